@@ -32,6 +32,7 @@ pub mod lapack_getsls;
 pub mod lapack_hhr;
 pub mod lapack_mrrr;
 pub mod lapack_nonsym;
+pub mod lapack_packed;
 pub mod lapack_pivqr;
 pub mod lapack_qz;
 pub mod lapack_rt;

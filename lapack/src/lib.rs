@@ -99,6 +99,7 @@ pub mod householder;
 pub mod indefinite;
 pub mod least_squares;
 pub mod lu;
+pub mod packed;
 pub mod qr;
 pub mod svd;
 pub mod sylvester;

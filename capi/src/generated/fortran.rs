@@ -55354,6 +55354,4538 @@ pub unsafe extern "C" fn dlabad_64_(small: *mut f64, large: *mut f64) {
     unsafe { labad::<f64, i64>("DLABAD", small, large) }
 }
 
+/// Fortran `SLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f32, i32>("SLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `SLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f32, i64>("SLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f64, i32>("DLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f64, i64>("DLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c32, i32>("CLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c32, i64>("CLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c64, i32>("ZLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c64, i64>("ZLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `SLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f32, i32>("SLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `SLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f32, i64>("SLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f64, i32>("DLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f64, i64>("DLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c32, i32>("CLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c32, i64>("CLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c64, i32>("ZLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c64, i64>("ZLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `STPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f32, i32>("STPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `STPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f32, i64>("STPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DTPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f64, i32>("DTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DTPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f64, i64>("DTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CTPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c32, i32>("CTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CTPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c32, i64>("CTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZTPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c64, i32>("ZTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZTPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c64, i64>("ZTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `STPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f32, i32>("STPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `STPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f32, i64>("STPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `DTPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f64, i32>("DTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `DTPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f64, i64>("DTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `CTPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c32, i32>("CTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `CTPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c32, i64>("CTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `ZTPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c64, i32>("ZTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `ZTPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c64, i64>("ZTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `STPCON`: see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f32, i32>("STPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `STPCON` (64-bit integers): see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f32, i64>("STPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTPCON`: see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f64, i32>("DTPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTPCON` (64-bit integers): see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f64, i64>("DTPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `CTPCON`: see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c32, i32>("CTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `CTPCON` (64-bit integers): see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c32, i64>("CTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTPCON`: see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c64, i32>("ZTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTPCON` (64-bit integers): see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c64, i64>("ZTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `STPRFS`: see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *const f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f32, i32>("STPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `STPRFS` (64-bit integers): see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    b: *const f32,
+    ldb: *const i64,
+    x: *const f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f32, i64>("STPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTPRFS`: see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    b: *const f64,
+    ldb: *const i32,
+    x: *const f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f64, i32>("DTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTPRFS` (64-bit integers): see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *const f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f64, i64>("DTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `CTPRFS`: see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *const c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c32, i32>(
+            "CTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTPRFS` (64-bit integers): see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    b: *const c32,
+    ldb: *const i64,
+    x: *const c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c32, i64>(
+            "CTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTPRFS`: see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    b: *const c64,
+    ldb: *const i32,
+    x: *const c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c64, i32>(
+            "ZTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTPRFS` (64-bit integers): see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *const c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c64, i64>(
+            "ZTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `STBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f32, i32>("STBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `STBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f32, i64>("STBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DTBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f64, i32>("DTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DTBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f64, i64>("DTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CTBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c32, i32>("CTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CTBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c32, i64>("CTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZTBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c64, i32>("ZTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZTBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c64, i64>("ZTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `STBCON`: see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f32, i32>("STBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `STBCON` (64-bit integers): see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f32, i64>("STBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTBCON`: see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f64, i32>("DTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTBCON` (64-bit integers): see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f64, i64>("DTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `CTBCON`: see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c32, i32>("CTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `CTBCON` (64-bit integers): see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c32, i64>("CTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTBCON`: see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c64, i32>("ZTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTBCON` (64-bit integers): see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c64, i64>("ZTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `STBRFS`: see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *const f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f32, i32>(
+            "STBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `STBRFS` (64-bit integers): see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *const f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f32, i64>(
+            "STBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTBRFS`: see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *const f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f64, i32>(
+            "DTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTBRFS` (64-bit integers): see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *const f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f64, i64>(
+            "DTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CTBRFS`: see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *const c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c32, i32>(
+            "CTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTBRFS` (64-bit integers): see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *const c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c32, i64>(
+            "CTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTBRFS`: see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *const c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c64, i32>(
+            "ZTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTBRFS` (64-bit integers): see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *const c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c64, i64>(
+            "ZTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SPPTRF`: see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spptrf_(uplo: *const u8, n: *const i32, ap: *mut f32, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<f32, i32>("SPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `SPPTRF` (64-bit integers): see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spptrf_64_(uplo: *const u8, n: *const i64, ap: *mut f32, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<f32, i64>("SPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `DPPTRF`: see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpptrf_(uplo: *const u8, n: *const i32, ap: *mut f64, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<f64, i32>("DPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `DPPTRF` (64-bit integers): see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpptrf_64_(uplo: *const u8, n: *const i64, ap: *mut f64, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<f64, i64>("DPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `CPPTRF`: see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpptrf_(uplo: *const u8, n: *const i32, ap: *mut c32, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<c32, i32>("CPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `CPPTRF` (64-bit integers): see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpptrf_64_(uplo: *const u8, n: *const i64, ap: *mut c32, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<c32, i64>("CPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `ZPPTRF`: see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpptrf_(uplo: *const u8, n: *const i32, ap: *mut c64, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<c64, i32>("ZPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `ZPPTRF` (64-bit integers): see [`pptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpptrf_64_(uplo: *const u8, n: *const i64, ap: *mut c64, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrf::<c64, i64>("ZPPTRF", uplo, n, ap, info) }
+}
+
+/// Fortran `SPPTRS`: see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<f32, i32>("SPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `SPPTRS` (64-bit integers): see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<f32, i64>("SPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DPPTRS`: see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<f64, i32>("DPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DPPTRS` (64-bit integers): see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<f64, i64>("DPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CPPTRS`: see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<c32, i32>("CPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CPPTRS` (64-bit integers): see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<c32, i64>("CPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZPPTRS`: see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<c64, i32>("ZPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZPPTRS` (64-bit integers): see [`pptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptrs::<c64, i64>("ZPPTRS", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `SPPSV`: see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<f32, i32>("SPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `SPPSV` (64-bit integers): see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<f32, i64>("SPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DPPSV`: see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<f64, i32>("DPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DPPSV` (64-bit integers): see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<f64, i64>("DPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CPPSV`: see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<c32, i32>("CPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CPPSV` (64-bit integers): see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<c32, i64>("CPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZPPSV`: see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<c64, i32>("ZPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZPPSV` (64-bit integers): see [`ppsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppsv::<c64, i64>("ZPPSV ", uplo, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `SPPTRI`: see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spptri_(uplo: *const u8, n: *const i32, ap: *mut f32, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<f32, i32>("SPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `SPPTRI` (64-bit integers): see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spptri_64_(uplo: *const u8, n: *const i64, ap: *mut f32, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<f32, i64>("SPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `DPPTRI`: see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpptri_(uplo: *const u8, n: *const i32, ap: *mut f64, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<f64, i32>("DPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `DPPTRI` (64-bit integers): see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpptri_64_(uplo: *const u8, n: *const i64, ap: *mut f64, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<f64, i64>("DPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `CPPTRI`: see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpptri_(uplo: *const u8, n: *const i32, ap: *mut c32, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<c32, i32>("CPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `CPPTRI` (64-bit integers): see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpptri_64_(uplo: *const u8, n: *const i64, ap: *mut c32, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<c32, i64>("CPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `ZPPTRI`: see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpptri_(uplo: *const u8, n: *const i32, ap: *mut c64, info: *mut i32, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<c64, i32>("ZPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `ZPPTRI` (64-bit integers): see [`pptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpptri_64_(uplo: *const u8, n: *const i64, ap: *mut c64, info: *mut i64, _uplo_len: usize) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pptri::<c64, i64>("ZPPTRI", uplo, n, ap, info) }
+}
+
+/// Fortran `SPPCON`: see [`ppcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon::<f32, i32>("SPPCON", uplo, n, ap, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SPPCON` (64-bit integers): see [`ppcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon::<f32, i64>("SPPCON", uplo, n, ap, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DPPCON`: see [`ppcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon::<f64, i32>("DPPCON", uplo, n, ap, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DPPCON` (64-bit integers): see [`ppcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon::<f64, i64>("DPPCON", uplo, n, ap, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CPPCON`: see [`ppcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon_complex::<c32, i32>("CPPCON", uplo, n, ap, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `CPPCON` (64-bit integers): see [`ppcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon_complex::<c32, i64>("CPPCON", uplo, n, ap, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZPPCON`: see [`ppcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon_complex::<c64, i32>("ZPPCON", uplo, n, ap, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZPPCON` (64-bit integers): see [`ppcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppcon_complex::<c64, i64>("ZPPCON", uplo, n, ap, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `SPPRFS`: see [`pprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    afp: *const f32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pprfs::<f32, i32>("SPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `SPPRFS` (64-bit integers): see [`pprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    afp: *const f32,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pprfs::<f32, i64>("SPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `DPPRFS`: see [`pprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    afp: *const f64,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pprfs::<f64, i32>("DPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `DPPRFS` (64-bit integers): see [`pprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    afp: *const f64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pprfs::<f64, i64>("DPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `CPPRFS`: see [`pprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    afp: *const c32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pprfs_complex::<c32, i32>("CPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `CPPRFS` (64-bit integers): see [`pprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    afp: *const c32,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pprfs_complex::<c32, i64>("CPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `ZPPRFS`: see [`pprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    afp: *const c64,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pprfs_complex::<c64, i32>("ZPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `ZPPRFS` (64-bit integers): see [`pprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    afp: *const c64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pprfs_complex::<c64, i64>("ZPPRFS", uplo, n, nrhs, ap, afp, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `SPPEQU`: see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppequ_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<f32, i32>("SPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `SPPEQU` (64-bit integers): see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<f32, i64>("SPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `DPPEQU`: see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppequ_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<f64, i32>("DPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `DPPEQU` (64-bit integers): see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<f64, i64>("DPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `CPPEQU`: see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppequ_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<c32, i32>("CPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `CPPEQU` (64-bit integers): see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<c32, i64>("CPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `ZPPEQU`: see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppequ_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<c64, i32>("ZPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `ZPPEQU` (64-bit integers): see [`ppequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ppequ::<c64, i64>("ZPPEQU", uplo, n, ap, s, scond, amax, info) }
+}
+
+/// Fortran `SSPTRF`: see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptrf_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<f32, i32>("SSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `SSPTRF` (64-bit integers): see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<f32, i64>("SSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `DSPTRF`: see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptrf_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<f64, i32>("DSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `DSPTRF` (64-bit integers): see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<f64, i64>("DSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `CSPTRF`: see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csptrf_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<c32, i32>("CSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `CSPTRF` (64-bit integers): see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csptrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<c32, i64>("CSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `ZSPTRF`: see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsptrf_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<c64, i32>("ZSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `ZSPTRF` (64-bit integers): see [`sptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsptrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrf::<c64, i64>("ZSPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `CHPTRF`: see [`hptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptrf_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrf::<c32, i32>("CHPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `CHPTRF` (64-bit integers): see [`hptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrf::<c32, i64>("CHPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `ZHPTRF`: see [`hptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptrf_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrf::<c64, i32>("ZHPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `ZHPTRF` (64-bit integers): see [`hptrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrf::<c64, i64>("ZHPTRF", uplo, n, ap, ipiv, info) }
+}
+
+/// Fortran `SSPTRS`: see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<f32, i32>("SSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSPTRS` (64-bit integers): see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<f32, i64>("SSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSPTRS`: see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<f64, i32>("DSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSPTRS` (64-bit integers): see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<f64, i64>("DSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSPTRS`: see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<c32, i32>("CSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSPTRS` (64-bit integers): see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<c32, i64>("CSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSPTRS`: see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<c64, i32>("ZSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSPTRS` (64-bit integers): see [`sptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrs::<c64, i64>("ZSPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHPTRS`: see [`hptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrs::<c32, i32>("CHPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHPTRS` (64-bit integers): see [`hptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrs::<c32, i64>("CHPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHPTRS`: see [`hptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrs::<c64, i32>("ZHPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHPTRS` (64-bit integers): see [`hptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptrs::<c64, i64>("ZHPTRS", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSPSV`: see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut f32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<f32, i32>("SSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSPSV` (64-bit integers): see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut f32,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<f32, i64>("SSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSPSV`: see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut f64,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<f64, i32>("DSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSPSV` (64-bit integers): see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut f64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<f64, i64>("DSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSPSV`: see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cspsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<c32, i32>("CSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSPSV` (64-bit integers): see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cspsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c32,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<c32, i64>("CSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSPSV`: see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zspsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c64,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<c64, i32>("ZSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSPSV` (64-bit integers): see [`spsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zspsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spsv::<c64, i64>("ZSPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHPSV`: see [`hpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpsv::<c32, i32>("CHPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHPSV` (64-bit integers): see [`hpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c32,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpsv::<c32, i64>("CHPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHPSV`: see [`hpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpsv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c64,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpsv::<c64, i32>("ZHPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHPSV` (64-bit integers): see [`hpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpsv::<c64, i64>("ZHPSV ", uplo, n, nrhs, ap, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSPTRI`: see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptri_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    ipiv: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<f32, i32>("SSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `SSPTRI` (64-bit integers): see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    ipiv: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<f32, i64>("SSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `DSPTRI`: see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptri_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    ipiv: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<f64, i32>("DSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `DSPTRI` (64-bit integers): see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    ipiv: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<f64, i64>("DSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `CSPTRI`: see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csptri_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    ipiv: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<c32, i32>("CSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `CSPTRI` (64-bit integers): see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csptri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    ipiv: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<c32, i64>("CSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `ZSPTRI`: see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsptri_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    ipiv: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<c64, i32>("ZSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `ZSPTRI` (64-bit integers): see [`sptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsptri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    ipiv: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptri::<c64, i64>("ZSPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `CHPTRI`: see [`hptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptri_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    ipiv: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptri::<c32, i32>("CHPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `CHPTRI` (64-bit integers): see [`hptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    ipiv: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptri::<c32, i64>("CHPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `ZHPTRI`: see [`hptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptri_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    ipiv: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptri::<c64, i32>("ZHPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `ZHPTRI` (64-bit integers): see [`hptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    ipiv: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hptri::<c64, i64>("ZHPTRI", uplo, n, ap, ipiv, work, info) }
+}
+
+/// Fortran `SSPCON`: see [`spcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon::<f32, i32>("SSPCON", uplo, n, ap, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SSPCON` (64-bit integers): see [`spcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon::<f32, i64>("SSPCON", uplo, n, ap, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSPCON`: see [`spcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon::<f64, i32>("DSPCON", uplo, n, ap, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSPCON` (64-bit integers): see [`spcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon::<f64, i64>("DSPCON", uplo, n, ap, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CSPCON`: see [`spcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cspcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon_complex::<c32, i32>("CSPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CSPCON` (64-bit integers): see [`spcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cspcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon_complex::<c32, i64>("CSPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSPCON`: see [`spcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zspcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon_complex::<c64, i32>("ZSPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSPCON` (64-bit integers): see [`spcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zspcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spcon_complex::<c64, i64>("ZSPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHPCON`: see [`hpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpcon::<c32, i32>("CHPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHPCON` (64-bit integers): see [`hpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpcon::<c32, i64>("CHPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHPCON`: see [`hpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpcon_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpcon::<c64, i32>("ZHPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHPCON` (64-bit integers): see [`hpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpcon::<c64, i64>("ZHPCON", uplo, n, ap, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `SSPRFS`: see [`sprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    afp: *const f32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sprfs::<f32, i32>("SSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `SSPRFS` (64-bit integers): see [`sprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    afp: *const f32,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sprfs::<f32, i64>("SSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `DSPRFS`: see [`sprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    afp: *const f64,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sprfs::<f64, i32>("DSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `DSPRFS` (64-bit integers): see [`sprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    afp: *const f64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sprfs::<f64, i64>("DSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info) }
+}
+
+/// Fortran `CSPRFS`: see [`sprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    afp: *const c32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sprfs_complex::<c32, i32>("CSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `CSPRFS` (64-bit integers): see [`sprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    afp: *const c32,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sprfs_complex::<c32, i64>("CSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `ZSPRFS`: see [`sprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    afp: *const c64,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sprfs_complex::<c64, i32>("ZSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `ZSPRFS` (64-bit integers): see [`sprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    afp: *const c64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sprfs_complex::<c64, i64>("ZSPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `CHPRFS`: see [`hprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    afp: *const c32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hprfs::<c32, i32>("CHPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info) }
+}
+
+/// Fortran `CHPRFS` (64-bit integers): see [`hprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    afp: *const c32,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hprfs::<c32, i64>("CHPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info) }
+}
+
+/// Fortran `ZHPRFS`: see [`hprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhprfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    afp: *const c64,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hprfs::<c64, i32>("ZHPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info) }
+}
+
+/// Fortran `ZHPRFS` (64-bit integers): see [`hprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhprfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    afp: *const c64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hprfs::<c64, i64>("ZHPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -75050,6 +79582,1663 @@ pub mod body {
                 *large = large.sqrt();
             };
             Ok(())
+        })
+    }
+
+    /// Solves a triangular system `op(A) x = s b`, A in packed storage, the scale `s <= 1` chosen so that x cannot overflow.
+    ///
+    /// The body of the `slatps_`, `dlatps_`, `clatps_`, `zlatps_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latps<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        normin: *const u8,
+        n: *const I,
+        ap: *const T,
+        x: *mut T,
+        scale: *mut T::Real,
+        cnorm: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let normin = NormIn::from_char(rt::ch(normin));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(normin.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let normin = rt::need(normin)?;
+            let n = rt::size(n);
+            let scale = &mut *scale;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let x = rt::slice_mut(x, n);
+            let cnorm = rt::slice_mut(cnorm, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::latps(uplo, trans, diag, normin, ap, x, scale, cnorm)))
+        })
+    }
+
+    /// Solves a triangular band system `op(A) x = s b`, the scale `s <= 1` chosen so that x cannot overflow.
+    ///
+    /// The body of the `slatbs_`, `dlatbs_`, `clatbs_`, `zlatbs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latbs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        normin: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        x: *mut T,
+        scale: *mut T::Real,
+        cnorm: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let normin = NormIn::from_char(rt::ch(normin));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(normin.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(kd < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let normin = rt::need(normin)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let scale = &mut *scale;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let x = rt::slice_mut(x, n);
+            let cnorm = rt::slice_mut(cnorm, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::latbs(uplo, trans, diag, normin, kd, ab, x, scale, cnorm)))
+        })
+    }
+
+    /// Solves `op(A) X = B` for triangular A in packed storage, after checking A is not singular.
+    ///
+    /// The body of the `stptrs_`, `dtptrs_`, `ctptrs_`, `ztptrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tptrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::packed::triangular::tptrs(uplo, trans, diag, ap, b)))
+        })
+    }
+
+    /// Inverse of a triangular matrix in packed storage, in place.
+    ///
+    /// The body of the `stptri_`, `dtptri_`, `ctptri_`, `ztptri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tptri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        ap: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(diag.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tptri(uplo, diag, n, ap)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular matrix in packed storage in the 1- or infinity-norm.
+    ///
+    /// The body of the `stpcon_`, `dtpcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        ap: *const T,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular matrix in packed storage in the 1- or infinity-norm.
+    ///
+    /// The body of the `ctpcon_`, `ztpcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        ap: *const T,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular system, A in packed storage.
+    ///
+    /// The body of the `stprfs_`, `dtprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tprfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tprfs(uplo, trans, diag, ap, b, x, ferr, berr)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular system, A in packed storage.
+    ///
+    /// The body of the `ctprfs_`, `ztprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tprfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tprfs(uplo, trans, diag, ap, b, x, ferr, berr)))
+        })
+    }
+
+    /// Solves `op(A) X = B` for a triangular band matrix A, after checking A is not singular.
+    ///
+    /// The body of the `stbtrs_`, `dtbtrs_`, `ctbtrs_`, `ztbtrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbtrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::packed::band::tbtrs(uplo, trans, diag, kd, ab, b)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular band matrix in the 1- or infinity-norm.
+    ///
+    /// The body of the `stbcon_`, `dtbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbcon(norm, uplo, diag, kd, ab, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular band matrix in the 1- or infinity-norm.
+    ///
+    /// The body of the `ctbcon_`, `ztbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbcon(norm, uplo, diag, kd, ab, rcond)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular band system.
+    ///
+    /// The body of the `stbrfs_`, `dtbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbrfs(uplo, trans, diag, kd, ab, b, x, ferr, berr)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular band system.
+    ///
+    /// The body of the `ctbrfs_`, `ztbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbrfs(uplo, trans, diag, kd, ab, b, x, ferr, berr)))
+        })
+    }
+
+    /// Cholesky factorization of a Hermitian positive definite matrix in packed storage.
+    ///
+    /// The body of the `spptrf_`, `dpptrf_`, `cpptrf_`, `zpptrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pptrf<T: Scalar, I: AbiInt>(srname: &str, uplo: *const u8, n: *const I, ap: *mut T, info: *mut I) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::pptrf(uplo, n, ap)))
+        })
+    }
+
+    /// Solves `A X = B` with the packed Cholesky factorization from `?pptrf`.
+    ///
+    /// The body of the `spptrs_`, `dpptrs_`, `cpptrs_`, `zpptrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pptrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::packed::cholesky::pptrs(uplo, ap, b)))
+        })
+    }
+
+    /// Solves `A X = B` for Hermitian positive definite A in packed storage by Cholesky factorization.
+    ///
+    /// The body of the `sppsv_`, `dppsv_`, `cppsv_`, `zppsv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ppsv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *mut T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppsv(uplo, ap, b)))
+        })
+    }
+
+    /// Inverse of a Hermitian positive definite matrix from its packed Cholesky factor.
+    ///
+    /// The body of the `spptri_`, `dpptri_`, `cpptri_`, `zpptri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pptri<T: Scalar, I: AbiInt>(srname: &str, uplo: *const u8, n: *const I, ap: *mut T, info: *mut I) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::pptri(uplo, n, ap)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a symmetric positive definite matrix from its packed Cholesky factor.
+    ///
+    /// The body of the `sppcon_`, `dppcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ppcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(anorm < Scalar::zero(), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppcon(uplo, n, ap, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a Hermitian positive definite matrix from its packed Cholesky factor.
+    ///
+    /// The body of the `cppcon_`, `zppcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ppcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(anorm < Scalar::zero(), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppcon(uplo, n, ap, anorm, rcond)))
+        })
+    }
+
+    /// Iterative refinement and error bounds for a symmetric positive definite system in packed storage.
+    ///
+    /// The body of the `spprfs_`, `dpprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pprfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::pprfs(uplo, ap, afp, b, x, ferr, berr)))
+        })
+    }
+
+    /// Iterative refinement and error bounds for a Hermitian positive definite system in packed storage.
+    ///
+    /// The body of the `cpprfs_`, `zpprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pprfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::pprfs(uplo, ap, afp, b, x, ferr, berr)))
+        })
+    }
+
+    /// Scaling factors that equilibrate a Hermitian positive definite matrix in packed storage.
+    ///
+    /// The body of the `sppequ_`, `dppequ_`, `cppequ_`, `zppequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ppequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let s = rt::slice_mut(s, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppequ(uplo, n, ap, s, scond, amax)))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a symmetric matrix in packed storage.
+    ///
+    /// The body of the `ssptrf_`, `dsptrf_`, `csptrf_`, `zsptrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sptrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrf(uplo, false, n, ap, rt::one_based_mut(ipiv))))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a Hermitian matrix in packed storage.
+    ///
+    /// The body of the `chptrf_`, `zhptrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hptrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrf(uplo, true, n, ap, rt::one_based_mut(ipiv))))
+        })
+    }
+
+    /// Solves `A X = B` for a symmetric matrix in packed storage with the factorization from `?sptrf`.
+    ///
+    /// The body of the `ssptrs_`, `dsptrs_`, `csptrs_`, `zsptrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sptrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrs(uplo, false, ap, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for a Hermitian matrix in packed storage with the factorization from `?hptrf`.
+    ///
+    /// The body of the `chptrs_`, `zhptrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hptrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrs(uplo, true, ap, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for a symmetric matrix in packed storage by Bunch-Kaufman factorization.
+    ///
+    /// The body of the `sspsv_`, `dspsv_`, `cspsv_`, `zspsv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spsv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *mut T,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::spsv(uplo, false, ap, rt::one_based_mut(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for a Hermitian matrix in packed storage by Bunch-Kaufman factorization.
+    ///
+    /// The body of the `chpsv_`, `zhpsv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpsv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *mut T,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::spsv(uplo, true, ap, rt::one_based_mut(ipiv), b)))
+        })
+    }
+
+    /// Inverse of a symmetric matrix in packed storage from its factorization by `?sptrf`.
+    ///
+    /// The body of the `ssptri_`, `dsptri_`, `csptri_`, `zsptri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sptri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        ipiv: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptri(uplo, false, n, ap, rt::one_based(ipiv))))
+        })
+    }
+
+    /// Inverse of a Hermitian matrix in packed storage from its factorization by `?hptrf`.
+    ///
+    /// The body of the `chptri_`, `zhptri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hptri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        ipiv: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptri(uplo, true, n, ap, rt::one_based(ipiv))))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a symmetric matrix in packed storage from its Bunch-Kaufman factorization.
+    ///
+    /// The body of the `sspcon_`, `dspcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(anorm < Scalar::zero(), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::spcon(
+                uplo,
+                false,
+                n,
+                ap,
+                rt::one_based(ipiv),
+                anorm,
+                rcond,
+            )))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a complex symmetric matrix in packed storage from its Bunch-Kaufman factorization.
+    ///
+    /// The body of the `cspcon_`, `zspcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(anorm < Scalar::zero(), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::spcon(
+                uplo,
+                false,
+                n,
+                ap,
+                rt::one_based(ipiv),
+                anorm,
+                rcond,
+            )))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a Hermitian matrix in packed storage from its Bunch-Kaufman factorization.
+    ///
+    /// The body of the `chpcon_`, `zhpcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(anorm < Scalar::zero(), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::spcon(
+                uplo,
+                true,
+                n,
+                ap,
+                rt::one_based(ipiv),
+                anorm,
+                rcond,
+            )))
+        })
+    }
+
+    /// Iterative refinement and error bounds for a symmetric system in packed storage.
+    ///
+    /// The body of the `ssprfs_`, `dsprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sprfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *const T,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sprfs(
+                uplo,
+                false,
+                ap,
+                afp,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Iterative refinement and error bounds for a complex symmetric system in packed storage.
+    ///
+    /// The body of the `csprfs_`, `zsprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sprfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *const T,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sprfs(
+                uplo,
+                false,
+                ap,
+                afp,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Iterative refinement and error bounds for a Hermitian system in packed storage.
+    ///
+    /// The body of the `chprfs_`, `zhprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hprfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *const T,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::sprfs(
+                uplo,
+                true,
+                ap,
+                afp,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+            )))
         })
     }
 }

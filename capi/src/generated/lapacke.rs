@@ -103279,3 +103279,2873 @@ pub unsafe extern "C" fn LAPACKE_zhsein_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`tbtrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbtrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tbtrs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &(trans as u8),
+                &(diag as u8),
+                &n,
+                &kd,
+                &nrhs,
+                ab,
+                &ldab,
+                b,
+                &ldb,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tbtrs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &(trans as u8),
+            &(diag as u8),
+            &n,
+            &kd,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            b_t.ptr(),
+            &ldb_t,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tbtrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbtrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_tbtrs_work::<T, I>(fname, matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_stbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<f32, i32>("stbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_stbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<f32, i32>("stbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_stbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<f32, i64>("stbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_stbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<f32, i64>("stbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dtbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<f64, i32>("dtbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dtbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<f64, i32>("dtbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dtbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<f64, i64>("dtbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dtbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<f64, i64>("dtbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ctbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<c32, i32>("ctbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ctbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<c32, i32>("ctbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ctbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<c32, i64>("ctbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ctbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<c32, i64>("ctbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ztbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<c64, i32>("ztbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ztbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<c64, i32>("ztbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ztbtrs`: see [`lapacke_tbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs::<c64, i64>("ztbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_ztbtrs_work`: see [`lapacke_tbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbtrs_work::<c64, i64>("ztbtrs", matrix_layout, uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`tbcon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbcon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tbcon::<T, I>(
+                &srname,
+                &(norm as u8),
+                &(uplo as u8),
+                &(diag as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                rcond,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tbcon::<T, I>(
+            &srname,
+            &(norm as u8),
+            &(uplo as u8),
+            &(diag as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            rcond,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tbcon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbcon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tbcon_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            kd,
+            ab,
+            ldab,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_stbcon`: see [`lapacke_tbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f32,
+    ldab: i32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon::<f32, i32>("stbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_stbcon_work`: see [`lapacke_tbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f32,
+    ldab: i32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_work::<f32, i32>("stbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork)
+    }
+}
+
+/// `LAPACKE_stbcon`: see [`lapacke_tbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f32,
+    ldab: i64,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon::<f32, i64>("stbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_stbcon_work`: see [`lapacke_tbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f32,
+    ldab: i64,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_work::<f32, i64>("stbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork)
+    }
+}
+
+/// `LAPACKE_dtbcon`: see [`lapacke_tbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f64,
+    ldab: i32,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon::<f64, i32>("dtbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_dtbcon_work`: see [`lapacke_tbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f64,
+    ldab: i32,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_work::<f64, i32>("dtbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork)
+    }
+}
+
+/// `LAPACKE_dtbcon`: see [`lapacke_tbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f64,
+    ldab: i64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon::<f64, i64>("dtbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_dtbcon_work`: see [`lapacke_tbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f64,
+    ldab: i64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_work::<f64, i64>("dtbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`tbcon_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbcon_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    rcond: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tbcon_complex::<T, I>(
+                &srname,
+                &(norm as u8),
+                &(uplo as u8),
+                &(diag as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                rcond,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tbcon_complex::<T, I>(
+            &srname,
+            &(norm as u8),
+            &(uplo as u8),
+            &(diag as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            rcond,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tbcon_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbcon_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tbcon_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            kd,
+            ab,
+            ldab,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ctbcon`: see [`lapacke_tbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c32,
+    ldab: i32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon_complex::<c32, i32>("ctbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_ctbcon_work`: see [`lapacke_tbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c32,
+    ldab: i32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_complex_work::<c32, i32>(
+            "ctbcon",
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            kd,
+            ab,
+            ldab,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctbcon`: see [`lapacke_tbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c32,
+    ldab: i64,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon_complex::<c32, i64>("ctbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_ctbcon_work`: see [`lapacke_tbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c32,
+    ldab: i64,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_complex_work::<c32, i64>(
+            "ctbcon",
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            kd,
+            ab,
+            ldab,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztbcon`: see [`lapacke_tbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c64,
+    ldab: i32,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon_complex::<c64, i32>("ztbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_ztbcon_work`: see [`lapacke_tbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c64,
+    ldab: i32,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_complex_work::<c64, i32>(
+            "ztbcon",
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            kd,
+            ab,
+            ldab,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztbcon`: see [`lapacke_tbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c64,
+    ldab: i64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tbcon_complex::<c64, i64>("ztbcon", matrix_layout, norm, uplo, diag, n, kd, ab, ldab, rcond) }
+}
+
+/// `LAPACKE_ztbcon_work`: see [`lapacke_tbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c64,
+    ldab: i64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbcon_complex_work::<c64, i64>(
+            "ztbcon",
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            kd,
+            ab,
+            ldab,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`tbrfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbrfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tbrfs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &(trans as u8),
+                &(diag as u8),
+                &n,
+                &kd,
+                &nrhs,
+                ab,
+                &ldab,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tbrfs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &(trans as u8),
+            &(diag as u8),
+            &n,
+            &kd,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tbrfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbrfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tbrfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_stbrfs`: see [`lapacke_tbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *const f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs::<f32, i32>(
+            "stbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_stbrfs_work`: see [`lapacke_tbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *const f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_work::<f32, i32>(
+            "stbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_stbrfs`: see [`lapacke_tbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *const f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs::<f32, i64>(
+            "stbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_stbrfs_work`: see [`lapacke_tbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *const f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_work::<f32, i64>(
+            "stbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtbrfs`: see [`lapacke_tbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *const f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs::<f64, i32>(
+            "dtbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dtbrfs_work`: see [`lapacke_tbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *const f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_work::<f64, i32>(
+            "dtbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtbrfs`: see [`lapacke_tbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *const f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs::<f64, i64>(
+            "dtbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dtbrfs_work`: see [`lapacke_tbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *const f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_work::<f64, i64>(
+            "dtbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`tbrfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbrfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tbrfs_complex::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &(trans as u8),
+                &(diag as u8),
+                &n,
+                &kd,
+                &nrhs,
+                ab,
+                &ldab,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tbrfs_complex::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &(trans as u8),
+            &(diag as u8),
+            &n,
+            &kd,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tbrfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tbrfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tbrfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ctbrfs`: see [`lapacke_tbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *const c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex::<c32, i32>(
+            "ctbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ctbrfs_work`: see [`lapacke_tbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *const c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex_work::<c32, i32>(
+            "ctbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctbrfs`: see [`lapacke_tbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *const c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex::<c32, i64>(
+            "ctbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ctbrfs_work`: see [`lapacke_tbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *const c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex_work::<c32, i64>(
+            "ctbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztbrfs`: see [`lapacke_tbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *const c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex::<c64, i32>(
+            "ztbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ztbrfs_work`: see [`lapacke_tbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *const c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex_work::<c64, i32>(
+            "ztbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztbrfs`: see [`lapacke_tbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *const c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex::<c64, i64>(
+            "ztbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ztbrfs_work`: see [`lapacke_tbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *const c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tbrfs_complex_work::<c64, i64>(
+            "ztbrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}

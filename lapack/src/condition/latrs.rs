@@ -1,9 +1,10 @@
 //! Triangular solve with a scale factor chosen so the solution cannot
-//! overflow (`?latrs`).
+//! overflow (`?latrs`, and through [`TriStore`] the packed `?latps` and band
+//! `?latbs`, which share this code).
 //!
 //! A cheap bound on the growth of the solution (from the off-diagonal column
 //! norms `cnorm`) decides: when `1/bound` is comfortably above underflow the
-//! Level-2 `trsv` runs as is; otherwise a column- or row-oriented solve checks
+//! plain Level-2 solve runs as is; otherwise a column- or row-oriented solve checks
 //! every division and update and scales the whole of `x` down (multiplying
 //! `scale`) before any step could overflow. A zero (or NaN) diagonal element
 //! gives `scale = 0` and a null vector of `op(A)` instead of infinities.
@@ -16,21 +17,122 @@ use ferroblas_kernels::level2;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatRef, VecMut, VecRef};
 
-/// The strictly upper (or lower) part of column `j` of a triangular `a`.
-fn off_diag<'a, T>(a: MatRef<'a, T>, upper: bool, j: usize) -> VecRef<'a, T> {
-    let n = a.nrows();
-    if upper {
-        a.col(j).subvec(0, j)
-    } else {
-        a.col(j).subvec(j + 1, n - j - 1)
+/// A triangular matrix in some storage (full, packed, band), as the scaled
+/// solve reads it: the diagonal, and each column's stored off-diagonal part
+/// as one vector.
+pub(crate) trait TriStore<T: Scalar> {
+    /// The order.
+    fn order(&self) -> usize;
+    /// Whether the stored triangle is the upper one.
+    fn upper(&self) -> bool;
+    /// `A(j, j)`.
+    fn diag(&self, j: usize) -> T;
+    /// The stored off-diagonal part of column `j` and the row of its first
+    /// element (the other off-diagonal elements of the column are zero).
+    fn off(&self, j: usize) -> (usize, VecRef<'_, T>);
+    /// The plain solve `op(A) x = b`; by default column- (`op = A`) or
+    /// dot-product- (`op = A^T, A^H`) oriented over [`off`](Self::off).
+    fn solve(&self, trans: Trans, diag: Diag, mut x: VecMut<'_, T>) {
+        let n = self.order();
+        let forward = (trans == Trans::No) != self.upper();
+        let conj = T::IS_COMPLEX && trans == Trans::ConjTrans;
+        for k in 0..n {
+            let j = if forward { k } else { n - 1 - k };
+            let (lo, col) = self.off(j);
+            let d = if conj { self.diag(j).conj() } else { self.diag(j) };
+            if trans == Trans::No {
+                if diag == Diag::NonUnit {
+                    // Smith's division, as the BLAS solves divide: no
+                    // overflow in forming |d|^2 for a huge or tiny d.
+                    x.set(j, level2::div(x.get(j), d));
+                }
+                let xj = x.get(j);
+                if !xj.is_zero() {
+                    level1::axpy(-xj, col, x.rb_mut().subvec(lo, col.len()));
+                }
+            } else {
+                let xs = x.rb().subvec(lo, col.len());
+                let s = if conj { level1::dotc(col, xs) } else { level1::dotu(col, xs) };
+                let mut v = x.get(j) - s;
+                if diag == Diag::NonUnit {
+                    v = level2::div(v, d);
+                }
+                x.set(j, v);
+            }
+        }
+    }
+    /// `x := op(A) x`.
+    fn multiply(&self, trans: Trans, diag: Diag, x: VecMut<'_, T>) {
+        tri_multiply(self, trans, diag, x)
     }
 }
 
-/// `max |a_ij|` over the off-diagonal triangle, NaN if any element is NaN.
-fn max_off_diag<T: Scalar>(a: MatRef<'_, T>, upper: bool) -> T::Real {
+/// `x := op(A) x`, in place: the plain product over [`TriStore::off`].
+pub(crate) fn tri_multiply<T: Scalar, S: TriStore<T> + ?Sized>(a: &S, trans: Trans, diag: Diag, mut x: VecMut<'_, T>) {
+    let n = a.order();
+    // The reverse of the solve's order: each step reads only components not yet overwritten.
+    let forward = (trans == Trans::No) == a.upper();
+    let conj = T::IS_COMPLEX && trans == Trans::ConjTrans;
+    for k in 0..n {
+        let j = if forward { k } else { n - 1 - k };
+        let (lo, col) = a.off(j);
+        let d = if conj { a.diag(j).conj() } else { a.diag(j) };
+        let xj = x.get(j);
+        if trans == Trans::No {
+            if !xj.is_zero() {
+                level1::axpy(xj, col, x.rb_mut().subvec(lo, col.len()));
+            }
+            if diag == Diag::NonUnit {
+                x.set(j, xj * d);
+            }
+        } else {
+            let xs = x.rb().subvec(lo, col.len());
+            let s = if conj { level1::dotc(col, xs) } else { level1::dotu(col, xs) };
+            let v = if diag == Diag::NonUnit { xj * d } else { xj };
+            x.set(j, v + s);
+        }
+    }
+}
+
+/// Full storage: the `uplo` triangle of a square matrix.
+pub(crate) struct FullTri<'a, T> {
+    pub a: MatRef<'a, T>,
+    pub upper: bool,
+}
+
+impl<T: Scalar> TriStore<T> for FullTri<'_, T> {
+    fn order(&self) -> usize {
+        self.a.nrows()
+    }
+    fn upper(&self) -> bool {
+        self.upper
+    }
+    fn diag(&self, j: usize) -> T {
+        self.a.get(j, j)
+    }
+    fn off(&self, j: usize) -> (usize, VecRef<'_, T>) {
+        let n = self.a.nrows();
+        if self.upper {
+            (0, self.a.col(j).subvec(0, j))
+        } else {
+            (j + 1, self.a.col(j).subvec(j + 1, n - j - 1))
+        }
+    }
+    fn solve(&self, trans: Trans, diag: Diag, x: VecMut<'_, T>) {
+        let uplo = if self.upper { Uplo::Upper } else { Uplo::Lower };
+        level2::trsv(uplo, trans, diag, self.a, x);
+    }
+    fn multiply(&self, trans: Trans, diag: Diag, x: VecMut<'_, T>) {
+        let uplo = if self.upper { Uplo::Upper } else { Uplo::Lower };
+        level2::trmv(uplo, trans, diag, self.a, x);
+    }
+}
+
+/// `max |a_ij|` over the stored off-diagonal elements, NaN if any is NaN.
+fn max_off_diag<T: Scalar, S: TriStore<T>>(a: &S) -> T::Real {
     let mut m = T::Real::zero();
-    for j in 0..a.ncols() {
-        let col = off_diag(a, upper, j);
+    for j in 0..a.order() {
+        let col = a.off(j).1;
         for i in 0..col.len() {
             let v = col.get(i).re().abs();
             if v.is_nan() || m.is_nan() {
@@ -69,11 +171,24 @@ pub fn latrs<T: Scalar>(
     diag: Diag,
     normin: NormIn,
     a: MatRef<'_, T>,
+    x: VecMut<'_, T>,
+    cnorm: &mut [T::Real],
+) -> T::Real {
+    assert_eq!(a.ncols(), a.nrows(), "latrs: A is {}x{}, not square", a.nrows(), a.ncols());
+    scaled_solve(&FullTri { a, upper: uplo == Uplo::Upper }, trans, diag, normin, x, cnorm)
+}
+
+/// [`latrs`] for any triangular storage: the body of `?latrs`, `?latps` and `?latbs`.
+pub(crate) fn scaled_solve<T: Scalar, S: TriStore<T>>(
+    a: &S,
+    trans: Trans,
+    diag: Diag,
+    normin: NormIn,
     mut x: VecMut<'_, T>,
     cnorm: &mut [T::Real],
 ) -> T::Real {
-    let n = a.nrows();
-    assert_eq!(a.ncols(), n, "latrs: A is {n}x{}, not square", a.ncols());
+    let n = a.order();
+
     assert_eq!(x.len(), n, "latrs: x has {} elements, A has order {n}", x.len());
     assert!(cnorm.len() >= n, "latrs: cnorm has {} elements, A has order {n}", cnorm.len());
     let cnorm = &mut cnorm[..n];
@@ -83,7 +198,7 @@ pub fn latrs<T: Scalar>(
     if n == 0 {
         return scale;
     }
-    let upper = uplo == Uplo::Upper;
+    let upper = a.upper();
     let notran = trans == Trans::No;
     let nounit = diag == Diag::NonUnit;
     let conj = T::IS_COMPLEX && trans == Trans::ConjTrans;
@@ -93,15 +208,7 @@ pub fn latrs<T: Scalar>(
     // largest component by that much.
     let (headroom, g0) = if T::IS_COMPLEX { (half, half) } else { (one, one) };
     let a_jj = |j: usize| -> T {
-        let d = a.get(j, j);
-        if conj {
-            d.conj()
-        } else {
-            d
-        }
-    };
-    let a_ij = |i: usize, j: usize| -> T {
-        let d = a.get(i, j);
+        let d = a.diag(j);
         if conj {
             d.conj()
         } else {
@@ -111,7 +218,7 @@ pub fn latrs<T: Scalar>(
 
     if normin == NormIn::Compute {
         for (j, c) in cnorm.iter_mut().enumerate() {
-            *c = level1::asum(off_diag(a, upper, j));
+            *c = level1::asum(a.off(j).1);
         }
     }
 
@@ -132,14 +239,14 @@ pub fn latrs<T: Scalar>(
         } else {
             // Some column norm is infinite: scale by the largest element
             // instead, and sum the infinite columns again, scaled as they go.
-            let emax = max_off_diag(a, upper);
+            let emax = max_off_diag(a);
             if emax <= overflow {
                 tscal = one / (smlnum * emax);
                 for (j, c) in cnorm.iter_mut().enumerate() {
                     if *c <= overflow {
                         *c *= tscal;
                     } else {
-                        let col = off_diag(a, upper, j);
+                        let col = a.off(j).1;
                         *c = zero;
                         for i in 0..col.len() {
                             *c += tscal * col.get(i).re().abs();
@@ -147,8 +254,8 @@ pub fn latrs<T: Scalar>(
                     }
                 }
             } else {
-                // A holds an infinity or NaN: let trsv propagate it.
-                level2::trsv(uplo, trans, diag, a, x);
+                // A holds an infinity or NaN: let the plain solve propagate it.
+                a.solve(trans, diag, x);
                 return scale;
             }
         }
@@ -185,7 +292,7 @@ pub fn latrs<T: Scalar>(
                     stopped = true;
                     break;
                 }
-                let tjj = a.get(j, j).abs1();
+                let tjj = a.diag(j).abs1();
                 if T::IS_COMPLEX && (tjj.is_nan() || tjj < smlnum) {
                     xbnd = zero;
                 } else {
@@ -217,7 +324,7 @@ pub fn latrs<T: Scalar>(
             }
             let xj = one + cnorm[j];
             grow = grow.min(xbnd / xj);
-            let tjj = a.get(j, j).abs1();
+            let tjj = a.diag(j).abs1();
             if T::IS_COMPLEX && (tjj.is_nan() || tjj < smlnum) {
                 xbnd = zero;
             } else if xj > tjj {
@@ -238,7 +345,7 @@ pub fn latrs<T: Scalar>(
     }
 
     if grow * tscal > smlnum {
-        level2::trsv(uplo, trans, diag, a, x);
+        a.solve(trans, diag, x);
     } else {
         // The careful solve: every step checked, x scaled down as needed.
         if xmax > bignum * headroom {
@@ -303,10 +410,15 @@ pub fn latrs<T: Scalar>(
                     scale *= half;
                 }
                 let alpha = (-x.get(j)).scale_real(tscal);
-                let (lo, len) = if upper { (0, j) } else { (j + 1, n - j - 1) };
-                if len > 0 {
-                    level1::axpy(alpha, off_diag(a, upper, j), x.rb_mut().subvec(lo, len));
-                    let i = lo + level1::iamax(x.rb().subvec(lo, len)).unwrap_or(0);
+                let (lo, col) = a.off(j);
+                if !col.is_empty() {
+                    level1::axpy(alpha, col, x.rb_mut().subvec(lo, col.len()));
+                }
+                // The largest of the components still to solve for (all of
+                // them, not only the updated ones: band storage updates fewer).
+                let (rlo, rlen) = if upper { (0, j) } else { (j + 1, n - j - 1) };
+                if rlen > 0 {
+                    let i = rlo + level1::iamax(x.rb().subvec(rlo, rlen)).unwrap_or(0);
                     xmax = x.get(i).abs1();
                 }
             }
@@ -333,8 +445,8 @@ pub fn latrs<T: Scalar>(
                         xmax *= rec;
                     }
                 }
-                let (lo, len) = if upper { (0, j) } else { (j + 1, n - j - 1) };
-                let col = off_diag(a, upper, j);
+                let (lo, col) = a.off(j);
+                let len = col.len();
                 let mut sumj = T::zero();
                 if uscal == T::one() {
                     if len > 0 {
@@ -343,7 +455,8 @@ pub fn latrs<T: Scalar>(
                     }
                 } else {
                     for i in 0..len {
-                        sumj += (a_ij(lo + i, j) * uscal) * x.get(lo + i);
+                        let aij = if conj { col.get(i).conj() } else { col.get(i) };
+                        sumj += (aij * uscal) * x.get(lo + i);
                     }
                 }
                 if uscal == T::from_real(tscal) {
@@ -448,7 +561,8 @@ mod tests {
                     }
                     // The off-diagonal column norms, as documented.
                     for j in 0..n {
-                        let col = off_diag(a.view(), uplo == Uplo::Upper, j);
+                        let full = FullTri { a: a.view(), upper: uplo == Uplo::Upper };
+                        let col = full.off(j).1;
                         let want: f64 = (0..col.len()).map(|i| col.get(i).abs1().to_f64()).sum();
                         assert!((cnorm[j].to_f64() - want).abs() <= 1e-5 * want.max(1.0));
                     }

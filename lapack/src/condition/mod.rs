@@ -21,8 +21,11 @@ pub use band::{band_con_req, gbcon, pbcon};
 pub use gecon::{gecon, gecon_req, GeconError};
 pub use lacn2::{lacn2, norm1_estimate, norm1_estimate_req, Lacn2State, SignStore};
 pub use latrs::latrs;
+pub(crate) use latrs::{scaled_solve, TriStore};
+pub(crate) use pocon::pd_rcond;
 pub use pocon::{pocon, pocon_req};
 pub use sycon::{sycon, sycon_req, sycon_rook};
+pub(crate) use trcon::unscale;
 pub use trcon::{trcon, trcon_req};
 
 use ferroblas_kernels::scalar::Scalar;

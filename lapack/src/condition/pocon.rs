@@ -1,8 +1,9 @@
 //! The reciprocal condition number of a Hermitian positive definite matrix
 //! from its Cholesky factor (`?pocon`).
 
+use super::latrs::{scaled_solve, FullTri, TriStore};
 use super::trcon::unscale;
-use super::{latrs, norm1_estimate, norm1_estimate_req, NormIn};
+use super::{norm1_estimate, norm1_estimate_req, NormIn};
 use crate::{WorkReq, Workspace};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::enums::{Diag, Trans, Uplo};
@@ -25,9 +26,14 @@ pub fn pocon_req<T: Scalar>(n: usize) -> WorkReq {
 ///
 /// # Panics
 /// If `a` is not square, or `work` is smaller than [`pocon_req`] says.
-pub fn pocon<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, mut work: Workspace<'_>) -> T::Real {
-    let n = a.nrows();
-    assert_eq!(a.ncols(), n, "pocon: A is {n}x{}, not square", a.ncols());
+pub fn pocon<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, work: Workspace<'_>) -> T::Real {
+    assert_eq!(a.ncols(), a.nrows(), "pocon: A is {}x{}, not square", a.nrows(), a.ncols());
+    pd_rcond(&FullTri { a, upper: uplo == Uplo::Upper }, anorm, work)
+}
+
+/// [`pocon`] for a Cholesky factor in any triangular storage (`?ppcon` too).
+pub(crate) fn pd_rcond<T: Scalar, S: TriStore<T>>(a: &S, anorm: T::Real, mut work: Workspace<'_>) -> T::Real {
+    let n = a.order();
     let (zero, one) = (T::Real::zero(), T::Real::one());
     if n == 0 {
         return one;
@@ -39,16 +45,13 @@ pub fn pocon<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, mut work: 
     let smlnum = lamch::<T::Real>(Machine::SafeMin);
     let mut normin = NormIn::Compute;
     // inv(A) is Hermitian: both products are the same two solves.
-    let (first, second) = match uplo {
-        Uplo::Upper => (Trans::ConjTrans, Trans::No),
-        Uplo::Lower => (Trans::No, Trans::ConjTrans),
-    };
+    let (first, second) = if a.upper() { (Trans::ConjTrans, Trans::No) } else { (Trans::No, Trans::ConjTrans) };
     let est = norm1_estimate::<T>(
         n,
         |_, x| {
-            let s1 = latrs(uplo, first, Diag::NonUnit, normin, a, VecMut::from_slice(x), cnorm);
+            let s1 = scaled_solve(a, first, Diag::NonUnit, normin, VecMut::from_slice(x), cnorm);
             normin = NormIn::Given;
-            let s2 = latrs(uplo, second, Diag::NonUnit, normin, a, VecMut::from_slice(x), cnorm);
+            let s2 = scaled_solve(a, second, Diag::NonUnit, normin, VecMut::from_slice(x), cnorm);
             unscale(s1 * s2, x, smlnum)
         },
         rest,

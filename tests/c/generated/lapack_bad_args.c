@@ -50741,6 +50741,4496 @@ static void call_zhsein_7(void *fn) {
     ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
 }
 
+static void call_slatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_stptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_stptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_stptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dtptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dtptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dtptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ctptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ctptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ctptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ztptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ztptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ztptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_stpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_spptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_spptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_spptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_spptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_sppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_sppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_ssptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_ssptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_dsptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_dsptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_csptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_csptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zsptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zsptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_chptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_chptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zhptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zhptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_ssptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_sspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_cspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_cspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_chpcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_chpcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_chpcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhpcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhpcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhpcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_ssprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -54892,6 +59382,434 @@ static const struct bad_case cases[] = {
     {"zhsein_", "ZHSEIN", 10, call_zhsein_5},
     {"zhsein_", "ZHSEIN", 12, call_zhsein_6},
     {"zhsein_", "ZHSEIN", 13, call_zhsein_7},
+    {"slatps_", "SLATPS", 1, call_slatps_0},
+    {"slatps_", "SLATPS", 2, call_slatps_1},
+    {"slatps_", "SLATPS", 3, call_slatps_2},
+    {"slatps_", "SLATPS", 4, call_slatps_3},
+    {"slatps_", "SLATPS", 5, call_slatps_4},
+    {"dlatps_", "DLATPS", 1, call_dlatps_0},
+    {"dlatps_", "DLATPS", 2, call_dlatps_1},
+    {"dlatps_", "DLATPS", 3, call_dlatps_2},
+    {"dlatps_", "DLATPS", 4, call_dlatps_3},
+    {"dlatps_", "DLATPS", 5, call_dlatps_4},
+    {"clatps_", "CLATPS", 1, call_clatps_0},
+    {"clatps_", "CLATPS", 2, call_clatps_1},
+    {"clatps_", "CLATPS", 3, call_clatps_2},
+    {"clatps_", "CLATPS", 4, call_clatps_3},
+    {"clatps_", "CLATPS", 5, call_clatps_4},
+    {"zlatps_", "ZLATPS", 1, call_zlatps_0},
+    {"zlatps_", "ZLATPS", 2, call_zlatps_1},
+    {"zlatps_", "ZLATPS", 3, call_zlatps_2},
+    {"zlatps_", "ZLATPS", 4, call_zlatps_3},
+    {"zlatps_", "ZLATPS", 5, call_zlatps_4},
+    {"slatbs_", "SLATBS", 1, call_slatbs_0},
+    {"slatbs_", "SLATBS", 2, call_slatbs_1},
+    {"slatbs_", "SLATBS", 3, call_slatbs_2},
+    {"slatbs_", "SLATBS", 4, call_slatbs_3},
+    {"slatbs_", "SLATBS", 5, call_slatbs_4},
+    {"slatbs_", "SLATBS", 6, call_slatbs_5},
+    {"slatbs_", "SLATBS", 8, call_slatbs_6},
+    {"dlatbs_", "DLATBS", 1, call_dlatbs_0},
+    {"dlatbs_", "DLATBS", 2, call_dlatbs_1},
+    {"dlatbs_", "DLATBS", 3, call_dlatbs_2},
+    {"dlatbs_", "DLATBS", 4, call_dlatbs_3},
+    {"dlatbs_", "DLATBS", 5, call_dlatbs_4},
+    {"dlatbs_", "DLATBS", 6, call_dlatbs_5},
+    {"dlatbs_", "DLATBS", 8, call_dlatbs_6},
+    {"clatbs_", "CLATBS", 1, call_clatbs_0},
+    {"clatbs_", "CLATBS", 2, call_clatbs_1},
+    {"clatbs_", "CLATBS", 3, call_clatbs_2},
+    {"clatbs_", "CLATBS", 4, call_clatbs_3},
+    {"clatbs_", "CLATBS", 5, call_clatbs_4},
+    {"clatbs_", "CLATBS", 6, call_clatbs_5},
+    {"clatbs_", "CLATBS", 8, call_clatbs_6},
+    {"zlatbs_", "ZLATBS", 1, call_zlatbs_0},
+    {"zlatbs_", "ZLATBS", 2, call_zlatbs_1},
+    {"zlatbs_", "ZLATBS", 3, call_zlatbs_2},
+    {"zlatbs_", "ZLATBS", 4, call_zlatbs_3},
+    {"zlatbs_", "ZLATBS", 5, call_zlatbs_4},
+    {"zlatbs_", "ZLATBS", 6, call_zlatbs_5},
+    {"zlatbs_", "ZLATBS", 8, call_zlatbs_6},
+    {"stptrs_", "STPTRS", 1, call_stptrs_0},
+    {"stptrs_", "STPTRS", 2, call_stptrs_1},
+    {"stptrs_", "STPTRS", 3, call_stptrs_2},
+    {"stptrs_", "STPTRS", 4, call_stptrs_3},
+    {"stptrs_", "STPTRS", 5, call_stptrs_4},
+    {"stptrs_", "STPTRS", 8, call_stptrs_5},
+    {"dtptrs_", "DTPTRS", 1, call_dtptrs_0},
+    {"dtptrs_", "DTPTRS", 2, call_dtptrs_1},
+    {"dtptrs_", "DTPTRS", 3, call_dtptrs_2},
+    {"dtptrs_", "DTPTRS", 4, call_dtptrs_3},
+    {"dtptrs_", "DTPTRS", 5, call_dtptrs_4},
+    {"dtptrs_", "DTPTRS", 8, call_dtptrs_5},
+    {"ctptrs_", "CTPTRS", 1, call_ctptrs_0},
+    {"ctptrs_", "CTPTRS", 2, call_ctptrs_1},
+    {"ctptrs_", "CTPTRS", 3, call_ctptrs_2},
+    {"ctptrs_", "CTPTRS", 4, call_ctptrs_3},
+    {"ctptrs_", "CTPTRS", 5, call_ctptrs_4},
+    {"ctptrs_", "CTPTRS", 8, call_ctptrs_5},
+    {"ztptrs_", "ZTPTRS", 1, call_ztptrs_0},
+    {"ztptrs_", "ZTPTRS", 2, call_ztptrs_1},
+    {"ztptrs_", "ZTPTRS", 3, call_ztptrs_2},
+    {"ztptrs_", "ZTPTRS", 4, call_ztptrs_3},
+    {"ztptrs_", "ZTPTRS", 5, call_ztptrs_4},
+    {"ztptrs_", "ZTPTRS", 8, call_ztptrs_5},
+    {"stptri_", "STPTRI", 1, call_stptri_0},
+    {"stptri_", "STPTRI", 2, call_stptri_1},
+    {"stptri_", "STPTRI", 3, call_stptri_2},
+    {"dtptri_", "DTPTRI", 1, call_dtptri_0},
+    {"dtptri_", "DTPTRI", 2, call_dtptri_1},
+    {"dtptri_", "DTPTRI", 3, call_dtptri_2},
+    {"ctptri_", "CTPTRI", 1, call_ctptri_0},
+    {"ctptri_", "CTPTRI", 2, call_ctptri_1},
+    {"ctptri_", "CTPTRI", 3, call_ctptri_2},
+    {"ztptri_", "ZTPTRI", 1, call_ztptri_0},
+    {"ztptri_", "ZTPTRI", 2, call_ztptri_1},
+    {"ztptri_", "ZTPTRI", 3, call_ztptri_2},
+    {"stpcon_", "STPCON", 1, call_stpcon_0},
+    {"stpcon_", "STPCON", 2, call_stpcon_1},
+    {"stpcon_", "STPCON", 3, call_stpcon_2},
+    {"stpcon_", "STPCON", 4, call_stpcon_3},
+    {"dtpcon_", "DTPCON", 1, call_dtpcon_0},
+    {"dtpcon_", "DTPCON", 2, call_dtpcon_1},
+    {"dtpcon_", "DTPCON", 3, call_dtpcon_2},
+    {"dtpcon_", "DTPCON", 4, call_dtpcon_3},
+    {"ctpcon_", "CTPCON", 1, call_ctpcon_0},
+    {"ctpcon_", "CTPCON", 2, call_ctpcon_1},
+    {"ctpcon_", "CTPCON", 3, call_ctpcon_2},
+    {"ctpcon_", "CTPCON", 4, call_ctpcon_3},
+    {"ztpcon_", "ZTPCON", 1, call_ztpcon_0},
+    {"ztpcon_", "ZTPCON", 2, call_ztpcon_1},
+    {"ztpcon_", "ZTPCON", 3, call_ztpcon_2},
+    {"ztpcon_", "ZTPCON", 4, call_ztpcon_3},
+    {"stprfs_", "STPRFS", 1, call_stprfs_0},
+    {"stprfs_", "STPRFS", 2, call_stprfs_1},
+    {"stprfs_", "STPRFS", 3, call_stprfs_2},
+    {"stprfs_", "STPRFS", 4, call_stprfs_3},
+    {"stprfs_", "STPRFS", 5, call_stprfs_4},
+    {"stprfs_", "STPRFS", 8, call_stprfs_5},
+    {"stprfs_", "STPRFS", 10, call_stprfs_6},
+    {"dtprfs_", "DTPRFS", 1, call_dtprfs_0},
+    {"dtprfs_", "DTPRFS", 2, call_dtprfs_1},
+    {"dtprfs_", "DTPRFS", 3, call_dtprfs_2},
+    {"dtprfs_", "DTPRFS", 4, call_dtprfs_3},
+    {"dtprfs_", "DTPRFS", 5, call_dtprfs_4},
+    {"dtprfs_", "DTPRFS", 8, call_dtprfs_5},
+    {"dtprfs_", "DTPRFS", 10, call_dtprfs_6},
+    {"ctprfs_", "CTPRFS", 1, call_ctprfs_0},
+    {"ctprfs_", "CTPRFS", 2, call_ctprfs_1},
+    {"ctprfs_", "CTPRFS", 3, call_ctprfs_2},
+    {"ctprfs_", "CTPRFS", 4, call_ctprfs_3},
+    {"ctprfs_", "CTPRFS", 5, call_ctprfs_4},
+    {"ctprfs_", "CTPRFS", 8, call_ctprfs_5},
+    {"ctprfs_", "CTPRFS", 10, call_ctprfs_6},
+    {"ztprfs_", "ZTPRFS", 1, call_ztprfs_0},
+    {"ztprfs_", "ZTPRFS", 2, call_ztprfs_1},
+    {"ztprfs_", "ZTPRFS", 3, call_ztprfs_2},
+    {"ztprfs_", "ZTPRFS", 4, call_ztprfs_3},
+    {"ztprfs_", "ZTPRFS", 5, call_ztprfs_4},
+    {"ztprfs_", "ZTPRFS", 8, call_ztprfs_5},
+    {"ztprfs_", "ZTPRFS", 10, call_ztprfs_6},
+    {"stbtrs_", "STBTRS", 1, call_stbtrs_0},
+    {"stbtrs_", "STBTRS", 2, call_stbtrs_1},
+    {"stbtrs_", "STBTRS", 3, call_stbtrs_2},
+    {"stbtrs_", "STBTRS", 4, call_stbtrs_3},
+    {"stbtrs_", "STBTRS", 5, call_stbtrs_4},
+    {"stbtrs_", "STBTRS", 6, call_stbtrs_5},
+    {"stbtrs_", "STBTRS", 8, call_stbtrs_6},
+    {"stbtrs_", "STBTRS", 10, call_stbtrs_7},
+    {"dtbtrs_", "DTBTRS", 1, call_dtbtrs_0},
+    {"dtbtrs_", "DTBTRS", 2, call_dtbtrs_1},
+    {"dtbtrs_", "DTBTRS", 3, call_dtbtrs_2},
+    {"dtbtrs_", "DTBTRS", 4, call_dtbtrs_3},
+    {"dtbtrs_", "DTBTRS", 5, call_dtbtrs_4},
+    {"dtbtrs_", "DTBTRS", 6, call_dtbtrs_5},
+    {"dtbtrs_", "DTBTRS", 8, call_dtbtrs_6},
+    {"dtbtrs_", "DTBTRS", 10, call_dtbtrs_7},
+    {"ctbtrs_", "CTBTRS", 1, call_ctbtrs_0},
+    {"ctbtrs_", "CTBTRS", 2, call_ctbtrs_1},
+    {"ctbtrs_", "CTBTRS", 3, call_ctbtrs_2},
+    {"ctbtrs_", "CTBTRS", 4, call_ctbtrs_3},
+    {"ctbtrs_", "CTBTRS", 5, call_ctbtrs_4},
+    {"ctbtrs_", "CTBTRS", 6, call_ctbtrs_5},
+    {"ctbtrs_", "CTBTRS", 8, call_ctbtrs_6},
+    {"ctbtrs_", "CTBTRS", 10, call_ctbtrs_7},
+    {"ztbtrs_", "ZTBTRS", 1, call_ztbtrs_0},
+    {"ztbtrs_", "ZTBTRS", 2, call_ztbtrs_1},
+    {"ztbtrs_", "ZTBTRS", 3, call_ztbtrs_2},
+    {"ztbtrs_", "ZTBTRS", 4, call_ztbtrs_3},
+    {"ztbtrs_", "ZTBTRS", 5, call_ztbtrs_4},
+    {"ztbtrs_", "ZTBTRS", 6, call_ztbtrs_5},
+    {"ztbtrs_", "ZTBTRS", 8, call_ztbtrs_6},
+    {"ztbtrs_", "ZTBTRS", 10, call_ztbtrs_7},
+    {"stbcon_", "STBCON", 1, call_stbcon_0},
+    {"stbcon_", "STBCON", 2, call_stbcon_1},
+    {"stbcon_", "STBCON", 3, call_stbcon_2},
+    {"stbcon_", "STBCON", 4, call_stbcon_3},
+    {"stbcon_", "STBCON", 5, call_stbcon_4},
+    {"stbcon_", "STBCON", 7, call_stbcon_5},
+    {"dtbcon_", "DTBCON", 1, call_dtbcon_0},
+    {"dtbcon_", "DTBCON", 2, call_dtbcon_1},
+    {"dtbcon_", "DTBCON", 3, call_dtbcon_2},
+    {"dtbcon_", "DTBCON", 4, call_dtbcon_3},
+    {"dtbcon_", "DTBCON", 5, call_dtbcon_4},
+    {"dtbcon_", "DTBCON", 7, call_dtbcon_5},
+    {"ctbcon_", "CTBCON", 1, call_ctbcon_0},
+    {"ctbcon_", "CTBCON", 2, call_ctbcon_1},
+    {"ctbcon_", "CTBCON", 3, call_ctbcon_2},
+    {"ctbcon_", "CTBCON", 4, call_ctbcon_3},
+    {"ctbcon_", "CTBCON", 5, call_ctbcon_4},
+    {"ctbcon_", "CTBCON", 7, call_ctbcon_5},
+    {"ztbcon_", "ZTBCON", 1, call_ztbcon_0},
+    {"ztbcon_", "ZTBCON", 2, call_ztbcon_1},
+    {"ztbcon_", "ZTBCON", 3, call_ztbcon_2},
+    {"ztbcon_", "ZTBCON", 4, call_ztbcon_3},
+    {"ztbcon_", "ZTBCON", 5, call_ztbcon_4},
+    {"ztbcon_", "ZTBCON", 7, call_ztbcon_5},
+    {"stbrfs_", "STBRFS", 1, call_stbrfs_0},
+    {"stbrfs_", "STBRFS", 2, call_stbrfs_1},
+    {"stbrfs_", "STBRFS", 3, call_stbrfs_2},
+    {"stbrfs_", "STBRFS", 4, call_stbrfs_3},
+    {"stbrfs_", "STBRFS", 5, call_stbrfs_4},
+    {"stbrfs_", "STBRFS", 6, call_stbrfs_5},
+    {"stbrfs_", "STBRFS", 8, call_stbrfs_6},
+    {"stbrfs_", "STBRFS", 10, call_stbrfs_7},
+    {"stbrfs_", "STBRFS", 12, call_stbrfs_8},
+    {"dtbrfs_", "DTBRFS", 1, call_dtbrfs_0},
+    {"dtbrfs_", "DTBRFS", 2, call_dtbrfs_1},
+    {"dtbrfs_", "DTBRFS", 3, call_dtbrfs_2},
+    {"dtbrfs_", "DTBRFS", 4, call_dtbrfs_3},
+    {"dtbrfs_", "DTBRFS", 5, call_dtbrfs_4},
+    {"dtbrfs_", "DTBRFS", 6, call_dtbrfs_5},
+    {"dtbrfs_", "DTBRFS", 8, call_dtbrfs_6},
+    {"dtbrfs_", "DTBRFS", 10, call_dtbrfs_7},
+    {"dtbrfs_", "DTBRFS", 12, call_dtbrfs_8},
+    {"ctbrfs_", "CTBRFS", 1, call_ctbrfs_0},
+    {"ctbrfs_", "CTBRFS", 2, call_ctbrfs_1},
+    {"ctbrfs_", "CTBRFS", 3, call_ctbrfs_2},
+    {"ctbrfs_", "CTBRFS", 4, call_ctbrfs_3},
+    {"ctbrfs_", "CTBRFS", 5, call_ctbrfs_4},
+    {"ctbrfs_", "CTBRFS", 6, call_ctbrfs_5},
+    {"ctbrfs_", "CTBRFS", 8, call_ctbrfs_6},
+    {"ctbrfs_", "CTBRFS", 10, call_ctbrfs_7},
+    {"ctbrfs_", "CTBRFS", 12, call_ctbrfs_8},
+    {"ztbrfs_", "ZTBRFS", 1, call_ztbrfs_0},
+    {"ztbrfs_", "ZTBRFS", 2, call_ztbrfs_1},
+    {"ztbrfs_", "ZTBRFS", 3, call_ztbrfs_2},
+    {"ztbrfs_", "ZTBRFS", 4, call_ztbrfs_3},
+    {"ztbrfs_", "ZTBRFS", 5, call_ztbrfs_4},
+    {"ztbrfs_", "ZTBRFS", 6, call_ztbrfs_5},
+    {"ztbrfs_", "ZTBRFS", 8, call_ztbrfs_6},
+    {"ztbrfs_", "ZTBRFS", 10, call_ztbrfs_7},
+    {"ztbrfs_", "ZTBRFS", 12, call_ztbrfs_8},
+    {"spptrf_", "SPPTRF", 1, call_spptrf_0},
+    {"spptrf_", "SPPTRF", 2, call_spptrf_1},
+    {"dpptrf_", "DPPTRF", 1, call_dpptrf_0},
+    {"dpptrf_", "DPPTRF", 2, call_dpptrf_1},
+    {"cpptrf_", "CPPTRF", 1, call_cpptrf_0},
+    {"cpptrf_", "CPPTRF", 2, call_cpptrf_1},
+    {"zpptrf_", "ZPPTRF", 1, call_zpptrf_0},
+    {"zpptrf_", "ZPPTRF", 2, call_zpptrf_1},
+    {"spptrs_", "SPPTRS", 1, call_spptrs_0},
+    {"spptrs_", "SPPTRS", 2, call_spptrs_1},
+    {"spptrs_", "SPPTRS", 3, call_spptrs_2},
+    {"spptrs_", "SPPTRS", 6, call_spptrs_3},
+    {"dpptrs_", "DPPTRS", 1, call_dpptrs_0},
+    {"dpptrs_", "DPPTRS", 2, call_dpptrs_1},
+    {"dpptrs_", "DPPTRS", 3, call_dpptrs_2},
+    {"dpptrs_", "DPPTRS", 6, call_dpptrs_3},
+    {"cpptrs_", "CPPTRS", 1, call_cpptrs_0},
+    {"cpptrs_", "CPPTRS", 2, call_cpptrs_1},
+    {"cpptrs_", "CPPTRS", 3, call_cpptrs_2},
+    {"cpptrs_", "CPPTRS", 6, call_cpptrs_3},
+    {"zpptrs_", "ZPPTRS", 1, call_zpptrs_0},
+    {"zpptrs_", "ZPPTRS", 2, call_zpptrs_1},
+    {"zpptrs_", "ZPPTRS", 3, call_zpptrs_2},
+    {"zpptrs_", "ZPPTRS", 6, call_zpptrs_3},
+    {"sppsv_", "SPPSV", 1, call_sppsv_0},
+    {"sppsv_", "SPPSV", 2, call_sppsv_1},
+    {"sppsv_", "SPPSV", 3, call_sppsv_2},
+    {"sppsv_", "SPPSV", 6, call_sppsv_3},
+    {"dppsv_", "DPPSV", 1, call_dppsv_0},
+    {"dppsv_", "DPPSV", 2, call_dppsv_1},
+    {"dppsv_", "DPPSV", 3, call_dppsv_2},
+    {"dppsv_", "DPPSV", 6, call_dppsv_3},
+    {"cppsv_", "CPPSV", 1, call_cppsv_0},
+    {"cppsv_", "CPPSV", 2, call_cppsv_1},
+    {"cppsv_", "CPPSV", 3, call_cppsv_2},
+    {"cppsv_", "CPPSV", 6, call_cppsv_3},
+    {"zppsv_", "ZPPSV", 1, call_zppsv_0},
+    {"zppsv_", "ZPPSV", 2, call_zppsv_1},
+    {"zppsv_", "ZPPSV", 3, call_zppsv_2},
+    {"zppsv_", "ZPPSV", 6, call_zppsv_3},
+    {"spptri_", "SPPTRI", 1, call_spptri_0},
+    {"spptri_", "SPPTRI", 2, call_spptri_1},
+    {"dpptri_", "DPPTRI", 1, call_dpptri_0},
+    {"dpptri_", "DPPTRI", 2, call_dpptri_1},
+    {"cpptri_", "CPPTRI", 1, call_cpptri_0},
+    {"cpptri_", "CPPTRI", 2, call_cpptri_1},
+    {"zpptri_", "ZPPTRI", 1, call_zpptri_0},
+    {"zpptri_", "ZPPTRI", 2, call_zpptri_1},
+    {"sppcon_", "SPPCON", 1, call_sppcon_0},
+    {"sppcon_", "SPPCON", 2, call_sppcon_1},
+    {"sppcon_", "SPPCON", 4, call_sppcon_2},
+    {"dppcon_", "DPPCON", 1, call_dppcon_0},
+    {"dppcon_", "DPPCON", 2, call_dppcon_1},
+    {"dppcon_", "DPPCON", 4, call_dppcon_2},
+    {"cppcon_", "CPPCON", 1, call_cppcon_0},
+    {"cppcon_", "CPPCON", 2, call_cppcon_1},
+    {"cppcon_", "CPPCON", 4, call_cppcon_2},
+    {"zppcon_", "ZPPCON", 1, call_zppcon_0},
+    {"zppcon_", "ZPPCON", 2, call_zppcon_1},
+    {"zppcon_", "ZPPCON", 4, call_zppcon_2},
+    {"spprfs_", "SPPRFS", 1, call_spprfs_0},
+    {"spprfs_", "SPPRFS", 2, call_spprfs_1},
+    {"spprfs_", "SPPRFS", 3, call_spprfs_2},
+    {"spprfs_", "SPPRFS", 7, call_spprfs_3},
+    {"spprfs_", "SPPRFS", 9, call_spprfs_4},
+    {"dpprfs_", "DPPRFS", 1, call_dpprfs_0},
+    {"dpprfs_", "DPPRFS", 2, call_dpprfs_1},
+    {"dpprfs_", "DPPRFS", 3, call_dpprfs_2},
+    {"dpprfs_", "DPPRFS", 7, call_dpprfs_3},
+    {"dpprfs_", "DPPRFS", 9, call_dpprfs_4},
+    {"cpprfs_", "CPPRFS", 1, call_cpprfs_0},
+    {"cpprfs_", "CPPRFS", 2, call_cpprfs_1},
+    {"cpprfs_", "CPPRFS", 3, call_cpprfs_2},
+    {"cpprfs_", "CPPRFS", 7, call_cpprfs_3},
+    {"cpprfs_", "CPPRFS", 9, call_cpprfs_4},
+    {"zpprfs_", "ZPPRFS", 1, call_zpprfs_0},
+    {"zpprfs_", "ZPPRFS", 2, call_zpprfs_1},
+    {"zpprfs_", "ZPPRFS", 3, call_zpprfs_2},
+    {"zpprfs_", "ZPPRFS", 7, call_zpprfs_3},
+    {"zpprfs_", "ZPPRFS", 9, call_zpprfs_4},
+    {"sppequ_", "SPPEQU", 1, call_sppequ_0},
+    {"sppequ_", "SPPEQU", 2, call_sppequ_1},
+    {"dppequ_", "DPPEQU", 1, call_dppequ_0},
+    {"dppequ_", "DPPEQU", 2, call_dppequ_1},
+    {"cppequ_", "CPPEQU", 1, call_cppequ_0},
+    {"cppequ_", "CPPEQU", 2, call_cppequ_1},
+    {"zppequ_", "ZPPEQU", 1, call_zppequ_0},
+    {"zppequ_", "ZPPEQU", 2, call_zppequ_1},
+    {"ssptrf_", "SSPTRF", 1, call_ssptrf_0},
+    {"ssptrf_", "SSPTRF", 2, call_ssptrf_1},
+    {"dsptrf_", "DSPTRF", 1, call_dsptrf_0},
+    {"dsptrf_", "DSPTRF", 2, call_dsptrf_1},
+    {"csptrf_", "CSPTRF", 1, call_csptrf_0},
+    {"csptrf_", "CSPTRF", 2, call_csptrf_1},
+    {"zsptrf_", "ZSPTRF", 1, call_zsptrf_0},
+    {"zsptrf_", "ZSPTRF", 2, call_zsptrf_1},
+    {"chptrf_", "CHPTRF", 1, call_chptrf_0},
+    {"chptrf_", "CHPTRF", 2, call_chptrf_1},
+    {"zhptrf_", "ZHPTRF", 1, call_zhptrf_0},
+    {"zhptrf_", "ZHPTRF", 2, call_zhptrf_1},
+    {"ssptrs_", "SSPTRS", 1, call_ssptrs_0},
+    {"ssptrs_", "SSPTRS", 2, call_ssptrs_1},
+    {"ssptrs_", "SSPTRS", 3, call_ssptrs_2},
+    {"ssptrs_", "SSPTRS", 7, call_ssptrs_3},
+    {"dsptrs_", "DSPTRS", 1, call_dsptrs_0},
+    {"dsptrs_", "DSPTRS", 2, call_dsptrs_1},
+    {"dsptrs_", "DSPTRS", 3, call_dsptrs_2},
+    {"dsptrs_", "DSPTRS", 7, call_dsptrs_3},
+    {"csptrs_", "CSPTRS", 1, call_csptrs_0},
+    {"csptrs_", "CSPTRS", 2, call_csptrs_1},
+    {"csptrs_", "CSPTRS", 3, call_csptrs_2},
+    {"csptrs_", "CSPTRS", 7, call_csptrs_3},
+    {"zsptrs_", "ZSPTRS", 1, call_zsptrs_0},
+    {"zsptrs_", "ZSPTRS", 2, call_zsptrs_1},
+    {"zsptrs_", "ZSPTRS", 3, call_zsptrs_2},
+    {"zsptrs_", "ZSPTRS", 7, call_zsptrs_3},
+    {"chptrs_", "CHPTRS", 1, call_chptrs_0},
+    {"chptrs_", "CHPTRS", 2, call_chptrs_1},
+    {"chptrs_", "CHPTRS", 3, call_chptrs_2},
+    {"chptrs_", "CHPTRS", 7, call_chptrs_3},
+    {"zhptrs_", "ZHPTRS", 1, call_zhptrs_0},
+    {"zhptrs_", "ZHPTRS", 2, call_zhptrs_1},
+    {"zhptrs_", "ZHPTRS", 3, call_zhptrs_2},
+    {"zhptrs_", "ZHPTRS", 7, call_zhptrs_3},
+    {"sspsv_", "SSPSV", 1, call_sspsv_0},
+    {"sspsv_", "SSPSV", 2, call_sspsv_1},
+    {"sspsv_", "SSPSV", 3, call_sspsv_2},
+    {"sspsv_", "SSPSV", 7, call_sspsv_3},
+    {"dspsv_", "DSPSV", 1, call_dspsv_0},
+    {"dspsv_", "DSPSV", 2, call_dspsv_1},
+    {"dspsv_", "DSPSV", 3, call_dspsv_2},
+    {"dspsv_", "DSPSV", 7, call_dspsv_3},
+    {"cspsv_", "CSPSV", 1, call_cspsv_0},
+    {"cspsv_", "CSPSV", 2, call_cspsv_1},
+    {"cspsv_", "CSPSV", 3, call_cspsv_2},
+    {"cspsv_", "CSPSV", 7, call_cspsv_3},
+    {"zspsv_", "ZSPSV", 1, call_zspsv_0},
+    {"zspsv_", "ZSPSV", 2, call_zspsv_1},
+    {"zspsv_", "ZSPSV", 3, call_zspsv_2},
+    {"zspsv_", "ZSPSV", 7, call_zspsv_3},
+    {"chpsv_", "CHPSV", 1, call_chpsv_0},
+    {"chpsv_", "CHPSV", 2, call_chpsv_1},
+    {"chpsv_", "CHPSV", 3, call_chpsv_2},
+    {"chpsv_", "CHPSV", 7, call_chpsv_3},
+    {"zhpsv_", "ZHPSV", 1, call_zhpsv_0},
+    {"zhpsv_", "ZHPSV", 2, call_zhpsv_1},
+    {"zhpsv_", "ZHPSV", 3, call_zhpsv_2},
+    {"zhpsv_", "ZHPSV", 7, call_zhpsv_3},
+    {"ssptri_", "SSPTRI", 1, call_ssptri_0},
+    {"ssptri_", "SSPTRI", 2, call_ssptri_1},
+    {"dsptri_", "DSPTRI", 1, call_dsptri_0},
+    {"dsptri_", "DSPTRI", 2, call_dsptri_1},
+    {"csptri_", "CSPTRI", 1, call_csptri_0},
+    {"csptri_", "CSPTRI", 2, call_csptri_1},
+    {"zsptri_", "ZSPTRI", 1, call_zsptri_0},
+    {"zsptri_", "ZSPTRI", 2, call_zsptri_1},
+    {"chptri_", "CHPTRI", 1, call_chptri_0},
+    {"chptri_", "CHPTRI", 2, call_chptri_1},
+    {"zhptri_", "ZHPTRI", 1, call_zhptri_0},
+    {"zhptri_", "ZHPTRI", 2, call_zhptri_1},
+    {"sspcon_", "SSPCON", 1, call_sspcon_0},
+    {"sspcon_", "SSPCON", 2, call_sspcon_1},
+    {"sspcon_", "SSPCON", 5, call_sspcon_2},
+    {"dspcon_", "DSPCON", 1, call_dspcon_0},
+    {"dspcon_", "DSPCON", 2, call_dspcon_1},
+    {"dspcon_", "DSPCON", 5, call_dspcon_2},
+    {"cspcon_", "CSPCON", 1, call_cspcon_0},
+    {"cspcon_", "CSPCON", 2, call_cspcon_1},
+    {"cspcon_", "CSPCON", 5, call_cspcon_2},
+    {"zspcon_", "ZSPCON", 1, call_zspcon_0},
+    {"zspcon_", "ZSPCON", 2, call_zspcon_1},
+    {"zspcon_", "ZSPCON", 5, call_zspcon_2},
+    {"chpcon_", "CHPCON", 1, call_chpcon_0},
+    {"chpcon_", "CHPCON", 2, call_chpcon_1},
+    {"chpcon_", "CHPCON", 5, call_chpcon_2},
+    {"zhpcon_", "ZHPCON", 1, call_zhpcon_0},
+    {"zhpcon_", "ZHPCON", 2, call_zhpcon_1},
+    {"zhpcon_", "ZHPCON", 5, call_zhpcon_2},
+    {"ssprfs_", "SSPRFS", 1, call_ssprfs_0},
+    {"ssprfs_", "SSPRFS", 2, call_ssprfs_1},
+    {"ssprfs_", "SSPRFS", 3, call_ssprfs_2},
+    {"ssprfs_", "SSPRFS", 8, call_ssprfs_3},
+    {"ssprfs_", "SSPRFS", 10, call_ssprfs_4},
+    {"dsprfs_", "DSPRFS", 1, call_dsprfs_0},
+    {"dsprfs_", "DSPRFS", 2, call_dsprfs_1},
+    {"dsprfs_", "DSPRFS", 3, call_dsprfs_2},
+    {"dsprfs_", "DSPRFS", 8, call_dsprfs_3},
+    {"dsprfs_", "DSPRFS", 10, call_dsprfs_4},
+    {"csprfs_", "CSPRFS", 1, call_csprfs_0},
+    {"csprfs_", "CSPRFS", 2, call_csprfs_1},
+    {"csprfs_", "CSPRFS", 3, call_csprfs_2},
+    {"csprfs_", "CSPRFS", 8, call_csprfs_3},
+    {"csprfs_", "CSPRFS", 10, call_csprfs_4},
+    {"zsprfs_", "ZSPRFS", 1, call_zsprfs_0},
+    {"zsprfs_", "ZSPRFS", 2, call_zsprfs_1},
+    {"zsprfs_", "ZSPRFS", 3, call_zsprfs_2},
+    {"zsprfs_", "ZSPRFS", 8, call_zsprfs_3},
+    {"zsprfs_", "ZSPRFS", 10, call_zsprfs_4},
+    {"chprfs_", "CHPRFS", 1, call_chprfs_0},
+    {"chprfs_", "CHPRFS", 2, call_chprfs_1},
+    {"chprfs_", "CHPRFS", 3, call_chprfs_2},
+    {"chprfs_", "CHPRFS", 8, call_chprfs_3},
+    {"chprfs_", "CHPRFS", 10, call_chprfs_4},
+    {"zhprfs_", "ZHPRFS", 1, call_zhprfs_0},
+    {"zhprfs_", "ZHPRFS", 2, call_zhprfs_1},
+    {"zhprfs_", "ZHPRFS", 3, call_zhprfs_2},
+    {"zhprfs_", "ZHPRFS", 8, call_zhprfs_3},
+    {"zhprfs_", "ZHPRFS", 10, call_zhprfs_4},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
