@@ -18,6 +18,9 @@
 //!   `?stegr` and their auxiliaries `?larr*`, `?lar1v`, `?laneg`).
 //! - [`generalized`]: the generalized Hermitian-definite problems
 //!   (`?sygv`/`?hegv`, `?sygvd`/`?hegvd`, `?sygvx`/`?hegvx`).
+//! - [`packed`]: the same problems with the matrix in packed storage
+//!   (`?sptrd`, `?opgtr`, `?opmtr`, `?spev`, `?spevd`, `?spevx` and their
+//!   Hermitian twins).
 
 pub mod bisection;
 pub mod drivers;
@@ -25,6 +28,7 @@ pub mod evr;
 pub mod expert;
 pub mod generalized;
 pub mod mrrr;
+pub mod packed;
 pub mod reduce;
 pub mod tridiagonal;
 

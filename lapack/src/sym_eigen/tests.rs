@@ -468,3 +468,5 @@ mod expert;
 mod mrrr;
 
 mod generalized;
+
+mod packed;

@@ -50293,6 +50293,1378 @@ static void call_zgeesx_7(void *fn) {
     ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
 }
 
+static void call_ssptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_chptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_chptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_zhptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_zhptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_sopgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_sopgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_sopgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_dopgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_dopgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_dopgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_cupgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_cupgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_cupgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_zupgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_zupgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_zupgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_sopmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sspev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_sspev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_sspev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_sspev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_chpev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chpev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chpev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chpev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sspevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 27;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 27;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -54412,6 +55784,124 @@ static const struct bad_case cases[] = {
     {"zgeesx_", "ZGEESX", 7, call_zgeesx_5},
     {"zgeesx_", "ZGEESX", 11, call_zgeesx_6},
     {"zgeesx_", "ZGEESX", 15, call_zgeesx_7},
+    {"ssptrd_", "SSPTRD", 1, call_ssptrd_0},
+    {"ssptrd_", "SSPTRD", 2, call_ssptrd_1},
+    {"dsptrd_", "DSPTRD", 1, call_dsptrd_0},
+    {"dsptrd_", "DSPTRD", 2, call_dsptrd_1},
+    {"chptrd_", "CHPTRD", 1, call_chptrd_0},
+    {"chptrd_", "CHPTRD", 2, call_chptrd_1},
+    {"zhptrd_", "ZHPTRD", 1, call_zhptrd_0},
+    {"zhptrd_", "ZHPTRD", 2, call_zhptrd_1},
+    {"sopgtr_", "SOPGTR", 1, call_sopgtr_0},
+    {"sopgtr_", "SOPGTR", 2, call_sopgtr_1},
+    {"sopgtr_", "SOPGTR", 6, call_sopgtr_2},
+    {"dopgtr_", "DOPGTR", 1, call_dopgtr_0},
+    {"dopgtr_", "DOPGTR", 2, call_dopgtr_1},
+    {"dopgtr_", "DOPGTR", 6, call_dopgtr_2},
+    {"cupgtr_", "CUPGTR", 1, call_cupgtr_0},
+    {"cupgtr_", "CUPGTR", 2, call_cupgtr_1},
+    {"cupgtr_", "CUPGTR", 6, call_cupgtr_2},
+    {"zupgtr_", "ZUPGTR", 1, call_zupgtr_0},
+    {"zupgtr_", "ZUPGTR", 2, call_zupgtr_1},
+    {"zupgtr_", "ZUPGTR", 6, call_zupgtr_2},
+    {"sopmtr_", "SOPMTR", 1, call_sopmtr_0},
+    {"sopmtr_", "SOPMTR", 2, call_sopmtr_1},
+    {"sopmtr_", "SOPMTR", 3, call_sopmtr_2},
+    {"sopmtr_", "SOPMTR", 4, call_sopmtr_3},
+    {"sopmtr_", "SOPMTR", 5, call_sopmtr_4},
+    {"sopmtr_", "SOPMTR", 9, call_sopmtr_5},
+    {"dopmtr_", "DOPMTR", 1, call_dopmtr_0},
+    {"dopmtr_", "DOPMTR", 2, call_dopmtr_1},
+    {"dopmtr_", "DOPMTR", 3, call_dopmtr_2},
+    {"dopmtr_", "DOPMTR", 4, call_dopmtr_3},
+    {"dopmtr_", "DOPMTR", 5, call_dopmtr_4},
+    {"dopmtr_", "DOPMTR", 9, call_dopmtr_5},
+    {"cupmtr_", "CUPMTR", 1, call_cupmtr_0},
+    {"cupmtr_", "CUPMTR", 2, call_cupmtr_1},
+    {"cupmtr_", "CUPMTR", 3, call_cupmtr_2},
+    {"cupmtr_", "CUPMTR", 4, call_cupmtr_3},
+    {"cupmtr_", "CUPMTR", 5, call_cupmtr_4},
+    {"cupmtr_", "CUPMTR", 9, call_cupmtr_5},
+    {"zupmtr_", "ZUPMTR", 1, call_zupmtr_0},
+    {"zupmtr_", "ZUPMTR", 2, call_zupmtr_1},
+    {"zupmtr_", "ZUPMTR", 3, call_zupmtr_2},
+    {"zupmtr_", "ZUPMTR", 4, call_zupmtr_3},
+    {"zupmtr_", "ZUPMTR", 5, call_zupmtr_4},
+    {"zupmtr_", "ZUPMTR", 9, call_zupmtr_5},
+    {"sspev_", "SSPEV", 1, call_sspev_0},
+    {"sspev_", "SSPEV", 2, call_sspev_1},
+    {"sspev_", "SSPEV", 3, call_sspev_2},
+    {"sspev_", "SSPEV", 7, call_sspev_3},
+    {"dspev_", "DSPEV", 1, call_dspev_0},
+    {"dspev_", "DSPEV", 2, call_dspev_1},
+    {"dspev_", "DSPEV", 3, call_dspev_2},
+    {"dspev_", "DSPEV", 7, call_dspev_3},
+    {"chpev_", "CHPEV", 1, call_chpev_0},
+    {"chpev_", "CHPEV", 2, call_chpev_1},
+    {"chpev_", "CHPEV", 3, call_chpev_2},
+    {"chpev_", "CHPEV", 7, call_chpev_3},
+    {"zhpev_", "ZHPEV", 1, call_zhpev_0},
+    {"zhpev_", "ZHPEV", 2, call_zhpev_1},
+    {"zhpev_", "ZHPEV", 3, call_zhpev_2},
+    {"zhpev_", "ZHPEV", 7, call_zhpev_3},
+    {"sspevd_", "SSPEVD", 1, call_sspevd_0},
+    {"sspevd_", "SSPEVD", 2, call_sspevd_1},
+    {"sspevd_", "SSPEVD", 3, call_sspevd_2},
+    {"sspevd_", "SSPEVD", 7, call_sspevd_3},
+    {"sspevd_", "SSPEVD", 9, call_sspevd_4},
+    {"sspevd_", "SSPEVD", 11, call_sspevd_5},
+    {"dspevd_", "DSPEVD", 1, call_dspevd_0},
+    {"dspevd_", "DSPEVD", 2, call_dspevd_1},
+    {"dspevd_", "DSPEVD", 3, call_dspevd_2},
+    {"dspevd_", "DSPEVD", 7, call_dspevd_3},
+    {"dspevd_", "DSPEVD", 9, call_dspevd_4},
+    {"dspevd_", "DSPEVD", 11, call_dspevd_5},
+    {"chpevd_", "CHPEVD", 1, call_chpevd_0},
+    {"chpevd_", "CHPEVD", 2, call_chpevd_1},
+    {"chpevd_", "CHPEVD", 3, call_chpevd_2},
+    {"chpevd_", "CHPEVD", 7, call_chpevd_3},
+    {"chpevd_", "CHPEVD", 9, call_chpevd_4},
+    {"chpevd_", "CHPEVD", 11, call_chpevd_5},
+    {"chpevd_", "CHPEVD", 13, call_chpevd_6},
+    {"zhpevd_", "ZHPEVD", 1, call_zhpevd_0},
+    {"zhpevd_", "ZHPEVD", 2, call_zhpevd_1},
+    {"zhpevd_", "ZHPEVD", 3, call_zhpevd_2},
+    {"zhpevd_", "ZHPEVD", 7, call_zhpevd_3},
+    {"zhpevd_", "ZHPEVD", 9, call_zhpevd_4},
+    {"zhpevd_", "ZHPEVD", 11, call_zhpevd_5},
+    {"zhpevd_", "ZHPEVD", 13, call_zhpevd_6},
+    {"sspevx_", "SSPEVX", 1, call_sspevx_0},
+    {"sspevx_", "SSPEVX", 2, call_sspevx_1},
+    {"sspevx_", "SSPEVX", 3, call_sspevx_2},
+    {"sspevx_", "SSPEVX", 4, call_sspevx_3},
+    {"sspevx_", "SSPEVX", 7, call_sspevx_4},
+    {"sspevx_", "SSPEVX", 8, call_sspevx_5},
+    {"sspevx_", "SSPEVX", 9, call_sspevx_6},
+    {"sspevx_", "SSPEVX", 14, call_sspevx_7},
+    {"dspevx_", "DSPEVX", 1, call_dspevx_0},
+    {"dspevx_", "DSPEVX", 2, call_dspevx_1},
+    {"dspevx_", "DSPEVX", 3, call_dspevx_2},
+    {"dspevx_", "DSPEVX", 4, call_dspevx_3},
+    {"dspevx_", "DSPEVX", 7, call_dspevx_4},
+    {"dspevx_", "DSPEVX", 8, call_dspevx_5},
+    {"dspevx_", "DSPEVX", 9, call_dspevx_6},
+    {"dspevx_", "DSPEVX", 14, call_dspevx_7},
+    {"chpevx_", "CHPEVX", 1, call_chpevx_0},
+    {"chpevx_", "CHPEVX", 2, call_chpevx_1},
+    {"chpevx_", "CHPEVX", 3, call_chpevx_2},
+    {"chpevx_", "CHPEVX", 4, call_chpevx_3},
+    {"chpevx_", "CHPEVX", 7, call_chpevx_4},
+    {"chpevx_", "CHPEVX", 8, call_chpevx_5},
+    {"chpevx_", "CHPEVX", 9, call_chpevx_6},
+    {"chpevx_", "CHPEVX", 14, call_chpevx_7},
+    {"zhpevx_", "ZHPEVX", 1, call_zhpevx_0},
+    {"zhpevx_", "ZHPEVX", 2, call_zhpevx_1},
+    {"zhpevx_", "ZHPEVX", 3, call_zhpevx_2},
+    {"zhpevx_", "ZHPEVX", 4, call_zhpevx_3},
+    {"zhpevx_", "ZHPEVX", 7, call_zhpevx_4},
+    {"zhpevx_", "ZHPEVX", 8, call_zhpevx_5},
+    {"zhpevx_", "ZHPEVX", 9, call_zhpevx_6},
+    {"zhpevx_", "ZHPEVX", 14, call_zhpevx_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
