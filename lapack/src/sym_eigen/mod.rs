@@ -21,7 +21,10 @@
 //! - [`packed`]: the same problems with the matrix in packed storage
 //!   (`?sptrd`, `?opgtr`, `?opmtr`, `?spev`, `?spevd`, `?spevx` and their
 //!   Hermitian twins).
+//! - [`band`]: the same for band matrices (`?sbtrd`, `?sbev`, `?sbevd`,
+//!   `?sbevx` and their Hermitian twins).
 
+pub mod band;
 pub mod bisection;
 pub mod drivers;
 pub mod evr;

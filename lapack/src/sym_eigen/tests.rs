@@ -470,3 +470,5 @@ mod mrrr;
 mod generalized;
 
 mod packed;
+
+mod band;
