@@ -21,6 +21,8 @@
 //! - [`packed`]: the same problems with the matrix in packed storage
 //!   (`?sptrd`, `?opgtr`, `?opmtr`, `?spev`, `?spevd`, `?spevx` and their
 //!   Hermitian twins).
+//! - [`packed_gen`]: the generalized problems in packed storage (`?spgst`,
+//!   `?spgv`, `?spgvd`, `?spgvx` and their Hermitian twins).
 //! - [`band`]: the same for band matrices (`?sbtrd`, `?sbev`, `?sbevd`,
 //!   `?sbevx` and their Hermitian twins).
 
@@ -32,6 +34,7 @@ pub mod expert;
 pub mod generalized;
 pub mod mrrr;
 pub mod packed;
+pub mod packed_gen;
 pub mod reduce;
 pub mod tridiagonal;
 
