@@ -472,3 +472,5 @@ mod generalized;
 mod packed;
 
 mod band;
+
+mod packed_gen;
