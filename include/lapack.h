@@ -2573,6 +2573,14 @@ void chpgvx_(const lapack_int *itype, const char *jobz, const char *range, const
 void zhpgvx_(const lapack_int *itype, const char *jobz, const char *range, const char *uplo, const lapack_int *n, lapack_complex_double *ap, lapack_complex_double *bp, const double *vl, const double *vu, const lapack_int *il, const lapack_int *iu, const double *abstol, lapack_int *m, double *w, lapack_complex_double *z, const lapack_int *ldz, lapack_complex_double *work, double *rwork, lapack_int *iwork, lapack_int *ifail, lapack_int *info, size_t jobz_len, size_t range_len, size_t uplo_len);
 void chpgvx_64_(const int64_t *itype, const char *jobz, const char *range, const char *uplo, const int64_t *n, lapack_complex_float *ap, lapack_complex_float *bp, const float *vl, const float *vu, const int64_t *il, const int64_t *iu, const float *abstol, int64_t *m, float *w, lapack_complex_float *z, const int64_t *ldz, lapack_complex_float *work, float *rwork, int64_t *iwork, int64_t *ifail, int64_t *info, size_t jobz_len, size_t range_len, size_t uplo_len);
 void zhpgvx_64_(const int64_t *itype, const char *jobz, const char *range, const char *uplo, const int64_t *n, lapack_complex_double *ap, lapack_complex_double *bp, const double *vl, const double *vu, const int64_t *il, const int64_t *iu, const double *abstol, int64_t *m, double *w, lapack_complex_double *z, const int64_t *ldz, lapack_complex_double *work, double *rwork, int64_t *iwork, int64_t *ifail, int64_t *info, size_t jobz_len, size_t range_len, size_t uplo_len);
+void spbstf_(const char *uplo, const lapack_int *n, const lapack_int *kd, float *ab, const lapack_int *ldab, lapack_int *info, size_t uplo_len);
+void dpbstf_(const char *uplo, const lapack_int *n, const lapack_int *kd, double *ab, const lapack_int *ldab, lapack_int *info, size_t uplo_len);
+void cpbstf_(const char *uplo, const lapack_int *n, const lapack_int *kd, lapack_complex_float *ab, const lapack_int *ldab, lapack_int *info, size_t uplo_len);
+void zpbstf_(const char *uplo, const lapack_int *n, const lapack_int *kd, lapack_complex_double *ab, const lapack_int *ldab, lapack_int *info, size_t uplo_len);
+void spbstf_64_(const char *uplo, const int64_t *n, const int64_t *kd, float *ab, const int64_t *ldab, int64_t *info, size_t uplo_len);
+void dpbstf_64_(const char *uplo, const int64_t *n, const int64_t *kd, double *ab, const int64_t *ldab, int64_t *info, size_t uplo_len);
+void cpbstf_64_(const char *uplo, const int64_t *n, const int64_t *kd, lapack_complex_float *ab, const int64_t *ldab, int64_t *info, size_t uplo_len);
+void zpbstf_64_(const char *uplo, const int64_t *n, const int64_t *kd, lapack_complex_double *ab, const int64_t *ldab, int64_t *info, size_t uplo_len);
 
 #ifdef __cplusplus
 }

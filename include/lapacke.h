@@ -2575,6 +2575,22 @@ int64_t LAPACKE_chbevx64_(int matrix_layout, char jobz, char range, char uplo, i
 int64_t LAPACKE_chbevx_work64_(int matrix_layout, char jobz, char range, char uplo, int64_t n, int64_t kd, lapack_complex_float *ab, int64_t ldab, lapack_complex_float *q, int64_t ldq, float vl, float vu, int64_t il, int64_t iu, float abstol, int64_t *m, float *w, lapack_complex_float *z, int64_t ldz, lapack_complex_float *work, float *rwork, int64_t *iwork, int64_t *ifail);
 int64_t LAPACKE_zhbevx64_(int matrix_layout, char jobz, char range, char uplo, int64_t n, int64_t kd, lapack_complex_double *ab, int64_t ldab, lapack_complex_double *q, int64_t ldq, double vl, double vu, int64_t il, int64_t iu, double abstol, int64_t *m, double *w, lapack_complex_double *z, int64_t ldz, int64_t *ifail);
 int64_t LAPACKE_zhbevx_work64_(int matrix_layout, char jobz, char range, char uplo, int64_t n, int64_t kd, lapack_complex_double *ab, int64_t ldab, lapack_complex_double *q, int64_t ldq, double vl, double vu, int64_t il, int64_t iu, double abstol, int64_t *m, double *w, lapack_complex_double *z, int64_t ldz, lapack_complex_double *work, double *rwork, int64_t *iwork, int64_t *ifail);
+lapack_int LAPACKE_spbstf(int matrix_layout, char uplo, lapack_int n, lapack_int kd, float *ab, lapack_int ldab);
+lapack_int LAPACKE_spbstf_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, float *ab, lapack_int ldab);
+lapack_int LAPACKE_dpbstf(int matrix_layout, char uplo, lapack_int n, lapack_int kd, double *ab, lapack_int ldab);
+lapack_int LAPACKE_dpbstf_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, double *ab, lapack_int ldab);
+lapack_int LAPACKE_cpbstf(int matrix_layout, char uplo, lapack_int n, lapack_int kd, lapack_complex_float *ab, lapack_int ldab);
+lapack_int LAPACKE_cpbstf_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, lapack_complex_float *ab, lapack_int ldab);
+lapack_int LAPACKE_zpbstf(int matrix_layout, char uplo, lapack_int n, lapack_int kd, lapack_complex_double *ab, lapack_int ldab);
+lapack_int LAPACKE_zpbstf_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, lapack_complex_double *ab, lapack_int ldab);
+int64_t LAPACKE_spbstf64_(int matrix_layout, char uplo, int64_t n, int64_t kd, float *ab, int64_t ldab);
+int64_t LAPACKE_spbstf_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, float *ab, int64_t ldab);
+int64_t LAPACKE_dpbstf64_(int matrix_layout, char uplo, int64_t n, int64_t kd, double *ab, int64_t ldab);
+int64_t LAPACKE_dpbstf_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, double *ab, int64_t ldab);
+int64_t LAPACKE_cpbstf64_(int matrix_layout, char uplo, int64_t n, int64_t kd, lapack_complex_float *ab, int64_t ldab);
+int64_t LAPACKE_cpbstf_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, lapack_complex_float *ab, int64_t ldab);
+int64_t LAPACKE_zpbstf64_(int matrix_layout, char uplo, int64_t n, int64_t kd, lapack_complex_double *ab, int64_t ldab);
+int64_t LAPACKE_zpbstf_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, lapack_complex_double *ab, int64_t ldab);
 
 #ifdef __cplusplus
 }

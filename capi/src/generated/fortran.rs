@@ -57566,6 +57566,158 @@ pub unsafe extern "C" fn zhpgvx_64_(
     }
 }
 
+/// Fortran `SPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f32, i32>("SPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `SPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f32, i64>("SPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f64, i32>("DPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f64, i64>("DPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c32, i32>("CPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c32, i64>("CPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c64, i32>("ZPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c64, i64>("ZPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -78447,6 +78599,47 @@ pub mod body {
             Ok(rt::IntoInfo::into_info(crate::lapack_spband::spgvx(
                 itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ifail,
             )))
+        })
+    }
+
+    /// Split Cholesky factorization `B = S^H S` of a Hermitian positive definite band matrix, S upper triangular in its leading (n + kd) / 2 rows and lower triangular in the rest.
+    ///
+    /// The body of the `spbstf_`, `dpbstf_`, `cpbstf_`, `zpbstf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbstf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::band_gen::pbstf(uplo, kd, ab)))
         })
     }
 }

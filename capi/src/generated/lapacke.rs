@@ -105812,3 +105812,402 @@ pub unsafe extern "C" fn LAPACKE_zhbevx_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`pbstf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbstf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pbstf::<T, I>(&srname, &(uplo as u8), &n, &kd, ab, &ldab, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { pbstf::<T, I>(&srname, &(uplo as u8), &n, &kd, ab_t.ptr(), &ldab_t, &mut info_) };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbstf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbstf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pbstf_work::<T, I>(fname, matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f32, i32>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f32, i32>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f32, i64>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f32, i64>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f64, i32>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f64, i32>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f64, i64>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f64, i64>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c32, i32>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c32, i32>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c32, i64>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c32, i64>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c64, i32>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c64, i32>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c64, i64>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c64, i64>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}

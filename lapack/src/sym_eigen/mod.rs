@@ -25,8 +25,11 @@
 //!   `?spgv`, `?spgvd`, `?spgvx` and their Hermitian twins).
 //! - [`band`]: the same for band matrices (`?sbtrd`, `?sbev`, `?sbevd`,
 //!   `?sbevx` and their Hermitian twins).
+//! - [`band_gen`]: the split Cholesky factorization `?pbstf` of the band
+//!   generalized problem.
 
 pub mod band;
+pub mod band_gen;
 pub mod bisection;
 pub mod drivers;
 pub mod evr;

@@ -474,3 +474,5 @@ mod packed;
 mod band;
 
 mod packed_gen;
+
+mod band_gen;

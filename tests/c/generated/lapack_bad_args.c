@@ -54773,6 +54773,150 @@ static void call_zhpgvx_8(void *fn) {
     ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_spbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -59234,6 +59378,22 @@ static const struct bad_case cases[] = {
     {"zhpgvx_", "ZHPGVX", 10, call_zhpgvx_6},
     {"zhpgvx_", "ZHPGVX", 11, call_zhpgvx_7},
     {"zhpgvx_", "ZHPGVX", 16, call_zhpgvx_8},
+    {"spbstf_", "SPBSTF", 1, call_spbstf_0},
+    {"spbstf_", "SPBSTF", 2, call_spbstf_1},
+    {"spbstf_", "SPBSTF", 3, call_spbstf_2},
+    {"spbstf_", "SPBSTF", 5, call_spbstf_3},
+    {"dpbstf_", "DPBSTF", 1, call_dpbstf_0},
+    {"dpbstf_", "DPBSTF", 2, call_dpbstf_1},
+    {"dpbstf_", "DPBSTF", 3, call_dpbstf_2},
+    {"dpbstf_", "DPBSTF", 5, call_dpbstf_3},
+    {"cpbstf_", "CPBSTF", 1, call_cpbstf_0},
+    {"cpbstf_", "CPBSTF", 2, call_cpbstf_1},
+    {"cpbstf_", "CPBSTF", 3, call_cpbstf_2},
+    {"cpbstf_", "CPBSTF", 5, call_cpbstf_3},
+    {"zpbstf_", "ZPBSTF", 1, call_zpbstf_0},
+    {"zpbstf_", "ZPBSTF", 2, call_zpbstf_1},
+    {"zpbstf_", "ZPBSTF", 3, call_zpbstf_2},
+    {"zpbstf_", "ZPBSTF", 5, call_zpbstf_3},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
