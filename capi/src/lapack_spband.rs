@@ -15,10 +15,10 @@ use crate::lapack_symeigx::{eig_range, leave_ifail, UNTOUCHED};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::Uplo;
+use ferroblas_lapack::relapack::sygst::Itype;
 use ferroblas_lapack::sym_eigen::band as bd;
 use ferroblas_lapack::sym_eigen::bisection::RangeKind;
 use ferroblas_lapack::sym_eigen::drivers::Jobz;
-use ferroblas_lapack::relapack::sygst::Itype;
 use ferroblas_lapack::sym_eigen::packed as pk;
 use ferroblas_lapack::sym_eigen::packed_gen as pg;
 use ferroblas_lapack::{Info, Par, WorkBuffer};
@@ -196,8 +196,7 @@ pub fn sbevx<T: Scalar, I: AbiInt>(
     let mut buf = WorkBuffer::new(bd::sbevx_req::<T>(jobz, n, kd));
     let mut fails = vec![UNTOUCHED; n];
     let range = eig_range(range, vl, vu, il, iu);
-    let (found, r) =
-        bd::sbevx(jobz, range, uplo, kd, ab, q, abstol, w, z, &mut fails, Par::default(), buf.workspace());
+    let (found, r) = bd::sbevx(jobz, range, uplo, kd, ab, q, abstol, w, z, &mut fails, Par::default(), buf.workspace());
     *m = I::from_i64(found as i64);
     leave_ifail(&fails, ifail);
     r

@@ -351,8 +351,9 @@ pub fn spevx_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
     let mut qr_path = WorkReq::new::<T::Real>(n);
     let mut after_stebz = stebz_req::<T::Real>(n);
     if jobz == Jobz::Vectors {
-        qr_path = qr_path
-            .and(opgtr_req::<T>(Uplo::Lower, n).or(opgtr_req::<T>(Uplo::Upper, n)).or(steqr_req::<T>(Compz::Update, n)));
+        qr_path = qr_path.and(
+            opgtr_req::<T>(Uplo::Lower, n).or(opgtr_req::<T>(Uplo::Upper, n)).or(steqr_req::<T>(Compz::Update, n)),
+        );
         let apply = opmtr_req::<T>(Side::Left, Uplo::Lower, n, n).or(opmtr_req::<T>(Side::Left, Uplo::Upper, n, n));
         after_stebz = after_stebz
             .or(WorkReq::new::<usize>(n).and(WorkReq::new::<usize>(n)).and(stein_req::<T::Real>(n).or(apply)));

@@ -16,7 +16,10 @@ fn hpd_band<T: TestScalar>(n: usize, kd: usize, rng: &mut Rng) -> Full {
         }
     }
     for i in 0..n {
-        *b.at_mut(i, i) = c64::new(T::from_c64(c64::new(2.0 * kd as f64 + 1.0 + rng.scalar::<T>().to_c64().re.abs(), 0.0)).to_c64().re, 0.0);
+        *b.at_mut(i, i) = c64::new(
+            T::from_c64(c64::new(2.0 * kd as f64 + 1.0 + rng.scalar::<T>().to_c64().re.abs(), 0.0)).to_c64().re,
+            0.0,
+        );
     }
     b
 }
@@ -86,7 +89,18 @@ fn pbstf_all<T: TestScalar>() {
     for uplo in [Uplo::Upper, Uplo::Lower] {
         for bad in [0usize, 4] {
             let n = 5;
-            let b = Full::from_fn(n, n, |i, j| c64::new(if i != j { 0.0 } else if i == bad { -1.0 } else { 1.0 }, 0.0));
+            let b = Full::from_fn(n, n, |i, j| {
+                c64::new(
+                    if i != j {
+                        0.0
+                    } else if i == bad {
+                        -1.0
+                    } else {
+                        1.0
+                    },
+                    0.0,
+                )
+            });
             let mut ab = store::<T>(uplo, 1, &b, 2);
             let r = pbstf(uplo, 1, MatMut::from_col_major(&mut ab, 2, n, 2));
             assert_eq!(r, Err(crate::Info::new(bad + 1)), "{uplo:?} bad={bad}");

@@ -139,7 +139,18 @@ fn pgen_all<T: TestScalar>() {
     }
     // B not positive definite: INFO = n + i for its first bad minor.
     let n = 4;
-    let bf = Full::from_fn(n, n, |i, j| c64::new(if i != j { 0.0 } else if i == 2 { -1.0 } else { 1.0 }, 0.0));
+    let bf = Full::from_fn(n, n, |i, j| {
+        c64::new(
+            if i != j {
+                0.0
+            } else if i == 2 {
+                -1.0
+            } else {
+                1.0
+            },
+            0.0,
+        )
+    });
     let mut rng = Rng::new(1);
     let (_, h) = hermitian::<T>(n, Uplo::Lower, Kind::Random, 1.0, &mut rng);
     for uplo in [Uplo::Upper, Uplo::Lower] {
@@ -149,7 +160,8 @@ fn pgen_all<T: TestScalar>() {
         let mut zb = vec![T::zero(); n * n];
         let z = MatMut::from_col_major(&mut zb, n, n, n);
         let mut buf = WorkBuffer::new(spgvd_req::<T>(Jobz::Vectors, n));
-        let r = spgvd(Itype::AxLambdaBx, Jobz::Vectors, uplo, n, &mut ap, &mut bp, &mut w, z, Par::Seq, buf.workspace());
+        let r =
+            spgvd(Itype::AxLambdaBx, Jobz::Vectors, uplo, n, &mut ap, &mut bp, &mut w, z, Par::Seq, buf.workspace());
         assert_eq!(r, Err(crate::Info::new(n + 3)));
     }
 }
