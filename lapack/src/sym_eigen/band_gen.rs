@@ -89,9 +89,8 @@ pub fn pbstf<T: Scalar>(uplo: Uplo, kd: usize, mut ab: MatMut<'_, T>) -> Result<
         let ajj = pivot(&mut ab, j)?;
         let km = kb.min(m - 1 - j);
         let r = T::Real::one() / ajj;
-        for t in 0..km {
-            let i = j + 1 + t;
-            let x = match uplo {
+        for (i, slot) in (j + 1..).zip(v[..km].iter_mut()) {
+            *slot = match uplo {
                 Uplo::Upper => {
                     let x = ab.get(kd + j - i, i).scale_real(r);
                     ab.set(kd + j - i, i, x);
@@ -103,7 +102,6 @@ pub fn pbstf<T: Scalar>(uplo: Uplo, kd: usize, mut ab: MatMut<'_, T>) -> Result<
                     x
                 }
             };
-            v[t] = x;
         }
         band_her(uplo, kd, &mut ab, j + 1, &v[..km]);
     }
