@@ -95,16 +95,27 @@ impl<T: Scalar> Work<'_, T> {
     }
 }
 
-/// `Q := Q G^H` for the rotation of [`Work::rotate`] in columns `p`, `p + 1`.
-fn rotate_columns<T: Scalar>(q: &mut MatMut<'_, T>, p: usize, c: T::Real, s: T) {
+/// `Q := Q G^H` for the rotation of [`Work::rotate`] in columns `p`, `p + 1`,
+/// on the rows `rows` (outside them both columns are zero).
+fn rotate_columns<T: Scalar>(q: &mut MatMut<'_, T>, p: usize, rows: std::ops::Range<usize>, c: T::Real, s: T) {
     let ct = T::from_real(c);
     let sc = s.conj();
-    let (left, right) = q.rb_mut().split_at_col(p + 1);
-    let (mut x, mut y) = (left.col_mut(p), right.col_mut(0));
-    for i in 0..x.len() {
-        let (a, b) = (x.get(i), y.get(i));
-        x.set(i, ct * a + sc * b);
-        y.set(i, ct * b - s * a);
+    let (mut left, mut right) = q.rb_mut().split_at_col(p + 1);
+    let rot = |a: T, b: T| (ct * a + sc * b, ct * b - s * a);
+    match (left.col_slice_mut(p), right.col_slice_mut(0)) {
+        (Some(x), Some(y)) => {
+            for (a, b) in x[rows.clone()].iter_mut().zip(y[rows].iter_mut()) {
+                (*a, *b) = rot(*a, *b);
+            }
+        }
+        _ => {
+            let (mut x, mut y) = (left.col_mut(p), right.col_mut(0));
+            for i in rows {
+                let (a, b) = rot(x.get(i), y.get(i));
+                x.set(i, a);
+                y.set(i, b);
+            }
+        }
     }
 }
 
@@ -157,6 +168,10 @@ pub fn sbtrd<T: Scalar>(
     let (buf, _) = work.take::<T>(ld * n);
     buf.iter_mut().for_each(|x| *x = T::zero());
     let mut a = Work { a: buf, ld, n, kd: kb };
+    // The rows where each column of Q can be nonzero: Q starts as I for
+    // Vect::Form, so the rotations need only the union of two columns' rows.
+    let mut span: Vec<(usize, usize)> =
+        (0..n).map(|k| if vect == Vect::Form { (k, k + 1) } else { (0, q.nrows()) }).collect();
     for j in 0..n {
         for i in j..n.min(j + kb + 1) {
             let v = match uplo {
@@ -184,7 +199,11 @@ pub fn sbtrd<T: Scalar>(
                 a.set(row - 1, col, r);
                 a.set(row, col, T::zero());
                 if wantq {
-                    rotate_columns(&mut q, row - 1, c, s);
+                    let p = row - 1;
+                    let rows = span[p].0.min(span[row].0)..span[p].1.max(span[row].1);
+                    span[p] = (rows.start, rows.end);
+                    span[row] = span[p];
+                    rotate_columns(&mut q, p, rows, c, s);
                 }
                 col = row - 1;
                 row = col + kb + 1;
