@@ -37,6 +37,7 @@ pub mod lapack_pivqr;
 pub mod lapack_qz;
 pub mod lapack_rt;
 pub mod lapack_schur;
+pub mod lapack_spband;
 pub mod lapack_svd;
 pub mod lapack_svd_dc;
 pub mod lapack_symeig;

@@ -95,6 +95,7 @@ pub use ferroblas_kernels::level2::{Layout, Op};
 pub use ferroblas_kernels::scalar::Complex;
 
 pub use ferroblas_lapack::indefinite::Way;
+pub use ferroblas_lapack::sym_eigen::band::Vect as BandVect;
 pub use ferroblas_lapack::sym_eigen::bisection::{Order, RangeKind};
 pub use ferroblas_lapack::sym_eigen::drivers::Jobz;
 pub use ferroblas_lapack::sym_eigen::tridiagonal::{Compz, DisnaJob};

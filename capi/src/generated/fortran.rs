@@ -59886,6 +59886,3334 @@ pub unsafe extern "C" fn zhprfs_64_(
     unsafe { hprfs::<c64, i64>("ZHPRFS", uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info) }
 }
 
+/// Fortran `SSPTRD`: see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptrd_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<f32, i32>("SSPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `SSPTRD` (64-bit integers): see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssptrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<f32, i64>("SSPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `DSPTRD`: see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptrd_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<f64, i32>("DSPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `DSPTRD` (64-bit integers): see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsptrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<f64, i64>("DSPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `CHPTRD`: see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptrd_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<c32, i32>("CHPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `CHPTRD` (64-bit integers): see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chptrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<c32, i64>("CHPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `ZHPTRD`: see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptrd_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<c64, i32>("ZHPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `ZHPTRD` (64-bit integers): see [`sptrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sptrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhptrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sptrd::<c64, i64>("ZHPTRD", uplo, n, ap, d, e, tau, info) }
+}
+
+/// Fortran `SOPGTR`: see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sopgtr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    tau: *const f32,
+    q: *mut f32,
+    ldq: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<f32, i32>("SOPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `SOPGTR` (64-bit integers): see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sopgtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    tau: *const f32,
+    q: *mut f32,
+    ldq: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<f32, i64>("SOPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `DOPGTR`: see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dopgtr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    tau: *const f64,
+    q: *mut f64,
+    ldq: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<f64, i32>("DOPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `DOPGTR` (64-bit integers): see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dopgtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    tau: *const f64,
+    q: *mut f64,
+    ldq: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<f64, i64>("DOPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `CUPGTR`: see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cupgtr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    tau: *const c32,
+    q: *mut c32,
+    ldq: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<c32, i32>("CUPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `CUPGTR` (64-bit integers): see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cupgtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    tau: *const c32,
+    q: *mut c32,
+    ldq: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<c32, i64>("CUPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `ZUPGTR`: see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zupgtr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    tau: *const c64,
+    q: *mut c64,
+    ldq: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<c64, i32>("ZUPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `ZUPGTR` (64-bit integers): see [`opgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zupgtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    tau: *const c64,
+    q: *mut c64,
+    ldq: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opgtr::<c64, i64>("ZUPGTR", uplo, n, ap, tau, q, ldq, work, info) }
+}
+
+/// Fortran `SOPMTR`: see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sopmtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ap: *const f32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<f32, i32>("SOPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SOPMTR` (64-bit integers): see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sopmtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ap: *const f32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<f32, i64>("SOPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DOPMTR`: see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dopmtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ap: *const f64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<f64, i32>("DOPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DOPMTR` (64-bit integers): see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dopmtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ap: *const f64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<f64, i64>("DOPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUPMTR`: see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cupmtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ap: *const c32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<c32, i32>("CUPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUPMTR` (64-bit integers): see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cupmtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ap: *const c32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<c32, i64>("CUPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUPMTR`: see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zupmtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ap: *const c64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<c64, i32>("ZUPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUPMTR` (64-bit integers): see [`opmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`opmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zupmtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ap: *const c64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { opmtr::<c64, i64>("ZUPMTR", side, uplo, trans, m, n, ap, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SSPEV`: see [`spev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spev::<f32, i32>("SSPEV ", jobz, uplo, n, ap, w, z, ldz, work, info) }
+}
+
+/// Fortran `SSPEV` (64-bit integers): see [`spev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spev::<f32, i64>("SSPEV ", jobz, uplo, n, ap, w, z, ldz, work, info) }
+}
+
+/// Fortran `DSPEV`: see [`spev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spev::<f64, i32>("DSPEV ", jobz, uplo, n, ap, w, z, ldz, work, info) }
+}
+
+/// Fortran `DSPEV` (64-bit integers): see [`spev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spev::<f64, i64>("DSPEV ", jobz, uplo, n, ap, w, z, ldz, work, info) }
+}
+
+/// Fortran `CHPEV`: see [`hpev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpev::<c32, i32>("CHPEV ", jobz, uplo, n, ap, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `CHPEV` (64-bit integers): see [`hpev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpev::<c32, i64>("CHPEV ", jobz, uplo, n, ap, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `ZHPEV`: see [`hpev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpev::<c64, i32>("ZHPEV ", jobz, uplo, n, ap, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `ZHPEV` (64-bit integers): see [`hpev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpev::<c64, i64>("ZHPEV ", jobz, uplo, n, ap, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `SSPEVD`: see [`spevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spevd::<f32, i32>("SSPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSPEVD` (64-bit integers): see [`spevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spevd::<f32, i64>("SSPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSPEVD`: see [`spevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spevd::<f64, i32>("DSPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSPEVD` (64-bit integers): see [`spevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spevd::<f64, i64>("DSPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `CHPEVD`: see [`hpevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevd::<c32, i32>("CHPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `CHPEVD` (64-bit integers): see [`hpevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevd::<c32, i64>("CHPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `ZHPEVD`: see [`hpevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevd::<c64, i32>("ZHPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `ZHPEVD` (64-bit integers): see [`hpevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevd::<c64, i64>("ZHPEVD", jobz, uplo, n, ap, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `SSPEVX`: see [`spevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spevx::<f32, i32>(
+            "SSPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSPEVX` (64-bit integers): see [`spevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spevx::<f32, i64>(
+            "SSPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSPEVX`: see [`spevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spevx::<f64, i32>(
+            "DSPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSPEVX` (64-bit integers): see [`spevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spevx::<f64, i64>(
+            "DSPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHPEVX`: see [`hpevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevx::<c32, i32>(
+            "CHPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHPEVX` (64-bit integers): see [`hpevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevx::<c32, i64>(
+            "CHPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHPEVX`: see [`hpevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevx::<c64, i32>(
+            "ZHPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHPEVX` (64-bit integers): see [`hpevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpevx::<c64, i64>(
+            "ZHPEVX", jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSBTRD`: see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbtrd_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<f32, i32>("SSBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `SSBTRD` (64-bit integers): see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbtrd_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<f32, i64>("SSBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `DSBTRD`: see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbtrd_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<f64, i32>("DSBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `DSBTRD` (64-bit integers): see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbtrd_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<f64, i64>("DSBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `CHBTRD`: see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbtrd_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<c32, i32>("CHBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `CHBTRD` (64-bit integers): see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbtrd_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<c32, i64>("CHBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `ZHBTRD`: see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbtrd_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<c64, i32>("ZHBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `ZHBTRD` (64-bit integers): see [`sbtrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbtrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbtrd_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbtrd::<c64, i64>("ZHBTRD", vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work, info) }
+}
+
+/// Fortran `SSBEV`: see [`sbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev::<f32, i32>("SSBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, info) }
+}
+
+/// Fortran `SSBEV` (64-bit integers): see [`sbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev::<f32, i64>("SSBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, info) }
+}
+
+/// Fortran `DSBEV`: see [`sbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev::<f64, i32>("DSBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, info) }
+}
+
+/// Fortran `DSBEV` (64-bit integers): see [`sbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev::<f64, i64>("DSBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, info) }
+}
+
+/// Fortran `CHBEV`: see [`hbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev::<c32, i32>("CHBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `CHBEV` (64-bit integers): see [`hbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev::<c32, i64>("CHBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `ZHBEV`: see [`hbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev::<c64, i32>("ZHBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `ZHBEV` (64-bit integers): see [`hbev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev::<c64, i64>("ZHBEV ", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `SSBEVD`: see [`sbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbevd::<f32, i32>("SSBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSBEVD` (64-bit integers): see [`sbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbevd::<f32, i64>("SSBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSBEVD`: see [`sbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbevd::<f64, i32>("DSBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSBEVD` (64-bit integers): see [`sbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbevd::<f64, i64>("DSBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `CHBEVD`: see [`hbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd::<c32, i32>(
+            "CHBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CHBEVD` (64-bit integers): see [`hbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd::<c32, i64>(
+            "CHBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVD`: see [`hbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd::<c64, i32>(
+            "ZHBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVD` (64-bit integers): see [`hbevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd::<c64, i64>(
+            "ZHBEVD", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `SSBEVX`: see [`sbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx::<f32, i32>(
+            "SSBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSBEVX` (64-bit integers): see [`sbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx::<f32, i64>(
+            "SSBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSBEVX`: see [`sbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx::<f64, i32>(
+            "DSBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSBEVX` (64-bit integers): see [`sbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx::<f64, i64>(
+            "DSBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHBEVX`: see [`hbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx::<c32, i32>(
+            "CHBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHBEVX` (64-bit integers): see [`hbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx::<c32, i64>(
+            "CHBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVX`: see [`hbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx::<c64, i32>(
+            "ZHBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVX` (64-bit integers): see [`hbevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx::<c64, i64>(
+            "ZHBEVX", jobz, range, uplo, n, kd, ab, ldab, q, ldq, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSPGST`: see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    bp: *const f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<f32, i32>("SSPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `SSPGST` (64-bit integers): see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    bp: *const f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<f32, i64>("SSPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `DSPGST`: see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    bp: *const f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<f64, i32>("DSPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `DSPGST` (64-bit integers): see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    bp: *const f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<f64, i64>("DSPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `CHPGST`: see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    bp: *const c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<c32, i32>("CHPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `CHPGST` (64-bit integers): see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    bp: *const c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<c32, i64>("CHPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `ZHPGST`: see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    bp: *const c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<c64, i32>("ZHPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `ZHPGST` (64-bit integers): see [`spgst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    bp: *const c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgst::<c64, i64>("ZHPGST", itype, uplo, n, ap, bp, info) }
+}
+
+/// Fortran `SSPGV`: see [`spgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    bp: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgv::<f32, i32>("SSPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, info) }
+}
+
+/// Fortran `SSPGV` (64-bit integers): see [`spgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    bp: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgv::<f32, i64>("SSPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, info) }
+}
+
+/// Fortran `DSPGV`: see [`spgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    bp: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgv::<f64, i32>("DSPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, info) }
+}
+
+/// Fortran `DSPGV` (64-bit integers): see [`spgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    bp: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgv::<f64, i64>("DSPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, info) }
+}
+
+/// Fortran `CHPGV`: see [`hpgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    bp: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpgv::<c32, i32>("CHPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `CHPGV` (64-bit integers): see [`hpgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    bp: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpgv::<c32, i64>("CHPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `ZHPGV`: see [`hpgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    bp: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpgv::<c64, i32>("ZHPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `ZHPGV` (64-bit integers): see [`hpgv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    bp: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpgv::<c64, i64>("ZHPGV ", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, rwork, info) }
+}
+
+/// Fortran `SSPGVD`: see [`spgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    bp: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgvd::<f32, i32>("SSPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSPGVD` (64-bit integers): see [`spgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    bp: *mut f32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgvd::<f32, i64>("SSPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSPGVD`: see [`spgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    bp: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgvd::<f64, i32>("DSPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSPGVD` (64-bit integers): see [`spgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    bp: *mut f64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { spgvd::<f64, i64>("DSPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `CHPGVD`: see [`hpgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    bp: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvd::<c32, i32>(
+            "CHPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CHPGVD` (64-bit integers): see [`hpgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    bp: *mut c32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvd::<c32, i64>(
+            "CHPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHPGVD`: see [`hpgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    bp: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvd::<c64, i32>(
+            "ZHPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHPGVD` (64-bit integers): see [`hpgvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    bp: *mut c64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvd::<c64, i64>(
+            "ZHPGVD", itype, jobz, uplo, n, ap, bp, w, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `SSPGVX`: see [`spgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    bp: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spgvx::<f32, i32>(
+            "SSPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSPGVX` (64-bit integers): see [`spgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspgvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    bp: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spgvx::<f32, i64>(
+            "SSPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSPGVX`: see [`spgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    bp: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spgvx::<f64, i32>(
+            "DSPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSPGVX` (64-bit integers): see [`spgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspgvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    bp: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spgvx::<f64, i64>(
+            "DSPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHPGVX`: see [`hpgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    bp: *mut c32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvx::<c32, i32>(
+            "CHPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHPGVX` (64-bit integers): see [`hpgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpgvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    bp: *mut c32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvx::<c32, i64>(
+            "CHPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHPGVX`: see [`hpgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    bp: *mut c64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvx::<c64, i32>(
+            "ZHPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHPGVX` (64-bit integers): see [`hpgvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpgvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpgvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    bp: *mut c64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpgvx::<c64, i64>(
+            "ZHPGVX", itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ldz, work, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `SPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f32, i32>("SPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `SPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f32, i64>("SPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f64, i32>("DPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<f64, i64>("DPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c32, i32>("CPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c32, i64>("CPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBSTF`: see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbstf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c64, i32>("ZPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBSTF` (64-bit integers): see [`pbstf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbstf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbstf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbstf::<c64, i64>("ZPBSTF", uplo, n, kd, ab, ldab, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -81239,6 +84567,1683 @@ pub mod body {
                 ferr,
                 berr,
             )))
+        })
+    }
+
+    /// Reduces a Hermitian (real: symmetric) matrix in packed storage to real symmetric tridiagonal form `Q^H A Q = T`.
+    ///
+    /// The body of the `ssptrd_`, `dsptrd_`, `chptrd_`, `zhptrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sptrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        tau: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let tau = rt::slice_mut(tau, n.saturating_sub(1));
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::packed::sptrd(uplo, n, ap, d, e, tau)))
+        })
+    }
+
+    /// Generates the unitary (real: orthogonal) Q of ?sptrd/?hptrd from its reflectors.
+    ///
+    /// The body of the `sopgtr_`, `dopgtr_`, `cupgtr_`, `zupgtr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn opgtr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        tau: *const T,
+        q: *mut T,
+        ldq: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldq = rt::int(ldq);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldq < n.max(1), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldq = rt::size(ldq);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let tau = rt::slice(tau, n.saturating_sub(1));
+            let q = rt::mat_mut(q, n, n, ldq);
+            let work = rt::slice_mut(work, n.saturating_sub(1).max(1));
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::packed::opgtr(
+                uplo,
+                ap,
+                tau,
+                q,
+                Par::default(),
+                lapack::WorkBuffer::new(lapack::sym_eigen::packed::opgtr_req::<T>(uplo, n)).workspace(),
+            )))
+        })
+    }
+
+    /// Applies Q or `Q^H` of ?sptrd/?hptrd to C from the left or the right.
+    ///
+    /// The body of the `sopmtr_`, `dopmtr_`, `cupmtr_`, `zupmtr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn opmtr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        uplo: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        ap: *const T,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                3,
+            )?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(ldc < m.max(1), 9)?;
+            let side = rt::need(side)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let ldc = rt::size(ldc);
+            let ap = rt::slice(ap, {
+                let q = if side == Side::Left { m } else { n };
+                q * (q + 1) / 2
+            });
+            let tau = rt::slice(tau, (if side == Side::Left { m } else { n }).saturating_sub(1));
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, (if side == Side::Left { n } else { m }).max(1));
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::packed::opmtr(
+                side,
+                uplo,
+                trans,
+                ap,
+                tau,
+                c,
+                Par::default(),
+                lapack::WorkBuffer::new(lapack::sym_eigen::packed::opmtr_req::<T>(side, uplo, m, n)).workspace(),
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a symmetric matrix in packed storage, by the implicit QL/QR iteration; INFO = i when i off-diagonal elements did not converge.
+    ///
+    /// The body of the `sspev_`, `dspev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 7)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (3 * n).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spev(jobz, uplo, n, ap, w, z)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a Hermitian matrix in packed storage, by the implicit QL/QR iteration; INFO = i when i off-diagonal elements did not converge.
+    ///
+    /// The body of the `chpev_`, `zhpev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 7)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (2 * n).saturating_sub(1).max(1));
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spev(jobz, uplo, n, ap, w, z)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a symmetric matrix in packed storage, by divide and conquer; INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `sspevd_`, `dspevd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spevd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 7)?;
+            rt::check(
+                lwork < crate::lapack_spband::spevd_sizes::<T>(jobz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                9,
+            )?;
+            rt::check(
+                liwork < crate::lapack_spband::spevd_sizes::<T>(jobz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                11,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spevd::<T, I>(
+                jobz,
+                uplo,
+                n,
+                ap,
+                w,
+                z,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a Hermitian matrix in packed storage, by divide and conquer; INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `chpevd_`, `zhpevd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpevd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 7)?;
+            rt::check(
+                lwork < crate::lapack_spband::spevd_sizes::<T>(jobz, n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                9,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_spband::spevd_sizes::<T>(jobz, n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                liwork < crate::lapack_spband::spevd_sizes::<T>(jobz, n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                13,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spevd::<T, I>(
+                jobz, uplo, n, ap, w, z, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a symmetric matrix in packed storage (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by bisection and inverse iteration (all of them by the QR iteration when ABSTOL <= 0); INFO = i when i eigenvectors did not converge.
+    ///
+    /// The body of the `sspevx_`, `dspevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 7)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 9)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 14)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (8 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spevx(
+                jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ifail,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a Hermitian matrix in packed storage (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by bisection and inverse iteration (all of them by the QR iteration when ABSTOL <= 0); INFO = i when i eigenvectors did not converge.
+    ///
+    /// The body of the `chpevx_`, `zhpevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 7)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 9)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 14)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (2 * n).max(1));
+            let rwork = rt::slice_mut(rwork, (7 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spevx(
+                jobz, range, uplo, n, ap, vl, vu, il, iu, abstol, m, w, z, ifail,
+            )))
+        })
+    }
+
+    /// Reduces a Hermitian (real: symmetric) band matrix to real symmetric tridiagonal form `Q^H A Q = T` by plane rotations; VECT = N: no Q, V: Q formed, U: the Q passed in times Q.
+    ///
+    /// The body of the `ssbtrd_`, `dsbtrd_`, `chbtrd_`, `zhbtrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sbtrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        vect: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        q: *mut T,
+        ldq: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let vect = BandVect::from_char(rt::ch(vect));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldq = rt::int(ldq);
+            rt::check(vect.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldq < n.max(1) && vect != Some(BandVect::None), 10)?;
+            let vect = rt::need(vect)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldq = rt::size(ldq);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let q = rt::mat_mut(
+                q,
+                if vect == BandVect::None { 0 } else { n },
+                if vect == BandVect::None { 0 } else { n },
+                ldq,
+            );
+            let work = rt::slice_mut(work, n.max(1));
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::band::sbtrd(
+                vect,
+                uplo,
+                kd,
+                ab,
+                d,
+                e,
+                q,
+                lapack::WorkBuffer::new(lapack::sym_eigen::band::sbtrd_req::<T>(n, kd)).workspace(),
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a symmetric band matrix, by the implicit QL/QR iteration; INFO = i when i off-diagonal elements did not converge.
+    ///
+    /// The body of the `ssbev_`, `dsbev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sbev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::sbev(jobz, uplo, kd, ab, w, z)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a Hermitian band matrix, by the implicit QL/QR iteration; INFO = i when i off-diagonal elements did not converge.
+    ///
+    /// The body of the `chbev_`, `zhbev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hbev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, n.max(1));
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::sbev(jobz, uplo, kd, ab, w, z)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a symmetric band matrix, by divide and conquer; INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `ssbevd_`, `dsbevd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sbevd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            rt::check(
+                lwork < crate::lapack_spband::sbevd_sizes::<T>(jobz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                liwork < crate::lapack_spband::sbevd_sizes::<T>(jobz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                13,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::sbevd::<T, I>(
+                jobz,
+                uplo,
+                kd,
+                ab,
+                w,
+                z,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a Hermitian band matrix, by divide and conquer; INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `chbevd_`, `zhbevd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hbevd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            rt::check(
+                lwork < crate::lapack_spband::sbevd_sizes::<T>(jobz, n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_spband::sbevd_sizes::<T>(jobz, n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                13,
+            )?;
+            rt::check(
+                liwork < crate::lapack_spband::sbevd_sizes::<T>(jobz, n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                15,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::sbevd::<T, I>(
+                jobz, uplo, kd, ab, w, z, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a symmetric band matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by bisection and inverse iteration (all of them by the QR iteration when ABSTOL <= 0); Q receives the reduction's orthogonal matrix.
+    ///
+    /// The body of the `ssbevx_`, `dsbevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sbevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        q: *mut T,
+        ldq: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldq = rt::int(ldq);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(jobz == Some(Jobz::Vectors) && ldq < n.max(1), 9)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 11)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 12)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 13)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 18)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let q = rt::mat_mut(
+                q,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldq,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (7 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::sbevx(
+                jobz, range, uplo, kd, ab, q, vl, vu, il, iu, abstol, m, w, z, ifail,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a Hermitian band matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by bisection and inverse iteration (all of them by the QR iteration when ABSTOL <= 0); Q receives the reduction's unitary matrix.
+    ///
+    /// The body of the `chbevx_`, `zhbevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hbevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        q: *mut T,
+        ldq: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldq = rt::int(ldq);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(jobz == Some(Jobz::Vectors) && ldq < n.max(1), 9)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 11)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 12)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 13)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 18)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let q = rt::mat_mut(
+                q,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldq,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, n.max(1));
+            let rwork = rt::slice_mut(rwork, (7 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::sbevx(
+                jobz, range, uplo, kd, ab, q, vl, vu, il, iu, abstol, m, w, z, ifail,
+            )))
+        })
+    }
+
+    /// Reduces a generalized Hermitian-definite problem in packed storage to a standard one, with B's Cholesky factor from ?pptrf.
+    ///
+    /// The body of the `sspgst_`, `dspgst_`, `chpgst_`, `zhpgst_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spgst<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        bp: *const T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let bp = rt::slice(bp, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::packed_gen::spgst(
+                relapack::sygst::Itype::from_int(itype).expect("checked"),
+                uplo,
+                n,
+                ap,
+                bp,
+                Par::default(),
+                lapack::WorkBuffer::new(lapack::sym_eigen::packed_gen::spgst_req::<T>(n)).workspace(),
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a generalized symmetric-definite problem in packed storage (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x), by the QR iteration; INFO = i <= n: the iteration failed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `sspgv_`, `dspgv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spgv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        bp: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (3 * n).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spgv(itype, jobz, uplo, n, ap, bp, w, z)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a generalized Hermitian-definite problem in packed storage (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x), by the QR iteration; INFO = i <= n: the iteration failed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `chpgv_`, `zhpgv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpgv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        bp: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (2 * n).saturating_sub(1).max(1));
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spgv(itype, jobz, uplo, n, ap, bp, w, z)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a generalized symmetric-definite problem in packed storage, by divide and conquer; INFO = i <= n: an eigenvalue could not be computed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `sspgvd_`, `dspgvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spgvd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        bp: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            rt::check(
+                lwork < crate::lapack_spband::spgvd_sizes::<T>(jobz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                liwork < crate::lapack_spband::spgvd_sizes::<T>(jobz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                13,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spgvd::<T, I>(
+                itype,
+                jobz,
+                uplo,
+                n,
+                ap,
+                bp,
+                w,
+                z,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a generalized Hermitian-definite problem in packed storage, by divide and conquer; INFO = i <= n: an eigenvalue could not be computed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `chpgvd_`, `zhpgvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpgvd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        bp: *mut T,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 9)?;
+            rt::check(
+                lwork < crate::lapack_spband::spgvd_sizes::<T>(jobz, n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_spband::spgvd_sizes::<T>(jobz, n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                13,
+            )?;
+            rt::check(
+                liwork < crate::lapack_spband::spgvd_sizes::<T>(jobz, n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                15,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spgvd::<T, I>(
+                itype, jobz, uplo, n, ap, bp, w, z, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a generalized symmetric-definite problem in packed storage (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th); INFO = i <= n: i eigenvectors did not converge, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `sspgvx_`, `dspgvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spgvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        bp: *mut T,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(range.is_none(), 3)?;
+            rt::check(uplo.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 9)?;
+            rt::check(range == Some(RangeKind::Indices) && il < 1, 10)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 11)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 16)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (8 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spgvx(
+                itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ifail,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a generalized Hermitian-definite problem in packed storage (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th); INFO = i <= n: i eigenvectors did not converge, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `chpgvx_`, `zhpgvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpgvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        bp: *mut T,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(range.is_none(), 3)?;
+            rt::check(uplo.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 9)?;
+            rt::check(range == Some(RangeKind::Indices) && il < 1, 10)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 11)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 16)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, (2 * n).max(1));
+            let rwork = rt::slice_mut(rwork, (7 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_spband::spgvx(
+                itype, jobz, range, uplo, n, ap, bp, vl, vu, il, iu, abstol, m, w, z, ifail,
+            )))
+        })
+    }
+
+    /// Split Cholesky factorization `B = S^H S` of a Hermitian positive definite band matrix, S upper triangular in its leading (n + kd) / 2 rows and lower triangular in the rest.
+    ///
+    /// The body of the `spbstf_`, `dpbstf_`, `cpbstf_`, `zpbstf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbstf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::band_gen::pbstf(uplo, kd, ab)))
         })
     }
 }

@@ -106149,3 +106149,4537 @@ pub unsafe extern "C" fn LAPACKE_ztbrfs_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`sbtrd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbtrd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    q: *mut T,
+    ldq: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sbtrd::<T, I>(&srname, &(vect as u8), &(uplo as u8), &n, &kd, ab, &ldab, d, e, q, &ldq, work, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let vect = BandVect::from_char(vect as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let vect = BandVect::from_char(vect as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense {
+                rows: if vect == BandVect::None { 0 } else { n },
+                cols: if vect == BandVect::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sbtrd::<T, I>(
+            &srname,
+            &(vect as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            d,
+            e,
+            q_t.ptr(),
+            &ldq_t,
+            work,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sbtrd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbtrd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    q: *mut T,
+    ldq: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let vect = BandVect::from_char(vect as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let vect = BandVect::from_char(vect as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense {
+                            rows: if vect == BandVect::None { 0 } else { n },
+                            cols: if vect == BandVect::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let vect = BandVect::from_char(vect as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            Some(n.max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sbtrd_work::<T, I>(fname, matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_ssbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbtrd(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<f32, i32>("ssbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_ssbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbtrd_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<f32, i32>("ssbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// `LAPACKE_ssbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbtrd64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<f32, i64>("ssbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_ssbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbtrd_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<f32, i64>("ssbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// `LAPACKE_dsbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbtrd(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<f64, i32>("dsbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_dsbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbtrd_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<f64, i32>("dsbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// `LAPACKE_dsbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbtrd64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<f64, i64>("dsbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_dsbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbtrd_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<f64, i64>("dsbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// `LAPACKE_chbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbtrd(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<c32, i32>("chbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_chbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbtrd_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<c32, i32>("chbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// `LAPACKE_chbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbtrd64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<c32, i64>("chbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_chbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbtrd_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<c32, i64>("chbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// `LAPACKE_zhbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbtrd(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<c64, i32>("zhbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_zhbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbtrd_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<c64, i32>("zhbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// `LAPACKE_zhbtrd`: see [`lapacke_sbtrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbtrd64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd::<c64, i64>("zhbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq) }
+}
+
+/// `LAPACKE_zhbtrd_work`: see [`lapacke_sbtrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbtrd_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbtrd_work::<c64, i64>("zhbtrd", matrix_layout, vect, uplo, n, kd, ab, ldab, d, e, q, ldq, work) }
+}
+
+/// LAPACKE `_work` form of [`sbev`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbev_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sbev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, &kd, ab, &ldab, w, z, &ldz, work, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sbev::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sbev`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbev<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some((3 * n).saturating_sub(2).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sbev_work::<T, I>(fname, matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_ssbev`: see [`lapacke_sbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev::<f32, i32>("ssbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_ssbev_work`: see [`lapacke_sbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev_work::<f32, i32>("ssbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work) }
+}
+
+/// `LAPACKE_ssbev`: see [`lapacke_sbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev::<f32, i64>("ssbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_ssbev_work`: see [`lapacke_sbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev_work::<f32, i64>("ssbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work) }
+}
+
+/// `LAPACKE_dsbev`: see [`lapacke_sbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev::<f64, i32>("dsbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_dsbev_work`: see [`lapacke_sbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev_work::<f64, i32>("dsbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work) }
+}
+
+/// `LAPACKE_dsbev`: see [`lapacke_sbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev::<f64, i64>("dsbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_dsbev_work`: see [`lapacke_sbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbev_work::<f64, i64>("dsbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work) }
+}
+
+/// LAPACKE `_work` form of [`hbev`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hbev_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hbev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, &kd, ab, &ldab, w, z, &ldz, work, rwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hbev::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hbev`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hbev<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(n.max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some((3 * n).saturating_sub(2).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hbev_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_chbev`: see [`lapacke_hbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbev::<c32, i32>("chbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_chbev_work`: see [`lapacke_hbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbev_work::<c32, i32>("chbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork)
+    }
+}
+
+/// `LAPACKE_chbev`: see [`lapacke_hbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbev::<c32, i64>("chbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_chbev_work`: see [`lapacke_hbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbev_work::<c32, i64>("chbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork)
+    }
+}
+
+/// `LAPACKE_zhbev`: see [`lapacke_hbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbev::<c64, i32>("zhbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_zhbev_work`: see [`lapacke_hbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbev_work::<c64, i32>("zhbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork)
+    }
+}
+
+/// `LAPACKE_zhbev`: see [`lapacke_hbev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbev::<c64, i64>("zhbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_zhbev_work`: see [`lapacke_hbev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbev_work::<c64, i64>("zhbev", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, rwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`sbevd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbevd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sbevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sbevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sbevd::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sbevd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbevd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sbevd_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssbevd`: see [`lapacke_sbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbevd::<f32, i32>("ssbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_ssbevd_work`: see [`lapacke_sbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevd_work::<f32, i32>(
+            "ssbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_ssbevd`: see [`lapacke_sbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbevd::<f32, i64>("ssbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_ssbevd_work`: see [`lapacke_sbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevd_work::<f32, i64>(
+            "ssbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsbevd`: see [`lapacke_sbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbevd::<f64, i32>("dsbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_dsbevd_work`: see [`lapacke_sbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevd_work::<f64, i32>(
+            "dsbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsbevd`: see [`lapacke_sbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sbevd::<f64, i64>("dsbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_dsbevd_work`: see [`lapacke_sbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevd_work::<f64, i64>(
+            "dsbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hbevd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hbevd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    lrwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hbevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hbevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hbevd::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            rwork,
+            &lrwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hbevd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hbevd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).lrwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_spband::sbevd_sizes::<T>(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hbevd_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            I::from_i64(len_rwork as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chbevd`: see [`lapacke_hbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbevd::<c32, i32>("chbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_chbevd_work`: see [`lapacke_hbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevd_work::<c32, i32>(
+            "chbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_chbevd`: see [`lapacke_hbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbevd::<c32, i64>("chbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_chbevd_work`: see [`lapacke_hbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevd_work::<c32, i64>(
+            "chbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhbevd`: see [`lapacke_hbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbevd::<c64, i32>("zhbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_zhbevd_work`: see [`lapacke_hbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevd_work::<c64, i32>(
+            "zhbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhbevd`: see [`lapacke_hbevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hbevd::<c64, i64>("zhbevd", matrix_layout, jobz, uplo, n, kd, ab, ldab, w, z, ldz) }
+}
+
+/// `LAPACKE_zhbevd_work`: see [`lapacke_hbevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevd_work::<c64, i64>(
+            "zhbevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`sbevx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbevx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    q: *mut T,
+    ldq: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sbevx::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                q,
+                &ldq,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -19);
+        return lr::Code::code(-19);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sbevx::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            q_t.ptr(),
+            &ldq_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            iwork,
+            ifail,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(q_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sbevx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sbevx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    q: *mut T,
+    ldq: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldq = rt::size(lr::int(ldq));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-11);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-12);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-15);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((7 * n).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((5 * n).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sbevx_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssbevx`: see [`lapacke_sbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    q: *mut f32,
+    ldq: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx::<f32, i32>(
+            "ssbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssbevx_work`: see [`lapacke_sbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+    q: *mut f32,
+    ldq: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx_work::<f32, i32>(
+            "ssbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssbevx`: see [`lapacke_sbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    q: *mut f32,
+    ldq: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx::<f32, i64>(
+            "ssbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssbevx_work`: see [`lapacke_sbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssbevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+    q: *mut f32,
+    ldq: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx_work::<f32, i64>(
+            "ssbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsbevx`: see [`lapacke_sbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    q: *mut f64,
+    ldq: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx::<f64, i32>(
+            "dsbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsbevx_work`: see [`lapacke_sbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+    q: *mut f64,
+    ldq: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx_work::<f64, i32>(
+            "dsbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsbevx`: see [`lapacke_sbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    q: *mut f64,
+    ldq: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx::<f64, i64>(
+            "dsbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsbevx_work`: see [`lapacke_sbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsbevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+    q: *mut f64,
+    ldq: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sbevx_work::<f64, i64>(
+            "dsbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hbevx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hbevx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    q: *mut T,
+    ldq: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    rwork: *mut T::Real,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hbevx::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                ab,
+                &ldab,
+                q,
+                &ldq,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                rwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -19);
+        return lr::Code::code(-19);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hbevx::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            q_t.ptr(),
+            &ldq_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            rwork,
+            iwork,
+            ifail,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(q_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hbevx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hbevx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+    q: *mut T,
+    ldq: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldq = rt::size(lr::int(ldq));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-11);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-12);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-15);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(n.max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((7 * n).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            let ldq = rt::size(lr::int(ldq));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((5 * n).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hbevx_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chbevx`: see [`lapacke_hbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    q: *mut c32,
+    ldq: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx::<c32, i32>(
+            "chbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chbevx_work`: see [`lapacke_hbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+    q: *mut c32,
+    ldq: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx_work::<c32, i32>(
+            "chbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chbevx`: see [`lapacke_hbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    q: *mut c32,
+    ldq: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx::<c32, i64>(
+            "chbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chbevx_work`: see [`lapacke_hbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chbevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+    q: *mut c32,
+    ldq: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx_work::<c32, i64>(
+            "chbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhbevx`: see [`lapacke_hbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    q: *mut c64,
+    ldq: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx::<c64, i32>(
+            "zhbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhbevx_work`: see [`lapacke_hbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+    q: *mut c64,
+    ldq: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx_work::<c64, i32>(
+            "zhbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhbevx`: see [`lapacke_hbevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    q: *mut c64,
+    ldq: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx::<c64, i64>(
+            "zhbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhbevx_work`: see [`lapacke_hbevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhbevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+    q: *mut c64,
+    ldq: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hbevx_work::<c64, i64>(
+            "zhbevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pbstf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbstf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pbstf::<T, I>(&srname, &(uplo as u8), &n, &kd, ab, &ldab, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { pbstf::<T, I>(&srname, &(uplo as u8), &n, &kd, ab_t.ptr(), &ldab_t, &mut info_) };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbstf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbstf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pbstf_work::<T, I>(fname, matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f32, i32>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f32, i32>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f32, i64>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f32, i64>("spbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f64, i32>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f64, i32>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<f64, i64>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<f64, i64>("dpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c32, i32>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c32, i32>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c32, i64>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c32, i64>("cpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c64, i32>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c64, i32>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf`: see [`lapacke_pbstf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf::<c64, i64>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbstf_work`: see [`lapacke_pbstf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbstf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbstf_work::<c64, i64>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
+}

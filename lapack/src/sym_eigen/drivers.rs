@@ -41,21 +41,25 @@ impl Jobz {
 /// outside it; returns the factor applied.
 pub(crate) fn scale_into_range<T: Scalar>(uplo: Uplo, a: MatMut<'_, T>) -> Option<T::Real> {
     let n = a.nrows();
-    let one = T::Real::one();
-    let smlnum = lamch::<T::Real>(Machine::SafeMin) / lamch::<T::Real>(Machine::Precision);
-    let rmin = smlnum.sqrt();
-    let rmax = (one / smlnum).sqrt();
-    let anrm = lansy(Norm::Max, uplo, true, a.rb(), &mut []);
-    let sigma = if anrm > T::Real::zero() && anrm < rmin {
-        rmin / anrm
-    } else if anrm > rmax {
-        rmax / anrm
-    } else {
-        return None;
-    };
+    let sigma = driver_sigma(lansy(Norm::Max, uplo, true, a.rb(), &mut []))?;
     let kind = if uplo == Uplo::Upper { MatrixKind::Upper } else { MatrixKind::Lower };
-    lascl(kind, 0, 0, one, sigma, n, n, a);
+    lascl(kind, 0, 0, T::Real::one(), sigma, n, n, a);
     Some(sigma)
+}
+
+/// The factor that brings a matrix of largest element `anrm` into the range
+/// where the reduction neither under- nor overflows, when it is outside it.
+pub(crate) fn driver_sigma<R: RealScalar>(anrm: R) -> Option<R> {
+    let smlnum = lamch::<R>(Machine::SafeMin) / lamch::<R>(Machine::Precision);
+    let rmin = smlnum.sqrt();
+    let rmax = (R::one() / smlnum).sqrt();
+    if anrm > R::zero() && anrm < rmin {
+        Some(rmin / anrm)
+    } else if anrm > rmax {
+        Some(rmax / anrm)
+    } else {
+        None
+    }
 }
 
 /// Divides `w` by `sigma`.

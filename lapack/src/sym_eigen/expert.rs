@@ -56,41 +56,12 @@ pub fn syevx_columns<R>(range: EigRange<R>, n: usize) -> usize {
 /// and the scaled tolerance and range.
 pub(crate) fn scale_for_expert<T: Scalar>(
     uplo: Uplo,
-    a: MatMut<'_, T>,
+    mut a: MatMut<'_, T>,
     abstol: T::Real,
     range: EigRange<T::Real>,
 ) -> (Option<T::Real>, T::Real, EigRange<T::Real>) {
-    let sigma = scale_triangle(uplo, a);
-    match sigma {
-        None => (None, abstol, range),
-        Some(s) => {
-            let abstol = if abstol > T::Real::zero() { abstol * s } else { abstol };
-            let range = match range {
-                EigRange::Values(vl, vu) => EigRange::Values(vl * s, vu * s),
-                r => r,
-            };
-            (sigma, abstol, range)
-        }
-    }
-}
-
-/// The triangle scaling of [`scale_for_expert`]; returns the factor.
-fn scale_triangle<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> Option<T::Real> {
-    type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
-    let one = R::<T>::one();
-    let safmin = lamch::<R<T>>(Machine::SafeMin);
-    let smlnum = safmin / lamch::<R<T>>(Machine::Precision);
-    let rmin = smlnum.sqrt();
-    let rmax = (one / smlnum).sqrt().min(one / safmin.sqrt().sqrt());
-    let anrm = lansy(Norm::Max, uplo, true, a.rb(), &mut []);
-    let sigma = if anrm > R::<T>::zero() && anrm < rmin {
-        Some(rmin / anrm)
-    } else if anrm > rmax {
-        Some(rmax / anrm)
-    } else {
-        None
-    };
+    let sigma = expert_sigma(lansy(Norm::Max, uplo, true, a.rb(), &mut []));
     if let Some(s) = sigma {
         for j in 0..n {
             let rows = if uplo == Uplo::Lower { j..n } else { 0..j + 1 };
@@ -100,7 +71,41 @@ fn scale_triangle<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> Option<T::Real
             }
         }
     }
-    sigma
+    let (abstol, range) = scale_bounds(sigma, abstol, range);
+    (sigma, abstol, range)
+}
+
+/// The factor that brings a matrix of largest element `anrm` into the
+/// expert drivers' safe range, when it is outside it.
+pub(crate) fn expert_sigma<R: RealScalar>(anrm: R) -> Option<R> {
+    let one = R::one();
+    let safmin = lamch::<R>(Machine::SafeMin);
+    let smlnum = safmin / lamch::<R>(Machine::Precision);
+    let rmin = smlnum.sqrt();
+    let rmax = (one / smlnum).sqrt().min(one / safmin.sqrt().sqrt());
+    if anrm > R::zero() && anrm < rmin {
+        Some(rmin / anrm)
+    } else if anrm > rmax {
+        Some(rmax / anrm)
+    } else {
+        None
+    }
+}
+
+/// The absolute tolerance (when positive) and a value range scaled by
+/// `sigma` along with the matrix.
+pub(crate) fn scale_bounds<R: RealScalar>(sigma: Option<R>, abstol: R, range: EigRange<R>) -> (R, EigRange<R>) {
+    match sigma {
+        None => (abstol, range),
+        Some(s) => {
+            let abstol = if abstol > R::zero() { abstol * s } else { abstol };
+            let range = match range {
+                EigRange::Values(vl, vu) => EigRange::Values(vl * s, vu * s),
+                r => r,
+            };
+            (abstol, range)
+        }
+    }
 }
 
 /// Undoes [`scale_for_expert`]'s scaling `sigma` on the eigenvalues `w`;

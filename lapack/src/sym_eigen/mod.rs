@@ -18,13 +18,26 @@
 //!   `?stegr` and their auxiliaries `?larr*`, `?lar1v`, `?laneg`).
 //! - [`generalized`]: the generalized Hermitian-definite problems
 //!   (`?sygv`/`?hegv`, `?sygvd`/`?hegvd`, `?sygvx`/`?hegvx`).
+//! - [`packed`]: the same problems with the matrix in packed storage
+//!   (`?sptrd`, `?opgtr`, `?opmtr`, `?spev`, `?spevd`, `?spevx` and their
+//!   Hermitian twins).
+//! - [`packed_gen`]: the generalized problems in packed storage (`?spgst`,
+//!   `?spgv`, `?spgvd`, `?spgvx` and their Hermitian twins).
+//! - [`band`]: the same for band matrices (`?sbtrd`, `?sbev`, `?sbevd`,
+//!   `?sbevx` and their Hermitian twins).
+//! - [`band_gen`]: the split Cholesky factorization `?pbstf` of the band
+//!   generalized problem.
 
+pub mod band;
+pub mod band_gen;
 pub mod bisection;
 pub mod drivers;
 pub mod evr;
 pub mod expert;
 pub mod generalized;
 pub mod mrrr;
+pub mod packed;
+pub mod packed_gen;
 pub mod reduce;
 pub mod tridiagonal;
 

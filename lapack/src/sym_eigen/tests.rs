@@ -468,3 +468,11 @@ mod expert;
 mod mrrr;
 
 mod generalized;
+
+mod packed;
+
+mod band;
+
+mod packed_gen;
+
+mod band_gen;

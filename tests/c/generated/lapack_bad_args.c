@@ -55231,6 +55231,4630 @@ static void call_zhprfs_4(void *fn) {
     ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
 }
 
+static void call_ssptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_chptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_chptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_zhptrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_zhptrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_sopgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_sopgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_sopgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_dopgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_dopgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_dopgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_cupgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_cupgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_cupgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_zupgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_zupgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_zupgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &info, 1);
+}
+
+static void call_sopmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sopmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_dopmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_cupmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_zupmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1, 1);
+}
+
+static void call_sspev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_sspev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_sspev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_sspev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dspev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_chpev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chpev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chpev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chpev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhpev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sspevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 27;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_sspevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 28;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 27;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dspevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 28;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhpevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbtrd_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbtrd_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbtrd_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbtrd_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbtrd_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbtrd_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbtrd_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbtrd_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbtrd_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbtrd_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbtrd_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbtrd_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_chbtrd_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_chbtrd_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_chbtrd_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_chbtrd_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_chbtrd_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_chbtrd_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbtrd_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbtrd_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbtrd_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbtrd_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbtrd_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbtrd_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbev_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbev_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &info, 1, 1);
+}
+
+static void call_chbev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ssbevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 17;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_8(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 2;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 17;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_8(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_sspgst_1(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_sspgst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_dspgst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_dspgst_1(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_dspgst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_chpgst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_chpgst_1(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_chpgst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhpgst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhpgst_1(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhpgst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, void *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_sspgv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_sspgv_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_sspgv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_sspgv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_sspgv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dspgv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dspgv_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dspgv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dspgv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dspgv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_chpgv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chpgv_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chpgv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chpgv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chpgv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhpgv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhpgv_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhpgv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhpgv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhpgv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_sspgvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspgvd_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspgvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspgvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspgvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspgvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sspgvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dspgvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dspgvd_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dspgvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dspgvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dspgvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dspgvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dspgvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chpgvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhpgvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_sspgvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sspgvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dspgvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chpgvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_1(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhpgvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_spbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbstf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -59810,6 +64434,364 @@ static const struct bad_case cases[] = {
     {"zhprfs_", "ZHPRFS", 3, call_zhprfs_2},
     {"zhprfs_", "ZHPRFS", 8, call_zhprfs_3},
     {"zhprfs_", "ZHPRFS", 10, call_zhprfs_4},
+    {"ssptrd_", "SSPTRD", 1, call_ssptrd_0},
+    {"ssptrd_", "SSPTRD", 2, call_ssptrd_1},
+    {"dsptrd_", "DSPTRD", 1, call_dsptrd_0},
+    {"dsptrd_", "DSPTRD", 2, call_dsptrd_1},
+    {"chptrd_", "CHPTRD", 1, call_chptrd_0},
+    {"chptrd_", "CHPTRD", 2, call_chptrd_1},
+    {"zhptrd_", "ZHPTRD", 1, call_zhptrd_0},
+    {"zhptrd_", "ZHPTRD", 2, call_zhptrd_1},
+    {"sopgtr_", "SOPGTR", 1, call_sopgtr_0},
+    {"sopgtr_", "SOPGTR", 2, call_sopgtr_1},
+    {"sopgtr_", "SOPGTR", 6, call_sopgtr_2},
+    {"dopgtr_", "DOPGTR", 1, call_dopgtr_0},
+    {"dopgtr_", "DOPGTR", 2, call_dopgtr_1},
+    {"dopgtr_", "DOPGTR", 6, call_dopgtr_2},
+    {"cupgtr_", "CUPGTR", 1, call_cupgtr_0},
+    {"cupgtr_", "CUPGTR", 2, call_cupgtr_1},
+    {"cupgtr_", "CUPGTR", 6, call_cupgtr_2},
+    {"zupgtr_", "ZUPGTR", 1, call_zupgtr_0},
+    {"zupgtr_", "ZUPGTR", 2, call_zupgtr_1},
+    {"zupgtr_", "ZUPGTR", 6, call_zupgtr_2},
+    {"sopmtr_", "SOPMTR", 1, call_sopmtr_0},
+    {"sopmtr_", "SOPMTR", 2, call_sopmtr_1},
+    {"sopmtr_", "SOPMTR", 3, call_sopmtr_2},
+    {"sopmtr_", "SOPMTR", 4, call_sopmtr_3},
+    {"sopmtr_", "SOPMTR", 5, call_sopmtr_4},
+    {"sopmtr_", "SOPMTR", 9, call_sopmtr_5},
+    {"dopmtr_", "DOPMTR", 1, call_dopmtr_0},
+    {"dopmtr_", "DOPMTR", 2, call_dopmtr_1},
+    {"dopmtr_", "DOPMTR", 3, call_dopmtr_2},
+    {"dopmtr_", "DOPMTR", 4, call_dopmtr_3},
+    {"dopmtr_", "DOPMTR", 5, call_dopmtr_4},
+    {"dopmtr_", "DOPMTR", 9, call_dopmtr_5},
+    {"cupmtr_", "CUPMTR", 1, call_cupmtr_0},
+    {"cupmtr_", "CUPMTR", 2, call_cupmtr_1},
+    {"cupmtr_", "CUPMTR", 3, call_cupmtr_2},
+    {"cupmtr_", "CUPMTR", 4, call_cupmtr_3},
+    {"cupmtr_", "CUPMTR", 5, call_cupmtr_4},
+    {"cupmtr_", "CUPMTR", 9, call_cupmtr_5},
+    {"zupmtr_", "ZUPMTR", 1, call_zupmtr_0},
+    {"zupmtr_", "ZUPMTR", 2, call_zupmtr_1},
+    {"zupmtr_", "ZUPMTR", 3, call_zupmtr_2},
+    {"zupmtr_", "ZUPMTR", 4, call_zupmtr_3},
+    {"zupmtr_", "ZUPMTR", 5, call_zupmtr_4},
+    {"zupmtr_", "ZUPMTR", 9, call_zupmtr_5},
+    {"sspev_", "SSPEV", 1, call_sspev_0},
+    {"sspev_", "SSPEV", 2, call_sspev_1},
+    {"sspev_", "SSPEV", 3, call_sspev_2},
+    {"sspev_", "SSPEV", 7, call_sspev_3},
+    {"dspev_", "DSPEV", 1, call_dspev_0},
+    {"dspev_", "DSPEV", 2, call_dspev_1},
+    {"dspev_", "DSPEV", 3, call_dspev_2},
+    {"dspev_", "DSPEV", 7, call_dspev_3},
+    {"chpev_", "CHPEV", 1, call_chpev_0},
+    {"chpev_", "CHPEV", 2, call_chpev_1},
+    {"chpev_", "CHPEV", 3, call_chpev_2},
+    {"chpev_", "CHPEV", 7, call_chpev_3},
+    {"zhpev_", "ZHPEV", 1, call_zhpev_0},
+    {"zhpev_", "ZHPEV", 2, call_zhpev_1},
+    {"zhpev_", "ZHPEV", 3, call_zhpev_2},
+    {"zhpev_", "ZHPEV", 7, call_zhpev_3},
+    {"sspevd_", "SSPEVD", 1, call_sspevd_0},
+    {"sspevd_", "SSPEVD", 2, call_sspevd_1},
+    {"sspevd_", "SSPEVD", 3, call_sspevd_2},
+    {"sspevd_", "SSPEVD", 7, call_sspevd_3},
+    {"sspevd_", "SSPEVD", 9, call_sspevd_4},
+    {"sspevd_", "SSPEVD", 11, call_sspevd_5},
+    {"dspevd_", "DSPEVD", 1, call_dspevd_0},
+    {"dspevd_", "DSPEVD", 2, call_dspevd_1},
+    {"dspevd_", "DSPEVD", 3, call_dspevd_2},
+    {"dspevd_", "DSPEVD", 7, call_dspevd_3},
+    {"dspevd_", "DSPEVD", 9, call_dspevd_4},
+    {"dspevd_", "DSPEVD", 11, call_dspevd_5},
+    {"chpevd_", "CHPEVD", 1, call_chpevd_0},
+    {"chpevd_", "CHPEVD", 2, call_chpevd_1},
+    {"chpevd_", "CHPEVD", 3, call_chpevd_2},
+    {"chpevd_", "CHPEVD", 7, call_chpevd_3},
+    {"chpevd_", "CHPEVD", 9, call_chpevd_4},
+    {"chpevd_", "CHPEVD", 11, call_chpevd_5},
+    {"chpevd_", "CHPEVD", 13, call_chpevd_6},
+    {"zhpevd_", "ZHPEVD", 1, call_zhpevd_0},
+    {"zhpevd_", "ZHPEVD", 2, call_zhpevd_1},
+    {"zhpevd_", "ZHPEVD", 3, call_zhpevd_2},
+    {"zhpevd_", "ZHPEVD", 7, call_zhpevd_3},
+    {"zhpevd_", "ZHPEVD", 9, call_zhpevd_4},
+    {"zhpevd_", "ZHPEVD", 11, call_zhpevd_5},
+    {"zhpevd_", "ZHPEVD", 13, call_zhpevd_6},
+    {"sspevx_", "SSPEVX", 1, call_sspevx_0},
+    {"sspevx_", "SSPEVX", 2, call_sspevx_1},
+    {"sspevx_", "SSPEVX", 3, call_sspevx_2},
+    {"sspevx_", "SSPEVX", 4, call_sspevx_3},
+    {"sspevx_", "SSPEVX", 7, call_sspevx_4},
+    {"sspevx_", "SSPEVX", 8, call_sspevx_5},
+    {"sspevx_", "SSPEVX", 9, call_sspevx_6},
+    {"sspevx_", "SSPEVX", 14, call_sspevx_7},
+    {"dspevx_", "DSPEVX", 1, call_dspevx_0},
+    {"dspevx_", "DSPEVX", 2, call_dspevx_1},
+    {"dspevx_", "DSPEVX", 3, call_dspevx_2},
+    {"dspevx_", "DSPEVX", 4, call_dspevx_3},
+    {"dspevx_", "DSPEVX", 7, call_dspevx_4},
+    {"dspevx_", "DSPEVX", 8, call_dspevx_5},
+    {"dspevx_", "DSPEVX", 9, call_dspevx_6},
+    {"dspevx_", "DSPEVX", 14, call_dspevx_7},
+    {"chpevx_", "CHPEVX", 1, call_chpevx_0},
+    {"chpevx_", "CHPEVX", 2, call_chpevx_1},
+    {"chpevx_", "CHPEVX", 3, call_chpevx_2},
+    {"chpevx_", "CHPEVX", 4, call_chpevx_3},
+    {"chpevx_", "CHPEVX", 7, call_chpevx_4},
+    {"chpevx_", "CHPEVX", 8, call_chpevx_5},
+    {"chpevx_", "CHPEVX", 9, call_chpevx_6},
+    {"chpevx_", "CHPEVX", 14, call_chpevx_7},
+    {"zhpevx_", "ZHPEVX", 1, call_zhpevx_0},
+    {"zhpevx_", "ZHPEVX", 2, call_zhpevx_1},
+    {"zhpevx_", "ZHPEVX", 3, call_zhpevx_2},
+    {"zhpevx_", "ZHPEVX", 4, call_zhpevx_3},
+    {"zhpevx_", "ZHPEVX", 7, call_zhpevx_4},
+    {"zhpevx_", "ZHPEVX", 8, call_zhpevx_5},
+    {"zhpevx_", "ZHPEVX", 9, call_zhpevx_6},
+    {"zhpevx_", "ZHPEVX", 14, call_zhpevx_7},
+    {"ssbtrd_", "SSBTRD", 1, call_ssbtrd_0},
+    {"ssbtrd_", "SSBTRD", 2, call_ssbtrd_1},
+    {"ssbtrd_", "SSBTRD", 3, call_ssbtrd_2},
+    {"ssbtrd_", "SSBTRD", 4, call_ssbtrd_3},
+    {"ssbtrd_", "SSBTRD", 6, call_ssbtrd_4},
+    {"ssbtrd_", "SSBTRD", 10, call_ssbtrd_5},
+    {"dsbtrd_", "DSBTRD", 1, call_dsbtrd_0},
+    {"dsbtrd_", "DSBTRD", 2, call_dsbtrd_1},
+    {"dsbtrd_", "DSBTRD", 3, call_dsbtrd_2},
+    {"dsbtrd_", "DSBTRD", 4, call_dsbtrd_3},
+    {"dsbtrd_", "DSBTRD", 6, call_dsbtrd_4},
+    {"dsbtrd_", "DSBTRD", 10, call_dsbtrd_5},
+    {"chbtrd_", "CHBTRD", 1, call_chbtrd_0},
+    {"chbtrd_", "CHBTRD", 2, call_chbtrd_1},
+    {"chbtrd_", "CHBTRD", 3, call_chbtrd_2},
+    {"chbtrd_", "CHBTRD", 4, call_chbtrd_3},
+    {"chbtrd_", "CHBTRD", 6, call_chbtrd_4},
+    {"chbtrd_", "CHBTRD", 10, call_chbtrd_5},
+    {"zhbtrd_", "ZHBTRD", 1, call_zhbtrd_0},
+    {"zhbtrd_", "ZHBTRD", 2, call_zhbtrd_1},
+    {"zhbtrd_", "ZHBTRD", 3, call_zhbtrd_2},
+    {"zhbtrd_", "ZHBTRD", 4, call_zhbtrd_3},
+    {"zhbtrd_", "ZHBTRD", 6, call_zhbtrd_4},
+    {"zhbtrd_", "ZHBTRD", 10, call_zhbtrd_5},
+    {"ssbev_", "SSBEV", 1, call_ssbev_0},
+    {"ssbev_", "SSBEV", 2, call_ssbev_1},
+    {"ssbev_", "SSBEV", 3, call_ssbev_2},
+    {"ssbev_", "SSBEV", 4, call_ssbev_3},
+    {"ssbev_", "SSBEV", 6, call_ssbev_4},
+    {"ssbev_", "SSBEV", 9, call_ssbev_5},
+    {"dsbev_", "DSBEV", 1, call_dsbev_0},
+    {"dsbev_", "DSBEV", 2, call_dsbev_1},
+    {"dsbev_", "DSBEV", 3, call_dsbev_2},
+    {"dsbev_", "DSBEV", 4, call_dsbev_3},
+    {"dsbev_", "DSBEV", 6, call_dsbev_4},
+    {"dsbev_", "DSBEV", 9, call_dsbev_5},
+    {"chbev_", "CHBEV", 1, call_chbev_0},
+    {"chbev_", "CHBEV", 2, call_chbev_1},
+    {"chbev_", "CHBEV", 3, call_chbev_2},
+    {"chbev_", "CHBEV", 4, call_chbev_3},
+    {"chbev_", "CHBEV", 6, call_chbev_4},
+    {"chbev_", "CHBEV", 9, call_chbev_5},
+    {"zhbev_", "ZHBEV", 1, call_zhbev_0},
+    {"zhbev_", "ZHBEV", 2, call_zhbev_1},
+    {"zhbev_", "ZHBEV", 3, call_zhbev_2},
+    {"zhbev_", "ZHBEV", 4, call_zhbev_3},
+    {"zhbev_", "ZHBEV", 6, call_zhbev_4},
+    {"zhbev_", "ZHBEV", 9, call_zhbev_5},
+    {"ssbevd_", "SSBEVD", 1, call_ssbevd_0},
+    {"ssbevd_", "SSBEVD", 2, call_ssbevd_1},
+    {"ssbevd_", "SSBEVD", 3, call_ssbevd_2},
+    {"ssbevd_", "SSBEVD", 4, call_ssbevd_3},
+    {"ssbevd_", "SSBEVD", 6, call_ssbevd_4},
+    {"ssbevd_", "SSBEVD", 9, call_ssbevd_5},
+    {"ssbevd_", "SSBEVD", 11, call_ssbevd_6},
+    {"ssbevd_", "SSBEVD", 13, call_ssbevd_7},
+    {"dsbevd_", "DSBEVD", 1, call_dsbevd_0},
+    {"dsbevd_", "DSBEVD", 2, call_dsbevd_1},
+    {"dsbevd_", "DSBEVD", 3, call_dsbevd_2},
+    {"dsbevd_", "DSBEVD", 4, call_dsbevd_3},
+    {"dsbevd_", "DSBEVD", 6, call_dsbevd_4},
+    {"dsbevd_", "DSBEVD", 9, call_dsbevd_5},
+    {"dsbevd_", "DSBEVD", 11, call_dsbevd_6},
+    {"dsbevd_", "DSBEVD", 13, call_dsbevd_7},
+    {"chbevd_", "CHBEVD", 1, call_chbevd_0},
+    {"chbevd_", "CHBEVD", 2, call_chbevd_1},
+    {"chbevd_", "CHBEVD", 3, call_chbevd_2},
+    {"chbevd_", "CHBEVD", 4, call_chbevd_3},
+    {"chbevd_", "CHBEVD", 6, call_chbevd_4},
+    {"chbevd_", "CHBEVD", 9, call_chbevd_5},
+    {"chbevd_", "CHBEVD", 11, call_chbevd_6},
+    {"chbevd_", "CHBEVD", 13, call_chbevd_7},
+    {"chbevd_", "CHBEVD", 15, call_chbevd_8},
+    {"zhbevd_", "ZHBEVD", 1, call_zhbevd_0},
+    {"zhbevd_", "ZHBEVD", 2, call_zhbevd_1},
+    {"zhbevd_", "ZHBEVD", 3, call_zhbevd_2},
+    {"zhbevd_", "ZHBEVD", 4, call_zhbevd_3},
+    {"zhbevd_", "ZHBEVD", 6, call_zhbevd_4},
+    {"zhbevd_", "ZHBEVD", 9, call_zhbevd_5},
+    {"zhbevd_", "ZHBEVD", 11, call_zhbevd_6},
+    {"zhbevd_", "ZHBEVD", 13, call_zhbevd_7},
+    {"zhbevd_", "ZHBEVD", 15, call_zhbevd_8},
+    {"ssbevx_", "SSBEVX", 1, call_ssbevx_0},
+    {"ssbevx_", "SSBEVX", 2, call_ssbevx_1},
+    {"ssbevx_", "SSBEVX", 3, call_ssbevx_2},
+    {"ssbevx_", "SSBEVX", 4, call_ssbevx_3},
+    {"ssbevx_", "SSBEVX", 5, call_ssbevx_4},
+    {"ssbevx_", "SSBEVX", 7, call_ssbevx_5},
+    {"ssbevx_", "SSBEVX", 9, call_ssbevx_6},
+    {"ssbevx_", "SSBEVX", 11, call_ssbevx_7},
+    {"ssbevx_", "SSBEVX", 12, call_ssbevx_8},
+    {"ssbevx_", "SSBEVX", 13, call_ssbevx_9},
+    {"ssbevx_", "SSBEVX", 18, call_ssbevx_10},
+    {"dsbevx_", "DSBEVX", 1, call_dsbevx_0},
+    {"dsbevx_", "DSBEVX", 2, call_dsbevx_1},
+    {"dsbevx_", "DSBEVX", 3, call_dsbevx_2},
+    {"dsbevx_", "DSBEVX", 4, call_dsbevx_3},
+    {"dsbevx_", "DSBEVX", 5, call_dsbevx_4},
+    {"dsbevx_", "DSBEVX", 7, call_dsbevx_5},
+    {"dsbevx_", "DSBEVX", 9, call_dsbevx_6},
+    {"dsbevx_", "DSBEVX", 11, call_dsbevx_7},
+    {"dsbevx_", "DSBEVX", 12, call_dsbevx_8},
+    {"dsbevx_", "DSBEVX", 13, call_dsbevx_9},
+    {"dsbevx_", "DSBEVX", 18, call_dsbevx_10},
+    {"chbevx_", "CHBEVX", 1, call_chbevx_0},
+    {"chbevx_", "CHBEVX", 2, call_chbevx_1},
+    {"chbevx_", "CHBEVX", 3, call_chbevx_2},
+    {"chbevx_", "CHBEVX", 4, call_chbevx_3},
+    {"chbevx_", "CHBEVX", 5, call_chbevx_4},
+    {"chbevx_", "CHBEVX", 7, call_chbevx_5},
+    {"chbevx_", "CHBEVX", 9, call_chbevx_6},
+    {"chbevx_", "CHBEVX", 11, call_chbevx_7},
+    {"chbevx_", "CHBEVX", 12, call_chbevx_8},
+    {"chbevx_", "CHBEVX", 13, call_chbevx_9},
+    {"chbevx_", "CHBEVX", 18, call_chbevx_10},
+    {"zhbevx_", "ZHBEVX", 1, call_zhbevx_0},
+    {"zhbevx_", "ZHBEVX", 2, call_zhbevx_1},
+    {"zhbevx_", "ZHBEVX", 3, call_zhbevx_2},
+    {"zhbevx_", "ZHBEVX", 4, call_zhbevx_3},
+    {"zhbevx_", "ZHBEVX", 5, call_zhbevx_4},
+    {"zhbevx_", "ZHBEVX", 7, call_zhbevx_5},
+    {"zhbevx_", "ZHBEVX", 9, call_zhbevx_6},
+    {"zhbevx_", "ZHBEVX", 11, call_zhbevx_7},
+    {"zhbevx_", "ZHBEVX", 12, call_zhbevx_8},
+    {"zhbevx_", "ZHBEVX", 13, call_zhbevx_9},
+    {"zhbevx_", "ZHBEVX", 18, call_zhbevx_10},
+    {"sspgst_", "SSPGST", 1, call_sspgst_0},
+    {"sspgst_", "SSPGST", 2, call_sspgst_1},
+    {"sspgst_", "SSPGST", 3, call_sspgst_2},
+    {"dspgst_", "DSPGST", 1, call_dspgst_0},
+    {"dspgst_", "DSPGST", 2, call_dspgst_1},
+    {"dspgst_", "DSPGST", 3, call_dspgst_2},
+    {"chpgst_", "CHPGST", 1, call_chpgst_0},
+    {"chpgst_", "CHPGST", 2, call_chpgst_1},
+    {"chpgst_", "CHPGST", 3, call_chpgst_2},
+    {"zhpgst_", "ZHPGST", 1, call_zhpgst_0},
+    {"zhpgst_", "ZHPGST", 2, call_zhpgst_1},
+    {"zhpgst_", "ZHPGST", 3, call_zhpgst_2},
+    {"sspgv_", "SSPGV", 1, call_sspgv_0},
+    {"sspgv_", "SSPGV", 2, call_sspgv_1},
+    {"sspgv_", "SSPGV", 3, call_sspgv_2},
+    {"sspgv_", "SSPGV", 4, call_sspgv_3},
+    {"sspgv_", "SSPGV", 9, call_sspgv_4},
+    {"dspgv_", "DSPGV", 1, call_dspgv_0},
+    {"dspgv_", "DSPGV", 2, call_dspgv_1},
+    {"dspgv_", "DSPGV", 3, call_dspgv_2},
+    {"dspgv_", "DSPGV", 4, call_dspgv_3},
+    {"dspgv_", "DSPGV", 9, call_dspgv_4},
+    {"chpgv_", "CHPGV", 1, call_chpgv_0},
+    {"chpgv_", "CHPGV", 2, call_chpgv_1},
+    {"chpgv_", "CHPGV", 3, call_chpgv_2},
+    {"chpgv_", "CHPGV", 4, call_chpgv_3},
+    {"chpgv_", "CHPGV", 9, call_chpgv_4},
+    {"zhpgv_", "ZHPGV", 1, call_zhpgv_0},
+    {"zhpgv_", "ZHPGV", 2, call_zhpgv_1},
+    {"zhpgv_", "ZHPGV", 3, call_zhpgv_2},
+    {"zhpgv_", "ZHPGV", 4, call_zhpgv_3},
+    {"zhpgv_", "ZHPGV", 9, call_zhpgv_4},
+    {"sspgvd_", "SSPGVD", 1, call_sspgvd_0},
+    {"sspgvd_", "SSPGVD", 2, call_sspgvd_1},
+    {"sspgvd_", "SSPGVD", 3, call_sspgvd_2},
+    {"sspgvd_", "SSPGVD", 4, call_sspgvd_3},
+    {"sspgvd_", "SSPGVD", 9, call_sspgvd_4},
+    {"sspgvd_", "SSPGVD", 11, call_sspgvd_5},
+    {"sspgvd_", "SSPGVD", 13, call_sspgvd_6},
+    {"dspgvd_", "DSPGVD", 1, call_dspgvd_0},
+    {"dspgvd_", "DSPGVD", 2, call_dspgvd_1},
+    {"dspgvd_", "DSPGVD", 3, call_dspgvd_2},
+    {"dspgvd_", "DSPGVD", 4, call_dspgvd_3},
+    {"dspgvd_", "DSPGVD", 9, call_dspgvd_4},
+    {"dspgvd_", "DSPGVD", 11, call_dspgvd_5},
+    {"dspgvd_", "DSPGVD", 13, call_dspgvd_6},
+    {"chpgvd_", "CHPGVD", 1, call_chpgvd_0},
+    {"chpgvd_", "CHPGVD", 2, call_chpgvd_1},
+    {"chpgvd_", "CHPGVD", 3, call_chpgvd_2},
+    {"chpgvd_", "CHPGVD", 4, call_chpgvd_3},
+    {"chpgvd_", "CHPGVD", 9, call_chpgvd_4},
+    {"chpgvd_", "CHPGVD", 11, call_chpgvd_5},
+    {"chpgvd_", "CHPGVD", 13, call_chpgvd_6},
+    {"chpgvd_", "CHPGVD", 15, call_chpgvd_7},
+    {"zhpgvd_", "ZHPGVD", 1, call_zhpgvd_0},
+    {"zhpgvd_", "ZHPGVD", 2, call_zhpgvd_1},
+    {"zhpgvd_", "ZHPGVD", 3, call_zhpgvd_2},
+    {"zhpgvd_", "ZHPGVD", 4, call_zhpgvd_3},
+    {"zhpgvd_", "ZHPGVD", 9, call_zhpgvd_4},
+    {"zhpgvd_", "ZHPGVD", 11, call_zhpgvd_5},
+    {"zhpgvd_", "ZHPGVD", 13, call_zhpgvd_6},
+    {"zhpgvd_", "ZHPGVD", 15, call_zhpgvd_7},
+    {"sspgvx_", "SSPGVX", 1, call_sspgvx_0},
+    {"sspgvx_", "SSPGVX", 2, call_sspgvx_1},
+    {"sspgvx_", "SSPGVX", 3, call_sspgvx_2},
+    {"sspgvx_", "SSPGVX", 4, call_sspgvx_3},
+    {"sspgvx_", "SSPGVX", 5, call_sspgvx_4},
+    {"sspgvx_", "SSPGVX", 9, call_sspgvx_5},
+    {"sspgvx_", "SSPGVX", 10, call_sspgvx_6},
+    {"sspgvx_", "SSPGVX", 11, call_sspgvx_7},
+    {"sspgvx_", "SSPGVX", 16, call_sspgvx_8},
+    {"dspgvx_", "DSPGVX", 1, call_dspgvx_0},
+    {"dspgvx_", "DSPGVX", 2, call_dspgvx_1},
+    {"dspgvx_", "DSPGVX", 3, call_dspgvx_2},
+    {"dspgvx_", "DSPGVX", 4, call_dspgvx_3},
+    {"dspgvx_", "DSPGVX", 5, call_dspgvx_4},
+    {"dspgvx_", "DSPGVX", 9, call_dspgvx_5},
+    {"dspgvx_", "DSPGVX", 10, call_dspgvx_6},
+    {"dspgvx_", "DSPGVX", 11, call_dspgvx_7},
+    {"dspgvx_", "DSPGVX", 16, call_dspgvx_8},
+    {"chpgvx_", "CHPGVX", 1, call_chpgvx_0},
+    {"chpgvx_", "CHPGVX", 2, call_chpgvx_1},
+    {"chpgvx_", "CHPGVX", 3, call_chpgvx_2},
+    {"chpgvx_", "CHPGVX", 4, call_chpgvx_3},
+    {"chpgvx_", "CHPGVX", 5, call_chpgvx_4},
+    {"chpgvx_", "CHPGVX", 9, call_chpgvx_5},
+    {"chpgvx_", "CHPGVX", 10, call_chpgvx_6},
+    {"chpgvx_", "CHPGVX", 11, call_chpgvx_7},
+    {"chpgvx_", "CHPGVX", 16, call_chpgvx_8},
+    {"zhpgvx_", "ZHPGVX", 1, call_zhpgvx_0},
+    {"zhpgvx_", "ZHPGVX", 2, call_zhpgvx_1},
+    {"zhpgvx_", "ZHPGVX", 3, call_zhpgvx_2},
+    {"zhpgvx_", "ZHPGVX", 4, call_zhpgvx_3},
+    {"zhpgvx_", "ZHPGVX", 5, call_zhpgvx_4},
+    {"zhpgvx_", "ZHPGVX", 9, call_zhpgvx_5},
+    {"zhpgvx_", "ZHPGVX", 10, call_zhpgvx_6},
+    {"zhpgvx_", "ZHPGVX", 11, call_zhpgvx_7},
+    {"zhpgvx_", "ZHPGVX", 16, call_zhpgvx_8},
+    {"spbstf_", "SPBSTF", 1, call_spbstf_0},
+    {"spbstf_", "SPBSTF", 2, call_spbstf_1},
+    {"spbstf_", "SPBSTF", 3, call_spbstf_2},
+    {"spbstf_", "SPBSTF", 5, call_spbstf_3},
+    {"dpbstf_", "DPBSTF", 1, call_dpbstf_0},
+    {"dpbstf_", "DPBSTF", 2, call_dpbstf_1},
+    {"dpbstf_", "DPBSTF", 3, call_dpbstf_2},
+    {"dpbstf_", "DPBSTF", 5, call_dpbstf_3},
+    {"cpbstf_", "CPBSTF", 1, call_cpbstf_0},
+    {"cpbstf_", "CPBSTF", 2, call_cpbstf_1},
+    {"cpbstf_", "CPBSTF", 3, call_cpbstf_2},
+    {"cpbstf_", "CPBSTF", 5, call_cpbstf_3},
+    {"zpbstf_", "ZPBSTF", 1, call_zpbstf_0},
+    {"zpbstf_", "ZPBSTF", 2, call_zpbstf_1},
+    {"zpbstf_", "ZPBSTF", 3, call_zpbstf_2},
+    {"zpbstf_", "ZPBSTF", 5, call_zpbstf_3},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
