@@ -28,19 +28,14 @@ use ferroblas_kernels::level1::{axpy, dotc};
 use ferroblas_kernels::level2::{hpmv, hpr2, Layout};
 use ferroblas_kernels::{MatMut, RealScalar, Scalar, Side, Trans, Uplo, VecMut, VecRef};
 
-/// The number of elements of a packed triangle of order `n`.
-pub const fn packed_len(n: usize) -> usize {
-    n * (n + 1) / 2
-}
+pub use crate::packed::packed_len;
 
 /// The position of `A[i, j]` (in the `uplo` triangle) in packed storage of
 /// order `n`.
 #[inline]
 pub fn packed_index(uplo: Uplo, n: usize, i: usize, j: usize) -> usize {
-    match uplo {
-        Uplo::Upper => j * (j + 1) / 2 + i,
-        Uplo::Lower => j * (2 * n - j - 1) / 2 + i,
-    }
+    let upper = uplo == Uplo::Upper;
+    crate::packed::col_start(upper, n, j) + if upper { i } else { i - j }
 }
 
 /// Sets a packed element to its real part.

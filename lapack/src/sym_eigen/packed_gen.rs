@@ -5,41 +5,19 @@
 //! (`?spgvd`/`?hpgvd`) and [`spgvx`] (`?spgvx`/`?hpgvx`).
 //!
 //! [`spgst`] unpacks both triangles into an `n x n` workspace each and runs
-//! the dense (recursive, Level 3) [`sygst`]; the drivers factor `B` the same
-//! way with the dense Cholesky factorization (a packed `?pptrf` is not part
-//! of this module: [`pptrf_via_dense`] is private).
+//! the dense (recursive, Level 3) [`sygst`]; the drivers factor `B` with
+//! [`pptrf`], which does the same with the dense Cholesky factorization.
 
 use super::bisection::EigRange;
 use super::drivers::Jobz;
-use super::packed::{packed_index, packed_len, spev, spev_req, spevd, spevd_req, spevx, spevx_req};
+use super::packed::{packed_len, spev, spev_req, spevd, spevd_req, spevx, spevx_req};
+use crate::packed::cholesky::{pptrf, pptrf_req};
+use crate::packed::{pack, unpack};
+use crate::relapack::sygst;
 use crate::relapack::sygst::Itype;
-use crate::relapack::{potrf, sygst};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::level2::{tpmv, tpsv, Layout, Op};
 use ferroblas_kernels::{Diag, MatMut, Scalar, Uplo};
-
-/// Copies the packed `uplo` triangle of order `n` into `a` (the other
-/// triangle zero).
-fn unpack<T: Scalar>(uplo: Uplo, ap: &[T], mut a: MatMut<'_, T>) {
-    let n = a.nrows();
-    for j in 0..n {
-        for i in 0..n {
-            let stored = if uplo == Uplo::Upper { i <= j } else { i >= j };
-            a.set(i, j, if stored { ap[packed_index(uplo, n, i, j)] } else { T::zero() });
-        }
-    }
-}
-
-/// Copies the `uplo` triangle of `a` into packed storage.
-fn pack<T: Scalar>(uplo: Uplo, a: MatMut<'_, T>, ap: &mut [T]) {
-    let n = a.nrows();
-    for j in 0..n {
-        let rows = if uplo == Uplo::Upper { 0..j + 1 } else { j..n };
-        for i in rows {
-            ap[packed_index(uplo, n, i, j)] = a.get(i, j);
-        }
-    }
-}
 
 /// The workspace [`spgst`] needs for order `n`.
 pub fn spgst_req<T: Scalar>(n: usize) -> WorkReq {
@@ -60,33 +38,10 @@ pub fn spgst<T: Scalar>(itype: Itype, uplo: Uplo, n: usize, ap: &mut [T], bp: &[
     let (bbuf, _) = work.take::<T>(n * n);
     let mut a = MatMut::from_col_major(abuf, n, n, n);
     let mut b = MatMut::from_col_major(bbuf, n, n, n);
-    unpack(uplo, ap, a.rb_mut());
-    unpack(uplo, bp, b.rb_mut());
+    unpack(uplo == Uplo::Upper, ap, a.rb_mut());
+    unpack(uplo == Uplo::Upper, bp, b.rb_mut());
     sygst(itype, uplo, a.rb_mut(), b.rb(), par);
-    pack(uplo, a, ap);
-}
-
-/// The workspace of the private packed Cholesky factorization.
-fn pptrf_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<T>(n * n)
-}
-
-/// The Cholesky factorization of the packed `bp` through the dense one;
-/// `Err(i)` as `?pptrf` when the leading minor of order `i` is not positive
-/// definite.
-fn pptrf_via_dense<T: Scalar>(
-    uplo: Uplo,
-    n: usize,
-    bp: &mut [T],
-    par: Par,
-    mut work: Workspace<'_>,
-) -> Result<(), Info> {
-    let (buf, _) = work.take::<T>(n * n);
-    let mut b = MatMut::from_col_major(buf, n, n, n);
-    unpack(uplo, bp, b.rb_mut());
-    let r = potrf(uplo, b.rb_mut(), par);
-    pack(uplo, b, bp);
-    r
+    pack(uplo == Uplo::Upper, a.rb(), ap);
 }
 
 /// Factors `B`, reduces `A`; `Err(n + i)` when `B`'s leading minor of order
@@ -101,7 +56,7 @@ fn reduce<T: Scalar>(
     par: Par,
     mut work: Workspace<'_>,
 ) -> Result<(), Info> {
-    pptrf_via_dense(uplo, n, bp, par, work.rb_mut()).map_err(|i| Info::new(n + i.get().get()))?;
+    pptrf(uplo, n, bp, par, work.rb_mut()).map_err(|i| Info::new(n + i.get().get()))?;
     spgst(itype, uplo, n, ap, bp, par, work);
     Ok(())
 }
