@@ -42,20 +42,27 @@ impl Jobz {
 pub(crate) fn scale_into_range<T: Scalar>(uplo: Uplo, a: MatMut<'_, T>) -> Option<T::Real> {
     let n = a.nrows();
     let one = T::Real::one();
-    let smlnum = lamch::<T::Real>(Machine::SafeMin) / lamch::<T::Real>(Machine::Precision);
-    let rmin = smlnum.sqrt();
-    let rmax = (one / smlnum).sqrt();
     let anrm = lansy(Norm::Max, uplo, true, a.rb(), &mut []);
-    let sigma = if anrm > T::Real::zero() && anrm < rmin {
-        rmin / anrm
-    } else if anrm > rmax {
-        rmax / anrm
-    } else {
-        return None;
-    };
+    let sigma = driver_sigma(anrm)?;
     let kind = if uplo == Uplo::Upper { MatrixKind::Upper } else { MatrixKind::Lower };
     lascl(kind, 0, 0, one, sigma, n, n, a);
     Some(sigma)
+}
+
+/// The factor that brings a matrix whose largest element has modulus
+/// `anrm` into `[sqrt(smlnum), sqrt(1 / smlnum)]` (`smlnum = safmin / eps`),
+/// the range of the simple drivers (`?syev`, `?stev`); `None` inside it.
+pub(crate) fn driver_sigma<R: RealScalar>(anrm: R) -> Option<R> {
+    let smlnum = lamch::<R>(Machine::SafeMin) / lamch::<R>(Machine::Precision);
+    let rmin = smlnum.sqrt();
+    let rmax = (R::one() / smlnum).sqrt();
+    if anrm > R::zero() && anrm < rmin {
+        Some(rmin / anrm)
+    } else if anrm > rmax {
+        Some(rmax / anrm)
+    } else {
+        None
+    }
 }
 
 /// Divides `w` by `sigma`.

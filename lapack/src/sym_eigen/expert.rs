@@ -78,19 +78,8 @@ pub(crate) fn scale_for_expert<T: Scalar>(
 fn scale_triangle<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> Option<T::Real> {
     type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
-    let one = R::<T>::one();
-    let safmin = lamch::<R<T>>(Machine::SafeMin);
-    let smlnum = safmin / lamch::<R<T>>(Machine::Precision);
-    let rmin = smlnum.sqrt();
-    let rmax = (one / smlnum).sqrt().min(one / safmin.sqrt().sqrt());
     let anrm = lansy(Norm::Max, uplo, true, a.rb(), &mut []);
-    let sigma = if anrm > R::<T>::zero() && anrm < rmin {
-        Some(rmin / anrm)
-    } else if anrm > rmax {
-        Some(rmax / anrm)
-    } else {
-        None
-    };
+    let sigma = expert_sigma::<R<T>>(anrm);
     if let Some(s) = sigma {
         for j in 0..n {
             let rows = if uplo == Uplo::Lower { j..n } else { 0..j + 1 };
@@ -101,6 +90,24 @@ fn scale_triangle<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> Option<T::Real
         }
     }
     sigma
+}
+
+/// The scaling factor of the expert drivers (`?syevx`, `?syevr`, `?stevx`,
+/// `?stevr`) for a matrix whose largest element has modulus `anrm`: into
+/// `[sqrt(smlnum), min(sqrt(1 / smlnum), safmin^(-1/4))]`; `None` inside.
+pub(crate) fn expert_sigma<R: RealScalar>(anrm: R) -> Option<R> {
+    let one = R::one();
+    let safmin = lamch::<R>(Machine::SafeMin);
+    let smlnum = safmin / lamch::<R>(Machine::Precision);
+    let rmin = smlnum.sqrt();
+    let rmax = (one / smlnum).sqrt().min(one / safmin.sqrt().sqrt());
+    if anrm > R::zero() && anrm < rmin {
+        Some(rmin / anrm)
+    } else if anrm > rmax {
+        Some(rmax / anrm)
+    } else {
+        None
+    }
 }
 
 /// Undoes [`scale_for_expert`]'s scaling `sigma` on the eigenvalues `w`;
