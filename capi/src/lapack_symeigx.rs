@@ -112,11 +112,11 @@ pub fn stein<T: Scalar, I: AbiInt>(
 }
 
 /// Marks the IFAIL entries the driver did not write.
-const UNTOUCHED: Option<usize> = Some(usize::MAX);
+pub(crate) const UNTOUCHED: Option<usize> = Some(usize::MAX);
 
 /// Copies the entries of IFAIL the driver wrote (1-based, 0 for none), and
 /// leaves the others as the caller had them, as the reference does.
-fn leave_ifail<I: AbiInt>(fails: &[Option<usize>], ifail: &mut [I]) {
+pub(crate) fn leave_ifail<I: AbiInt>(fails: &[Option<usize>], ifail: &mut [I]) {
     for (o, f) in ifail.iter_mut().zip(fails) {
         if *f != UNTOUCHED {
             *o = I::from_i64(f.map_or(0, |j| j as i64 + 1));

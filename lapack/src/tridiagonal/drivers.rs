@@ -89,9 +89,9 @@ fn scale_tridiagonal<R: RealScalar>(sigma: R, d: &mut [R], e: &mut [R]) {
 }
 
 /// The workspace [`stev`] needs for `jobz` and order `n`.
-pub fn stev_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
+pub fn stev_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
     if jobz == Jobz::Vectors {
-        steqr_req::<R>(Compz::Init, n)
+        steqr_req::<T>(Compz::Init, n)
     } else {
         WorkReq::EMPTY
     }
@@ -106,13 +106,14 @@ pub fn stev_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
 /// [`Jobz::Vectors`], `z` (`n x n`) the orthonormal eigenvectors; `e` is
 /// destroyed. `Err(i)`: `i` off-diagonal elements did not converge (only the
 /// leading `i - 1` entries of `d` are unscaled then, as in the reference).
-pub fn stev<R: RealScalar>(
+pub fn stev<T: Scalar>(
     jobz: Jobz,
-    d: &mut [R],
-    e: &mut [R],
-    mut z: MatMut<'_, R>,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    mut z: MatMut<'_, T>,
     work: Workspace<'_>,
 ) -> Result<(), Info> {
+    type R<T> = <T as Scalar>::Real;
     let n = d.len();
     if n == 0 {
         return Ok(());
@@ -120,12 +121,12 @@ pub fn stev<R: RealScalar>(
     assert!(e.len() + 1 >= n, "stev: e needs n - 1 elements");
     if n == 1 {
         if jobz == Jobz::Vectors {
-            z.set(0, 0, R::one());
+            z.set(0, 0, T::one());
         }
         return Ok(());
     }
     let e = &mut e[..n - 1];
-    let sigma = driver_sigma(lanst::<R>(Norm::Max, d, e));
+    let sigma = driver_sigma(lanst::<R<T>>(Norm::Max, d, e));
     if let Some(s) = sigma {
         scale_tridiagonal(s, d, e);
     }
@@ -135,9 +136,9 @@ pub fn stev<R: RealScalar>(
 }
 
 /// The workspace [`stevd`] needs for `jobz` and order `n`.
-pub fn stevd_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
+pub fn stevd_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
     if jobz == Jobz::Vectors {
-        stedc_req::<R>(Compz::Init, n, n)
+        stedc_req::<T>(Compz::Init, n, n)
     } else {
         WorkReq::EMPTY
     }
@@ -151,14 +152,15 @@ pub fn stevd_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
 /// On success `d` holds the eigenvalues ascending and, with
 /// [`Jobz::Vectors`], `z` (`n x n`) the orthonormal eigenvectors; `e` is
 /// destroyed. `Err` as [`sterf`] or [`stedc`].
-pub fn stevd<R: RealScalar>(
+pub fn stevd<T: Scalar>(
     jobz: Jobz,
-    d: &mut [R],
-    e: &mut [R],
-    mut z: MatMut<'_, R>,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    mut z: MatMut<'_, T>,
     par: Par,
     work: Workspace<'_>,
 ) -> Result<(), Info> {
+    type R<T> = <T as Scalar>::Real;
     let n = d.len();
     if n == 0 {
         return Ok(());
@@ -166,12 +168,12 @@ pub fn stevd<R: RealScalar>(
     assert!(e.len() + 1 >= n, "stevd: e needs n - 1 elements");
     if n == 1 {
         if jobz == Jobz::Vectors {
-            z.set(0, 0, R::one());
+            z.set(0, 0, T::one());
         }
         return Ok(());
     }
     let e = &mut e[..n - 1];
-    let sigma = driver_sigma(lanst::<R>(Norm::Max, d, e));
+    let sigma = driver_sigma(lanst::<R<T>>(Norm::Max, d, e));
     if let Some(s) = sigma {
         scale_tridiagonal(s, d, e);
     }
@@ -223,10 +225,10 @@ fn scale_for_expert<R: RealScalar>(d: &mut [R], e: &mut [R], range: EigRange<R>)
 
 /// The workspace of the bisection and inverse iteration path of [`stevx`]
 /// and [`stevr`].
-fn bisection_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
-    let mut after = stebz_req::<R>(n);
+fn bisection_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
+    let mut after = stebz_req::<T::Real>(n);
     if jobz == Jobz::Vectors {
-        after = after.or(WorkReq::new::<usize>(2 * n).and(stein_req::<R>(n)));
+        after = after.or(WorkReq::new::<usize>(2 * n).and(stein_req::<T::Real>(n)));
     }
     WorkReq::new::<Block>(n).and(WorkReq::new::<usize>(n)).and(after)
 }
@@ -234,14 +236,14 @@ fn bisection_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
 /// Bisection ([`stebz`]) and, with vectors, inverse iteration ([`stein`]) for
 /// the scaled matrix: `(m, status)`; `ifail` as [`stevx`]'s.
 #[allow(clippy::too_many_arguments)]
-fn bisect<R: RealScalar>(
+fn bisect<T: Scalar>(
     jobz: Jobz,
-    range: EigRange<R>,
-    abstol: R,
-    d: &[R],
-    e: &[R],
-    w: &mut [R],
-    z: MatMut<'_, R>,
+    range: EigRange<T::Real>,
+    abstol: T::Real,
+    d: &[T::Real],
+    e: &[T::Real],
+    w: &mut [T::Real],
+    z: MatMut<'_, T>,
     ifail: Option<&mut [Option<usize>]>,
     mut work: Workspace<'_>,
 ) -> (usize, Result<(), Info>) {
@@ -274,12 +276,12 @@ fn bisect<R: RealScalar>(
 }
 
 /// The workspace [`stevx`] needs for `jobz` and order `n`.
-pub fn stevx_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
+pub fn stevx_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
     if n <= 1 {
         return WorkReq::EMPTY;
     }
-    let qr = WorkReq::new::<R>(n).and(stev_req::<R>(jobz, n));
-    qr.or(bisection_req::<R>(jobz, n))
+    let qr = WorkReq::new::<T::Real>(n).and(stev_req::<T>(jobz, n));
+    qr.or(bisection_req::<T>(jobz, n))
 }
 
 /// Selected eigenvalues, and optionally eigenvectors, of the real symmetric
@@ -299,17 +301,18 @@ pub fn stevx_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
 /// (`<= 0`: `eps |T|`); it is not scaled with the matrix (as in the
 /// reference).
 #[allow(clippy::too_many_arguments)]
-pub fn stevx<R: RealScalar>(
+pub fn stevx<T: Scalar>(
     jobz: Jobz,
-    range: EigRange<R>,
-    d: &mut [R],
-    e: &mut [R],
-    abstol: R,
-    w: &mut [R],
-    mut z: MatMut<'_, R>,
+    range: EigRange<T::Real>,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    abstol: T::Real,
+    w: &mut [T::Real],
+    mut z: MatMut<'_, T>,
     ifail: &mut [Option<usize>],
     mut work: Workspace<'_>,
 ) -> (usize, Result<(), Info>) {
+    type R<T> = <T as Scalar>::Real;
     let n = d.len();
     let wantz = jobz == Jobz::Vectors;
     if n == 0 {
@@ -319,7 +322,7 @@ pub fn stevx<R: RealScalar>(
     if n == 1 {
         let m = order_one(range, d[0], w);
         if wantz {
-            z.set(0, 0, R::one());
+            z.set(0, 0, T::one());
         }
         return (m, Ok(()));
     }
@@ -327,9 +330,9 @@ pub fn stevx<R: RealScalar>(
     let (sigma, range_s) = scale_for_expert(d, e, range);
 
     let mut found = None;
-    if wants_all(range, n) && abstol <= R::zero() {
+    if wants_all(range, n) && abstol <= R::<T>::zero() {
         let mut work = work.rb_mut();
-        let (ee, work) = work.take::<R>(n - 1);
+        let (ee, work) = work.take::<R<T>>(n - 1);
         w[..n].copy_from_slice(d);
         ee.copy_from_slice(e);
         let r = if wantz {
@@ -361,16 +364,16 @@ pub fn stevx<R: RealScalar>(
 }
 
 /// The workspace [`stevr`] needs for `jobz` and order `n`.
-pub fn stevr_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
+pub fn stevr_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
     if n <= 1 {
         return WorkReq::EMPTY;
     }
     let fast = if jobz == Jobz::Vectors {
-        WorkReq::new::<R>(2 * n).and(stemr_req::<R>(jobz, n))
+        WorkReq::new::<T::Real>(2 * n).and(stemr_req::<T>(jobz, n))
     } else {
-        WorkReq::new::<R>(n)
+        WorkReq::new::<T::Real>(n)
     };
-    fast.or(bisection_req::<R>(jobz, n))
+    fast.or(bisection_req::<T>(jobz, n))
 }
 
 /// Selected eigenvalues, and optionally eigenvectors, of the real symmetric
@@ -392,17 +395,18 @@ pub fn stevr_req<R: RealScalar>(jobz: Jobz, n: usize) -> WorkReq {
 /// `Err` as [`stebz`] (values only) or the number of eigenvectors that
 /// failed to converge in [`stein`].
 #[allow(clippy::too_many_arguments)]
-pub fn stevr<R: RealScalar>(
+pub fn stevr<T: Scalar>(
     jobz: Jobz,
-    range: EigRange<R>,
-    d: &mut [R],
-    e: &mut [R],
-    abstol: R,
-    w: &mut [R],
-    mut z: MatMut<'_, R>,
+    range: EigRange<T::Real>,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    abstol: T::Real,
+    w: &mut [T::Real],
+    mut z: MatMut<'_, T>,
     isuppz: &mut [usize],
     mut work: Workspace<'_>,
 ) -> (usize, Result<(), Info>) {
+    type R<T> = <T as Scalar>::Real;
     let n = d.len();
     let wantz = jobz == Jobz::Vectors;
     if n == 0 {
@@ -412,7 +416,7 @@ pub fn stevr<R: RealScalar>(
     if n == 1 {
         let m = order_one(range, d[0], w);
         if wantz {
-            z.set(0, 0, R::one());
+            z.set(0, 0, T::one());
         }
         return (m, Ok(()));
     }
@@ -422,19 +426,19 @@ pub fn stevr<R: RealScalar>(
     let mut found = None;
     if wantz {
         let mut work = work.rb_mut();
-        let (dd, mut work) = work.take::<R>(n);
-        let (ee, mut work) = work.take::<R>(n);
+        let (dd, mut work) = work.take::<R<T>>(n);
+        let (ee, mut work) = work.take::<R<T>>(n);
         dd.copy_from_slice(d);
         ee[..n - 1].copy_from_slice(e);
-        let eps = lamch::<R>(Machine::Precision);
-        let mut tryrac = abstol <= R::from_f64(2.0 * n as f64) * eps;
+        let eps = lamch::<R<T>>(Machine::Precision);
+        let mut tryrac = abstol <= R::<T>::from_f64(2.0 * n as f64) * eps;
         let (m, r) = stemr(jobz, range_s, dd, ee, w, z.rb_mut(), isuppz, &mut tryrac, work.rb_mut());
         if r.is_ok() {
             found = Some((m, Ok(())));
         }
     } else if wants_all(range, n) {
         let mut work = work.rb_mut();
-        let (ee, _) = work.take::<R>(n - 1);
+        let (ee, _) = work.take::<R<T>>(n - 1);
         ee.copy_from_slice(e);
         w[..n].copy_from_slice(d);
         if sterf(&mut w[..n], ee).is_ok() {
