@@ -651,7 +651,7 @@ mod residual {
                 check("stevd", &w, &z, n);
                 close("stevd", &w, 0);
                 let (mut w, mut ee) = (d.clone(), e.clone());
-                stevd(Jobz::NoVectors, &mut w, &mut ee, MatMut::from_col_major(&mut [], 0, 0, 1), Par::Seq, WorkBuffer::new(stevd_req::<R>(Jobz::NoVectors, n)).workspace()).unwrap();
+                stevd::<R>(Jobz::NoVectors, &mut w, &mut ee, MatMut::from_col_major(&mut [], 0, 0, 1), Par::Seq, WorkBuffer::new(stevd_req::<R>(Jobz::NoVectors, n)).workspace()).unwrap();
                 close("stevd values", &w, 0);
                 if n == 0 {
                     continue;
