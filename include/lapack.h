@@ -2605,6 +2605,14 @@ void sstevr_(const char *jobz, const char *range, const lapack_int *n, float *d,
 void dstevr_(const char *jobz, const char *range, const lapack_int *n, double *d, double *e, const double *vl, const double *vu, const lapack_int *il, const lapack_int *iu, const double *abstol, lapack_int *m, double *w, double *z, const lapack_int *ldz, lapack_int *isuppz, double *work, const lapack_int *lwork, lapack_int *iwork, const lapack_int *liwork, lapack_int *info, size_t jobz_len, size_t range_len);
 void sstevr_64_(const char *jobz, const char *range, const int64_t *n, float *d, float *e, const float *vl, const float *vu, const int64_t *il, const int64_t *iu, const float *abstol, int64_t *m, float *w, float *z, const int64_t *ldz, int64_t *isuppz, float *work, const int64_t *lwork, int64_t *iwork, const int64_t *liwork, int64_t *info, size_t jobz_len, size_t range_len);
 void dstevr_64_(const char *jobz, const char *range, const int64_t *n, double *d, double *e, const double *vl, const double *vu, const int64_t *il, const int64_t *iu, const double *abstol, int64_t *m, double *w, double *z, const int64_t *ldz, int64_t *isuppz, double *work, const int64_t *lwork, int64_t *iwork, const int64_t *liwork, int64_t *info, size_t jobz_len, size_t range_len);
+void slagtf_(const lapack_int *n, float *a, const float *lambda, float *b, float *c, const float *tol, float *d, lapack_int *in_, lapack_int *info);
+void dlagtf_(const lapack_int *n, double *a, const double *lambda, double *b, double *c, const double *tol, double *d, lapack_int *in_, lapack_int *info);
+void slagtf_64_(const int64_t *n, float *a, const float *lambda, float *b, float *c, const float *tol, float *d, int64_t *in_, int64_t *info);
+void dlagtf_64_(const int64_t *n, double *a, const double *lambda, double *b, double *c, const double *tol, double *d, int64_t *in_, int64_t *info);
+void slagts_(const lapack_int *job, const lapack_int *n, const float *a, const float *b, const float *c, const float *d, const lapack_int *in_, float *y, float *tol, lapack_int *info);
+void dlagts_(const lapack_int *job, const lapack_int *n, const double *a, const double *b, const double *c, const double *d, const lapack_int *in_, double *y, double *tol, lapack_int *info);
+void slagts_64_(const int64_t *job, const int64_t *n, const float *a, const float *b, const float *c, const float *d, const int64_t *in_, float *y, float *tol, int64_t *info);
+void dlagts_64_(const int64_t *job, const int64_t *n, const double *a, const double *b, const double *c, const double *d, const int64_t *in_, double *y, double *tol, int64_t *info);
 
 #ifdef __cplusplus
 }

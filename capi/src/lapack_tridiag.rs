@@ -206,8 +206,7 @@ pub fn gtsvx<T: Scalar, I: AbiInt>(
     let n = d.len();
     let mut buf = WorkBuffer::new(tri::gtsvx_req::<T>(n));
     let ipiv = crate::lapack_rt::one_based_mut(ipiv);
-    let (rc, info) =
-        tri::gtsvx(fact, trans, dl, d, du, dlf, df, duf, du2, ipiv, b, x, ferr, berr, buf.workspace());
+    let (rc, info) = tri::gtsvx(fact, trans, dl, d, du, dlf, df, duf, du2, ipiv, b, x, ferr, berr, buf.workspace());
     *rcond = rc;
     info
 }
@@ -339,4 +338,44 @@ pub fn stevr<T: Scalar, I: AbiInt>(
         *x = I::from_i64(liw);
     }
     r
+}
+
+/// `?lagtf`: the factorization, then IN as the reference has it (1 for an
+/// interchange at step k, IN(N) the 1-based first small pivot or 0).
+#[allow(clippy::too_many_arguments)]
+pub fn lagtf<R: RealScalar, I: AbiInt>(
+    a: &mut [R],
+    lambda: R,
+    b: &mut [R],
+    c: &mut [R],
+    tol: R,
+    d: &mut [R],
+    in_: &mut [I],
+) {
+    let n = a.len();
+    let mut inter = vec![false; n.saturating_sub(1)];
+    let small = tri::lagtf(a, lambda, b, c, tol, d, &mut inter);
+    for (o, &s) in in_.iter_mut().zip(&inter) {
+        *o = I::from_i64(i64::from(s));
+    }
+    if let Some(last) = in_.get_mut(n.wrapping_sub(1)) {
+        *last = I::from_i64(small.map_or(0, |k| k as i64 + 1));
+    }
+}
+
+/// `?lagts`: IN(k) nonzero is an interchange at step k.
+#[allow(clippy::too_many_arguments)]
+pub fn lagts<R: RealScalar, I: AbiInt>(
+    job: i64,
+    a: &[R],
+    b: &[R],
+    c: &[R],
+    d: &[R],
+    in_: &[I],
+    y: &mut [R],
+    tol: &mut R,
+) -> Result<(), Info> {
+    let job = tri::LagtsJob::from_int(job).expect("checked");
+    let inter: Vec<bool> = in_.iter().take(a.len().saturating_sub(1)).map(|v| v.get() != 0).collect();
+    tri::lagts(job, a, b, c, d, &inter, y, tol)
 }

@@ -57918,6 +57918,178 @@ pub unsafe extern "C" fn dstevr_64_(
     }
 }
 
+/// Fortran `SLAGTF`: see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagtf_(
+    n: *const i32,
+    a: *mut f32,
+    lambda: *const f32,
+    b: *mut f32,
+    c: *mut f32,
+    tol: *const f32,
+    d: *mut f32,
+    in_: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f32, i32>("SLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `SLAGTF` (64-bit integers): see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagtf_64_(
+    n: *const i64,
+    a: *mut f32,
+    lambda: *const f32,
+    b: *mut f32,
+    c: *mut f32,
+    tol: *const f32,
+    d: *mut f32,
+    in_: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f32, i64>("SLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `DLAGTF`: see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagtf_(
+    n: *const i32,
+    a: *mut f64,
+    lambda: *const f64,
+    b: *mut f64,
+    c: *mut f64,
+    tol: *const f64,
+    d: *mut f64,
+    in_: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f64, i32>("DLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `DLAGTF` (64-bit integers): see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagtf_64_(
+    n: *const i64,
+    a: *mut f64,
+    lambda: *const f64,
+    b: *mut f64,
+    c: *mut f64,
+    tol: *const f64,
+    d: *mut f64,
+    in_: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f64, i64>("DLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `SLAGTS`: see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagts_(
+    job: *const i32,
+    n: *const i32,
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    d: *const f32,
+    in_: *const i32,
+    y: *mut f32,
+    tol: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f32, i32>("SLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
+/// Fortran `SLAGTS` (64-bit integers): see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagts_64_(
+    job: *const i64,
+    n: *const i64,
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    d: *const f32,
+    in_: *const i64,
+    y: *mut f32,
+    tol: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f32, i64>("SLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
+/// Fortran `DLAGTS`: see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagts_(
+    job: *const i32,
+    n: *const i32,
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    d: *const f64,
+    in_: *const i32,
+    y: *mut f64,
+    tol: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f64, i32>("DLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
+/// Fortran `DLAGTS` (64-bit integers): see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagts_64_(
+    job: *const i64,
+    n: *const i64,
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    d: *const f64,
+    in_: *const i64,
+    y: *mut f64,
+    tol: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f64, i64>("DLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -78598,6 +78770,81 @@ pub mod body {
             Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::stevr(
                 jobz, range, d, e, vl, vu, il, iu, abstol, m, w, z, isuppz, work, iwork,
             )))
+        })
+    }
+
+    /// Factors `T - lambda I` for a tridiagonal T with partial pivoting (`P L U`, D the second superdiagonal of U; IN(k) = 1 for an interchange at step k, IN(N) the first step with a pivot below TOL, or 0).
+    ///
+    /// The body of the `slagtf_`, `dlagtf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lagtf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *mut T::Real,
+        lambda: *const T::Real,
+        b: *mut T::Real,
+        c: *mut T::Real,
+        tol: *const T::Real,
+        d: *mut T::Real,
+        in_: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lambda = *lambda;
+            let tol = *tol;
+            rt::check(n < 0, 1)?;
+            let n = rt::size(n);
+            let a = rt::slice_mut(a, n);
+            let b = rt::slice_mut(b, n.saturating_sub(1));
+            let c = rt::slice_mut(c, n.saturating_sub(1));
+            let d = rt::slice_mut(d, n.saturating_sub(2));
+            let in_ = rt::slice_mut(in_, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::lagtf(a, lambda, b, c, tol, d, in_)))
+        })
+    }
+
+    /// Solves `(T - lambda I) x = y` (JOB = 1, -1) or with its transpose (2, -2) from the factorization of `?lagtf`, the negative JOBs perturbing small pivots by multiples of TOL instead of failing; INFO = k when the division by U(k,k) would overflow.
+    ///
+    /// The body of the `slagts_`, `dlagts_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lagts<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const I,
+        n: *const I,
+        a: *const T::Real,
+        b: *const T::Real,
+        c: *const T::Real,
+        d: *const T::Real,
+        in_: *const I,
+        y: *mut T::Real,
+        tol: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = rt::int(job);
+            let n = rt::int(n);
+            rt::check(lapack::tridiagonal::LagtsJob::from_int(job).is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let n = rt::size(n);
+            let tol = &mut *tol;
+            let a = rt::slice(a, n);
+            let b = rt::slice(b, n.saturating_sub(1));
+            let c = rt::slice(c, n.saturating_sub(1));
+            let d = rt::slice(d, n.saturating_sub(2));
+            let in_ = rt::slice(in_, n);
+            let y = rt::slice_mut(y, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::lagts(job, a, b, c, d, in_, y, tol)))
         })
     }
 }

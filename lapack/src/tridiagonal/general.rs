@@ -242,7 +242,12 @@ impl<T: Scalar> Rows<T> for MatMut<'_, T> {
 }
 
 /// [`gtsv`]'s elimination; `Err` as [`gtsv`].
-fn gtsv_eliminate<T: Scalar, B: Rows<T> + ?Sized>(dl: &mut [T], d: &mut [T], du: &mut [T], b: &mut B) -> Result<(), Info> {
+fn gtsv_eliminate<T: Scalar, B: Rows<T> + ?Sized>(
+    dl: &mut [T],
+    d: &mut [T],
+    du: &mut [T],
+    b: &mut B,
+) -> Result<(), Info> {
     let n = d.len();
     for k in 0..n - 1 {
         if dl[k].is_zero() {
@@ -494,7 +499,8 @@ pub fn gtrfs<T: Scalar, P: PivotIndex>(
         return;
     }
     check_lengths(n, dl, du, "gtrfs");
-    let (transn, transt) = if trans == Trans::No { (Trans::No, Trans::ConjTrans) } else { (Trans::ConjTrans, Trans::No) };
+    let (transn, transt) =
+        if trans == Trans::No { (Trans::No, Trans::ConjTrans) } else { (Trans::ConjTrans, Trans::No) };
     let c = trans == Trans::ConjTrans;
     let (before, after) = if trans == Trans::No { (dl, du) } else { (du, dl) };
     let nz = 4;
@@ -510,16 +516,7 @@ pub fn gtrfs<T: Scalar, P: PivotIndex>(
             for i in 0..n {
                 r[i] = b.get(i, j);
             }
-            lagtm(
-                trans,
-                -one,
-                dl,
-                d,
-                du,
-                x.rb().submatrix(0, j, n, 1),
-                one,
-                MatMut::from_col_major(r, n, 1, n),
-            );
+            lagtm(trans, -one, dl, d, du, x.rb().submatrix(0, j, n, 1), one, MatMut::from_col_major(r, n, 1, n));
             for i in 0..n {
                 let mut s = b.get(i, j).abs1() + op(c, d[i]).abs1() * x.get(i, j).abs1();
                 if i > 0 {

@@ -8,15 +8,19 @@
 //! - [`drivers`]: eigenvalues and eigenvectors of a positive definite
 //!   tridiagonal matrix through its bidiagonal factor (`?pteqr`) and the
 //!   real symmetric tridiagonal drivers (`?stev`, `?stevd`, `?stevx`,
-//!   `?stevr`).
+//!   `?stevr`);
+//! - [`shifted`]: the factorization of `T - lambda I` and the solves with
+//!   it for inverse iteration (`?lagtf`, `?lagts`).
 
 pub mod drivers;
 pub mod general;
 pub mod positive;
+pub mod shifted;
 
 pub use drivers::*;
 pub use general::*;
 pub use positive::*;
+pub use shifted::*;
 
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::MatMut;

@@ -305,7 +305,13 @@ mod residual {
             let err = (0..n).map(|i| cabs(xj[i].to_c64() - xtj[i].to_c64())).fold(0.0, f64::max);
             let xmax = xj.iter().map(|v| cabs(v.to_c64())).fold(0.0, f64::max);
             // FERR is in the |re| + |im| norm for the general case: allow the sqrt(2).
-            assert!(err / xmax <= 1.5 * ferr[j].to_f64() + 1e-300, "{}: error {} above ferr {:?}", T::PREFIX, err / xmax, ferr[j]);
+            assert!(
+                err / xmax <= 1.5 * ferr[j].to_f64() + 1e-300,
+                "{}: error {} above ferr {:?}",
+                T::PREFIX,
+                err / xmax,
+                ferr[j]
+            );
             assert!(berr[j].to_f64() < 10.0 * eps::<T>(), "{}: berr {:?}", T::PREFIX, berr[j]);
             assert!(!well_conditioned || ferr[j].to_f64() < 1e-2, "{}: ferr {:?} too loose", T::PREFIX, ferr[j]);
         }
@@ -548,11 +554,13 @@ mod residual {
         for &n in &SIZES {
             for graded in [false, true] {
                 let (d, e) = random_pt::<T::Real>(n, &mut rng, graded);
-                let (df, ef): (Vec<f64>, Vec<f64>) = (d.iter().map(|v| v.to_f64()).collect(), e.iter().map(|v| v.to_f64()).collect());
+                let (df, ef): (Vec<f64>, Vec<f64>) =
+                    (d.iter().map(|v| v.to_f64()).collect(), e.iter().map(|v| v.to_f64()).collect());
                 let mut wv = d.clone();
                 let mut ev = e.clone();
                 let mut buf = WorkBuffer::new(pteqr_req::<T>(n));
-                pteqr::<T>(Compz::None, &mut wv, &mut ev, MatMut::from_col_major(&mut [], 0, 0, 1), buf.workspace()).unwrap();
+                pteqr::<T>(Compz::None, &mut wv, &mut ev, MatMut::from_col_major(&mut [], 0, 0, 1), buf.workspace())
+                    .unwrap();
                 for compz in [Compz::Init, Compz::Update] {
                     let ldz = n + 1;
                     let mut z = vec![T::zero(); ldz * n];
@@ -564,7 +572,8 @@ mod residual {
                         z.fill(T::from_real(T::Real::from_f64(7.0)));
                     }
                     let (mut w, mut ee) = (d.clone(), e.clone());
-                    pteqr::<T>(compz, &mut w, &mut ee, MatMut::from_col_major(&mut z, n, n, ldz), buf.workspace()).unwrap();
+                    pteqr::<T>(compz, &mut w, &mut ee, MatMut::from_col_major(&mut z, n, n, ldz), buf.workspace())
+                        .unwrap();
                     let wf: Vec<f64> = w.iter().map(|v| v.to_f64()).collect();
                     for i in 1..n {
                         assert!(wf[i] <= wf[i - 1], "pteqr: not descending");
@@ -584,7 +593,13 @@ mod residual {
         let one = T::Real::one();
         let mut d = vec![one, -one, one];
         let mut buf = WorkBuffer::new(pteqr_req::<T>(3));
-        let r = pteqr::<T>(Compz::None, &mut d, &mut [T::Real::zero(); 2], MatMut::from_col_major(&mut [], 0, 0, 1), buf.workspace());
+        let r = pteqr::<T>(
+            Compz::None,
+            &mut d,
+            &mut [T::Real::zero(); 2],
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+            buf.workspace(),
+        );
         assert_eq!(r, Err(Info::new(2)));
     }
 
@@ -606,7 +621,9 @@ mod residual {
             _ => 1.0,
         };
         let d = (0..n).map(|_| R::from_f64(if kind == 1 { 1.0 } else { rng.uniform() } * scale)).collect();
-        let e = (0..n.saturating_sub(1)).map(|_| R::from_f64(rng.uniform() * if kind == 1 { 1e-6 } else { 1.0 } * scale)).collect();
+        let e = (0..n.saturating_sub(1))
+            .map(|_| R::from_f64(rng.uniform() * if kind == 1 { 1e-6 } else { 1.0 } * scale))
+            .collect();
         (d, e)
     }
 
@@ -628,30 +645,68 @@ mod residual {
                     let (r, o) = eigen_ratios(&df, &ef, &wf, z, ldz, m);
                     // MRRR's orthogonality constant is larger (see the stemr tests).
                     let otol = if name.starts_with("stevr") { 100.0 } else { 30.0 };
-                    assert!(r < 30.0 && o < otol, "{} {name} n={n} kind={kind}: residual {r} orthogonality {o}", R::PREFIX);
+                    assert!(
+                        r < 30.0 && o < otol,
+                        "{} {name} n={n} kind={kind}: residual {r} orthogonality {o}",
+                        R::PREFIX
+                    );
                 };
                 // Eigenvalues only, for comparison.
                 let (mut w0, mut e0) = (d.clone(), e.clone());
-                stev::<R>(Jobz::NoVectors, &mut w0, &mut e0, MatMut::from_col_major(&mut [], 0, 0, 1), WorkBuffer::new(stev_req::<R>(Jobz::NoVectors, n)).workspace()).unwrap();
+                stev::<R>(
+                    Jobz::NoVectors,
+                    &mut w0,
+                    &mut e0,
+                    MatMut::from_col_major(&mut [], 0, 0, 1),
+                    WorkBuffer::new(stev_req::<R>(Jobz::NoVectors, n)).workspace(),
+                )
+                .unwrap();
                 let close = |name: &str, w: &[R], first: usize| {
                     for (i, v) in w.iter().enumerate() {
                         let a = v.to_f64() / s;
                         let b = w0[first + i].to_f64() / s;
-                        assert!((a - b).abs() <= 30.0 * n as f64 * eps::<R>(), "{} {name} n={n} kind={kind}: eigenvalue {i} {a} vs {b}", R::PREFIX);
+                        assert!(
+                            (a - b).abs() <= 30.0 * n as f64 * eps::<R>(),
+                            "{} {name} n={n} kind={kind}: eigenvalue {i} {a} vs {b}",
+                            R::PREFIX
+                        );
                     }
                 };
                 let mut z = vec![R::zero(); ldz * n];
                 let (mut w, mut ee) = (d.clone(), e.clone());
-                stev(Jobz::Vectors, &mut w, &mut ee, MatMut::from_col_major(&mut z, n, n, ldz), WorkBuffer::new(stev_req::<R>(Jobz::Vectors, n)).workspace()).unwrap();
+                stev(
+                    Jobz::Vectors,
+                    &mut w,
+                    &mut ee,
+                    MatMut::from_col_major(&mut z, n, n, ldz),
+                    WorkBuffer::new(stev_req::<R>(Jobz::Vectors, n)).workspace(),
+                )
+                .unwrap();
                 check("stev", &w, &z, n);
                 close("stev", &w, 0);
                 let mut z = vec![R::zero(); ldz * n];
                 let (mut w, mut ee) = (d.clone(), e.clone());
-                stevd(Jobz::Vectors, &mut w, &mut ee, MatMut::from_col_major(&mut z, n, n, ldz), Par::Seq, WorkBuffer::new(stevd_req::<R>(Jobz::Vectors, n)).workspace()).unwrap();
+                stevd(
+                    Jobz::Vectors,
+                    &mut w,
+                    &mut ee,
+                    MatMut::from_col_major(&mut z, n, n, ldz),
+                    Par::Seq,
+                    WorkBuffer::new(stevd_req::<R>(Jobz::Vectors, n)).workspace(),
+                )
+                .unwrap();
                 check("stevd", &w, &z, n);
                 close("stevd", &w, 0);
                 let (mut w, mut ee) = (d.clone(), e.clone());
-                stevd::<R>(Jobz::NoVectors, &mut w, &mut ee, MatMut::from_col_major(&mut [], 0, 0, 1), Par::Seq, WorkBuffer::new(stevd_req::<R>(Jobz::NoVectors, n)).workspace()).unwrap();
+                stevd::<R>(
+                    Jobz::NoVectors,
+                    &mut w,
+                    &mut ee,
+                    MatMut::from_col_major(&mut [], 0, 0, 1),
+                    Par::Seq,
+                    WorkBuffer::new(stevd_req::<R>(Jobz::NoVectors, n)).workspace(),
+                )
+                .unwrap();
                 close("stevd values", &w, 0);
                 if n == 0 {
                     continue;
@@ -674,7 +729,17 @@ mod residual {
                             let mut w = vec![R::zero(); n];
                             let mut ifail = vec![Some(99); n];
                             let (mut dd, mut ee) = (d.clone(), e.clone());
-                            let (m, info) = stevx(jobz, range, &mut dd, &mut ee, abstol, &mut w, MatMut::from_col_major(&mut z, n, n, ldz), &mut ifail, WorkBuffer::new(stevx_req::<R>(jobz, n)).workspace());
+                            let (m, info) = stevx(
+                                jobz,
+                                range,
+                                &mut dd,
+                                &mut ee,
+                                abstol,
+                                &mut w,
+                                MatMut::from_col_major(&mut z, n, n, ldz),
+                                &mut ifail,
+                                WorkBuffer::new(stevx_req::<R>(jobz, n)).workspace(),
+                            );
                             assert!(info.is_ok(), "stevx {info:?}");
                             if kind != 1 || !matches!(range, EigRange::Values(..)) {
                                 let want = match range {
@@ -690,18 +755,32 @@ mod residual {
                             if jobz == Jobz::Vectors {
                                 check(&format!("stevx {range:?} {abstol:?} {w:?} m={m}"), &w, &z, m);
                                 // The reference leaves IFAIL alone for n = 1.
-                                assert!(n == 1 || ifail[..m].iter().all(|f| f.is_none()), "{} stevx n={n} kind={kind} {range:?} {abstol:?}: {ifail:?}", R::PREFIX);
+                                assert!(
+                                    n == 1 || ifail[..m].iter().all(|f| f.is_none()),
+                                    "{} stevx n={n} kind={kind} {range:?} {abstol:?}: {ifail:?}",
+                                    R::PREFIX
+                                );
                             }
                             let mut z = vec![R::zero(); ldz * n];
                             let mut w = vec![R::zero(); n];
                             let mut isuppz = vec![0usize; 2 * n];
                             let (mut dd, mut ee) = (d.clone(), e.clone());
-                            let (m2, info) = stevr(jobz, range, &mut dd, &mut ee, abstol, &mut w, MatMut::from_col_major(&mut z, n, n, ldz), &mut isuppz, WorkBuffer::new(stevr_req::<R>(jobz, n)).workspace());
+                            let (m2, info) = stevr(
+                                jobz,
+                                range,
+                                &mut dd,
+                                &mut ee,
+                                abstol,
+                                &mut w,
+                                MatMut::from_col_major(&mut z, n, n, ldz),
+                                &mut isuppz,
+                                WorkBuffer::new(stevr_req::<R>(jobz, n)).workspace(),
+                            );
                             assert!(info.is_ok(), "stevr {info:?}");
                             if kind < 2 || !matches!(range, EigRange::Values(..)) {
                                 assert_eq!(m2, m, "{} stevr n={n} kind={kind} {range:?}", R::PREFIX);
                             }
-                            if (kind != 1 || !matches!(range, EigRange::Values(..))) {
+                            if kind != 1 || !matches!(range, EigRange::Values(..)) {
                                 close("stevr", &w[..m2], first);
                             }
                             if jobz == Jobz::Vectors {
@@ -724,7 +803,88 @@ mod residual {
     #[test]
     fn pivot_type_is_generic() {
         assert_eq!(<usize as PivotIndex>::from_row(3).row(), Some(3));
-        let _: fn(&mut [f64], &mut [f64], &mut [f64], &mut [f64], &mut [usize]) -> Result<(), Info> = gttrf::<f64, usize>;
+        let _: fn(&mut [f64], &mut [f64], &mut [f64], &mut [f64], &mut [usize]) -> Result<(), Info> =
+            gttrf::<f64, usize>;
         let _ = Par::Seq;
+    }
+
+    fn check_lagtf_lagts<R: TestScalar + RealScalar<Real = R>>() {
+        let mut rng = Rng::new(31);
+        let tolv = 100.0 * eps::<R>();
+        for &n in &SIZES {
+            for shift in [0.0, 0.3, -1.7] {
+                let m = n.saturating_sub(1);
+                let a: Vec<R> = (0..n).map(|_| R::from_f64(rng.uniform())).collect();
+                let b: Vec<R> = (0..m).map(|_| R::from_f64(rng.uniform())).collect();
+                let c: Vec<R> = (0..m).map(|_| R::from_f64(rng.uniform())).collect();
+                let lambda = R::from_f64(shift);
+                // T - lambda I densely: superdiagonal b, subdiagonal c.
+                let mut t = Dense::<R>::zeros(n);
+                for i in 0..n {
+                    t.set(i, i, a[i] - lambda);
+                    if i + 1 < n {
+                        t.set(i, i + 1, b[i]);
+                        t.set(i + 1, i, c[i]);
+                    }
+                }
+                let (mut af, mut bf, mut cf) = (a.clone(), b.clone(), c.clone());
+                let mut d = vec![R::zero(); n.saturating_sub(2)];
+                let mut inter = vec![false; m];
+                let _ = lagtf(&mut af, lambda, &mut bf, &mut cf, R::zero(), &mut d, &mut inter);
+                for transpose in [false, true] {
+                    let op = if transpose { t.transpose() } else { t.clone() };
+                    let y: Vec<R> = (0..n).map(|_| R::from_f64(rng.uniform())).collect();
+                    let mut x = y.clone();
+                    let mut tol = R::zero();
+                    let job = LagtsJob { transpose, perturb: false };
+                    lagts(job, &af, &bf, &cf, &d, &inter, &mut x, &mut tol).unwrap();
+                    let mut yy = vec![R::zero(); ld(n)];
+                    yy[..n].copy_from_slice(&y);
+                    let mut xx = vec![R::zero(); ld(n)];
+                    xx[..n].copy_from_slice(&x);
+                    let r = solve_ratio(&op, &xx, &yy, 1);
+                    assert!(r < 50.0, "{} lagts n={n} {transpose}: ratio {r}", R::PREFIX);
+                }
+            }
+        }
+        // lambda an eigenvalue of diag(1, 2, 3): a zero pivot, found by lagtf;
+        // lagts stops there unless it may perturb.
+        let one = R::one();
+        let (mut a, mut b, mut c) = (vec![one, one + one, one + one + one], vec![R::zero(); 2], vec![R::zero(); 2]);
+        let mut d = vec![R::zero(); 1];
+        let mut inter = vec![true; 2];
+        let small = lagtf(&mut a, one + one, &mut b, &mut c, R::from_f64(tolv), &mut d, &mut inter);
+        assert_eq!(small, Some(1));
+        assert_eq!(inter, vec![false, false]);
+        let mut y = vec![one; 3];
+        let mut tol = R::zero();
+        let r = lagts(LagtsJob { transpose: false, perturb: false }, &a, &b, &c, &d, &inter, &mut y, &mut tol);
+        assert_eq!(r, Err(Info::new(2)));
+        for transpose in [false, true] {
+            let mut y = vec![one; 3];
+            let mut tol = R::zero();
+            lagts(LagtsJob { transpose, perturb: true }, &a, &b, &c, &d, &inter, &mut y, &mut tol).unwrap();
+            assert!(tol > R::zero() && y.iter().all(|v| v.is_finite()));
+            // The perturbed pivot makes y[1] huge: the eigenvector direction.
+            assert!(y[1].abs() > R::from_f64(1e3) * y[0].abs());
+        }
+        // n = 1: a zero shifted entry is the small pivot.
+        let mut a1 = vec![one];
+        assert_eq!(lagtf(&mut a1, one, &mut [], &mut [], R::zero(), &mut [], &mut []), Some(0));
+        assert_eq!(LagtsJob::from_int(0), None);
+        assert_eq!(LagtsJob::from_int(3), None);
+        assert_eq!(LagtsJob::from_int(-2), Some(LagtsJob { transpose: true, perturb: true }));
+        // NaN: no hang.
+        let mut y = vec![R::from_f64(f64::NAN); 3];
+        let mut tol = R::zero();
+        let _ = lagts(LagtsJob { transpose: false, perturb: true }, &a, &b, &c, &d, &inter, &mut y, &mut tol);
+        let mut y = vec![R::INFINITY; 3];
+        let _ = lagts(LagtsJob { transpose: true, perturb: true }, &a, &b, &c, &d, &inter, &mut y, &mut tol);
+    }
+
+    #[test]
+    fn lagtf_lagts_solve_and_perturb() {
+        check_lagtf_lagts::<f32>();
+        check_lagtf_lagts::<f64>();
     }
 }

@@ -52641,6 +52641,54 @@ static void call_dstevr_8(void *fn) {
     ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
 }
 
+static void call_slagtf_0(void *fn) {
+    I n = -1;
+    float lambda[2] = {1, 0};
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], lambda, bufs[1], bufs[2], tol, bufs[3], ibufs[0], &info);
+}
+
+static void call_dlagtf_0(void *fn) {
+    I n = -1;
+    double lambda[2] = {1, 0};
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], lambda, bufs[1], bufs[2], tol, bufs[3], ibufs[0], &info);
+}
+
+static void call_slagts_0(void *fn) {
+    I job = 0;
+    I n = 3;
+    float tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
+static void call_slagts_1(void *fn) {
+    I job = 1;
+    I n = -1;
+    float tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
+static void call_dlagts_0(void *fn) {
+    I job = 0;
+    I n = 3;
+    double tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
+static void call_dlagts_1(void *fn) {
+    I job = 1;
+    I n = -1;
+    double tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -56988,6 +57036,12 @@ static const struct bad_case cases[] = {
     {"dstevr_", "DSTEVR", 14, call_dstevr_6},
     {"dstevr_", "DSTEVR", 17, call_dstevr_7},
     {"dstevr_", "DSTEVR", 19, call_dstevr_8},
+    {"slagtf_", "SLAGTF", 1, call_slagtf_0},
+    {"dlagtf_", "DLAGTF", 1, call_dlagtf_0},
+    {"slagts_", "SLAGTS", 1, call_slagts_0},
+    {"slagts_", "SLAGTS", 2, call_slagts_1},
+    {"dlagts_", "DLAGTS", 1, call_dlagts_0},
+    {"dlagts_", "DLAGTS", 2, call_dlagts_1},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
