@@ -6,6 +6,10 @@
 //! ([`stevr`]). The drivers scale the matrix into a safe range first, as
 //! the reference does.
 
+// The recurrences read neighbours (i - 1, i + 1) of several arrays at once:
+// index loops say that more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
 use super::positive::pttrf;
 use crate::svd::bdsqr::{bdsqr, bdsqr_req};
 use crate::sym_eigen::bisection::{stebz, stebz_req, stein, stein_req, Block, EigRange, Order};

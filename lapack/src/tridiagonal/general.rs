@@ -11,6 +11,10 @@
 //! `ipiv[i] = i + 1`) and `U` upper triangular with two superdiagonals (`d`,
 //! `du` and `du2`). Every routine works on `O(n)` data per right-hand side.
 
+// The recurrences read neighbours (i - 1, i + 1) of several arrays at once:
+// index loops say that more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
 use super::{Column, Fact, Strided};
 use crate::condition::{norm1_estimate, norm1_estimate_req, CondNorm, Product};
 use crate::relapack::pivots::PivotIndex;

@@ -10,6 +10,10 @@
 //! [`Uplo::Lower`], the superdiagonal for [`Uplo::Upper`]. For real types
 //! the two are the same matrix.
 
+// The recurrences read neighbours (i - 1, i + 1) of several arrays at once:
+// index loops say that more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
 use super::general::{backward_error, refine_constants};
 use super::{Column, Fact, Strided};
 use crate::{Info, WorkReq, Workspace};

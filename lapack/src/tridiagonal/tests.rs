@@ -5,7 +5,6 @@ mod residual {
     use super::*;
     use crate::condition::testutil::{cabs, Dense, Rng, TestScalar};
     use crate::condition::CondNorm;
-    use crate::relapack::pivots::PivotIndex;
     use crate::sym_eigen::bisection::EigRange;
     use crate::sym_eigen::drivers::Jobz;
     use crate::sym_eigen::tridiagonal::Compz;
@@ -165,7 +164,7 @@ mod residual {
         let mut f = (vec![z; 2], vec![z; 3], vec![z; 2], vec![z; 1], vec![0usize; 3]);
         assert_eq!(gttrf(&mut f.0, &mut f.1, &mut f.2, &mut f.3, &mut f.4), Err(Info::new(1)));
         let mut b = vec![one; 5];
-        assert_eq!(gtsv(&mut vec![z; 2], &mut vec![z; 3], &mut vec![z; 2], view(&mut b, 3, 1)), Err(Info::new(1)));
+        assert_eq!(gtsv(&mut [z; 2], &mut [z; 3], &mut [z; 2], view(&mut b, 3, 1)), Err(Info::new(1)));
         let mut f = (vec![z; 2], vec![one, one, z], vec![z; 2], vec![z; 1], vec![0usize; 3]);
         assert_eq!(gttrf(&mut f.0, &mut f.1, &mut f.2, &mut f.3, &mut f.4), Err(Info::new(3)));
         // gtcon of a singular factorization is 0.
@@ -288,6 +287,7 @@ mod residual {
     }
 
     /// FERR bounds the true error, BERR is small and the residual is small.
+    #[allow(clippy::too_many_arguments)]
     fn check_bounds<T: TestScalar>(
         x: &[T],
         xt: &[T],
@@ -492,12 +492,12 @@ mod residual {
         assert_eq!(ptsv(&mut d, &mut e, view(&mut b, 2, 1)), Err(Info::new(1)));
         assert_eq!(b, vec![T::one(); 4]);
         let mut d = vec![one, one, -one];
-        assert_eq!(pttrf(&mut d, &mut vec![T::zero(); 2]), Err(Info::new(3)));
+        assert_eq!(pttrf(&mut d, &mut [T::zero(); 2]), Err(Info::new(3)));
         let mut w = WorkBuffer::new(ptcon_req::<T>(3));
         assert_eq!(ptcon(&d, &[T::zero(); 2], one, w.workspace()), T::Real::zero());
         // NaN: no hang.
         let mut d = vec![one, T::Real::from_f64(f64::NAN), one];
-        let _ = pttrf(&mut d, &mut vec![T::zero(); 2]);
+        let _ = pttrf(&mut d, &mut [T::zero(); 2]);
     }
 
     #[test]
@@ -797,15 +797,6 @@ mod residual {
     fn stev_stevd_stevx_stevr_eigenpairs() {
         check_stev::<f32>();
         check_stev::<f64>();
-    }
-
-    /// Pivots other than "this row" read as an interchange with the next row.
-    #[test]
-    fn pivot_type_is_generic() {
-        assert_eq!(<usize as PivotIndex>::from_row(3).row(), Some(3));
-        let _: fn(&mut [f64], &mut [f64], &mut [f64], &mut [f64], &mut [usize]) -> Result<(), Info> =
-            gttrf::<f64, usize>;
-        let _ = Par::Seq;
     }
 
     fn check_lagtf_lagts<R: TestScalar + RealScalar<Real = R>>() {
