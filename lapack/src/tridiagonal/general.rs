@@ -114,6 +114,9 @@ fn solve_column<T: Scalar, P: PivotIndex, C: Column<T> + ?Sized>(
     if n == 0 {
         return;
     }
+    // Exact lengths let the compiler drop the bounds checks in the loops.
+    assert!(x.len() >= n, "a right-hand side is shorter than n");
+    let (dl, du, du2, ipiv) = (&dl[..n - 1], &du[..n - 1], &du2[..n.saturating_sub(2)], &ipiv[..n]);
     // Pivots come from `gttrf`: anything but "this row" is an interchange
     // with the next row, so a bad entry cannot index out of range.
     let swapped = |i: usize| ipiv[i].row() != Some(i);
@@ -209,6 +212,8 @@ pub fn gttrs<T: Scalar, P: PivotIndex>(
 /// The row operations of [`gtsv`]'s elimination, on one contiguous column
 /// or on all columns of a matrix.
 trait Rows<T> {
+    /// The number of rows.
+    fn rows(&self) -> usize;
     /// `b[k + 1] -= mult b[k]`.
     fn eliminate(&mut self, k: usize, mult: T);
     /// `(b[k], b[k + 1]) := (b[k + 1], b[k] - mult b[k + 1])`.
@@ -216,6 +221,10 @@ trait Rows<T> {
 }
 
 impl<T: Scalar> Rows<T> for [T] {
+    #[inline(always)]
+    fn rows(&self) -> usize {
+        self.len()
+    }
     #[inline(always)]
     fn eliminate(&mut self, k: usize, mult: T) {
         let v = self[k + 1] - mult * self[k];
@@ -230,6 +239,9 @@ impl<T: Scalar> Rows<T> for [T] {
 }
 
 impl<T: Scalar> Rows<T> for MatMut<'_, T> {
+    fn rows(&self) -> usize {
+        self.nrows()
+    }
     fn eliminate(&mut self, k: usize, mult: T) {
         for j in 0..self.ncols() {
             let v = self.get(k + 1, j) - mult * self.get(k, j);
@@ -253,6 +265,8 @@ fn gtsv_eliminate<T: Scalar, B: Rows<T> + ?Sized>(
     b: &mut B,
 ) -> Result<(), Info> {
     let n = d.len();
+    assert!(b.rows() >= n, "gtsv: B is shorter than n");
+    let (dl, du) = (&mut dl[..n - 1], &mut du[..n - 1]);
     for k in 0..n - 1 {
         if dl[k].is_zero() {
             // Nothing to eliminate; a zero pivot leaves no unique solution.
@@ -289,6 +303,8 @@ fn gtsv_eliminate<T: Scalar, B: Rows<T> + ?Sized>(
 /// `du` and `du2`) on one column.
 fn gtsv_back<T: Scalar, C: Column<T> + ?Sized>(d: &[T], du: &[T], du2: &[T], x: &mut C) {
     let n = d.len();
+    assert!(x.len() >= n, "gtsv: a column of B is shorter than n");
+    let (du, du2) = (&du[..n - 1], &du2[..n.saturating_sub(2)]);
     x.put(n - 1, div(x.at(n - 1), d[n - 1]));
     if n > 1 {
         x.put(n - 2, div(x.at(n - 2) - du[n - 2] * x.at(n - 1), d[n - 2]));

@@ -49,6 +49,8 @@ impl Fact {
 /// column of a strided matrix ([`Strided`]); the solves are written once
 /// over this and compiled for each.
 pub(crate) trait Column<T> {
+    /// The number of entries.
+    fn len(&self) -> usize;
     /// Entry `i`.
     fn at(&self, i: usize) -> T;
     /// Sets entry `i`.
@@ -56,6 +58,10 @@ pub(crate) trait Column<T> {
 }
 
 impl<T: Copy> Column<T> for [T] {
+    #[inline(always)]
+    fn len(&self) -> usize {
+        <[T]>::len(self)
+    }
     #[inline(always)]
     fn at(&self, i: usize) -> T {
         self[i]
@@ -79,6 +85,9 @@ impl<'s, 'a, T> Strided<'s, 'a, T> {
 }
 
 impl<T: Scalar> Column<T> for Strided<'_, '_, T> {
+    fn len(&self) -> usize {
+        self.m.nrows()
+    }
     fn at(&self, i: usize) -> T {
         self.m.get(i, self.j)
     }

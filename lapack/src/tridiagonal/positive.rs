@@ -61,6 +61,7 @@ pub fn pttrf<T: Scalar>(d: &mut [T::Real], e: &mut [T]) -> Result<(), Info> {
         return Ok(());
     }
     check_lengths(n, e, "pttrf");
+    let e = &mut e[..n - 1];
     let zero = T::Real::zero();
     for i in 0..n - 1 {
         if d[i] <= zero {
@@ -89,6 +90,8 @@ fn solve_column<T: Scalar, C: Column<T> + ?Sized>(uplo: Uplo, d: &[T::Real], e: 
     if n == 0 {
         return;
     }
+    assert!(x.len() >= n && e.len() + 1 >= n, "ptts2: a right-hand side or e is too short");
+    let e = &e[..n - 1];
     if n == 1 {
         // The reference scales by the reciprocal here.
         x.put(0, x.at(0).scale_real(T::Real::one() / d[0]));
