@@ -130,12 +130,19 @@ fn solve_column<T: Scalar, P: PivotIndex, C: Column<T> + ?Sized>(
                 x.put(i + 1, x.at(i + 1) - dl[i] * x.at(i));
             }
         }
-        x.put(n - 1, div(x.at(n - 1), d[n - 1]));
+        // x[i + 1] and x[i + 2] stay in registers: reading them back from
+        // memory would put a store-to-load round trip on the recurrence.
+        let mut x1 = div(x.at(n - 1), d[n - 1]);
+        x.put(n - 1, x1);
         if n > 1 {
-            x.put(n - 2, div(x.at(n - 2) - du[n - 2] * x.at(n - 1), d[n - 2]));
-        }
-        for i in (0..n.saturating_sub(2)).rev() {
-            x.put(i, div(x.at(i) - du[i] * x.at(i + 1) - du2[i] * x.at(i + 2), d[i]));
+            let mut x2 = x1;
+            x1 = div(x.at(n - 2) - du[n - 2] * x2, d[n - 2]);
+            x.put(n - 2, x1);
+            for i in (0..n - 2).rev() {
+                let v = div(x.at(i) - du[i] * x1 - du2[i] * x2, d[i]);
+                x.put(i, v);
+                (x1, x2) = (v, x1);
+            }
         }
     } else {
         let c = trans == Trans::ConjTrans;
@@ -305,12 +312,18 @@ fn gtsv_back<T: Scalar, C: Column<T> + ?Sized>(d: &[T], du: &[T], du2: &[T], x: 
     let n = d.len();
     assert!(x.len() >= n, "gtsv: a column of B is shorter than n");
     let (du, du2) = (&du[..n - 1], &du2[..n.saturating_sub(2)]);
-    x.put(n - 1, div(x.at(n - 1), d[n - 1]));
+    // x[k + 1] and x[k + 2] stay in registers (see `solve_column`).
+    let mut x1 = div(x.at(n - 1), d[n - 1]);
+    x.put(n - 1, x1);
     if n > 1 {
-        x.put(n - 2, div(x.at(n - 2) - du[n - 2] * x.at(n - 1), d[n - 2]));
-    }
-    for k in (0..n.saturating_sub(2)).rev() {
-        x.put(k, div(x.at(k) - du[k] * x.at(k + 1) - du2[k] * x.at(k + 2), d[k]));
+        let mut x2 = x1;
+        x1 = div(x.at(n - 2) - du[n - 2] * x2, d[n - 2]);
+        x.put(n - 2, x1);
+        for k in (0..n - 2).rev() {
+            let v = div(x.at(k) - du[k] * x1 - du2[k] * x2, d[k]);
+            x.put(k, v);
+            (x1, x2) = (v, x1);
+        }
     }
 }
 

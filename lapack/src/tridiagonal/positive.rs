@@ -102,12 +102,18 @@ fn solve_column<T: Scalar, C: Column<T> + ?Sized>(uplo: Uplo, d: &[T::Real], e: 
     let upper = uplo == Uplo::Upper;
     let el = |i: usize| if upper { e[i].conj() } else { e[i] };
     let eu = |i: usize| if upper { e[i] } else { e[i].conj() };
+    // The running value stays in a register: reading it back from memory
+    // would put a store-to-load round trip on the recurrence.
+    let mut prev = x.at(0);
     for i in 1..n {
-        x.put(i, x.at(i) - x.at(i - 1) * el(i - 1));
+        prev = x.at(i) - prev * el(i - 1);
+        x.put(i, prev);
     }
-    x.put(n - 1, div_real(x.at(n - 1), d[n - 1]));
+    let mut next = div_real(prev, d[n - 1]);
+    x.put(n - 1, next);
     for i in (0..n - 1).rev() {
-        x.put(i, div_real(x.at(i), d[i]) - x.at(i + 1) * eu(i));
+        next = div_real(x.at(i), d[i]) - next * eu(i);
+        x.put(i, next);
     }
 }
 
