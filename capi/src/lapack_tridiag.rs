@@ -1,6 +1,9 @@
-//! Glue between the generated tridiagonal-eigensolver entry points (`?stedc`,
-//! `?laed0`, `?laed1`, `?laed4`, `?lamrg`) and
-//! `ferroblas_lapack::sym_eigen::tridiagonal`: the reference's workspace
+//! Glue between the generated tridiagonal entry points and the library:
+//! at the end, the tridiagonal systems and eigen drivers
+//! (`ferroblas_lapack::tridiagonal`: integer and letter options, the
+//! drivers' outputs, sizes and 1-based indices); before that the
+//! tridiagonal eigensolvers (`?stedc`, `?laed0`, `?laed1`, `?laed4`,
+//! `?lamrg`) of `ferroblas_lapack::sym_eigen::tridiagonal`: the reference's workspace
 //! formulas (which read the program's `ilaenv_`), 1-based permutations, and
 //! the scratch memory.
 //!
@@ -142,4 +145,237 @@ pub fn laed1<R: RealScalar, I: AbiInt>(
         *o = I::from_i64(i as i64 + 1);
     }
     r
+}
+
+// ------------------------------------------------------------ tridiagonal systems and eigen drivers
+
+use ferroblas_kernels::views::MatRef;
+use ferroblas_kernels::Trans;
+use ferroblas_lapack::sym_eigen::bisection::RangeKind;
+use ferroblas_lapack::sym_eigen::drivers::Jobz;
+use ferroblas_lapack::tridiagonal::{self as tri, Fact};
+
+/// `?gtts2`'s ITRANS: 0 solves with A, 1 with A^T, anything else with
+/// A^H (A^T for the real types), as the reference branches.
+pub fn itrans(itrans: i64) -> Trans {
+    match itrans {
+        0 => Trans::No,
+        1 => Trans::Trans,
+        _ => Trans::ConjTrans,
+    }
+}
+
+/// `?lagtm`'s TRANS, never illegal: N, T, and anything else the conjugate
+/// transpose (the transpose for the real types).
+pub fn lagtm_trans(c: u8) -> Trans {
+    match c.to_ascii_uppercase() {
+        b'N' => Trans::No,
+        b'T' => Trans::Trans,
+        _ => Trans::ConjTrans,
+    }
+}
+
+/// `?ptts2`'s IUPLO (complex): 1 upper, anything else lower.
+pub fn iuplo(iuplo: i64) -> ferroblas_kernels::Uplo {
+    if iuplo == 1 {
+        ferroblas_kernels::Uplo::Upper
+    } else {
+        ferroblas_kernels::Uplo::Lower
+    }
+}
+
+/// `?gtsvx`: the driver with RCOND.
+#[allow(clippy::too_many_arguments)]
+pub fn gtsvx<T: Scalar, I: AbiInt>(
+    fact: Fact,
+    trans: Trans,
+    dl: &[T],
+    d: &[T],
+    du: &[T],
+    dlf: &mut [T],
+    df: &mut [T],
+    duf: &mut [T],
+    du2: &mut [T],
+    ipiv: &mut [I],
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) -> Result<(), Info> {
+    let n = d.len();
+    let mut buf = WorkBuffer::new(tri::gtsvx_req::<T>(n));
+    let ipiv = crate::lapack_rt::one_based_mut(ipiv);
+    let (rc, info) = tri::gtsvx(fact, trans, dl, d, du, dlf, df, duf, du2, ipiv, b, x, ferr, berr, buf.workspace());
+    *rcond = rc;
+    info
+}
+
+/// `?ptsvx`: the driver with RCOND.
+#[allow(clippy::too_many_arguments)]
+pub fn ptsvx<T: Scalar>(
+    fact: Fact,
+    d: &[T::Real],
+    e: &[T],
+    df: &mut [T::Real],
+    ef: &mut [T],
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(tri::ptsvx_req::<T>(d.len()));
+    let (rc, info) = tri::ptsvx(fact, d, e, df, ef, b, x, ferr, berr, buf.workspace());
+    *rcond = rc;
+    info
+}
+
+/// `?stevd`'s minimal (and queried) LWORK and LIWORK: `1 + 4n + n^2` and
+/// `3 + 5n` with eigenvectors for `n > 1`, otherwise 1.
+pub fn stevd_sizes(jobz: Option<Jobz>, n: i64) -> (i64, i64) {
+    if jobz == Some(Jobz::Vectors) && n > 1 {
+        (1 + 4 * n + n * n, 3 + 5 * n)
+    } else {
+        (1, 1)
+    }
+}
+
+/// `?stevd`: the driver, then the minimal sizes in WORK(1) and IWORK(1).
+pub fn stevd<T: Scalar, I: AbiInt>(
+    jobz: Jobz,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    z: MatMut<'_, T>,
+    work: &mut [T],
+    iwork: &mut [I],
+) -> Result<(), Info> {
+    let n = d.len();
+    let mut buf = WorkBuffer::new(tri::stevd_req::<T>(jobz, n));
+    let r = tri::stevd(jobz, d, e, z, Par::default(), buf.workspace());
+    let (lw, liw) = stevd_sizes(Some(jobz), n as i64);
+    if let Some(w) = work.first_mut() {
+        *w = T::from_real(T::Real::from_f64(lw as f64));
+    }
+    if let Some(w) = iwork.first_mut() {
+        *w = I::from_i64(liw);
+    }
+    r
+}
+
+/// `?stevx`: the driver, M and IFAIL (1-based; the entries the reference
+/// leaves alone are left as the caller had them).
+#[allow(clippy::too_many_arguments)]
+pub fn stevx<T: Scalar, I: AbiInt>(
+    jobz: Jobz,
+    range: RangeKind,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    vl: T::Real,
+    vu: T::Real,
+    il: i64,
+    iu: i64,
+    abstol: T::Real,
+    m: &mut I,
+    w: &mut [T::Real],
+    z: MatMut<'_, T>,
+    ifail: &mut [I],
+) -> Result<(), Info> {
+    let n = d.len();
+    let mut buf = WorkBuffer::new(tri::stevx_req::<T>(jobz, n));
+    let mut fails = vec![crate::lapack_symeigx::UNTOUCHED; n];
+    let range = crate::lapack_symeigx::eig_range(range, vl, vu, il, iu);
+    let (found, r) = tri::stevx(jobz, range, d, e, abstol, w, z, &mut fails, buf.workspace());
+    *m = I::from_i64(found as i64);
+    crate::lapack_symeigx::leave_ifail(&fails, ifail);
+    r
+}
+
+/// `?stevr`'s minimal (and queried) LWORK and LIWORK: `max(1, 20n)` and
+/// `max(1, 10n)`.
+pub fn stevr_sizes(n: i64) -> (i64, i64) {
+    ((20 * n).max(1), (10 * n).max(1))
+}
+
+/// `?stevr`: the driver, M, the 1-based ISUPPZ pairs it wrote (the others
+/// left as the caller had them), and the minimal sizes in WORK(1) and
+/// IWORK(1).
+#[allow(clippy::too_many_arguments)]
+pub fn stevr<T: Scalar, I: AbiInt>(
+    jobz: Jobz,
+    range: RangeKind,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    vl: T::Real,
+    vu: T::Real,
+    il: i64,
+    iu: i64,
+    abstol: T::Real,
+    m: &mut I,
+    w: &mut [T::Real],
+    z: MatMut<'_, T>,
+    isuppz: &mut [I],
+    work: &mut [T],
+    iwork: &mut [I],
+) -> Result<(), Info> {
+    let n = d.len();
+    let mut buf = WorkBuffer::new(tri::stevr_req::<T>(jobz, n));
+    // stemr writes up to 2n support entries, whatever the range.
+    let mut supp = vec![usize::MAX; (2 * n).max(isuppz.len())];
+    let range = crate::lapack_symeigx::eig_range(range, vl, vu, il, iu);
+    let (found, r) = tri::stevr(jobz, range, d, e, abstol, w, z, &mut supp, buf.workspace());
+    *m = I::from_i64(found as i64);
+    for (o, &s) in isuppz.iter_mut().zip(&supp) {
+        if s != usize::MAX {
+            *o = I::from_i64(s as i64 + 1);
+        }
+    }
+    let (lw, liw) = stevr_sizes(n as i64);
+    if let Some(x) = work.first_mut() {
+        *x = T::from_real(T::Real::from_f64(lw as f64));
+    }
+    if let Some(x) = iwork.first_mut() {
+        *x = I::from_i64(liw);
+    }
+    r
+}
+
+/// `?lagtf`: the factorization, then IN as the reference has it (1 for an
+/// interchange at step k, IN(N) the 1-based first small pivot or 0).
+#[allow(clippy::too_many_arguments)]
+pub fn lagtf<R: RealScalar, I: AbiInt>(
+    a: &mut [R],
+    lambda: R,
+    b: &mut [R],
+    c: &mut [R],
+    tol: R,
+    d: &mut [R],
+    in_: &mut [I],
+) {
+    let n = a.len();
+    let mut inter = vec![false; n.saturating_sub(1)];
+    let small = tri::lagtf(a, lambda, b, c, tol, d, &mut inter);
+    for (o, &s) in in_.iter_mut().zip(&inter) {
+        *o = I::from_i64(i64::from(s));
+    }
+    if let Some(last) = in_.get_mut(n.wrapping_sub(1)) {
+        *last = I::from_i64(small.map_or(0, |k| k as i64 + 1));
+    }
+}
+
+/// `?lagts`: IN(k) nonzero is an interchange at step k.
+#[allow(clippy::too_many_arguments)]
+pub fn lagts<R: RealScalar, I: AbiInt>(
+    job: i64,
+    a: &[R],
+    b: &[R],
+    c: &[R],
+    d: &[R],
+    in_: &[I],
+    y: &mut [R],
+    tol: &mut R,
+) -> Result<(), Info> {
+    let job = tri::LagtsJob::from_int(job).expect("checked");
+    let inter: Vec<bool> = in_.iter().take(a.len().saturating_sub(1)).map(|v| v.get() != 0).collect();
+    tri::lagts(job, a, b, c, d, &inter, y, tol)
 }

@@ -99,6 +99,7 @@ pub use ferroblas_lapack::sym_eigen::band::Vect as BandVect;
 pub use ferroblas_lapack::sym_eigen::bisection::{Order, RangeKind};
 pub use ferroblas_lapack::sym_eigen::drivers::Jobz;
 pub use ferroblas_lapack::sym_eigen::tridiagonal::{Compz, DisnaJob};
+pub use ferroblas_lapack::tridiagonal::Fact as TriFact;
 
 /// `?sytri2`'s block size: `ILAENV(1, name, uplo, n, -1, -1, -1)` through
 /// the process's `ilaenv_` (the reference test programs sweep it), as the

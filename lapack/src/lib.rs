@@ -105,6 +105,7 @@ pub mod svd;
 pub mod sylvester;
 pub mod sym_eigen;
 pub mod triangular;
+pub mod tridiagonal;
 
 pub use ferroblas_kernels::aux;
 pub use ferroblas_relapack as relapack;

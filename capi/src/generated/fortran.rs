@@ -63214,6 +63214,3706 @@ pub unsafe extern "C" fn zpbstf_64_(
     unsafe { pbstf::<c64, i64>("ZPBSTF", uplo, n, kd, ab, ldab, info) }
 }
 
+/// Fortran `SGTTRF`: see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgttrf_(
+    n: *const i32,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<f32, i32>("SGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `SGTTRF` (64-bit integers): see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgttrf_64_(
+    n: *const i64,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<f32, i64>("SGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `DGTTRF`: see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgttrf_(
+    n: *const i32,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<f64, i32>("DGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `DGTTRF` (64-bit integers): see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgttrf_64_(
+    n: *const i64,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<f64, i64>("DGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `CGTTRF`: see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgttrf_(
+    n: *const i32,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<c32, i32>("CGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `CGTTRF` (64-bit integers): see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgttrf_64_(
+    n: *const i64,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<c32, i64>("CGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `ZGTTRF`: see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgttrf_(
+    n: *const i32,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<c64, i32>("ZGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `ZGTTRF` (64-bit integers): see [`gttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgttrf_64_(
+    n: *const i64,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrf::<c64, i64>("ZGTTRF", n, dl, d, du, du2, ipiv, info) }
+}
+
+/// Fortran `SGTTRS`: see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgttrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<f32, i32>("SGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGTTRS` (64-bit integers): see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgttrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<f32, i64>("SGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGTTRS`: see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgttrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<f64, i32>("DGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGTTRS` (64-bit integers): see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgttrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<f64, i64>("DGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGTTRS`: see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgttrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<c32, i32>("CGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGTTRS` (64-bit integers): see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgttrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<c32, i64>("CGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGTTRS`: see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgttrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<c64, i32>("ZGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGTTRS` (64-bit integers): see [`gttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgttrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gttrs::<c64, i64>("ZGTTRS", trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGTTS2`: see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtts2_(
+    itrans: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<f32, i32>("SGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `SGTTS2` (64-bit integers): see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtts2_64_(
+    itrans: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<f32, i64>("SGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `DGTTS2`: see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtts2_(
+    itrans: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<f64, i32>("DGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `DGTTS2` (64-bit integers): see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtts2_64_(
+    itrans: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<f64, i64>("DGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `CGTTS2`: see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtts2_(
+    itrans: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<c32, i32>("CGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `CGTTS2` (64-bit integers): see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtts2_64_(
+    itrans: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<c32, i64>("CGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `ZGTTS2`: see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtts2_(
+    itrans: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<c64, i32>("ZGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `ZGTTS2` (64-bit integers): see [`gtts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtts2_64_(
+    itrans: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtts2::<c64, i64>("ZGTTS2", itrans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// Fortran `SGTSV`: see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<f32, i32>("SGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `SGTSV` (64-bit integers): see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<f32, i64>("SGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `DGTSV`: see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<f64, i32>("DGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `DGTSV` (64-bit integers): see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<f64, i64>("DGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `CGTSV`: see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<c32, i32>("CGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `CGTSV` (64-bit integers): see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<c32, i64>("CGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `ZGTSV`: see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<c64, i32>("ZGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `ZGTSV` (64-bit integers): see [`gtsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtsv::<c64, i64>("ZGTSV ", n, nrhs, dl, d, du, b, ldb, info) }
+}
+
+/// Fortran `SGTCON`: see [`gtcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtcon_(
+    norm: *const u8,
+    n: *const i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon::<f32, i32>("SGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SGTCON` (64-bit integers): see [`gtcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon::<f32, i64>("SGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DGTCON`: see [`gtcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtcon_(
+    norm: *const u8,
+    n: *const i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon::<f64, i32>("DGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DGTCON` (64-bit integers): see [`gtcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon::<f64, i64>("DGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CGTCON`: see [`gtcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtcon_(
+    norm: *const u8,
+    n: *const i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon_complex::<c32, i32>("CGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CGTCON` (64-bit integers): see [`gtcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon_complex::<c32, i64>("CGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZGTCON`: see [`gtcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtcon_(
+    norm: *const u8,
+    n: *const i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon_complex::<c64, i32>("ZGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZGTCON` (64-bit integers): see [`gtcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gtcon_complex::<c64, i64>("ZGTCON", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `SGTRFS`: see [`gtrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtrfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *const f32,
+    df: *const f32,
+    duf: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs::<f32, i32>(
+            "SGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGTRFS` (64-bit integers): see [`gtrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *const f32,
+    df: *const f32,
+    duf: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs::<f32, i64>(
+            "SGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGTRFS`: see [`gtrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtrfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *const f64,
+    df: *const f64,
+    duf: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs::<f64, i32>(
+            "DGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGTRFS` (64-bit integers): see [`gtrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *const f64,
+    df: *const f64,
+    duf: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs::<f64, i64>(
+            "DGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGTRFS`: see [`gtrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtrfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *const c32,
+    df: *const c32,
+    duf: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs_complex::<c32, i32>(
+            "CGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGTRFS` (64-bit integers): see [`gtrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *const c32,
+    df: *const c32,
+    duf: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs_complex::<c32, i64>(
+            "CGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGTRFS`: see [`gtrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtrfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *const c64,
+    df: *const c64,
+    duf: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs_complex::<c64, i32>(
+            "ZGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGTRFS` (64-bit integers): see [`gtrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *const c64,
+    df: *const c64,
+    duf: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtrfs_complex::<c64, i64>(
+            "ZGTRFS", trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SGTSVX`: see [`gtsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *mut f32,
+    df: *mut f32,
+    duf: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx::<f32, i32>(
+            "SGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGTSVX` (64-bit integers): see [`gtsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgtsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *mut f32,
+    df: *mut f32,
+    duf: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx::<f32, i64>(
+            "SGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGTSVX`: see [`gtsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *mut f64,
+    df: *mut f64,
+    duf: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx::<f64, i32>(
+            "DGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGTSVX` (64-bit integers): see [`gtsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgtsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *mut f64,
+    df: *mut f64,
+    duf: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx::<f64, i64>(
+            "DGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGTSVX`: see [`gtsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *mut c32,
+    df: *mut c32,
+    duf: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx_complex::<c32, i32>(
+            "CGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGTSVX` (64-bit integers): see [`gtsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgtsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *mut c32,
+    df: *mut c32,
+    duf: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx_complex::<c32, i64>(
+            "CGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGTSVX`: see [`gtsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *mut c64,
+    df: *mut c64,
+    duf: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx_complex::<c64, i32>(
+            "ZGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGTSVX` (64-bit integers): see [`gtsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gtsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgtsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *mut c64,
+    df: *mut c64,
+    duf: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gtsvx_complex::<c64, i64>(
+            "ZGTSVX", fact, trans, n, nrhs, dl, d, du, dlf, df, duf, du2, ipiv, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SLAGTM`: see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagtm_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    alpha: *const f32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    x: *const f32,
+    ldx: *const i32,
+    beta: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<f32, i32>("SLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `SLAGTM` (64-bit integers): see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagtm_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    alpha: *const f32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    x: *const f32,
+    ldx: *const i64,
+    beta: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<f32, i64>("SLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `DLAGTM`: see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagtm_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    alpha: *const f64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    x: *const f64,
+    ldx: *const i32,
+    beta: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<f64, i32>("DLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `DLAGTM` (64-bit integers): see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagtm_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    alpha: *const f64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    x: *const f64,
+    ldx: *const i64,
+    beta: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<f64, i64>("DLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `CLAGTM`: see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clagtm_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    alpha: *const f32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    x: *const c32,
+    ldx: *const i32,
+    beta: *const f32,
+    b: *mut c32,
+    ldb: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<c32, i32>("CLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `CLAGTM` (64-bit integers): see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clagtm_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    alpha: *const f32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    x: *const c32,
+    ldx: *const i64,
+    beta: *const f32,
+    b: *mut c32,
+    ldb: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<c32, i64>("CLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `ZLAGTM`: see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlagtm_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    alpha: *const f64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    x: *const c64,
+    ldx: *const i32,
+    beta: *const f64,
+    b: *mut c64,
+    ldb: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<c64, i32>("ZLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `ZLAGTM` (64-bit integers): see [`lagtm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlagtm_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    alpha: *const f64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    x: *const c64,
+    ldx: *const i64,
+    beta: *const f64,
+    b: *mut c64,
+    ldb: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtm::<c64, i64>("ZLAGTM", trans, n, nrhs, alpha, dl, d, du, x, ldx, beta, b, ldb) }
+}
+
+/// Fortran `SPTTRF`: see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spttrf_(n: *const i32, d: *mut f32, e: *mut f32, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<f32, i32>("SPTTRF", n, d, e, info) }
+}
+
+/// Fortran `SPTTRF` (64-bit integers): see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spttrf_64_(n: *const i64, d: *mut f32, e: *mut f32, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<f32, i64>("SPTTRF", n, d, e, info) }
+}
+
+/// Fortran `DPTTRF`: see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpttrf_(n: *const i32, d: *mut f64, e: *mut f64, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<f64, i32>("DPTTRF", n, d, e, info) }
+}
+
+/// Fortran `DPTTRF` (64-bit integers): see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpttrf_64_(n: *const i64, d: *mut f64, e: *mut f64, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<f64, i64>("DPTTRF", n, d, e, info) }
+}
+
+/// Fortran `CPTTRF`: see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpttrf_(n: *const i32, d: *mut f32, e: *mut c32, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<c32, i32>("CPTTRF", n, d, e, info) }
+}
+
+/// Fortran `CPTTRF` (64-bit integers): see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpttrf_64_(n: *const i64, d: *mut f32, e: *mut c32, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<c32, i64>("CPTTRF", n, d, e, info) }
+}
+
+/// Fortran `ZPTTRF`: see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpttrf_(n: *const i32, d: *mut f64, e: *mut c64, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<c64, i32>("ZPTTRF", n, d, e, info) }
+}
+
+/// Fortran `ZPTTRF` (64-bit integers): see [`pttrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpttrf_64_(n: *const i64, d: *mut f64, e: *mut c64, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrf::<c64, i64>("ZPTTRF", n, d, e, info) }
+}
+
+/// Fortran `SPTTRS`: see [`pttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spttrs_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs::<f32, i32>("SPTTRS", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `SPTTRS` (64-bit integers): see [`pttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spttrs_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs::<f32, i64>("SPTTRS", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `DPTTRS`: see [`pttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpttrs_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs::<f64, i32>("DPTTRS", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `DPTTRS` (64-bit integers): see [`pttrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpttrs_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs::<f64, i64>("DPTTRS", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `CPTTRS`: see [`pttrs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpttrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs_complex::<c32, i32>("CPTTRS", uplo, n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `CPTTRS` (64-bit integers): see [`pttrs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpttrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs_complex::<c32, i64>("CPTTRS", uplo, n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `ZPTTRS`: see [`pttrs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpttrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs_complex::<c64, i32>("ZPTTRS", uplo, n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `ZPTTRS` (64-bit integers): see [`pttrs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pttrs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpttrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pttrs_complex::<c64, i64>("ZPTTRS", uplo, n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `SPTTS2`: see [`ptts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptts2_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2::<f32, i32>("SPTTS2", n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `SPTTS2` (64-bit integers): see [`ptts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptts2_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2::<f32, i64>("SPTTS2", n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `DPTTS2`: see [`ptts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptts2_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2::<f64, i32>("DPTTS2", n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `DPTTS2` (64-bit integers): see [`ptts2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptts2_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2::<f64, i64>("DPTTS2", n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `CPTTS2`: see [`ptts2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptts2_(
+    iuplo: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2_complex::<c32, i32>("CPTTS2", iuplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `CPTTS2` (64-bit integers): see [`ptts2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptts2_64_(
+    iuplo: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2_complex::<c32, i64>("CPTTS2", iuplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `ZPTTS2`: see [`ptts2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptts2_(
+    iuplo: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2_complex::<c64, i32>("ZPTTS2", iuplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `ZPTTS2` (64-bit integers): see [`ptts2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptts2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptts2_64_(
+    iuplo: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptts2_complex::<c64, i64>("ZPTTS2", iuplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// Fortran `SPTSV`: see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<f32, i32>("SPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `SPTSV` (64-bit integers): see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<f32, i64>("SPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `DPTSV`: see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<f64, i32>("DPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `DPTSV` (64-bit integers): see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<f64, i64>("DPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `CPTSV`: see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *mut f32,
+    e: *mut c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<c32, i32>("CPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `CPTSV` (64-bit integers): see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *mut f32,
+    e: *mut c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<c32, i64>("CPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `ZPTSV`: see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptsv_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *mut f64,
+    e: *mut c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<c64, i32>("ZPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `ZPTSV` (64-bit integers): see [`ptsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptsv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *mut f64,
+    e: *mut c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsv::<c64, i64>("ZPTSV ", n, nrhs, d, e, b, ldb, info) }
+}
+
+/// Fortran `SPTCON`: see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptcon_(
+    n: *const i32,
+    d: *const f32,
+    e: *const f32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<f32, i32>("SPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `SPTCON` (64-bit integers): see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptcon_64_(
+    n: *const i64,
+    d: *const f32,
+    e: *const f32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<f32, i64>("SPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `DPTCON`: see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptcon_(
+    n: *const i32,
+    d: *const f64,
+    e: *const f64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<f64, i32>("DPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `DPTCON` (64-bit integers): see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptcon_64_(
+    n: *const i64,
+    d: *const f64,
+    e: *const f64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<f64, i64>("DPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `CPTCON`: see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptcon_(
+    n: *const i32,
+    d: *const f32,
+    e: *const c32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<c32, i32>("CPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `CPTCON` (64-bit integers): see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptcon_64_(
+    n: *const i64,
+    d: *const f32,
+    e: *const c32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<c32, i64>("CPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `ZPTCON`: see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptcon_(
+    n: *const i32,
+    d: *const f64,
+    e: *const c64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<c64, i32>("ZPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `ZPTCON` (64-bit integers): see [`ptcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptcon_64_(
+    n: *const i64,
+    d: *const f64,
+    e: *const c64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptcon::<c64, i64>("ZPTCON", n, d, e, anorm, rcond, rwork, info) }
+}
+
+/// Fortran `SPTRFS`: see [`ptrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptrfs_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const f32,
+    df: *const f32,
+    ef: *const f32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptrfs::<f32, i32>("SPTRFS", n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, info) }
+}
+
+/// Fortran `SPTRFS` (64-bit integers): see [`ptrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptrfs_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const f32,
+    df: *const f32,
+    ef: *const f32,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptrfs::<f32, i64>("SPTRFS", n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, info) }
+}
+
+/// Fortran `DPTRFS`: see [`ptrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptrfs_(
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const f64,
+    df: *const f64,
+    ef: *const f64,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptrfs::<f64, i32>("DPTRFS", n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, info) }
+}
+
+/// Fortran `DPTRFS` (64-bit integers): see [`ptrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptrfs_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const f64,
+    df: *const f64,
+    ef: *const f64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptrfs::<f64, i64>("DPTRFS", n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, info) }
+}
+
+/// Fortran `CPTRFS`: see [`ptrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const c32,
+    df: *const f32,
+    ef: *const c32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptrfs_complex::<c32, i32>("CPTRFS", uplo, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `CPTRFS` (64-bit integers): see [`ptrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const c32,
+    df: *const f32,
+    ef: *const c32,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptrfs_complex::<c32, i64>("CPTRFS", uplo, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `ZPTRFS`: see [`ptrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const c64,
+    df: *const f64,
+    ef: *const c64,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptrfs_complex::<c64, i32>("ZPTRFS", uplo, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `ZPTRFS` (64-bit integers): see [`ptrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const c64,
+    df: *const f64,
+    ef: *const c64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptrfs_complex::<c64, i64>("ZPTRFS", uplo, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work, rwork, info)
+    }
+}
+
+/// Fortran `SPTSVX`: see [`ptsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptsvx_(
+    fact: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const f32,
+    df: *mut f32,
+    ef: *mut f32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsvx::<f32, i32>("SPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, info) }
+}
+
+/// Fortran `SPTSVX` (64-bit integers): see [`ptsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sptsvx_64_(
+    fact: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const f32,
+    df: *mut f32,
+    ef: *mut f32,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsvx::<f32, i64>("SPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, info) }
+}
+
+/// Fortran `DPTSVX`: see [`ptsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptsvx_(
+    fact: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const f64,
+    df: *mut f64,
+    ef: *mut f64,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsvx::<f64, i32>("DPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, info) }
+}
+
+/// Fortran `DPTSVX` (64-bit integers): see [`ptsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dptsvx_64_(
+    fact: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const f64,
+    df: *mut f64,
+    ef: *mut f64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ptsvx::<f64, i64>("DPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, info) }
+}
+
+/// Fortran `CPTSVX`: see [`ptsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptsvx_(
+    fact: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f32,
+    e: *const c32,
+    df: *mut f32,
+    ef: *mut c32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptsvx_complex::<c32, i32>(
+            "CPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPTSVX` (64-bit integers): see [`ptsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cptsvx_64_(
+    fact: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f32,
+    e: *const c32,
+    df: *mut f32,
+    ef: *mut c32,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptsvx_complex::<c32, i64>(
+            "CPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPTSVX`: see [`ptsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptsvx_(
+    fact: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    d: *const f64,
+    e: *const c64,
+    df: *mut f64,
+    ef: *mut c64,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptsvx_complex::<c64, i32>(
+            "ZPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPTSVX` (64-bit integers): see [`ptsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ptsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zptsvx_64_(
+    fact: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    d: *const f64,
+    e: *const c64,
+    df: *mut f64,
+    ef: *mut c64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ptsvx_complex::<c64, i64>(
+            "ZPTSVX", fact, n, nrhs, d, e, df, ef, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SPTEQR`: see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<f32, i32>("SPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `SPTEQR` (64-bit integers): see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<f32, i64>("SPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `DPTEQR`: see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<f64, i32>("DPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `DPTEQR` (64-bit integers): see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<f64, i64>("DPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `CPTEQR`: see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<c32, i32>("CPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `CPTEQR` (64-bit integers): see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<c32, i64>("CPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `ZPTEQR`: see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<c64, i32>("ZPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `ZPTEQR` (64-bit integers): see [`pteqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pteqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pteqr::<c64, i64>("ZPTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `SSTEV`: see [`stev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstev_(
+    jobz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stev::<f32, i32>("SSTEV ", jobz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `SSTEV` (64-bit integers): see [`stev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstev_64_(
+    jobz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stev::<f32, i64>("SSTEV ", jobz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `DSTEV`: see [`stev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstev_(
+    jobz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stev::<f64, i32>("DSTEV ", jobz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `DSTEV` (64-bit integers): see [`stev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstev_64_(
+    jobz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stev::<f64, i64>("DSTEV ", jobz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `SSTEVD`: see [`stevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstevd_(
+    jobz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stevd::<f32, i32>("SSTEVD", jobz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSTEVD` (64-bit integers): see [`stevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstevd_64_(
+    jobz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stevd::<f32, i64>("SSTEVD", jobz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSTEVD`: see [`stevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstevd_(
+    jobz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stevd::<f64, i32>("DSTEVD", jobz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSTEVD` (64-bit integers): see [`stevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstevd_64_(
+    jobz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stevd::<f64, i64>("DSTEVD", jobz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSTEVX`: see [`stevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstevx_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevx::<f32, i32>(
+            "SSTEVX", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSTEVX` (64-bit integers): see [`stevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevx::<f32, i64>(
+            "SSTEVX", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSTEVX`: see [`stevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstevx_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevx::<f64, i32>(
+            "DSTEVX", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSTEVX` (64-bit integers): see [`stevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevx::<f64, i64>(
+            "DSTEVX", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, work, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSTEVR`: see [`stevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstevr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevr::<f32, i32>(
+            "SSTEVR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSTEVR` (64-bit integers): see [`stevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevr::<f32, i64>(
+            "SSTEVR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSTEVR`: see [`stevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstevr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevr::<f64, i32>(
+            "DSTEVR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSTEVR` (64-bit integers): see [`stevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stevr::<f64, i64>(
+            "DSTEVR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SLAGTF`: see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagtf_(
+    n: *const i32,
+    a: *mut f32,
+    lambda: *const f32,
+    b: *mut f32,
+    c: *mut f32,
+    tol: *const f32,
+    d: *mut f32,
+    in_: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f32, i32>("SLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `SLAGTF` (64-bit integers): see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagtf_64_(
+    n: *const i64,
+    a: *mut f32,
+    lambda: *const f32,
+    b: *mut f32,
+    c: *mut f32,
+    tol: *const f32,
+    d: *mut f32,
+    in_: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f32, i64>("SLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `DLAGTF`: see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagtf_(
+    n: *const i32,
+    a: *mut f64,
+    lambda: *const f64,
+    b: *mut f64,
+    c: *mut f64,
+    tol: *const f64,
+    d: *mut f64,
+    in_: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f64, i32>("DLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `DLAGTF` (64-bit integers): see [`lagtf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagtf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagtf_64_(
+    n: *const i64,
+    a: *mut f64,
+    lambda: *const f64,
+    b: *mut f64,
+    c: *mut f64,
+    tol: *const f64,
+    d: *mut f64,
+    in_: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagtf::<f64, i64>("DLAGTF", n, a, lambda, b, c, tol, d, in_, info) }
+}
+
+/// Fortran `SLAGTS`: see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagts_(
+    job: *const i32,
+    n: *const i32,
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    d: *const f32,
+    in_: *const i32,
+    y: *mut f32,
+    tol: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f32, i32>("SLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
+/// Fortran `SLAGTS` (64-bit integers): see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagts_64_(
+    job: *const i64,
+    n: *const i64,
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    d: *const f32,
+    in_: *const i64,
+    y: *mut f32,
+    tol: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f32, i64>("SLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
+/// Fortran `DLAGTS`: see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagts_(
+    job: *const i32,
+    n: *const i32,
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    d: *const f64,
+    in_: *const i32,
+    y: *mut f64,
+    tol: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f64, i32>("DLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
+/// Fortran `DLAGTS` (64-bit integers): see [`lagts`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagts`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagts_64_(
+    job: *const i64,
+    n: *const i64,
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    d: *const f64,
+    in_: *const i64,
+    y: *mut f64,
+    tol: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagts::<f64, i64>("DLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -86244,6 +89944,1516 @@ pub mod body {
                 ldab,
             );
             Ok(rt::IntoInfo::into_info(lapack::sym_eigen::band_gen::pbstf(uplo, kd, ab)))
+        })
+    }
+
+    /// LU factorization with partial pivoting of a tridiagonal matrix (DU2 the second superdiagonal of U); INFO = i when U(i,i) is exactly zero.
+    ///
+    /// The body of the `sgttrf_`, `dgttrf_`, `cgttrf_`, `zgttrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gttrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        dl: *mut T,
+        d: *mut T,
+        du: *mut T,
+        du2: *mut T,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            rt::check(n < 0, 1)?;
+            let n = rt::size(n);
+            let dl = rt::slice_mut(dl, n.saturating_sub(1));
+            let d = rt::slice_mut(d, n);
+            let du = rt::slice_mut(du, n.saturating_sub(1));
+            let du2 = rt::slice_mut(du2, n.saturating_sub(2));
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::gttrf(dl, d, du, du2, rt::one_based_mut(ipiv))))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the tridiagonal LU factorization from `?gttrf`.
+    ///
+    /// The body of the `sgttrs_`, `dgttrs_`, `cgttrs_`, `zgttrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gttrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        du2: *const T,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 10)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let du2 = rt::slice(du2, n.saturating_sub(2));
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::gttrs(trans, dl, d, du, du2, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the factorization from `?gttrf` (ITRANS = 0: A, 1: A^T, 2: A^H), unchecked.
+    ///
+    /// The body of the `sgtts2_`, `dgtts2_`, `cgtts2_`, `zgtts2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtts2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itrans: *const I,
+        n: *const I,
+        nrhs: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        du2: *const T,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let itrans = rt::int(itrans);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let du2 = rt::slice(du2, n.saturating_sub(2));
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            lapack::tridiagonal::gtts2(crate::lapack_tridiag::itrans(itrans), dl, d, du, du2, rt::one_based(ipiv), b);
+            Ok(())
+        })
+    }
+
+    /// Solves `A X = B` for a tridiagonal matrix by Gaussian elimination with partial pivoting; INFO = i when U(i,i) is exactly zero.
+    ///
+    /// The body of the `sgtsv_`, `dgtsv_`, `cgtsv_`, `zgtsv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtsv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        dl: *mut T,
+        d: *mut T,
+        du: *mut T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let dl = rt::slice_mut(dl, n.saturating_sub(1));
+            let d = rt::slice_mut(d, n);
+            let du = rt::slice_mut(du, n.saturating_sub(1));
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::gtsv(dl, d, du, b)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a tridiagonal matrix from its LU factorization (`?gttrf`), in the 1- or infinity-norm.
+    ///
+    /// The body of the `sgtcon_`, `dgtcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        n: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        du2: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(norm.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(anorm < Scalar::zero(), 8)?;
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let du2 = rt::slice(du2, n.saturating_sub(2));
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info({
+                *rcond = lapack::tridiagonal::gtcon(
+                    norm,
+                    dl,
+                    d,
+                    du,
+                    du2,
+                    rt::one_based(ipiv),
+                    anorm,
+                    lapack::WorkBuffer::new(lapack::tridiagonal::gtcon_req::<T>(n)).workspace(),
+                );
+            }))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a tridiagonal matrix from its LU factorization (`?gttrf`), in the 1- or infinity-norm.
+    ///
+    /// The body of the `cgtcon_`, `zgtcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        n: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        du2: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(norm.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(anorm < Scalar::zero(), 8)?;
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let du2 = rt::slice(du2, n.saturating_sub(2));
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info({
+                *rcond = lapack::tridiagonal::gtcon(
+                    norm,
+                    dl,
+                    d,
+                    du,
+                    du2,
+                    rt::one_based(ipiv),
+                    anorm,
+                    lapack::WorkBuffer::new(lapack::tridiagonal::gtcon_req::<T>(n)).workspace(),
+                );
+            }))
+        })
+    }
+
+    /// Iterative refinement of the solutions of a tridiagonal system, with forward and backward error bounds.
+    ///
+    /// The body of the `sgtrfs_`, `dgtrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        dlf: *const T,
+        df: *const T,
+        duf: *const T,
+        du2: *const T,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 13)?;
+            rt::check(ldx < n.max(1), 15)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let dlf = rt::slice(dlf, n.saturating_sub(1));
+            let df = rt::slice(df, n);
+            let duf = rt::slice(duf, n.saturating_sub(1));
+            let du2 = rt::slice(du2, n.saturating_sub(2));
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::gtrfs(
+                trans,
+                dl,
+                d,
+                du,
+                dlf,
+                df,
+                duf,
+                du2,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                lapack::WorkBuffer::new(lapack::tridiagonal::gtrfs_req::<T>(n)).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solutions of a tridiagonal system, with forward and backward error bounds.
+    ///
+    /// The body of the `cgtrfs_`, `zgtrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        dlf: *const T,
+        df: *const T,
+        duf: *const T,
+        du2: *const T,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 13)?;
+            rt::check(ldx < n.max(1), 15)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let dlf = rt::slice(dlf, n.saturating_sub(1));
+            let df = rt::slice(df, n);
+            let duf = rt::slice(duf, n.saturating_sub(1));
+            let du2 = rt::slice(du2, n.saturating_sub(2));
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::gtrfs(
+                trans,
+                dl,
+                d,
+                du,
+                dlf,
+                df,
+                duf,
+                du2,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                lapack::WorkBuffer::new(lapack::tridiagonal::gtrfs_req::<T>(n)).workspace(),
+            )))
+        })
+    }
+
+    /// Expert driver for a tridiagonal system: LU factorization (FACT = N) or given factors (F), condition estimate, solution, refinement and error bounds; INFO = N+1 when RCOND < eps.
+    ///
+    /// The body of the `sgtsvx_`, `dgtsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        dlf: *mut T,
+        df: *mut T,
+        duf: *mut T,
+        du2: *mut T,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = TriFact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldb < n.max(1), 14)?;
+            rt::check(ldx < n.max(1), 16)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let dlf = rt::slice_mut(dlf, n.saturating_sub(1));
+            let df = rt::slice_mut(df, n);
+            let duf = rt::slice_mut(duf, n.saturating_sub(1));
+            let du2 = rt::slice_mut(du2, n.saturating_sub(2));
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::gtsvx(
+                fact, trans, dl, d, du, dlf, df, duf, du2, ipiv, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Expert driver for a tridiagonal system: LU factorization (FACT = N) or given factors (F), condition estimate, solution, refinement and error bounds; INFO = N+1 when RCOND < eps.
+    ///
+    /// The body of the `cgtsvx_`, `zgtsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gtsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        dlf: *mut T,
+        df: *mut T,
+        duf: *mut T,
+        du2: *mut T,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = TriFact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldb < n.max(1), 14)?;
+            rt::check(ldx < n.max(1), 16)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let dlf = rt::slice_mut(dlf, n.saturating_sub(1));
+            let df = rt::slice_mut(df, n);
+            let duf = rt::slice_mut(duf, n.saturating_sub(1));
+            let du2 = rt::slice_mut(du2, n.saturating_sub(2));
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::gtsvx(
+                fact, trans, dl, d, du, dlf, df, duf, du2, ipiv, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// `B := alpha op(A) X + beta B` for a tridiagonal A, with ALPHA in {1, -1} (otherwise 0) and BETA in {0, 1, -1} (otherwise 1).
+    ///
+    /// The body of the `slagtm_`, `dlagtm_`, `clagtm_`, `zlagtm_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lagtm<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        alpha: *const T::Real,
+        dl: *const T,
+        d: *const T,
+        du: *const T,
+        x: *const T,
+        ldx: *const I,
+        beta: *const T::Real,
+        b: *mut T,
+        ldb: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let trans = rt::ch(trans);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let alpha = *alpha;
+            let ldx = rt::int(ldx);
+            let beta = *beta;
+            let ldb = rt::int(ldb);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldx = rt::size(ldx);
+            let ldb = rt::size(ldb);
+            let dl = rt::slice(dl, n.saturating_sub(1));
+            let d = rt::slice(d, n);
+            let du = rt::slice(du, n.saturating_sub(1));
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            lapack::tridiagonal::lagtm(crate::lapack_tridiag::lagtm_trans(trans), alpha, dl, d, du, x, beta, b);
+            Ok(())
+        })
+    }
+
+    /// `L D L^H` factorization of a Hermitian positive definite tridiagonal matrix; INFO = i when the leading minor of order i is not positive.
+    ///
+    /// The body of the `spttrf_`, `dpttrf_`, `cpttrf_`, `zpttrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pttrf<T: Scalar, I: AbiInt>(srname: &str, n: *const I, d: *mut T::Real, e: *mut T, info: *mut I) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            rt::check(n < 0, 1)?;
+            let n = rt::size(n);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::pttrf(d, e)))
+        })
+    }
+
+    /// Solves `A X = B` with the `L D L^T` factorization from `?pttrf`.
+    ///
+    /// The body of the `spttrs_`, `dpttrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pttrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(ldb < n.max(1), 6)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::pttrs(Uplo::Lower, d, e, b)))
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?pttrf`, E the superdiagonal of U (`A = U^H D U`, UPLO = U) or the subdiagonal of L (`A = L D L^H`, L).
+    ///
+    /// The body of the `cpttrs_`, `zpttrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pttrs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::pttrs(uplo, d, e, b)))
+        })
+    }
+
+    /// Solves `A X = B` with the `L D L^T` factorization from `?pttrf`, unchecked.
+    ///
+    /// The body of the `sptts2_`, `dptts2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptts2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        b: *mut T,
+        ldb: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            lapack::tridiagonal::ptts2(Uplo::Lower, d, e, b);
+            Ok(())
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?pttrf` (IUPLO = 1: `A = U^H D U`, 0: `A = L D L^H`), unchecked.
+    ///
+    /// The body of the `cptts2_`, `zptts2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptts2_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        iuplo: *const I,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        b: *mut T,
+        ldb: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let iuplo = rt::int(iuplo);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            lapack::tridiagonal::ptts2(crate::lapack_tridiag::iuplo(iuplo), d, e, b);
+            Ok(())
+        })
+    }
+
+    /// Solves `A X = B` for a Hermitian positive definite tridiagonal matrix by its `L D L^H` factorization; INFO = i when the leading minor of order i is not positive.
+    ///
+    /// The body of the `sptsv_`, `dptsv_`, `cptsv_`, `zptsv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptsv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        d: *mut T::Real,
+        e: *mut T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(ldb < n.max(1), 6)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::ptsv(d, e, b)))
+        })
+    }
+
+    /// The reciprocal 1-norm condition number of a Hermitian positive definite tridiagonal matrix from its factorization (`?pttrf`), computed exactly.
+    ///
+    /// The body of the `sptcon_`, `dptcon_`, `cptcon_`, `zptcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        e: *const T,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let anorm = *anorm;
+            rt::check(n < 0, 1)?;
+            rt::check(anorm < Scalar::zero(), 4)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info({
+                *rcond = lapack::tridiagonal::ptcon(
+                    d,
+                    e,
+                    anorm,
+                    lapack::WorkBuffer::new(lapack::tridiagonal::ptcon_req::<T>(n)).workspace(),
+                );
+            }))
+        })
+    }
+
+    /// Iterative refinement of the solutions of a symmetric positive definite tridiagonal system, with forward and backward error bounds.
+    ///
+    /// The body of the `sptrfs_`, `dptrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        df: *const T::Real,
+        ef: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let df = rt::slice(df, n);
+            let ef = rt::slice(ef, n.saturating_sub(1));
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::ptrfs(
+                Uplo::Lower,
+                d,
+                e,
+                df,
+                ef,
+                b,
+                x,
+                ferr,
+                berr,
+                lapack::WorkBuffer::new(lapack::tridiagonal::ptrfs_req::<T>(n)).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solutions of a Hermitian positive definite tridiagonal system (E on the UPLO side), with forward and backward error bounds.
+    ///
+    /// The body of the `cptrfs_`, `zptrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        df: *const T::Real,
+        ef: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let df = rt::slice(df, n);
+            let ef = rt::slice(ef, n.saturating_sub(1));
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::ptrfs(
+                uplo,
+                d,
+                e,
+                df,
+                ef,
+                b,
+                x,
+                ferr,
+                berr,
+                lapack::WorkBuffer::new(lapack::tridiagonal::ptrfs_req::<T>(n)).workspace(),
+            )))
+        })
+    }
+
+    /// Expert driver for a symmetric positive definite tridiagonal system: factorization (FACT = N) or given factors (F), condition number, solution, refinement and error bounds; INFO = N+1 when RCOND < eps.
+    ///
+    /// The body of the `sptsvx_`, `dptsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        df: *mut T::Real,
+        ef: *mut T,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = TriFact::from_char(rt::ch(fact));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let fact = rt::need(fact)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let df = rt::slice_mut(df, n);
+            let ef = rt::slice_mut(ef, n.saturating_sub(1));
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::ptsvx(fact, d, e, df, ef, b, x, rcond, ferr, berr)))
+        })
+    }
+
+    /// Expert driver for a Hermitian positive definite tridiagonal system: factorization (FACT = N) or given factors (F), condition number, solution, refinement and error bounds; INFO = N+1 when RCOND < eps.
+    ///
+    /// The body of the `cptsvx_`, `zptsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ptsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        d: *const T::Real,
+        e: *const T,
+        df: *mut T::Real,
+        ef: *mut T,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = TriFact::from_char(rt::ch(fact));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let fact = rt::need(fact)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let df = rt::slice_mut(df, n);
+            let ef = rt::slice_mut(ef, n.saturating_sub(1));
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::ptsvx(fact, d, e, df, ef, b, x, rcond, ferr, berr)))
+        })
+    }
+
+    /// All eigenvalues (descending) and optionally eigenvectors of a symmetric positive definite tridiagonal matrix through the singular values of its bidiagonal Cholesky factor (COMPZ = N, V: multiply Z, I: Z set to the eigenvectors); INFO = i <= N: not positive definite, N + i: ?bdsqr failed.
+    ///
+    /// The body of the `spteqr_`, `dpteqr_`, `cpteqr_`, `zpteqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pteqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compz: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            rt::check(compz.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n.max(1)), 6)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, 4 * n);
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::pteqr(
+                compz,
+                d,
+                e,
+                z,
+                lapack::WorkBuffer::new(lapack::tridiagonal::pteqr_req::<T>(n)).workspace(),
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a real symmetric tridiagonal matrix by the QR iteration (scaled into a safe range); INFO = i when i off-diagonal elements did not converge.
+    ///
+    /// The body of the `sstev_`, `dstev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 6)?;
+            let jobz = rt::need(jobz)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, if jobz == Jobz::Vectors { (2 * n).saturating_sub(2) } else { 0 });
+            Ok(rt::IntoInfo::into_info(lapack::tridiagonal::stev(
+                jobz,
+                d,
+                e,
+                z,
+                lapack::WorkBuffer::new(lapack::tridiagonal::stev_req::<T>(jobz, n)).workspace(),
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a real symmetric tridiagonal matrix, the vectors by divide and conquer (scaled into a safe range).
+    ///
+    /// The body of the `sstevd_`, `dstevd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stevd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 6)?;
+            rt::check(lwork < crate::lapack_tridiag::stevd_sizes(jobz, n).0 && lwork != -1 && liwork != -1, 8)?;
+            rt::check(liwork < crate::lapack_tridiag::stevd_sizes(jobz, n).1 && lwork != -1 && liwork != -1, 10)?;
+            let jobz = rt::need(jobz)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_tridiag::stevd_sizes(Some(jobz), n as i64).0 as usize);
+                rt::answer_query_int::<I>(iwork, crate::lapack_tridiag::stevd_sizes(Some(jobz), n as i64).1 as usize);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz == Jobz::Vectors { n } else { 0 },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::stevd::<T, I>(jobz, d, e, z, work, iwork)))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a real symmetric tridiagonal matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by bisection and inverse iteration (all of them by the QR iteration when ABSTOL <= 0); INFO = i when i eigenvectors did not converge (listed in IFAIL).
+    ///
+    /// The body of the `sstevx_`, `dstevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 7)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 9)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 14)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, 5 * n);
+            let iwork = rt::slice_mut(iwork, 5 * n);
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::stevx(
+                jobz, range, d, e, vl, vu, il, iu, abstol, m, w, z, ifail,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a real symmetric tridiagonal matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by MRRR, with the support of each eigenvector in ISUPPZ (bisection and inverse iteration when that fails); INFO = i when i eigenvectors did not converge.
+    ///
+    /// The body of the `sstevr_`, `dstevr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stevr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 7)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 9)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 14)?;
+            rt::check(lwork < crate::lapack_tridiag::stevr_sizes(n).0 && lwork != -1 && liwork != -1, 17)?;
+            rt::check(liwork < crate::lapack_tridiag::stevr_sizes(n).1 && lwork != -1 && liwork != -1, 19)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_tridiag::stevr_sizes(n as i64).0 as usize);
+                rt::answer_query_int::<I>(iwork, crate::lapack_tridiag::stevr_sizes(n as i64).1 as usize);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let isuppz = rt::slice_mut(
+                isuppz,
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    2 * (iu - il + 1).max(0) as usize
+                } else {
+                    2 * n
+                },
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::stevr(
+                jobz, range, d, e, vl, vu, il, iu, abstol, m, w, z, isuppz, work, iwork,
+            )))
+        })
+    }
+
+    /// Factors `T - lambda I` for a tridiagonal T with partial pivoting (`P L U`, D the second superdiagonal of U; IN(k) = 1 for an interchange at step k, IN(N) the first step with a pivot below TOL, or 0).
+    ///
+    /// The body of the `slagtf_`, `dlagtf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lagtf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *mut T::Real,
+        lambda: *const T::Real,
+        b: *mut T::Real,
+        c: *mut T::Real,
+        tol: *const T::Real,
+        d: *mut T::Real,
+        in_: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lambda = *lambda;
+            let tol = *tol;
+            rt::check(n < 0, 1)?;
+            let n = rt::size(n);
+            let a = rt::slice_mut(a, n);
+            let b = rt::slice_mut(b, n.saturating_sub(1));
+            let c = rt::slice_mut(c, n.saturating_sub(1));
+            let d = rt::slice_mut(d, n.saturating_sub(2));
+            let in_ = rt::slice_mut(in_, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::lagtf(a, lambda, b, c, tol, d, in_)))
+        })
+    }
+
+    /// Solves `(T - lambda I) x = y` (JOB = 1, -1) or with its transpose (2, -2) from the factorization of `?lagtf`, the negative JOBs perturbing small pivots by multiples of TOL instead of failing; INFO = k when the division by U(k,k) would overflow.
+    ///
+    /// The body of the `slagts_`, `dlagts_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lagts<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const I,
+        n: *const I,
+        a: *const T::Real,
+        b: *const T::Real,
+        c: *const T::Real,
+        d: *const T::Real,
+        in_: *const I,
+        y: *mut T::Real,
+        tol: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = rt::int(job);
+            let n = rt::int(n);
+            rt::check(lapack::tridiagonal::LagtsJob::from_int(job).is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            let n = rt::size(n);
+            let tol = &mut *tol;
+            let a = rt::slice(a, n);
+            let b = rt::slice(b, n.saturating_sub(1));
+            let c = rt::slice(c, n.saturating_sub(1));
+            let d = rt::slice(d, n.saturating_sub(2));
+            let in_ = rt::slice(in_, n);
+            let y = rt::slice_mut(y, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::lagts(job, a, b, c, d, in_, y, tol)))
         })
     }
 }

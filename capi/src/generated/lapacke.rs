@@ -110683,3 +110683,12297 @@ pub unsafe extern "C" fn LAPACKE_zpbstf_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_pbstf_work::<c64, i64>("zpbstf", matrix_layout, uplo, n, kd, ab, ldab) }
 }
+
+/// LAPACKE `_work` form of [`gttrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gttrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    n: I,
+    dl: *mut T,
+    d: *mut T,
+    du: *mut T,
+    du2: *mut T,
+    ipiv: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gttrf::<T, I>(&srname, &n, dl, d, du, du2, ipiv, &mut info_) };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`gttrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gttrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    n: I,
+    dl: *mut T,
+    d: *mut T,
+    du: *mut T,
+    du2: *mut T,
+    ipiv: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-2);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gttrf_work::<T, I>(fname, n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_sgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrf(
+    n: i32,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<f32, i32>("sgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_sgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrf_work(
+    n: i32,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<f32, i32>("sgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_sgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrf64_(
+    n: i64,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<f32, i64>("sgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_sgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrf_work64_(
+    n: i64,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<f32, i64>("sgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_dgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrf(
+    n: i32,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<f64, i32>("dgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_dgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrf_work(
+    n: i32,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<f64, i32>("dgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_dgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrf64_(
+    n: i64,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<f64, i64>("dgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_dgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrf_work64_(
+    n: i64,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<f64, i64>("dgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_cgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrf(
+    n: i32,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<c32, i32>("cgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_cgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrf_work(
+    n: i32,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<c32, i32>("cgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_cgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrf64_(
+    n: i64,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<c32, i64>("cgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_cgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrf_work64_(
+    n: i64,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<c32, i64>("cgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_zgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrf(
+    n: i32,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<c64, i32>("zgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_zgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrf_work(
+    n: i32,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<c64, i32>("zgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_zgttrf`: see [`lapacke_gttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrf64_(
+    n: i64,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf::<c64, i64>("zgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// `LAPACKE_zgttrf_work`: see [`lapacke_gttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrf_work64_(
+    n: i64,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrf_work::<c64, i64>("zgttrf", n, dl, d, du, du2, ipiv) }
+}
+
+/// LAPACKE `_work` form of [`gttrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gttrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gttrs::<T, I>(&srname, &(trans as u8), &n, &nrhs, dl, d, du, du2, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gttrs::<T, I>(&srname, &(trans as u8), &n, &nrhs, dl, d, du, du2, ipiv, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gttrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gttrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(2)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du2,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gttrs_work::<T, I>(fname, matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<f32, i32>("sgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<f32, i32>("sgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<f32, i64>("sgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgttrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<f32, i64>("sgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<f64, i32>("dgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<f64, i32>("dgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<f64, i64>("dgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgttrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<f64, i64>("dgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<c32, i32>("cgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<c32, i32>("cgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<c32, i64>("cgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgttrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<c32, i64>("cgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<c64, i32>("zgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<c64, i32>("zgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgttrs`: see [`lapacke_gttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs::<c64, i64>("zgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgttrs_work`: see [`lapacke_gttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgttrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gttrs_work::<c64, i64>("zgttrs", matrix_layout, trans, n, nrhs, dl, d, du, du2, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`gtsv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtsv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    dl: *mut T,
+    d: *mut T,
+    du: *mut T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gtsv::<T, I>(&srname, &n, &nrhs, dl, d, du, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gtsv::<T, I>(&srname, &n, &nrhs, dl, d, du, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gtsv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtsv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    dl: *mut T,
+    d: *mut T,
+    du: *mut T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gtsv_work::<T, I>(fname, matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_sgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<f32, i32>("sgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_sgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<f32, i32>("sgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_sgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<f32, i64>("sgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_sgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut f32,
+    d: *mut f32,
+    du: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<f32, i64>("sgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_dgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<f64, i32>("dgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_dgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<f64, i32>("dgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_dgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<f64, i64>("dgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_dgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut f64,
+    d: *mut f64,
+    du: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<f64, i64>("dgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_cgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<c32, i32>("cgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_cgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<c32, i32>("cgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_cgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<c32, i64>("cgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_cgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut c32,
+    d: *mut c32,
+    du: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<c32, i64>("cgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_zgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<c64, i32>("zgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_zgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<c64, i32>("zgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_zgtsv`: see [`lapacke_gtsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv::<c64, i64>("zgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// `LAPACKE_zgtsv_work`: see [`lapacke_gtsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    dl: *mut c64,
+    d: *mut c64,
+    du: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtsv_work::<c64, i64>("zgtsv", matrix_layout, n, nrhs, dl, d, du, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`gtcon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtcon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    norm: c_char,
+    n: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gtcon::<T, I>(&srname, &(norm as u8), &n, dl, d, du, du2, ipiv, &anorm, rcond, work, iwork, &mut info_)
+        };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`gtcon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtcon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    norm: c_char,
+    n: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(2)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du2,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gtcon_work::<T, I>(
+            fname,
+            norm,
+            n,
+            dl,
+            d,
+            du,
+            du2,
+            ipiv,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgtcon`: see [`lapacke_gtcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtcon(
+    norm: c_char,
+    n: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon::<f32, i32>("sgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_sgtcon_work`: see [`lapacke_gtcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtcon_work(
+    norm: c_char,
+    n: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_work::<f32, i32>("sgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_sgtcon`: see [`lapacke_gtcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtcon64_(
+    norm: c_char,
+    n: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon::<f32, i64>("sgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_sgtcon_work`: see [`lapacke_gtcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtcon_work64_(
+    norm: c_char,
+    n: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_work::<f32, i64>("sgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dgtcon`: see [`lapacke_gtcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtcon(
+    norm: c_char,
+    n: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon::<f64, i32>("dgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_dgtcon_work`: see [`lapacke_gtcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtcon_work(
+    norm: c_char,
+    n: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_work::<f64, i32>("dgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dgtcon`: see [`lapacke_gtcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtcon64_(
+    norm: c_char,
+    n: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon::<f64, i64>("dgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_dgtcon_work`: see [`lapacke_gtcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtcon_work64_(
+    norm: c_char,
+    n: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_work::<f64, i64>("dgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work, iwork) }
+}
+
+/// LAPACKE `_work` form of [`gtcon_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtcon_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    norm: c_char,
+    n: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gtcon_complex::<T, I>(&srname, &(norm as u8), &n, dl, d, du, du2, ipiv, &anorm, rcond, work, &mut info_)
+        };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`gtcon_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtcon_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    norm: c_char,
+    n: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(2)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du2,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gtcon_complex_work::<T, I>(fname, norm, n, dl, d, du, du2, ipiv, anorm, rcond, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_cgtcon`: see [`lapacke_gtcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtcon(
+    norm: c_char,
+    n: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex::<c32, i32>("cgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_cgtcon_work`: see [`lapacke_gtcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtcon_work(
+    norm: c_char,
+    n: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex_work::<c32, i32>("cgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work) }
+}
+
+/// `LAPACKE_cgtcon`: see [`lapacke_gtcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtcon64_(
+    norm: c_char,
+    n: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex::<c32, i64>("cgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_cgtcon_work`: see [`lapacke_gtcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtcon_work64_(
+    norm: c_char,
+    n: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex_work::<c32, i64>("cgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work) }
+}
+
+/// `LAPACKE_zgtcon`: see [`lapacke_gtcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtcon(
+    norm: c_char,
+    n: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex::<c64, i32>("zgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zgtcon_work`: see [`lapacke_gtcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtcon_work(
+    norm: c_char,
+    n: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex_work::<c64, i32>("zgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work) }
+}
+
+/// `LAPACKE_zgtcon`: see [`lapacke_gtcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtcon64_(
+    norm: c_char,
+    n: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex::<c64, i64>("zgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zgtcon_work`: see [`lapacke_gtcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtcon_work64_(
+    norm: c_char,
+    n: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gtcon_complex_work::<c64, i64>("zgtcon", norm, n, dl, d, du, du2, ipiv, anorm, rcond, work) }
+}
+
+/// LAPACKE `_work` form of [`gtrfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtrfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *const T,
+    df: *const T,
+    duf: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gtrfs::<T, I>(
+                &srname,
+                &(trans as u8),
+                &n,
+                &nrhs,
+                dl,
+                d,
+                du,
+                dlf,
+                df,
+                duf,
+                du2,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gtrfs::<T, I>(
+            &srname,
+            &(trans as u8),
+            &n,
+            &nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gtrfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtrfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *const T,
+    df: *const T,
+    duf: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dlf,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                duf,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(2)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du2,
+                1,
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-15);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gtrfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgtrfs`: see [`lapacke_gtrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *const f32,
+    df: *const f32,
+    duf: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs::<f32, i32>(
+            "sgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgtrfs_work`: see [`lapacke_gtrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *const f32,
+    df: *const f32,
+    duf: *const f32,
+    du2: *const f32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_work::<f32, i32>(
+            "sgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgtrfs`: see [`lapacke_gtrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *const f32,
+    df: *const f32,
+    duf: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs::<f32, i64>(
+            "sgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgtrfs_work`: see [`lapacke_gtrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *const f32,
+    df: *const f32,
+    duf: *const f32,
+    du2: *const f32,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_work::<f32, i64>(
+            "sgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgtrfs`: see [`lapacke_gtrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *const f64,
+    df: *const f64,
+    duf: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs::<f64, i32>(
+            "dgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgtrfs_work`: see [`lapacke_gtrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *const f64,
+    df: *const f64,
+    duf: *const f64,
+    du2: *const f64,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_work::<f64, i32>(
+            "dgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgtrfs`: see [`lapacke_gtrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *const f64,
+    df: *const f64,
+    duf: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs::<f64, i64>(
+            "dgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgtrfs_work`: see [`lapacke_gtrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *const f64,
+    df: *const f64,
+    duf: *const f64,
+    du2: *const f64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_work::<f64, i64>(
+            "dgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gtrfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtrfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *const T,
+    df: *const T,
+    duf: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gtrfs_complex::<T, I>(
+                &srname,
+                &(trans as u8),
+                &n,
+                &nrhs,
+                dl,
+                d,
+                du,
+                dlf,
+                df,
+                duf,
+                du2,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gtrfs_complex::<T, I>(
+            &srname,
+            &(trans as u8),
+            &n,
+            &nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gtrfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtrfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *const T,
+    df: *const T,
+    duf: *const T,
+    du2: *const T,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dlf,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                duf,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(2)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du2,
+                1,
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-15);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gtrfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgtrfs`: see [`lapacke_gtrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *const c32,
+    df: *const c32,
+    duf: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex::<c32, i32>(
+            "cgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgtrfs_work`: see [`lapacke_gtrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *const c32,
+    df: *const c32,
+    duf: *const c32,
+    du2: *const c32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex_work::<c32, i32>(
+            "cgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgtrfs`: see [`lapacke_gtrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *const c32,
+    df: *const c32,
+    duf: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex::<c32, i64>(
+            "cgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgtrfs_work`: see [`lapacke_gtrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *const c32,
+    df: *const c32,
+    duf: *const c32,
+    du2: *const c32,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex_work::<c32, i64>(
+            "cgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgtrfs`: see [`lapacke_gtrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *const c64,
+    df: *const c64,
+    duf: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex::<c64, i32>(
+            "zgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgtrfs_work`: see [`lapacke_gtrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *const c64,
+    df: *const c64,
+    duf: *const c64,
+    du2: *const c64,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex_work::<c64, i32>(
+            "zgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgtrfs`: see [`lapacke_gtrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *const c64,
+    df: *const c64,
+    duf: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex::<c64, i64>(
+            "zgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgtrfs_work`: see [`lapacke_gtrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *const c64,
+    df: *const c64,
+    duf: *const c64,
+    du2: *const c64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtrfs_complex_work::<c64, i64>(
+            "zgtrfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gtsvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtsvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *mut T,
+    df: *mut T,
+    duf: *mut T,
+    du2: *mut T,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gtsvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(trans as u8),
+                &n,
+                &nrhs,
+                dl,
+                d,
+                du,
+                dlf,
+                df,
+                duf,
+                du2,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gtsvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(trans as u8),
+            &n,
+            &nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gtsvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtsvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *mut T,
+    df: *mut T,
+    duf: *mut T,
+    du2: *mut T,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dlf,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                duf,
+                1,
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(2)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du2,
+                1,
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gtsvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgtsvx`: see [`lapacke_gtsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *mut f32,
+    df: *mut f32,
+    duf: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx::<f32, i32>(
+            "sgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgtsvx_work`: see [`lapacke_gtsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *mut f32,
+    df: *mut f32,
+    duf: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_work::<f32, i32>(
+            "sgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgtsvx`: see [`lapacke_gtsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *mut f32,
+    df: *mut f32,
+    duf: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx::<f32, i64>(
+            "sgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgtsvx_work`: see [`lapacke_gtsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgtsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f32,
+    d: *const f32,
+    du: *const f32,
+    dlf: *mut f32,
+    df: *mut f32,
+    duf: *mut f32,
+    du2: *mut f32,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_work::<f32, i64>(
+            "sgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgtsvx`: see [`lapacke_gtsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *mut f64,
+    df: *mut f64,
+    duf: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx::<f64, i32>(
+            "dgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgtsvx_work`: see [`lapacke_gtsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *mut f64,
+    df: *mut f64,
+    duf: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_work::<f64, i32>(
+            "dgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgtsvx`: see [`lapacke_gtsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *mut f64,
+    df: *mut f64,
+    duf: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx::<f64, i64>(
+            "dgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgtsvx_work`: see [`lapacke_gtsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgtsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const f64,
+    d: *const f64,
+    du: *const f64,
+    dlf: *mut f64,
+    df: *mut f64,
+    duf: *mut f64,
+    du2: *mut f64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_work::<f64, i64>(
+            "dgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gtsvx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtsvx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *mut T,
+    df: *mut T,
+    duf: *mut T,
+    du2: *mut T,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gtsvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(trans as u8),
+                &n,
+                &nrhs,
+                dl,
+                d,
+                du,
+                dlf,
+                df,
+                duf,
+                du2,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gtsvx_complex::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(trans as u8),
+            &n,
+            &nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gtsvx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gtsvx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    dl: *const T,
+    d: *const T,
+    du: *const T,
+    dlf: *mut T,
+    df: *mut T,
+    duf: *mut T,
+    du2: *mut T,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dl,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                dlf,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                duf,
+                1,
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(2)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                du2,
+                1,
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gtsvx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgtsvx`: see [`lapacke_gtsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *mut c32,
+    df: *mut c32,
+    duf: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex::<c32, i32>(
+            "cgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgtsvx_work`: see [`lapacke_gtsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *mut c32,
+    df: *mut c32,
+    duf: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex_work::<c32, i32>(
+            "cgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgtsvx`: see [`lapacke_gtsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *mut c32,
+    df: *mut c32,
+    duf: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex::<c32, i64>(
+            "cgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgtsvx_work`: see [`lapacke_gtsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgtsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c32,
+    d: *const c32,
+    du: *const c32,
+    dlf: *mut c32,
+    df: *mut c32,
+    duf: *mut c32,
+    du2: *mut c32,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex_work::<c32, i64>(
+            "cgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgtsvx`: see [`lapacke_gtsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *mut c64,
+    df: *mut c64,
+    duf: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex::<c64, i32>(
+            "zgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgtsvx_work`: see [`lapacke_gtsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *mut c64,
+    df: *mut c64,
+    duf: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex_work::<c64, i32>(
+            "zgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgtsvx`: see [`lapacke_gtsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *mut c64,
+    df: *mut c64,
+    duf: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex::<c64, i64>(
+            "zgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgtsvx_work`: see [`lapacke_gtsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgtsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    dl: *const c64,
+    d: *const c64,
+    du: *const c64,
+    dlf: *mut c64,
+    df: *mut c64,
+    duf: *mut c64,
+    du2: *mut c64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gtsvx_complex_work::<c64, i64>(
+            "zgtsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            dl,
+            d,
+            du,
+            dlf,
+            df,
+            duf,
+            du2,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pttrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pttrf_work<T: Scalar, I: AbiInt>(fname: &str, n: I, d: *mut T::Real, e: *mut T) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pttrf::<T, I>(&srname, &n, d, e, &mut info_) };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`pttrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pttrf<T: Scalar, I: AbiInt>(fname: &str, n: I, d: *mut T::Real, e: *mut T) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-2);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pttrf_work::<T, I>(fname, n, d, e) }
+}
+
+/// `LAPACKE_spttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrf(n: i32, d: *mut f32, e: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<f32, i32>("spttrf", n, d, e) }
+}
+
+/// `LAPACKE_spttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrf_work(n: i32, d: *mut f32, e: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<f32, i32>("spttrf", n, d, e) }
+}
+
+/// `LAPACKE_spttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrf64_(n: i64, d: *mut f32, e: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<f32, i64>("spttrf", n, d, e) }
+}
+
+/// `LAPACKE_spttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrf_work64_(n: i64, d: *mut f32, e: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<f32, i64>("spttrf", n, d, e) }
+}
+
+/// `LAPACKE_dpttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrf(n: i32, d: *mut f64, e: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<f64, i32>("dpttrf", n, d, e) }
+}
+
+/// `LAPACKE_dpttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrf_work(n: i32, d: *mut f64, e: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<f64, i32>("dpttrf", n, d, e) }
+}
+
+/// `LAPACKE_dpttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrf64_(n: i64, d: *mut f64, e: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<f64, i64>("dpttrf", n, d, e) }
+}
+
+/// `LAPACKE_dpttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrf_work64_(n: i64, d: *mut f64, e: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<f64, i64>("dpttrf", n, d, e) }
+}
+
+/// `LAPACKE_cpttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrf(n: i32, d: *mut f32, e: *mut c32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<c32, i32>("cpttrf", n, d, e) }
+}
+
+/// `LAPACKE_cpttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrf_work(n: i32, d: *mut f32, e: *mut c32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<c32, i32>("cpttrf", n, d, e) }
+}
+
+/// `LAPACKE_cpttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrf64_(n: i64, d: *mut f32, e: *mut c32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<c32, i64>("cpttrf", n, d, e) }
+}
+
+/// `LAPACKE_cpttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrf_work64_(n: i64, d: *mut f32, e: *mut c32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<c32, i64>("cpttrf", n, d, e) }
+}
+
+/// `LAPACKE_zpttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrf(n: i32, d: *mut f64, e: *mut c64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<c64, i32>("zpttrf", n, d, e) }
+}
+
+/// `LAPACKE_zpttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrf_work(n: i32, d: *mut f64, e: *mut c64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<c64, i32>("zpttrf", n, d, e) }
+}
+
+/// `LAPACKE_zpttrf`: see [`lapacke_pttrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrf64_(n: i64, d: *mut f64, e: *mut c64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf::<c64, i64>("zpttrf", n, d, e) }
+}
+
+/// `LAPACKE_zpttrf_work`: see [`lapacke_pttrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrf_work64_(n: i64, d: *mut f64, e: *mut c64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrf_work::<c64, i64>("zpttrf", n, d, e) }
+}
+
+/// LAPACKE `_work` form of [`pttrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pttrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pttrs::<T, I>(&srname, &n, &nrhs, d, e, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { pttrs::<T, I>(&srname, &n, &nrhs, d, e, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pttrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pttrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pttrs_work::<T, I>(fname, matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_spttrs`: see [`lapacke_pttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrs(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs::<f32, i32>("spttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_spttrs_work`: see [`lapacke_pttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrs_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_work::<f32, i32>("spttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_spttrs`: see [`lapacke_pttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrs64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs::<f32, i64>("spttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_spttrs_work`: see [`lapacke_pttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spttrs_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const f32,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_work::<f32, i64>("spttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dpttrs`: see [`lapacke_pttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrs(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs::<f64, i32>("dpttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dpttrs_work`: see [`lapacke_pttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrs_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_work::<f64, i32>("dpttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dpttrs`: see [`lapacke_pttrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrs64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs::<f64, i64>("dpttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dpttrs_work`: see [`lapacke_pttrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpttrs_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const f64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_work::<f64, i64>("dpttrs", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`pttrs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pttrs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pttrs_complex::<T, I>(&srname, &(uplo as u8), &n, &nrhs, d, e, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { pttrs_complex::<T, I>(&srname, &(uplo as u8), &n, &nrhs, d, e, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pttrs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pttrs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pttrs_complex_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cpttrs`: see [`lapacke_pttrs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex::<c32, i32>("cpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cpttrs_work`: see [`lapacke_pttrs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex_work::<c32, i32>("cpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cpttrs`: see [`lapacke_pttrs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex::<c32, i64>("cpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cpttrs_work`: see [`lapacke_pttrs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpttrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const c32,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex_work::<c32, i64>("cpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zpttrs`: see [`lapacke_pttrs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex::<c64, i32>("zpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zpttrs_work`: see [`lapacke_pttrs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex_work::<c64, i32>("zpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zpttrs`: see [`lapacke_pttrs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex::<c64, i64>("zpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zpttrs_work`: see [`lapacke_pttrs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpttrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const c64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pttrs_complex_work::<c64, i64>("zpttrs", matrix_layout, uplo, n, nrhs, d, e, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`ptsv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptsv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    d: *mut T::Real,
+    e: *mut T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { ptsv::<T, I>(&srname, &n, &nrhs, d, e, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { ptsv::<T, I>(&srname, &n, &nrhs, d, e, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ptsv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptsv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    d: *mut T::Real,
+    e: *mut T,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_ptsv_work::<T, I>(fname, matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_sptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f32,
+    e: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<f32, i32>("sptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_sptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f32,
+    e: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<f32, i32>("sptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_sptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f32,
+    e: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<f32, i64>("sptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_sptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f32,
+    e: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<f32, i64>("sptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f64,
+    e: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<f64, i32>("dptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f64,
+    e: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<f64, i32>("dptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f64,
+    e: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<f64, i64>("dptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_dptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f64,
+    e: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<f64, i64>("dptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f32,
+    e: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<c32, i32>("cptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f32,
+    e: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<c32, i32>("cptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f32,
+    e: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<c32, i64>("cptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_cptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f32,
+    e: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<c32, i64>("cptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f64,
+    e: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<c64, i32>("zptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *mut f64,
+    e: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<c64, i32>("zptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zptsv`: see [`lapacke_ptsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f64,
+    e: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv::<c64, i64>("zptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// `LAPACKE_zptsv_work`: see [`lapacke_ptsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *mut f64,
+    e: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptsv_work::<c64, i64>("zptsv", matrix_layout, n, nrhs, d, e, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`ptcon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptcon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    n: I,
+    d: *const T::Real,
+    e: *const T,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { ptcon::<T, I>(&srname, &n, d, e, &anorm, rcond, rwork, &mut info_) };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`ptcon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptcon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    n: I,
+    d: *const T::Real,
+    e: *const T,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-2);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_ptcon_work::<T, I>(fname, n, d, e, anorm, rcond, w_rwork.as_mut_ptr()) }
+}
+
+/// `LAPACKE_sptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptcon(n: i32, d: *const f32, e: *const f32, anorm: f32, rcond: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<f32, i32>("sptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_sptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptcon_work(
+    n: i32,
+    d: *const f32,
+    e: *const f32,
+    anorm: f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<f32, i32>("sptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// `LAPACKE_sptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptcon64_(n: i64, d: *const f32, e: *const f32, anorm: f32, rcond: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<f32, i64>("sptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_sptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptcon_work64_(
+    n: i64,
+    d: *const f32,
+    e: *const f32,
+    anorm: f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<f32, i64>("sptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// `LAPACKE_dptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptcon(n: i32, d: *const f64, e: *const f64, anorm: f64, rcond: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<f64, i32>("dptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_dptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptcon_work(
+    n: i32,
+    d: *const f64,
+    e: *const f64,
+    anorm: f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<f64, i32>("dptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// `LAPACKE_dptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptcon64_(n: i64, d: *const f64, e: *const f64, anorm: f64, rcond: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<f64, i64>("dptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_dptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptcon_work64_(
+    n: i64,
+    d: *const f64,
+    e: *const f64,
+    anorm: f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<f64, i64>("dptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// `LAPACKE_cptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptcon(n: i32, d: *const f32, e: *const c32, anorm: f32, rcond: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<c32, i32>("cptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_cptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptcon_work(
+    n: i32,
+    d: *const f32,
+    e: *const c32,
+    anorm: f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<c32, i32>("cptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// `LAPACKE_cptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptcon64_(n: i64, d: *const f32, e: *const c32, anorm: f32, rcond: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<c32, i64>("cptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_cptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptcon_work64_(
+    n: i64,
+    d: *const f32,
+    e: *const c32,
+    anorm: f32,
+    rcond: *mut f32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<c32, i64>("cptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// `LAPACKE_zptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptcon(n: i32, d: *const f64, e: *const c64, anorm: f64, rcond: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<c64, i32>("zptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_zptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptcon_work(
+    n: i32,
+    d: *const f64,
+    e: *const c64,
+    anorm: f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<c64, i32>("zptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// `LAPACKE_zptcon`: see [`lapacke_ptcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptcon64_(n: i64, d: *const f64, e: *const c64, anorm: f64, rcond: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon::<c64, i64>("zptcon", n, d, e, anorm, rcond) }
+}
+
+/// `LAPACKE_zptcon_work`: see [`lapacke_ptcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptcon_work64_(
+    n: i64,
+    d: *const f64,
+    e: *const c64,
+    anorm: f64,
+    rcond: *mut f64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptcon_work::<c64, i64>("zptcon", n, d, e, anorm, rcond, rwork) }
+}
+
+/// LAPACKE `_work` form of [`ptrfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptrfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *const T::Real,
+    ef: *const T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { ptrfs::<T, I>(&srname, &n, &nrhs, d, e, df, ef, b, &ldb, x, &ldx, ferr, berr, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ptrfs::<T, I>(
+            &srname,
+            &n,
+            &nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ptrfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptrfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *const T::Real,
+    ef: *const T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                ef,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ptrfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sptrfs`: see [`lapacke_ptrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptrfs(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const f32,
+    df: *const f32,
+    ef: *const f32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptrfs::<f32, i32>("sptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr) }
+}
+
+/// `LAPACKE_sptrfs_work`: see [`lapacke_ptrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptrfs_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const f32,
+    df: *const f32,
+    ef: *const f32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_work::<f32, i32>("sptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work)
+    }
+}
+
+/// `LAPACKE_sptrfs`: see [`lapacke_ptrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptrfs64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const f32,
+    df: *const f32,
+    ef: *const f32,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptrfs::<f32, i64>("sptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr) }
+}
+
+/// `LAPACKE_sptrfs_work`: see [`lapacke_ptrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptrfs_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const f32,
+    df: *const f32,
+    ef: *const f32,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_work::<f32, i64>("sptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work)
+    }
+}
+
+/// `LAPACKE_dptrfs`: see [`lapacke_ptrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptrfs(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const f64,
+    df: *const f64,
+    ef: *const f64,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptrfs::<f64, i32>("dptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr) }
+}
+
+/// `LAPACKE_dptrfs_work`: see [`lapacke_ptrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptrfs_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const f64,
+    df: *const f64,
+    ef: *const f64,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_work::<f64, i32>("dptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work)
+    }
+}
+
+/// `LAPACKE_dptrfs`: see [`lapacke_ptrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptrfs64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const f64,
+    df: *const f64,
+    ef: *const f64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ptrfs::<f64, i64>("dptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr) }
+}
+
+/// `LAPACKE_dptrfs_work`: see [`lapacke_ptrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptrfs_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const f64,
+    df: *const f64,
+    ef: *const f64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_work::<f64, i64>("dptrfs", matrix_layout, n, nrhs, d, e, df, ef, b, ldb, x, ldx, ferr, berr, work)
+    }
+}
+
+/// LAPACKE `_work` form of [`ptrfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptrfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *const T::Real,
+    ef: *const T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ptrfs_complex::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                d,
+                e,
+                df,
+                ef,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ptrfs_complex::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ptrfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptrfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *const T::Real,
+    ef: *const T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                ef,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ptrfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cptrfs`: see [`lapacke_ptrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const c32,
+    df: *const f32,
+    ef: *const c32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex::<c32, i32>(
+            "cptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cptrfs_work`: see [`lapacke_ptrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const c32,
+    df: *const f32,
+    ef: *const c32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex_work::<c32, i32>(
+            "cptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cptrfs`: see [`lapacke_ptrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const c32,
+    df: *const f32,
+    ef: *const c32,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex::<c32, i64>(
+            "cptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cptrfs_work`: see [`lapacke_ptrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const c32,
+    df: *const f32,
+    ef: *const c32,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex_work::<c32, i64>(
+            "cptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zptrfs`: see [`lapacke_ptrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const c64,
+    df: *const f64,
+    ef: *const c64,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex::<c64, i32>(
+            "zptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zptrfs_work`: see [`lapacke_ptrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const c64,
+    df: *const f64,
+    ef: *const c64,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex_work::<c64, i32>(
+            "zptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zptrfs`: see [`lapacke_ptrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const c64,
+    df: *const f64,
+    ef: *const c64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex::<c64, i64>(
+            "zptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zptrfs_work`: see [`lapacke_ptrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const c64,
+    df: *const f64,
+    ef: *const c64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptrfs_complex_work::<c64, i64>(
+            "zptrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`ptsvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptsvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *mut T::Real,
+    ef: *mut T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ptsvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &n,
+                &nrhs,
+                d,
+                e,
+                df,
+                ef,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ptsvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &n,
+            &nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ptsvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptsvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *mut T::Real,
+    ef: *mut T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                ef,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ptsvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sptsvx`: see [`lapacke_ptsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const f32,
+    df: *mut f32,
+    ef: *mut f32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx::<f32, i32>(
+            "sptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sptsvx_work`: see [`lapacke_ptsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const f32,
+    df: *mut f32,
+    ef: *mut f32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_work::<f32, i32>(
+            "sptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_sptsvx`: see [`lapacke_ptsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const f32,
+    df: *mut f32,
+    ef: *mut f32,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx::<f32, i64>(
+            "sptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sptsvx_work`: see [`lapacke_ptsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sptsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const f32,
+    df: *mut f32,
+    ef: *mut f32,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_work::<f32, i64>(
+            "sptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dptsvx`: see [`lapacke_ptsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const f64,
+    df: *mut f64,
+    ef: *mut f64,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx::<f64, i32>(
+            "dptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dptsvx_work`: see [`lapacke_ptsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const f64,
+    df: *mut f64,
+    ef: *mut f64,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_work::<f64, i32>(
+            "dptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dptsvx`: see [`lapacke_ptsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const f64,
+    df: *mut f64,
+    ef: *mut f64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx::<f64, i64>(
+            "dptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dptsvx_work`: see [`lapacke_ptsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dptsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const f64,
+    df: *mut f64,
+    ef: *mut f64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_work::<f64, i64>(
+            "dptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`ptsvx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptsvx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *mut T::Real,
+    ef: *mut T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ptsvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &n,
+                &nrhs,
+                d,
+                e,
+                df,
+                ef,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ptsvx_complex::<T, I>(
+            &srname,
+            &(fact as u8),
+            &n,
+            &nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ptsvx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ptsvx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    n: I,
+    nrhs: I,
+    d: *const T::Real,
+    e: *const T,
+    df: *mut T::Real,
+    ef: *mut T,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                df,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                ef,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = TriFact::from_char(fact as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = TriFact::from_char(fact as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ptsvx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cptsvx`: see [`lapacke_ptsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const c32,
+    df: *mut f32,
+    ef: *mut c32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex::<c32, i32>(
+            "cptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cptsvx_work`: see [`lapacke_ptsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f32,
+    e: *const c32,
+    df: *mut f32,
+    ef: *mut c32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex_work::<c32, i32>(
+            "cptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cptsvx`: see [`lapacke_ptsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const c32,
+    df: *mut f32,
+    ef: *mut c32,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex::<c32, i64>(
+            "cptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cptsvx_work`: see [`lapacke_ptsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cptsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f32,
+    e: *const c32,
+    df: *mut f32,
+    ef: *mut c32,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex_work::<c32, i64>(
+            "cptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zptsvx`: see [`lapacke_ptsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const c64,
+    df: *mut f64,
+    ef: *mut c64,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex::<c64, i32>(
+            "zptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zptsvx_work`: see [`lapacke_ptsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i32,
+    nrhs: i32,
+    d: *const f64,
+    e: *const c64,
+    df: *mut f64,
+    ef: *mut c64,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex_work::<c64, i32>(
+            "zptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zptsvx`: see [`lapacke_ptsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const c64,
+    df: *mut f64,
+    ef: *mut c64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex::<c64, i64>(
+            "zptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zptsvx_work`: see [`lapacke_ptsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zptsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    n: i64,
+    nrhs: i64,
+    d: *const f64,
+    e: *const c64,
+    df: *mut f64,
+    ef: *mut c64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ptsvx_complex_work::<c64, i64>(
+            "zptsvx",
+            matrix_layout,
+            fact,
+            n,
+            nrhs,
+            d,
+            e,
+            df,
+            ef,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pteqr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pteqr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pteqr::<T, I>(&srname, &(compz as u8), &n, d, e, z, &ldz, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { pteqr::<T, I>(&srname, &(compz as u8), &n, d, e, z_t.ptr(), &ldz_t, work, &mut info_) };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pteqr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pteqr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(4 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pteqr_work::<T, I>(fname, matrix_layout, compz, n, d, e, z, ldz, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_spteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<f32, i32>("spteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_spteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<f32, i32>("spteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_spteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<f32, i64>("spteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_spteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<f32, i64>("spteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_dpteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<f64, i32>("dpteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dpteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<f64, i32>("dpteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_dpteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<f64, i64>("dpteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dpteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<f64, i64>("dpteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_cpteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<c32, i32>("cpteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_cpteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<c32, i32>("cpteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_cpteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<c32, i64>("cpteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_cpteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<c32, i64>("cpteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_zpteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<c64, i32>("zpteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_zpteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<c64, i32>("zpteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_zpteqr`: see [`lapacke_pteqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr::<c64, i64>("zpteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_zpteqr_work`: see [`lapacke_pteqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pteqr_work::<c64, i64>("zpteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// LAPACKE `_work` form of [`stev`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stev_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { stev::<T, I>(&srname, &(jobz as u8), &n, d, e, z, &ldz, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { stev::<T, I>(&srname, &(jobz as u8), &n, d, e, z_t.ptr(), &ldz_t, work, &mut info_) };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stev`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stev<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(if jobz == Jobz::Vectors { (2 * n).saturating_sub(2) } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_stev_work::<T, I>(fname, matrix_layout, jobz, n, d, e, z, ldz, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_sstev`: see [`lapacke_stev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev::<f32, i32>("sstev", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_sstev_work`: see [`lapacke_stev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev_work::<f32, i32>("sstev", matrix_layout, jobz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_sstev`: see [`lapacke_stev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev::<f32, i64>("sstev", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_sstev_work`: see [`lapacke_stev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev_work::<f32, i64>("sstev", matrix_layout, jobz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_dstev`: see [`lapacke_stev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev::<f64, i32>("dstev", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dstev_work`: see [`lapacke_stev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev_work::<f64, i32>("dstev", matrix_layout, jobz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_dstev`: see [`lapacke_stev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev::<f64, i64>("dstev", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dstev_work`: see [`lapacke_stev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stev_work::<f64, i64>("dstev", matrix_layout, jobz, n, d, e, z, ldz, work) }
+}
+
+/// LAPACKE `_work` form of [`stevd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stevd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stevd::<T, I>(&srname, &(jobz as u8), &n, d, e, z, &ldz, work, &lwork, iwork, &liwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz == Jobz::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stevd::<T, I>(&srname, &(jobz as u8), &n, d, e, z, &ldz, work, &lwork, iwork, &liwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stevd::<T, I>(&srname, &(jobz as u8), &n, d, e, z_t.ptr(), &ldz_t, work, &lwork, iwork, &liwork, &mut info_)
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stevd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stevd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stevd_sizes(Some(jobz), n as i64).0 as usize).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stevd_sizes(Some(jobz), n as i64).1 as usize).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stevd_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            n,
+            d,
+            e,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sstevd`: see [`lapacke_stevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stevd::<f32, i32>("sstevd", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_sstevd_work`: see [`lapacke_stevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevd_work::<f32, i32>("sstevd", matrix_layout, jobz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_sstevd`: see [`lapacke_stevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stevd::<f32, i64>("sstevd", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_sstevd_work`: see [`lapacke_stevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevd_work::<f32, i64>("sstevd", matrix_layout, jobz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_dstevd`: see [`lapacke_stevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stevd::<f64, i32>("dstevd", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dstevd_work`: see [`lapacke_stevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevd_work::<f64, i32>("dstevd", matrix_layout, jobz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_dstevd`: see [`lapacke_stevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stevd::<f64, i64>("dstevd", matrix_layout, jobz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dstevd_work`: see [`lapacke_stevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevd_work::<f64, i64>("dstevd", matrix_layout, jobz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`stevx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stevx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T::Real,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stevx::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stevx::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            iwork,
+            ifail,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stevx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stevx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(5 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(5 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stevx_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_sstevx`: see [`lapacke_stevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx::<f32, i32>(
+            "sstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_sstevx_work`: see [`lapacke_stevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx_work::<f32, i32>(
+            "sstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_sstevx`: see [`lapacke_stevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx::<f32, i64>(
+            "sstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_sstevx_work`: see [`lapacke_stevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx_work::<f32, i64>(
+            "sstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dstevx`: see [`lapacke_stevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx::<f64, i32>(
+            "dstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dstevx_work`: see [`lapacke_stevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx_work::<f64, i32>(
+            "dstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dstevx`: see [`lapacke_stevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx::<f64, i64>(
+            "dstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dstevx_work`: see [`lapacke_stevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevx_work::<f64, i64>(
+            "dstevx",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`stevr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stevr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stevr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stevr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stevr::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            isuppz,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stevr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stevr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stevr_sizes(n as i64).0 as usize).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stevr_sizes(n as i64).1 as usize).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stevr_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sstevr`: see [`lapacke_stevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr::<f32, i32>(
+            "sstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_sstevr_work`: see [`lapacke_stevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr_work::<f32, i32>(
+            "sstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_sstevr`: see [`lapacke_stevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr::<f32, i64>(
+            "sstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_sstevr_work`: see [`lapacke_stevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstevr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr_work::<f32, i64>(
+            "sstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstevr`: see [`lapacke_stevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr::<f64, i32>(
+            "dstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dstevr_work`: see [`lapacke_stevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr_work::<f64, i32>(
+            "dstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstevr`: see [`lapacke_stevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr::<f64, i64>(
+            "dstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dstevr_work`: see [`lapacke_stevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstevr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stevr_work::<f64, i64>(
+            "dstevr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}

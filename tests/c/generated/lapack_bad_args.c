@@ -59855,6 +59855,2402 @@ static void call_zpbstf_3(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
 }
 
+static void call_sgttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], &info);
+}
+
+static void call_dgttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], &info);
+}
+
+static void call_cgttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], &info);
+}
+
+static void call_zgttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], &info);
+}
+
+static void call_sgttrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_sgttrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_sgttrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_sgttrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_dgttrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_dgttrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_dgttrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_dgttrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_cgttrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_cgttrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_cgttrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_cgttrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_zgttrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_zgttrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_zgttrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_zgttrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], &ldb, &info, 1);
+}
+
+static void call_sgtsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_sgtsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_sgtsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_dgtsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_dgtsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_dgtsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_cgtsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_cgtsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_cgtsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_zgtsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_zgtsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_zgtsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], &ldb, &info);
+}
+
+static void call_sgtcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], bufs[5], &info, 1);
+}
+
+static void call_sgtcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], bufs[5], &info, 1);
+}
+
+static void call_sgtcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], bufs[5], &info, 1);
+}
+
+static void call_dgtcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], bufs[5], &info, 1);
+}
+
+static void call_dgtcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], bufs[5], &info, 1);
+}
+
+static void call_dgtcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], bufs[5], &info, 1);
+}
+
+static void call_cgtcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], &info, 1);
+}
+
+static void call_cgtcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], &info, 1);
+}
+
+static void call_cgtcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], &info, 1);
+}
+
+static void call_zgtcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], &info, 1);
+}
+
+static void call_zgtcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], &info, 1);
+}
+
+static void call_zgtcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], anorm, rcond, bufs[4], &info, 1);
+}
+
+static void call_sgtrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_sgtrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_sgtrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_sgtrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_sgtrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_dgtrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_dgtrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_dgtrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_dgtrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_dgtrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_cgtrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_cgtrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_cgtrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_cgtrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_cgtrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_zgtrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_zgtrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_zgtrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_zgtrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_zgtrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1);
+}
+
+static void call_sgtsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_sgtsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_sgtsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_sgtsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_sgtsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_sgtsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_dgtsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_dgtsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_dgtsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_dgtsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_dgtsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_dgtsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_cgtsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_cgtsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_cgtsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_cgtsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_cgtsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_cgtsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_zgtsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_zgtsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_zgtsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_zgtsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_zgtsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_zgtsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], ibufs[0], bufs[7], &ldb, bufs[8], &ldx, rcond, bufs[9], bufs[10], bufs[11], bufs[12], &info, 1, 1);
+}
+
+static void call_spttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &info);
+}
+
+static void call_dpttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &info);
+}
+
+static void call_cpttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &info);
+}
+
+static void call_zpttrf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &info);
+}
+
+static void call_spttrs_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_spttrs_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_spttrs_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_dpttrs_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_dpttrs_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_dpttrs_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_cpttrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_cpttrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_cpttrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_cpttrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zpttrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zpttrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zpttrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zpttrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_sptsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_sptsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_sptsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_dptsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_dptsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_dptsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_cptsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_cptsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_cptsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_zptsv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_zptsv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_zptsv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, &info);
+}
+
+static void call_sptcon_0(void *fn) {
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_sptcon_1(void *fn) {
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_dptcon_0(void *fn) {
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_dptcon_1(void *fn) {
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_cptcon_0(void *fn) {
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_cptcon_1(void *fn) {
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_zptcon_0(void *fn) {
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_zptcon_1(void *fn) {
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], anorm, rcond, bufs[2], &info);
+}
+
+static void call_sptrfs_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_sptrfs_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_sptrfs_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_sptrfs_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_dptrfs_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_dptrfs_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_dptrfs_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_dptrfs_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], &info);
+}
+
+static void call_cptrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptrfs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptrfs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptrfs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptrfs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptrfs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptrfs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptrfs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptrfs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_sptsvx_0(void *fn) {
+    char fact = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_sptsvx_1(void *fn) {
+    char fact = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_sptsvx_2(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_sptsvx_3(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_sptsvx_4(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_dptsvx_0(void *fn) {
+    char fact = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_dptsvx_1(void *fn) {
+    char fact = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_dptsvx_2(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_dptsvx_3(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_dptsvx_4(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], &info, 1);
+}
+
+static void call_cptsvx_0(void *fn) {
+    char fact = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptsvx_1(void *fn) {
+    char fact = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptsvx_2(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptsvx_3(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_cptsvx_4(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptsvx_0(void *fn) {
+    char fact = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptsvx_1(void *fn) {
+    char fact = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptsvx_2(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptsvx_3(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_zptsvx_4(void *fn) {
+    char fact = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&fact, &n, &nrhs, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1);
+}
+
+static void call_spteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_spteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_spteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_spteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dpteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dpteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dpteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dpteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_cpteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_cpteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_cpteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_cpteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zpteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zpteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zpteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zpteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_sstev_0(void *fn) {
+    char jobz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_sstev_1(void *fn) {
+    char jobz = 'V';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_sstev_2(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dstev_0(void *fn) {
+    char jobz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dstev_1(void *fn) {
+    char jobz = 'V';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dstev_2(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_sstevd_0(void *fn) {
+    char jobz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 22;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstevd_1(void *fn) {
+    char jobz = 'V';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 22;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstevd_2(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 22;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstevd_3(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 21;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstevd_4(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 22;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstevd_0(void *fn) {
+    char jobz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 22;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstevd_1(void *fn) {
+    char jobz = 'V';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 22;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstevd_2(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 22;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstevd_3(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 21;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstevd_4(void *fn) {
+    char jobz = 'V';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 22;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&jobz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_sstevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_sstevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_sstevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_sstevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_sstevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_sstevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_dstevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_dstevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_dstevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_dstevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_dstevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_dstevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_dstevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], ibufs[0], &info, 1, 1);
+}
+
+static void call_sstevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 59;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 60;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 59;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 60;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, ibufs[0], bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_slagtf_0(void *fn) {
+    I n = -1;
+    float lambda[2] = {1, 0};
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], lambda, bufs[1], bufs[2], tol, bufs[3], ibufs[0], &info);
+}
+
+static void call_dlagtf_0(void *fn) {
+    I n = -1;
+    double lambda[2] = {1, 0};
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&n, bufs[0], lambda, bufs[1], bufs[2], tol, bufs[3], ibufs[0], &info);
+}
+
+static void call_slagts_0(void *fn) {
+    I job = 0;
+    I n = 3;
+    float tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
+static void call_slagts_1(void *fn) {
+    I job = 1;
+    I n = -1;
+    float tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
+static void call_dlagts_0(void *fn) {
+    I job = 0;
+    I n = 3;
+    double tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
+static void call_dlagts_1(void *fn) {
+    I job = 1;
+    I n = -1;
+    double tol[2] = {0, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -64792,6 +67188,240 @@ static const struct bad_case cases[] = {
     {"zpbstf_", "ZPBSTF", 2, call_zpbstf_1},
     {"zpbstf_", "ZPBSTF", 3, call_zpbstf_2},
     {"zpbstf_", "ZPBSTF", 5, call_zpbstf_3},
+    {"sgttrf_", "SGTTRF", 1, call_sgttrf_0},
+    {"dgttrf_", "DGTTRF", 1, call_dgttrf_0},
+    {"cgttrf_", "CGTTRF", 1, call_cgttrf_0},
+    {"zgttrf_", "ZGTTRF", 1, call_zgttrf_0},
+    {"sgttrs_", "SGTTRS", 1, call_sgttrs_0},
+    {"sgttrs_", "SGTTRS", 2, call_sgttrs_1},
+    {"sgttrs_", "SGTTRS", 3, call_sgttrs_2},
+    {"sgttrs_", "SGTTRS", 10, call_sgttrs_3},
+    {"dgttrs_", "DGTTRS", 1, call_dgttrs_0},
+    {"dgttrs_", "DGTTRS", 2, call_dgttrs_1},
+    {"dgttrs_", "DGTTRS", 3, call_dgttrs_2},
+    {"dgttrs_", "DGTTRS", 10, call_dgttrs_3},
+    {"cgttrs_", "CGTTRS", 1, call_cgttrs_0},
+    {"cgttrs_", "CGTTRS", 2, call_cgttrs_1},
+    {"cgttrs_", "CGTTRS", 3, call_cgttrs_2},
+    {"cgttrs_", "CGTTRS", 10, call_cgttrs_3},
+    {"zgttrs_", "ZGTTRS", 1, call_zgttrs_0},
+    {"zgttrs_", "ZGTTRS", 2, call_zgttrs_1},
+    {"zgttrs_", "ZGTTRS", 3, call_zgttrs_2},
+    {"zgttrs_", "ZGTTRS", 10, call_zgttrs_3},
+    {"sgtsv_", "SGTSV", 1, call_sgtsv_0},
+    {"sgtsv_", "SGTSV", 2, call_sgtsv_1},
+    {"sgtsv_", "SGTSV", 7, call_sgtsv_2},
+    {"dgtsv_", "DGTSV", 1, call_dgtsv_0},
+    {"dgtsv_", "DGTSV", 2, call_dgtsv_1},
+    {"dgtsv_", "DGTSV", 7, call_dgtsv_2},
+    {"cgtsv_", "CGTSV", 1, call_cgtsv_0},
+    {"cgtsv_", "CGTSV", 2, call_cgtsv_1},
+    {"cgtsv_", "CGTSV", 7, call_cgtsv_2},
+    {"zgtsv_", "ZGTSV", 1, call_zgtsv_0},
+    {"zgtsv_", "ZGTSV", 2, call_zgtsv_1},
+    {"zgtsv_", "ZGTSV", 7, call_zgtsv_2},
+    {"sgtcon_", "SGTCON", 1, call_sgtcon_0},
+    {"sgtcon_", "SGTCON", 2, call_sgtcon_1},
+    {"sgtcon_", "SGTCON", 8, call_sgtcon_2},
+    {"dgtcon_", "DGTCON", 1, call_dgtcon_0},
+    {"dgtcon_", "DGTCON", 2, call_dgtcon_1},
+    {"dgtcon_", "DGTCON", 8, call_dgtcon_2},
+    {"cgtcon_", "CGTCON", 1, call_cgtcon_0},
+    {"cgtcon_", "CGTCON", 2, call_cgtcon_1},
+    {"cgtcon_", "CGTCON", 8, call_cgtcon_2},
+    {"zgtcon_", "ZGTCON", 1, call_zgtcon_0},
+    {"zgtcon_", "ZGTCON", 2, call_zgtcon_1},
+    {"zgtcon_", "ZGTCON", 8, call_zgtcon_2},
+    {"sgtrfs_", "SGTRFS", 1, call_sgtrfs_0},
+    {"sgtrfs_", "SGTRFS", 2, call_sgtrfs_1},
+    {"sgtrfs_", "SGTRFS", 3, call_sgtrfs_2},
+    {"sgtrfs_", "SGTRFS", 13, call_sgtrfs_3},
+    {"sgtrfs_", "SGTRFS", 15, call_sgtrfs_4},
+    {"dgtrfs_", "DGTRFS", 1, call_dgtrfs_0},
+    {"dgtrfs_", "DGTRFS", 2, call_dgtrfs_1},
+    {"dgtrfs_", "DGTRFS", 3, call_dgtrfs_2},
+    {"dgtrfs_", "DGTRFS", 13, call_dgtrfs_3},
+    {"dgtrfs_", "DGTRFS", 15, call_dgtrfs_4},
+    {"cgtrfs_", "CGTRFS", 1, call_cgtrfs_0},
+    {"cgtrfs_", "CGTRFS", 2, call_cgtrfs_1},
+    {"cgtrfs_", "CGTRFS", 3, call_cgtrfs_2},
+    {"cgtrfs_", "CGTRFS", 13, call_cgtrfs_3},
+    {"cgtrfs_", "CGTRFS", 15, call_cgtrfs_4},
+    {"zgtrfs_", "ZGTRFS", 1, call_zgtrfs_0},
+    {"zgtrfs_", "ZGTRFS", 2, call_zgtrfs_1},
+    {"zgtrfs_", "ZGTRFS", 3, call_zgtrfs_2},
+    {"zgtrfs_", "ZGTRFS", 13, call_zgtrfs_3},
+    {"zgtrfs_", "ZGTRFS", 15, call_zgtrfs_4},
+    {"sgtsvx_", "SGTSVX", 1, call_sgtsvx_0},
+    {"sgtsvx_", "SGTSVX", 2, call_sgtsvx_1},
+    {"sgtsvx_", "SGTSVX", 3, call_sgtsvx_2},
+    {"sgtsvx_", "SGTSVX", 4, call_sgtsvx_3},
+    {"sgtsvx_", "SGTSVX", 14, call_sgtsvx_4},
+    {"sgtsvx_", "SGTSVX", 16, call_sgtsvx_5},
+    {"dgtsvx_", "DGTSVX", 1, call_dgtsvx_0},
+    {"dgtsvx_", "DGTSVX", 2, call_dgtsvx_1},
+    {"dgtsvx_", "DGTSVX", 3, call_dgtsvx_2},
+    {"dgtsvx_", "DGTSVX", 4, call_dgtsvx_3},
+    {"dgtsvx_", "DGTSVX", 14, call_dgtsvx_4},
+    {"dgtsvx_", "DGTSVX", 16, call_dgtsvx_5},
+    {"cgtsvx_", "CGTSVX", 1, call_cgtsvx_0},
+    {"cgtsvx_", "CGTSVX", 2, call_cgtsvx_1},
+    {"cgtsvx_", "CGTSVX", 3, call_cgtsvx_2},
+    {"cgtsvx_", "CGTSVX", 4, call_cgtsvx_3},
+    {"cgtsvx_", "CGTSVX", 14, call_cgtsvx_4},
+    {"cgtsvx_", "CGTSVX", 16, call_cgtsvx_5},
+    {"zgtsvx_", "ZGTSVX", 1, call_zgtsvx_0},
+    {"zgtsvx_", "ZGTSVX", 2, call_zgtsvx_1},
+    {"zgtsvx_", "ZGTSVX", 3, call_zgtsvx_2},
+    {"zgtsvx_", "ZGTSVX", 4, call_zgtsvx_3},
+    {"zgtsvx_", "ZGTSVX", 14, call_zgtsvx_4},
+    {"zgtsvx_", "ZGTSVX", 16, call_zgtsvx_5},
+    {"spttrf_", "SPTTRF", 1, call_spttrf_0},
+    {"dpttrf_", "DPTTRF", 1, call_dpttrf_0},
+    {"cpttrf_", "CPTTRF", 1, call_cpttrf_0},
+    {"zpttrf_", "ZPTTRF", 1, call_zpttrf_0},
+    {"spttrs_", "SPTTRS", 1, call_spttrs_0},
+    {"spttrs_", "SPTTRS", 2, call_spttrs_1},
+    {"spttrs_", "SPTTRS", 6, call_spttrs_2},
+    {"dpttrs_", "DPTTRS", 1, call_dpttrs_0},
+    {"dpttrs_", "DPTTRS", 2, call_dpttrs_1},
+    {"dpttrs_", "DPTTRS", 6, call_dpttrs_2},
+    {"cpttrs_", "CPTTRS", 1, call_cpttrs_0},
+    {"cpttrs_", "CPTTRS", 2, call_cpttrs_1},
+    {"cpttrs_", "CPTTRS", 3, call_cpttrs_2},
+    {"cpttrs_", "CPTTRS", 7, call_cpttrs_3},
+    {"zpttrs_", "ZPTTRS", 1, call_zpttrs_0},
+    {"zpttrs_", "ZPTTRS", 2, call_zpttrs_1},
+    {"zpttrs_", "ZPTTRS", 3, call_zpttrs_2},
+    {"zpttrs_", "ZPTTRS", 7, call_zpttrs_3},
+    {"sptsv_", "SPTSV", 1, call_sptsv_0},
+    {"sptsv_", "SPTSV", 2, call_sptsv_1},
+    {"sptsv_", "SPTSV", 6, call_sptsv_2},
+    {"dptsv_", "DPTSV", 1, call_dptsv_0},
+    {"dptsv_", "DPTSV", 2, call_dptsv_1},
+    {"dptsv_", "DPTSV", 6, call_dptsv_2},
+    {"cptsv_", "CPTSV", 1, call_cptsv_0},
+    {"cptsv_", "CPTSV", 2, call_cptsv_1},
+    {"cptsv_", "CPTSV", 6, call_cptsv_2},
+    {"zptsv_", "ZPTSV", 1, call_zptsv_0},
+    {"zptsv_", "ZPTSV", 2, call_zptsv_1},
+    {"zptsv_", "ZPTSV", 6, call_zptsv_2},
+    {"sptcon_", "SPTCON", 1, call_sptcon_0},
+    {"sptcon_", "SPTCON", 4, call_sptcon_1},
+    {"dptcon_", "DPTCON", 1, call_dptcon_0},
+    {"dptcon_", "DPTCON", 4, call_dptcon_1},
+    {"cptcon_", "CPTCON", 1, call_cptcon_0},
+    {"cptcon_", "CPTCON", 4, call_cptcon_1},
+    {"zptcon_", "ZPTCON", 1, call_zptcon_0},
+    {"zptcon_", "ZPTCON", 4, call_zptcon_1},
+    {"sptrfs_", "SPTRFS", 1, call_sptrfs_0},
+    {"sptrfs_", "SPTRFS", 2, call_sptrfs_1},
+    {"sptrfs_", "SPTRFS", 8, call_sptrfs_2},
+    {"sptrfs_", "SPTRFS", 10, call_sptrfs_3},
+    {"dptrfs_", "DPTRFS", 1, call_dptrfs_0},
+    {"dptrfs_", "DPTRFS", 2, call_dptrfs_1},
+    {"dptrfs_", "DPTRFS", 8, call_dptrfs_2},
+    {"dptrfs_", "DPTRFS", 10, call_dptrfs_3},
+    {"cptrfs_", "CPTRFS", 1, call_cptrfs_0},
+    {"cptrfs_", "CPTRFS", 2, call_cptrfs_1},
+    {"cptrfs_", "CPTRFS", 3, call_cptrfs_2},
+    {"cptrfs_", "CPTRFS", 9, call_cptrfs_3},
+    {"cptrfs_", "CPTRFS", 11, call_cptrfs_4},
+    {"zptrfs_", "ZPTRFS", 1, call_zptrfs_0},
+    {"zptrfs_", "ZPTRFS", 2, call_zptrfs_1},
+    {"zptrfs_", "ZPTRFS", 3, call_zptrfs_2},
+    {"zptrfs_", "ZPTRFS", 9, call_zptrfs_3},
+    {"zptrfs_", "ZPTRFS", 11, call_zptrfs_4},
+    {"sptsvx_", "SPTSVX", 1, call_sptsvx_0},
+    {"sptsvx_", "SPTSVX", 2, call_sptsvx_1},
+    {"sptsvx_", "SPTSVX", 3, call_sptsvx_2},
+    {"sptsvx_", "SPTSVX", 9, call_sptsvx_3},
+    {"sptsvx_", "SPTSVX", 11, call_sptsvx_4},
+    {"dptsvx_", "DPTSVX", 1, call_dptsvx_0},
+    {"dptsvx_", "DPTSVX", 2, call_dptsvx_1},
+    {"dptsvx_", "DPTSVX", 3, call_dptsvx_2},
+    {"dptsvx_", "DPTSVX", 9, call_dptsvx_3},
+    {"dptsvx_", "DPTSVX", 11, call_dptsvx_4},
+    {"cptsvx_", "CPTSVX", 1, call_cptsvx_0},
+    {"cptsvx_", "CPTSVX", 2, call_cptsvx_1},
+    {"cptsvx_", "CPTSVX", 3, call_cptsvx_2},
+    {"cptsvx_", "CPTSVX", 9, call_cptsvx_3},
+    {"cptsvx_", "CPTSVX", 11, call_cptsvx_4},
+    {"zptsvx_", "ZPTSVX", 1, call_zptsvx_0},
+    {"zptsvx_", "ZPTSVX", 2, call_zptsvx_1},
+    {"zptsvx_", "ZPTSVX", 3, call_zptsvx_2},
+    {"zptsvx_", "ZPTSVX", 9, call_zptsvx_3},
+    {"zptsvx_", "ZPTSVX", 11, call_zptsvx_4},
+    {"spteqr_", "SPTEQR", 1, call_spteqr_0},
+    {"spteqr_", "SPTEQR", 2, call_spteqr_1},
+    {"spteqr_", "SPTEQR", 6, call_spteqr_2},
+    {"spteqr_", "SPTEQR", 6, call_spteqr_3},
+    {"dpteqr_", "DPTEQR", 1, call_dpteqr_0},
+    {"dpteqr_", "DPTEQR", 2, call_dpteqr_1},
+    {"dpteqr_", "DPTEQR", 6, call_dpteqr_2},
+    {"dpteqr_", "DPTEQR", 6, call_dpteqr_3},
+    {"cpteqr_", "CPTEQR", 1, call_cpteqr_0},
+    {"cpteqr_", "CPTEQR", 2, call_cpteqr_1},
+    {"cpteqr_", "CPTEQR", 6, call_cpteqr_2},
+    {"cpteqr_", "CPTEQR", 6, call_cpteqr_3},
+    {"zpteqr_", "ZPTEQR", 1, call_zpteqr_0},
+    {"zpteqr_", "ZPTEQR", 2, call_zpteqr_1},
+    {"zpteqr_", "ZPTEQR", 6, call_zpteqr_2},
+    {"zpteqr_", "ZPTEQR", 6, call_zpteqr_3},
+    {"sstev_", "SSTEV", 1, call_sstev_0},
+    {"sstev_", "SSTEV", 2, call_sstev_1},
+    {"sstev_", "SSTEV", 6, call_sstev_2},
+    {"dstev_", "DSTEV", 1, call_dstev_0},
+    {"dstev_", "DSTEV", 2, call_dstev_1},
+    {"dstev_", "DSTEV", 6, call_dstev_2},
+    {"sstevd_", "SSTEVD", 1, call_sstevd_0},
+    {"sstevd_", "SSTEVD", 2, call_sstevd_1},
+    {"sstevd_", "SSTEVD", 6, call_sstevd_2},
+    {"sstevd_", "SSTEVD", 8, call_sstevd_3},
+    {"sstevd_", "SSTEVD", 10, call_sstevd_4},
+    {"dstevd_", "DSTEVD", 1, call_dstevd_0},
+    {"dstevd_", "DSTEVD", 2, call_dstevd_1},
+    {"dstevd_", "DSTEVD", 6, call_dstevd_2},
+    {"dstevd_", "DSTEVD", 8, call_dstevd_3},
+    {"dstevd_", "DSTEVD", 10, call_dstevd_4},
+    {"sstevx_", "SSTEVX", 1, call_sstevx_0},
+    {"sstevx_", "SSTEVX", 2, call_sstevx_1},
+    {"sstevx_", "SSTEVX", 3, call_sstevx_2},
+    {"sstevx_", "SSTEVX", 7, call_sstevx_3},
+    {"sstevx_", "SSTEVX", 8, call_sstevx_4},
+    {"sstevx_", "SSTEVX", 9, call_sstevx_5},
+    {"sstevx_", "SSTEVX", 14, call_sstevx_6},
+    {"dstevx_", "DSTEVX", 1, call_dstevx_0},
+    {"dstevx_", "DSTEVX", 2, call_dstevx_1},
+    {"dstevx_", "DSTEVX", 3, call_dstevx_2},
+    {"dstevx_", "DSTEVX", 7, call_dstevx_3},
+    {"dstevx_", "DSTEVX", 8, call_dstevx_4},
+    {"dstevx_", "DSTEVX", 9, call_dstevx_5},
+    {"dstevx_", "DSTEVX", 14, call_dstevx_6},
+    {"sstevr_", "SSTEVR", 1, call_sstevr_0},
+    {"sstevr_", "SSTEVR", 2, call_sstevr_1},
+    {"sstevr_", "SSTEVR", 3, call_sstevr_2},
+    {"sstevr_", "SSTEVR", 7, call_sstevr_3},
+    {"sstevr_", "SSTEVR", 8, call_sstevr_4},
+    {"sstevr_", "SSTEVR", 9, call_sstevr_5},
+    {"sstevr_", "SSTEVR", 14, call_sstevr_6},
+    {"sstevr_", "SSTEVR", 17, call_sstevr_7},
+    {"sstevr_", "SSTEVR", 19, call_sstevr_8},
+    {"dstevr_", "DSTEVR", 1, call_dstevr_0},
+    {"dstevr_", "DSTEVR", 2, call_dstevr_1},
+    {"dstevr_", "DSTEVR", 3, call_dstevr_2},
+    {"dstevr_", "DSTEVR", 7, call_dstevr_3},
+    {"dstevr_", "DSTEVR", 8, call_dstevr_4},
+    {"dstevr_", "DSTEVR", 9, call_dstevr_5},
+    {"dstevr_", "DSTEVR", 14, call_dstevr_6},
+    {"dstevr_", "DSTEVR", 17, call_dstevr_7},
+    {"dstevr_", "DSTEVR", 19, call_dstevr_8},
+    {"slagtf_", "SLAGTF", 1, call_slagtf_0},
+    {"dlagtf_", "DLAGTF", 1, call_dlagtf_0},
+    {"slagts_", "SLAGTS", 1, call_slagts_0},
+    {"slagts_", "SLAGTS", 2, call_slagts_1},
+    {"dlagts_", "DLAGTS", 1, call_dlagts_0},
+    {"dlagts_", "DLAGTS", 2, call_dlagts_1},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
