@@ -54390,6 +54390,2318 @@ pub unsafe extern "C" fn zgeesx_64_(
     }
 }
 
+/// Fortran `SGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f32, i32>("SGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f32, i64>("SGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f64, i32>("DGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f64, i64>("DGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c32, i32>("CGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c32, i64>("CGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c64, i32>("ZGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c64, i64>("ZGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f32, i32>("SGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f32, i64>("SGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f64, i32>("DGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f64, i64>("DGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c32, i32>("CGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c32, i64>("CGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c64, i32>("ZGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c64, i64>("ZGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f32, i32>("SGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f32, i64>("SGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f64, i32>("DGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f64, i64>("DGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c32, i32>("CGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c32, i64>("CGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c64, i32>("ZGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c64, i64>("ZGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f32, i32>("SGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f32, i64>("SGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f64, i32>("DGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f64, i64>("DGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c32, i32>("CGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c32, i64>("CGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c64, i32>("ZGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c64, i64>("ZGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequ_(
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f32, i32>("SPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequ_64_(
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f32, i64>("SPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequ_(
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f64, i32>("DPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequ_64_(
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f64, i64>("DPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequ_(
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c32, i32>("CPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequ_64_(
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c32, i64>("CPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequ_(
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c64, i32>("ZPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequ_64_(
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c64, i64>("ZPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequb_(
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f32, i32>("SPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequb_64_(
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f32, i64>("SPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequb_(
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f64, i32>("DPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequb_64_(
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f64, i64>("DPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequb_(
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c32, i32>("CPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequb_64_(
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c32, i64>("CPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequb_(
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c64, i32>("ZPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequb_64_(
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c64, i64>("ZPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f32, i32>("SPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `SPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f32, i64>("SPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `DPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f64, i32>("DPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `DPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f64, i64>("DPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `CPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c32, i32>("CPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `CPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c32, i64>("CPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `ZPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c64, i32>("ZPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `ZPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c64, i64>("ZPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `SSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f32, i32>("SSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `SSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f32, i64>("SSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `DSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f64, i32>("DSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `DSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f64, i64>("DSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c32, i32>("CSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c32, i64>("CSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c64, i32>("ZSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c64, i64>("ZSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CHEEQUB`: see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c32, i32>("CHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CHEEQUB` (64-bit integers): see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c32, i64>("CHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZHEEQUB`: see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c64, i32>("ZHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZHEEQUB` (64-bit integers): see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c64, i64>("ZHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `SLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f32, i32>("SLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f32, i64>("SLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f64, i32>("DLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f64, i64>("DLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c32, i32>("CLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c32, i64>("CLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c64, i32>("ZLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c64, i64>("ZLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f32, i32>("SLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f32, i64>("SLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f64, i32>("DLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f64, i64>("DLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c32, i32>("CLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c32, i64>("CLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c64, i32>("ZLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c64, i64>("ZLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f32, i32>("SLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `SLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f32, i64>("SLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f64, i32>("DLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f64, i64>("DLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c32, i32>("CLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c32, i64>("CLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c64, i32>("ZLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c64, i64>("ZLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHE`: see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhe_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c32, i32>("CLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHE` (64-bit integers): see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhe_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c32, i64>("CLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHE`: see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhe_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c64, i32>("ZLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHE` (64-bit integers): see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhe_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c64, i64>("ZLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `SLAQSB`: see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f32, i32>("SLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `SLAQSB` (64-bit integers): see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f32, i64>("SLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSB`: see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f64, i32>("DLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSB` (64-bit integers): see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f64, i64>("DLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHB`: see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c32, i32>("CLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHB` (64-bit integers): see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c32, i64>("CLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHB`: see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c64, i32>("ZLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHB` (64-bit integers): see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c64, i64>("ZLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -73635,6 +75947,633 @@ pub mod body {
                 lwork,
                 None,
             )))
+        })
+    }
+
+    /// Row and column scale factors that make the largest entry of each row and column of `diag(R) A diag(C)` 1 in magnitude; INFO = i: row i is zero, M + j: column j is.
+    ///
+    /// The body of the `sgeequ_`, `dgeequ_`, `cgeequ_`, `zgeequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, m, n, lda);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::geequ(false, a, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// As `?geequ`, with the scale factors rounded to powers of the radix (so scaling is exact).
+    ///
+    /// The body of the `sgeequb_`, `dgeequb_`, `cgeequb_`, `zgeequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, m, n, lda);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::geequ(true, a, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// Row and column scale factors of a band matrix, as `?geequ`.
+    ///
+    /// The body of the `sgbequ_`, `dgbequ_`, `cgbequ_`, `zgbequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *const T,
+        ldab: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbequ(false, m, kl, ku, ab, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// Row and column scale factors of a band matrix, rounded to powers of the radix, as `?geequb`.
+    ///
+    /// The body of the `sgbequb_`, `dgbequb_`, `cgbequb_`, `zgbequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *const T,
+        ldab: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbequ(true, m, kl, ku, ab, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// Scale factors `S(i) = 1 / sqrt(A(i, i))` of a Hermitian positive definite matrix, from its diagonal; INFO = i: A(i, i) <= 0.
+    ///
+    /// The body of the `spoequ_`, `dpoequ_`, `cpoequ_`, `zpoequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn poequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(n < 0, 1)?;
+            rt::check(lda < n.max(1), 3)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::poequ(false, a, s, scond, amax)))
+        })
+    }
+
+    /// As `?poequ`, with the scale factors rounded to powers of the radix.
+    ///
+    /// The body of the `spoequb_`, `dpoequb_`, `cpoequb_`, `zpoequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn poequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(n < 0, 1)?;
+            rt::check(lda < n.max(1), 3)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::poequ(true, a, s, scond, amax)))
+        })
+    }
+
+    /// Scale factors `S(i) = 1 / sqrt(A(i, i))` of a Hermitian positive definite band matrix, from its diagonal; INFO = i: A(i, i) <= 0.
+    ///
+    /// The body of the `spbequ_`, `dpbequ_`, `cpbequ_`, `zpbequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let s = rt::slice_mut(s, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbequ(uplo, kd, ab, s, scond, amax)))
+        })
+    }
+
+    /// Power-of-radix scale factors S that bring the rows of `diag(S) |A| diag(S)` to nearly equal 1-norms (the Knight-Ruiz-Ucar iteration) for a symmetric A; INFO = -1 (no XERBLA) if the iteration breaks down.
+    ///
+    /// The body of the `ssyequb_`, `dsyequb_`, `csyequb_`, `zsyequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::syequb(uplo, a, s, scond, amax)))
+        })
+    }
+
+    /// Power-of-radix scale factors S that bring the rows of `diag(S) |A| diag(S)` to nearly equal 1-norms (the Knight-Ruiz-Ucar iteration) for a Hermitian A; INFO = -1 (no XERBLA) if the iteration breaks down.
+    ///
+    /// The body of the `cheequb_`, `zheequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::syequb(uplo, a, s, scond, amax)))
+        })
+    }
+
+    /// Scales a general matrix by the factors of `?geequ` where they are worth it (ROWCND or COLCND < 0.1, AMAX near under- or overflow); EQUED = N, R, C or B says which.
+    ///
+    /// The body of the `slaqge_`, `dlaqge_`, `claqge_`, `zlaqge_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqge<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        r: *const T::Real,
+        c: *const T::Real,
+        rowcnd: *const T::Real,
+        colcnd: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let rowcnd = *rowcnd;
+            let colcnd = *colcnd;
+            let amax = *amax;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let equed = &mut *equed;
+            let a = rt::mat_mut(a, m, n, lda);
+            let r = rt::slice(r, m);
+            let c = rt::slice(c, n);
+            crate::lapack_expert::laqge(a, r, c, rowcnd, colcnd, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Scales a band matrix by the factors of `?gbequ` where they are worth it, as `?laqge`.
+    ///
+    /// The body of the `slaqgb_`, `dlaqgb_`, `claqgb_`, `zlaqgb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqgb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        r: *const T::Real,
+        c: *const T::Real,
+        rowcnd: *const T::Real,
+        colcnd: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            let rowcnd = *rowcnd;
+            let colcnd = *colcnd;
+            let amax = *amax;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let equed = &mut *equed;
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let r = rt::slice(r, m);
+            let c = rt::slice(c, n);
+            crate::lapack_expert::laqgb(m, kl, ku, ab, r, c, rowcnd, colcnd, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Replaces the UPLO triangle of a symmetric matrix by that of `diag(S) A diag(S)` when SCOND < 0.1 or AMAX is near under- or overflow; EQUED = Y or N.
+    ///
+    /// The body of the `slaqsy_`, `dlaqsy_`, `claqsy_`, `zlaqsy_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqsy<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let equed = &mut *equed;
+            let a = rt::mat_mut(a, n, n, lda);
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsy(uplo, false, a, s, scond, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Replaces the UPLO triangle of a Hermitian matrix by that of `diag(S) A diag(S)` when SCOND < 0.1 or AMAX is near under- or overflow; EQUED = Y or N.
+    ///
+    /// The body of the `claqhe_`, `zlaqhe_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqhe<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let equed = &mut *equed;
+            let a = rt::mat_mut(a, n, n, lda);
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsy(uplo, true, a, s, scond, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Scales a symmetric band matrix as `?laqsy` does a full one; EQUED = Y or N.
+    ///
+    /// The body of the `slaqsb_`, `dlaqsb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqsb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let equed = &mut *equed;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsb(uplo, false, kd, ab, s, scond, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Scales a Hermitian band matrix as `?laqsy` does a full one; EQUED = Y or N.
+    ///
+    /// The body of the `claqhb_`, `zlaqhb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqhb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let equed = &mut *equed;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsb(uplo, true, kd, ab, s, scond, amax, equed);
+            Ok(())
         })
     }
 }

@@ -101677,3 +101677,3942 @@ pub unsafe extern "C" fn LAPACKE_zgeesx_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`geequ`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geequ_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geequ::<T, I>(&srname, &m, &n, a, &lda, r, c, rowcnd, colcnd, amax, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geequ::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, r, c, rowcnd, colcnd, amax, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geequ`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geequ<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_geequ_work::<T, I>(fname, matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<f32, i32>("sgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<f32, i32>("sgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<f32, i64>("sgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<f32, i64>("sgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<f64, i32>("dgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<f64, i32>("dgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<f64, i64>("dgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<f64, i64>("dgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<c32, i32>("cgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<c32, i32>("cgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<c32, i64>("cgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<c32, i64>("cgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<c64, i32>("zgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<c64, i32>("zgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequ`: see [`lapacke_geequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ::<c64, i64>("zgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequ_work`: see [`lapacke_geequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequ_work::<c64, i64>("zgeequ", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// LAPACKE `_work` form of [`geequb`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geequb_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geequb::<T, I>(&srname, &m, &n, a, &lda, r, c, rowcnd, colcnd, amax, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geequb::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, r, c, rowcnd, colcnd, amax, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geequb`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geequb<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_geequb_work::<T, I>(fname, matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<f32, i32>("sgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<f32, i32>("sgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<f32, i64>("sgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<f32, i64>("sgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<f64, i32>("dgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<f64, i32>("dgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<f64, i64>("dgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<f64, i64>("dgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<c32, i32>("cgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<c32, i32>("cgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<c32, i64>("cgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<c32, i64>("cgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<c64, i32>("zgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<c64, i32>("zgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequb`: see [`lapacke_geequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb::<c64, i64>("zgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgeequb_work`: see [`lapacke_geequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geequb_work::<c64, i64>("zgeequb", matrix_layout, m, n, a, lda, r, c, rowcnd, colcnd, amax) }
+}
+
+/// LAPACKE `_work` form of [`gbequ`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbequ_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gbequ::<T, I>(&srname, &m, &n, &kl, &ku, ab, &ldab, r, c, rowcnd, colcnd, amax, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band { m: m, n: n, kl: kl, ku: ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbequ::<T, I>(&srname, &m, &n, &kl, &ku, ab_t.ptr(), &ldab_t, r, c, rowcnd, colcnd, amax, &mut info_)
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbequ`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbequ<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band { m: m, n: n, kl: kl, ku: ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gbequ_work::<T, I>(fname, matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<f32, i32>("sgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<f32, i32>("sgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_sgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<f32, i64>("sgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<f32, i64>("sgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_dgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<f64, i32>("dgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<f64, i32>("dgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_dgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<f64, i64>("dgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<f64, i64>("dgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_cgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<c32, i32>("cgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<c32, i32>("cgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_cgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<c32, i64>("cgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<c32, i64>("cgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_zgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequ(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<c64, i32>("zgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequ_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<c64, i32>("zgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_zgbequ`: see [`lapacke_gbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequ64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequ::<c64, i64>("zgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgbequ_work`: see [`lapacke_gbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequ_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequ_work::<c64, i64>("zgbequ", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// LAPACKE `_work` form of [`gbequb`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbequb_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gbequb::<T, I>(&srname, &m, &n, &kl, &ku, ab, &ldab, r, c, rowcnd, colcnd, amax, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band { m: m, n: n, kl: kl, ku: ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbequb::<T, I>(&srname, &m, &n, &kl, &ku, ab_t.ptr(), &ldab_t, r, c, rowcnd, colcnd, amax, &mut info_)
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbequb`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbequb<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    rowcnd: *mut T::Real,
+    colcnd: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band { m: m, n: n, kl: kl, ku: ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gbequb_work::<T, I>(fname, matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<f32, i32>("sgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<f32, i32>("sgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_sgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<f32, i64>("sgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_sgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<f32, i64>("sgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_dgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<f64, i32>("dgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<f64, i32>("dgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_dgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<f64, i64>("dgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_dgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<f64, i64>("dgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_cgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<c32, i32>("cgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c32,
+    ldab: i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<c32, i32>("cgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_cgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<c32, i64>("cgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_cgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c32,
+    ldab: i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<c32, i64>("cgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_zgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequb(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<c64, i32>("zgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequb_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c64,
+    ldab: i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<c64, i32>("zgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// `LAPACKE_zgbequb`: see [`lapacke_gbequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequb64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbequb::<c64, i64>("zgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax) }
+}
+
+/// `LAPACKE_zgbequb_work`: see [`lapacke_gbequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbequb_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c64,
+    ldab: i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbequb_work::<c64, i64>("zgbequb", matrix_layout, m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax)
+    }
+}
+
+/// LAPACKE `_work` form of [`poequ`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_poequ_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { poequ::<T, I>(&srname, &n, a, &lda, s, scond, amax, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -4);
+        return lr::Code::code(-4);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { poequ::<T, I>(&srname, &n, a_t.ptr(), &lda_t, s, scond, amax, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`poequ`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_poequ<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_poequ_work::<T, I>(fname, matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequ(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<f32, i32>("spoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequ_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<f32, i32>("spoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequ64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<f32, i64>("spoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequ_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<f32, i64>("spoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequ(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<f64, i32>("dpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequ_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<f64, i32>("dpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequ64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<f64, i64>("dpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequ_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<f64, i64>("dpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequ(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<c32, i32>("cpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequ_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<c32, i32>("cpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequ64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<c32, i64>("cpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequ_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<c32, i64>("cpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequ(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<c64, i32>("zpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequ_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<c64, i32>("zpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequ`: see [`lapacke_poequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequ64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ::<c64, i64>("zpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequ_work`: see [`lapacke_poequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequ_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequ_work::<c64, i64>("zpoequ", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// LAPACKE `_work` form of [`poequb`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_poequb_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { poequb::<T, I>(&srname, &n, a, &lda, s, scond, amax, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -4);
+        return lr::Code::code(-4);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { poequb::<T, I>(&srname, &n, a_t.ptr(), &lda_t, s, scond, amax, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`poequb`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_poequb<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_poequb_work::<T, I>(fname, matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequb(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<f32, i32>("spoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequb_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<f32, i32>("spoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequb64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<f32, i64>("spoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_spoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spoequb_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<f32, i64>("spoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequb(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<f64, i32>("dpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequb_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<f64, i32>("dpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequb64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<f64, i64>("dpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dpoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpoequb_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<f64, i64>("dpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequb(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<c32, i32>("cpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequb_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<c32, i32>("cpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequb64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<c32, i64>("cpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cpoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpoequb_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<c32, i64>("cpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequb(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<c64, i32>("zpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequb_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<c64, i32>("zpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequb`: see [`lapacke_poequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequb64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb::<c64, i64>("zpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zpoequb_work`: see [`lapacke_poequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpoequb_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_poequb_work::<c64, i64>("zpoequb", matrix_layout, n, a, lda, s, scond, amax) }
+}
+
+/// LAPACKE `_work` form of [`pbequ`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbequ_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pbequ::<T, I>(&srname, &(uplo as u8), &n, &kd, ab, &ldab, s, scond, amax, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { pbequ::<T, I>(&srname, &(uplo as u8), &n, &kd, ab_t.ptr(), &ldab_t, s, scond, amax, &mut info_) };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbequ`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbequ<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pbequ_work::<T, I>(fname, matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_spbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbequ(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f32,
+    ldab: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<f32, i32>("spbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_spbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbequ_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f32,
+    ldab: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<f32, i32>("spbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_spbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbequ64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f32,
+    ldab: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<f32, i64>("spbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_spbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbequ_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f32,
+    ldab: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<f32, i64>("spbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_dpbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbequ(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f64,
+    ldab: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<f64, i32>("dpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_dpbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbequ_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f64,
+    ldab: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<f64, i32>("dpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_dpbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbequ64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f64,
+    ldab: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<f64, i64>("dpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_dpbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbequ_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f64,
+    ldab: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<f64, i64>("dpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_cpbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbequ(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c32,
+    ldab: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<c32, i32>("cpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_cpbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbequ_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c32,
+    ldab: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<c32, i32>("cpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_cpbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbequ64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c32,
+    ldab: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<c32, i64>("cpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_cpbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbequ_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c32,
+    ldab: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<c32, i64>("cpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_zpbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbequ(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c64,
+    ldab: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<c64, i32>("zpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_zpbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbequ_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c64,
+    ldab: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<c64, i32>("zpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_zpbequ`: see [`lapacke_pbequ`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbequ64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c64,
+    ldab: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ::<c64, i64>("zpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// `LAPACKE_zpbequ_work`: see [`lapacke_pbequ_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbequ_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c64,
+    ldab: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbequ_work::<c64, i64>("zpbequ", matrix_layout, uplo, n, kd, ab, ldab, s, scond, amax) }
+}
+
+/// LAPACKE `_work` form of [`syequb`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syequb_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { syequb::<T, I>(&srname, &(uplo as u8), &n, a, &lda, s, scond, amax, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { syequb::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, s, scond, amax, work, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syequb`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syequb<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_syequb_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, s, scond, amax, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_ssyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyequb(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<f32, i32>("ssyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_ssyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyequb_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<f32, i32>("ssyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_ssyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyequb64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<f32, i64>("ssyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_ssyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyequb_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<f32, i64>("ssyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_dsyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyequb(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<f64, i32>("dsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dsyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyequb_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<f64, i32>("dsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_dsyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyequb64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<f64, i64>("dsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_dsyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyequb_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<f64, i64>("dsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_csyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyequb(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<c32, i32>("csyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_csyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyequb_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<c32, i32>("csyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_csyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyequb64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<c32, i64>("csyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_csyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyequb_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<c32, i64>("csyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_zsyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyequb(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<c64, i32>("zsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zsyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyequb_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<c64, i32>("zsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_zsyequb`: see [`lapacke_syequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyequb64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb::<c64, i64>("zsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zsyequb_work`: see [`lapacke_syequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyequb_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syequb_work::<c64, i64>("zsyequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// LAPACKE `_work` form of [`heequb`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heequb_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { heequb::<T, I>(&srname, &(uplo as u8), &n, a, &lda, s, scond, amax, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { heequb::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, s, scond, amax, work, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`heequb`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heequb<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    s: *mut T::Real,
+    scond: *mut T::Real,
+    amax: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_heequb_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, s, scond, amax, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_cheequb`: see [`lapacke_heequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheequb(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb::<c32, i32>("cheequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cheequb_work`: see [`lapacke_heequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheequb_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb_work::<c32, i32>("cheequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_cheequb`: see [`lapacke_heequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheequb64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb::<c32, i64>("cheequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_cheequb_work`: see [`lapacke_heequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheequb_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb_work::<c32, i64>("cheequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_zheequb`: see [`lapacke_heequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheequb(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb::<c64, i32>("zheequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zheequb_work`: see [`lapacke_heequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheequb_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb_work::<c64, i32>("zheequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}
+
+/// `LAPACKE_zheequb`: see [`lapacke_heequb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheequb64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb::<c64, i64>("zheequb", matrix_layout, uplo, n, a, lda, s, scond, amax) }
+}
+
+/// `LAPACKE_zheequb_work`: see [`lapacke_heequb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheequb_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heequb_work::<c64, i64>("zheequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
+}

@@ -50293,6 +50293,1290 @@ static void call_zgeesx_7(void *fn) {
     ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
 }
 
+static void call_sgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_spoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_spbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_spbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_spbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_ssyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_ssyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_ssyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_dsyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_dsyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_dsyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_csyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_csyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_csyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zsyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zsyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zsyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_cheequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_cheequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_cheequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zheequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zheequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zheequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -54412,6 +55696,120 @@ static const struct bad_case cases[] = {
     {"zgeesx_", "ZGEESX", 7, call_zgeesx_5},
     {"zgeesx_", "ZGEESX", 11, call_zgeesx_6},
     {"zgeesx_", "ZGEESX", 15, call_zgeesx_7},
+    {"sgeequ_", "SGEEQU", 1, call_sgeequ_0},
+    {"sgeequ_", "SGEEQU", 2, call_sgeequ_1},
+    {"sgeequ_", "SGEEQU", 4, call_sgeequ_2},
+    {"dgeequ_", "DGEEQU", 1, call_dgeequ_0},
+    {"dgeequ_", "DGEEQU", 2, call_dgeequ_1},
+    {"dgeequ_", "DGEEQU", 4, call_dgeequ_2},
+    {"cgeequ_", "CGEEQU", 1, call_cgeequ_0},
+    {"cgeequ_", "CGEEQU", 2, call_cgeequ_1},
+    {"cgeequ_", "CGEEQU", 4, call_cgeequ_2},
+    {"zgeequ_", "ZGEEQU", 1, call_zgeequ_0},
+    {"zgeequ_", "ZGEEQU", 2, call_zgeequ_1},
+    {"zgeequ_", "ZGEEQU", 4, call_zgeequ_2},
+    {"sgeequb_", "SGEEQUB", 1, call_sgeequb_0},
+    {"sgeequb_", "SGEEQUB", 2, call_sgeequb_1},
+    {"sgeequb_", "SGEEQUB", 4, call_sgeequb_2},
+    {"dgeequb_", "DGEEQUB", 1, call_dgeequb_0},
+    {"dgeequb_", "DGEEQUB", 2, call_dgeequb_1},
+    {"dgeequb_", "DGEEQUB", 4, call_dgeequb_2},
+    {"cgeequb_", "CGEEQUB", 1, call_cgeequb_0},
+    {"cgeequb_", "CGEEQUB", 2, call_cgeequb_1},
+    {"cgeequb_", "CGEEQUB", 4, call_cgeequb_2},
+    {"zgeequb_", "ZGEEQUB", 1, call_zgeequb_0},
+    {"zgeequb_", "ZGEEQUB", 2, call_zgeequb_1},
+    {"zgeequb_", "ZGEEQUB", 4, call_zgeequb_2},
+    {"sgbequ_", "SGBEQU", 1, call_sgbequ_0},
+    {"sgbequ_", "SGBEQU", 2, call_sgbequ_1},
+    {"sgbequ_", "SGBEQU", 3, call_sgbequ_2},
+    {"sgbequ_", "SGBEQU", 4, call_sgbequ_3},
+    {"sgbequ_", "SGBEQU", 6, call_sgbequ_4},
+    {"dgbequ_", "DGBEQU", 1, call_dgbequ_0},
+    {"dgbequ_", "DGBEQU", 2, call_dgbequ_1},
+    {"dgbequ_", "DGBEQU", 3, call_dgbequ_2},
+    {"dgbequ_", "DGBEQU", 4, call_dgbequ_3},
+    {"dgbequ_", "DGBEQU", 6, call_dgbequ_4},
+    {"cgbequ_", "CGBEQU", 1, call_cgbequ_0},
+    {"cgbequ_", "CGBEQU", 2, call_cgbequ_1},
+    {"cgbequ_", "CGBEQU", 3, call_cgbequ_2},
+    {"cgbequ_", "CGBEQU", 4, call_cgbequ_3},
+    {"cgbequ_", "CGBEQU", 6, call_cgbequ_4},
+    {"zgbequ_", "ZGBEQU", 1, call_zgbequ_0},
+    {"zgbequ_", "ZGBEQU", 2, call_zgbequ_1},
+    {"zgbequ_", "ZGBEQU", 3, call_zgbequ_2},
+    {"zgbequ_", "ZGBEQU", 4, call_zgbequ_3},
+    {"zgbequ_", "ZGBEQU", 6, call_zgbequ_4},
+    {"sgbequb_", "SGBEQUB", 1, call_sgbequb_0},
+    {"sgbequb_", "SGBEQUB", 2, call_sgbequb_1},
+    {"sgbequb_", "SGBEQUB", 3, call_sgbequb_2},
+    {"sgbequb_", "SGBEQUB", 4, call_sgbequb_3},
+    {"sgbequb_", "SGBEQUB", 6, call_sgbequb_4},
+    {"dgbequb_", "DGBEQUB", 1, call_dgbequb_0},
+    {"dgbequb_", "DGBEQUB", 2, call_dgbequb_1},
+    {"dgbequb_", "DGBEQUB", 3, call_dgbequb_2},
+    {"dgbequb_", "DGBEQUB", 4, call_dgbequb_3},
+    {"dgbequb_", "DGBEQUB", 6, call_dgbequb_4},
+    {"cgbequb_", "CGBEQUB", 1, call_cgbequb_0},
+    {"cgbequb_", "CGBEQUB", 2, call_cgbequb_1},
+    {"cgbequb_", "CGBEQUB", 3, call_cgbequb_2},
+    {"cgbequb_", "CGBEQUB", 4, call_cgbequb_3},
+    {"cgbequb_", "CGBEQUB", 6, call_cgbequb_4},
+    {"zgbequb_", "ZGBEQUB", 1, call_zgbequb_0},
+    {"zgbequb_", "ZGBEQUB", 2, call_zgbequb_1},
+    {"zgbequb_", "ZGBEQUB", 3, call_zgbequb_2},
+    {"zgbequb_", "ZGBEQUB", 4, call_zgbequb_3},
+    {"zgbequb_", "ZGBEQUB", 6, call_zgbequb_4},
+    {"spoequ_", "SPOEQU", 1, call_spoequ_0},
+    {"spoequ_", "SPOEQU", 3, call_spoequ_1},
+    {"dpoequ_", "DPOEQU", 1, call_dpoequ_0},
+    {"dpoequ_", "DPOEQU", 3, call_dpoequ_1},
+    {"cpoequ_", "CPOEQU", 1, call_cpoequ_0},
+    {"cpoequ_", "CPOEQU", 3, call_cpoequ_1},
+    {"zpoequ_", "ZPOEQU", 1, call_zpoequ_0},
+    {"zpoequ_", "ZPOEQU", 3, call_zpoequ_1},
+    {"spoequb_", "SPOEQUB", 1, call_spoequb_0},
+    {"spoequb_", "SPOEQUB", 3, call_spoequb_1},
+    {"dpoequb_", "DPOEQUB", 1, call_dpoequb_0},
+    {"dpoequb_", "DPOEQUB", 3, call_dpoequb_1},
+    {"cpoequb_", "CPOEQUB", 1, call_cpoequb_0},
+    {"cpoequb_", "CPOEQUB", 3, call_cpoequb_1},
+    {"zpoequb_", "ZPOEQUB", 1, call_zpoequb_0},
+    {"zpoequb_", "ZPOEQUB", 3, call_zpoequb_1},
+    {"spbequ_", "SPBEQU", 1, call_spbequ_0},
+    {"spbequ_", "SPBEQU", 2, call_spbequ_1},
+    {"spbequ_", "SPBEQU", 3, call_spbequ_2},
+    {"spbequ_", "SPBEQU", 5, call_spbequ_3},
+    {"dpbequ_", "DPBEQU", 1, call_dpbequ_0},
+    {"dpbequ_", "DPBEQU", 2, call_dpbequ_1},
+    {"dpbequ_", "DPBEQU", 3, call_dpbequ_2},
+    {"dpbequ_", "DPBEQU", 5, call_dpbequ_3},
+    {"cpbequ_", "CPBEQU", 1, call_cpbequ_0},
+    {"cpbequ_", "CPBEQU", 2, call_cpbequ_1},
+    {"cpbequ_", "CPBEQU", 3, call_cpbequ_2},
+    {"cpbequ_", "CPBEQU", 5, call_cpbequ_3},
+    {"zpbequ_", "ZPBEQU", 1, call_zpbequ_0},
+    {"zpbequ_", "ZPBEQU", 2, call_zpbequ_1},
+    {"zpbequ_", "ZPBEQU", 3, call_zpbequ_2},
+    {"zpbequ_", "ZPBEQU", 5, call_zpbequ_3},
+    {"ssyequb_", "SSYEQUB", 1, call_ssyequb_0},
+    {"ssyequb_", "SSYEQUB", 2, call_ssyequb_1},
+    {"ssyequb_", "SSYEQUB", 4, call_ssyequb_2},
+    {"dsyequb_", "DSYEQUB", 1, call_dsyequb_0},
+    {"dsyequb_", "DSYEQUB", 2, call_dsyequb_1},
+    {"dsyequb_", "DSYEQUB", 4, call_dsyequb_2},
+    {"csyequb_", "CSYEQUB", 1, call_csyequb_0},
+    {"csyequb_", "CSYEQUB", 2, call_csyequb_1},
+    {"csyequb_", "CSYEQUB", 4, call_csyequb_2},
+    {"zsyequb_", "ZSYEQUB", 1, call_zsyequb_0},
+    {"zsyequb_", "ZSYEQUB", 2, call_zsyequb_1},
+    {"zsyequb_", "ZSYEQUB", 4, call_zsyequb_2},
+    {"cheequb_", "CHEEQUB", 1, call_cheequb_0},
+    {"cheequb_", "CHEEQUB", 2, call_cheequb_1},
+    {"cheequb_", "CHEEQUB", 4, call_cheequb_2},
+    {"zheequb_", "ZHEEQUB", 1, call_zheequb_0},
+    {"zheequb_", "ZHEEQUB", 2, call_zheequb_1},
+    {"zheequb_", "ZHEEQUB", 4, call_zheequb_2},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -59,6 +59,7 @@ fn ptr(intent: Intent) -> &'static str {
 fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
     match &a.kind {
         Kind::Char { .. } | Kind::Byte => "*const u8".into(),
+        Kind::Letter { .. } => "*mut u8".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } | Kind::LdWork { .. } => {
             format!("*const {}", ty(Elem::Int))
@@ -81,6 +82,7 @@ const SELECT: &str = "crate::lapack_rt::Select";
 fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<String> {
     Some(match &a.kind {
         Kind::Char { .. } | Kind::Byte => "c_char".into(),
+        Kind::Letter { .. } => "*mut c_char".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Select { .. } => SELECT.into(),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => ty(Elem::Int),
@@ -227,6 +229,7 @@ fn fortran_body(f: &Family, out: &mut String) {
             Kind::Char { total: false, .. } => writeln!(b, "let {n} = rt::need({n})?;").unwrap(),
             Kind::Dim | Kind::Ld => writeln!(b, "let {n} = rt::size({n});").unwrap(),
             Kind::Val { intent, .. } if intent.writes() => writeln!(b, "let {n} = &mut *{n};").unwrap(),
+            Kind::Letter { .. } => writeln!(b, "let {n} = &mut *{n};").unwrap(),
             _ => {}
         }
     }
@@ -307,7 +310,7 @@ fn fortran_shims(f: &Family, out: &mut String) {
             params.extend(
                 f.args
                     .iter()
-                    .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte))
+                    .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte | Kind::Letter { .. }))
                     .map(|a| format!("_{}_len: usize", a.name)),
             );
             let ret = ret_type(f.ret, &ty).map(|r| format!(" -> {r}")).unwrap_or_default();
@@ -439,6 +442,7 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
                 let n = ident(&a.name);
                 match &a.kind {
                     Kind::Char { .. } | Kind::Byte => format!("&({n} as u8)"),
+                    Kind::Letter { .. } => format!("{n} as *mut u8"),
                     Kind::Logical | Kind::Dim | Kind::Int | Kind::LWork { .. } | Kind::LdWork { .. } => format!("&{n}"),
                     Kind::Ld if copied && is_copied_ld(f, &a.name) => format!("&{n}_t"),
                     Kind::Ld => format!("&{n}"),

@@ -38,7 +38,9 @@
 //!   `char! Enum` one whose parse never fails (`Enum::from_char -> Enum`);
 //! - `logical`; `dim` (a size: `i64` in checks, `usize` after); `int` (`i64`
 //!   throughout); `ld` (a leading dimension, as `dim`); `byte` (an option
-//!   letter passed on unparsed); `ptr T|R in|inout` (an array passed on as a
+//!   letter passed on unparsed); `letter out|inout` (an option letter the
+//!   routine writes, e.g. `EQUED`: `&mut u8` in the call, `char *` in
+//!   LAPACKE); `ptr T|R in|inout` (an array passed on as a
 //!   raw pointer, for routines that build their own views);
 //! - `val T|R|int in|out|inout` a scalar (by value in, `&mut` otherwise);
 //! - `mat T|R in|out|inout STORAGE LD` a matrix, STORAGE one of
@@ -117,6 +119,10 @@ pub enum Kind {
     },
     /// An option letter passed on as its byte (the routine parses it).
     Byte,
+    /// An option letter the routine writes (`EQUED`): `&mut u8` in the call.
+    Letter {
+        intent: Intent,
+    },
     /// An array passed on as a raw pointer (the routine builds its view).
     Ptr {
         elem: Elem,
@@ -359,6 +365,13 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
         }
         "logical" => Kind::Logical,
         "byte" => Kind::Byte,
+        "letter" => {
+            let (i, _) = word(rest);
+            match intent(i, line)? {
+                Intent::In => return err(line, "an input letter is `char` or `byte`"),
+                i => Kind::Letter { intent: i },
+            }
+        }
         "fn" => {
             let (ty, rest) = word(rest);
             if ty != "T" {
