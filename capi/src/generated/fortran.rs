@@ -56702,6 +56702,1774 @@ pub unsafe extern "C" fn zlaqhb_64_(
     unsafe { laqhb::<c64, i64>("ZLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
 }
 
+/// Fortran `SGERFS`: see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *const f32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f32, i32>(
+            "SGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGERFS` (64-bit integers): see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *const f32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f32, i64>(
+            "SGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGERFS`: see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *const f64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f64, i32>(
+            "DGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGERFS` (64-bit integers): see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *const f64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f64, i64>(
+            "DGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBRFS`: see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    afb: *const f32,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f32, i32>(
+            "SGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBRFS` (64-bit integers): see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    afb: *const f32,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f32, i64>(
+            "SGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBRFS`: see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    afb: *const f64,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f64, i32>(
+            "DGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBRFS` (64-bit integers): see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    afb: *const f64,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f64, i64>(
+            "DGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPORFS`: see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *const f32,
+    ldaf: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f32, i32>("SPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `SPORFS` (64-bit integers): see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *const f32,
+    ldaf: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f32, i64>("SPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DPORFS`: see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *const f64,
+    ldaf: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f64, i32>("DPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DPORFS` (64-bit integers): see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *const f64,
+    ldaf: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f64, i64>("DPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `SPBRFS`: see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    afb: *const f32,
+    ldafb: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f32, i32>(
+            "SPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPBRFS` (64-bit integers): see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    afb: *const f32,
+    ldafb: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f32, i64>(
+            "SPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBRFS`: see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    afb: *const f64,
+    ldafb: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f64, i32>(
+            "DPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBRFS` (64-bit integers): see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    afb: *const f64,
+    ldafb: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f64, i64>(
+            "DPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYRFS`: see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *const f32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f32, i32>(
+            "SSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYRFS` (64-bit integers): see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *const f32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f32, i64>(
+            "SSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYRFS`: see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *const f64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f64, i32>(
+            "DSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYRFS` (64-bit integers): see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *const f64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f64, i64>(
+            "DSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `STRRFS`: see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *const f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f32, i32>("STRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `STRRFS` (64-bit integers): see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *const f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f32, i64>("STRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTRRFS`: see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *const f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f64, i32>("DTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTRRFS` (64-bit integers): see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *const f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f64, i64>("DTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `CGERFS`: see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c32, i32>(
+            "CGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGERFS` (64-bit integers): see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c32, i64>(
+            "CGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGERFS`: see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c64, i32>(
+            "ZGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGERFS` (64-bit integers): see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c64, i64>(
+            "ZGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBRFS`: see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    afb: *const c32,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c32, i32>(
+            "CGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBRFS` (64-bit integers): see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    afb: *const c32,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c32, i64>(
+            "CGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBRFS`: see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    afb: *const c64,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c64, i32>(
+            "ZGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBRFS` (64-bit integers): see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    afb: *const c64,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c64, i64>(
+            "ZGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPORFS`: see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c32, i32>(
+            "CPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPORFS` (64-bit integers): see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c32, i64>(
+            "CPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPORFS`: see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c64, i32>(
+            "ZPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPORFS` (64-bit integers): see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c64, i64>(
+            "ZPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPBRFS`: see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    afb: *const c32,
+    ldafb: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c32, i32>(
+            "CPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPBRFS` (64-bit integers): see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    afb: *const c32,
+    ldafb: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c32, i64>(
+            "CPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBRFS`: see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    afb: *const c64,
+    ldafb: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c64, i32>(
+            "ZPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBRFS` (64-bit integers): see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    afb: *const c64,
+    ldafb: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c64, i64>(
+            "ZPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYRFS`: see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c32, i32>(
+            "CSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYRFS` (64-bit integers): see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c32, i64>(
+            "CSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYRFS`: see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c64, i32>(
+            "ZSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYRFS` (64-bit integers): see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c64, i64>(
+            "ZSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHERFS`: see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cherfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c32, i32>(
+            "CHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHERFS` (64-bit integers): see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cherfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c32, i64>(
+            "CHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHERFS`: see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zherfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c64, i32>(
+            "ZHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHERFS` (64-bit integers): see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zherfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c64, i64>(
+            "ZHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRRFS`: see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *const c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c32, i32>(
+            "CTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRRFS` (64-bit integers): see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *const c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c32, i64>(
+            "CTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRRFS`: see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *const c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c64, i32>(
+            "ZTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRRFS` (64-bit integers): see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *const c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c64, i64>(
+            "ZTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -76574,6 +78342,1009 @@ pub mod body {
             let s = rt::slice(s, n);
             crate::lapack_expert::laqsb(uplo, true, kd, ab, s, scond, amax, equed);
             Ok(())
+        })
+    }
+
+    /// Iterative refinement of the solution of `op(A) X = B` with the LU factorization from `?getrf`, with forward (FERR) and componentwise backward (BERR) error bounds.
+    ///
+    /// The body of the `sgerfs_`, `dgerfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gerfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gerfs(
+                trans,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a band system with the LU factorization from `?gbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `sgbrfs_`, `dgbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 7)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 9)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_ref(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gbrfs(
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite system with the Cholesky factor from `?potrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `sporfs_`, `dporfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn porfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::porfs(
+                uplo,
+                a,
+                af,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite band system with the factor from `?pbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `spbrfs_`, `dpbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldafb < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_ref(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::pbrfs(
+                uplo,
+                kd,
+                ab,
+                afb,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a symmetric indefinite system with the factorization from `?sytrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `ssyrfs_`, `dsyrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::syrfs(
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Error bounds FERR (forward) and BERR (componentwise backward) of a solution of a triangular system `op(A) X = B`.
+    ///
+    /// The body of the `strrfs_`, `dtrrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::trrfs(
+                uplo,
+                trans,
+                diag,
+                a,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of `op(A) X = B` with the LU factorization from `?getrf`, with forward (FERR) and componentwise backward (BERR) error bounds.
+    ///
+    /// The body of the `cgerfs_`, `zgerfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gerfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gerfs(
+                trans,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a band system with the LU factorization from `?gbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cgbrfs_`, `zgbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 7)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 9)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_ref(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gbrfs(
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite system with the Cholesky factor from `?potrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cporfs_`, `zporfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn porfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::porfs(
+                uplo,
+                a,
+                af,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite band system with the factor from `?pbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cpbrfs_`, `zpbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldafb < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_ref(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::pbrfs(
+                uplo,
+                kd,
+                ab,
+                afb,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a symmetric indefinite system with the factorization from `?sytrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `csyrfs_`, `zsyrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::syrfs(
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian indefinite system with the factorization from `?hetrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cherfs_`, `zherfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn herfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::syrfs(
+                uplo,
+                true,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Error bounds FERR (forward) and BERR (componentwise backward) of a solution of a triangular system `op(A) X = B`.
+    ///
+    /// The body of the `ctrrfs_`, `ztrrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::trrfs(
+                uplo,
+                trans,
+                diag,
+                a,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
         })
     }
 }

@@ -105616,3 +105616,9808 @@ pub unsafe extern "C" fn LAPACKE_zheequb_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_heequb_work::<c64, i64>("zheequb", matrix_layout, uplo, n, a, lda, s, scond, amax, work) }
 }
+
+/// LAPACKE `_work` form of [`gerfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gerfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gerfs::<T, I>(
+                &srname,
+                &(trans as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gerfs::<T, I>(
+            &srname,
+            &(trans as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gerfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gerfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                af,
+                lr::int(ldaf),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gerfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgerfs`: see [`lapacke_gerfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *const f32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs::<f32, i32>(
+            "sgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgerfs_work`: see [`lapacke_gerfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *const f32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_work::<f32, i32>(
+            "sgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgerfs`: see [`lapacke_gerfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *const f32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs::<f32, i64>(
+            "sgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgerfs_work`: see [`lapacke_gerfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *const f32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_work::<f32, i64>(
+            "sgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgerfs`: see [`lapacke_gerfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *const f64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs::<f64, i32>(
+            "dgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgerfs_work`: see [`lapacke_gerfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *const f64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_work::<f64, i32>(
+            "dgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgerfs`: see [`lapacke_gerfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *const f64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs::<f64, i64>(
+            "dgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgerfs_work`: see [`lapacke_gerfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *const f64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_work::<f64, i64>(
+            "dgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gbrfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbrfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gbrfs::<T, I>(
+                &srname,
+                &(trans as u8),
+                &n,
+                &kl,
+                &ku,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbrfs::<T, I>(
+            &srname,
+            &(trans as u8),
+            &n,
+            &kl,
+            &ku,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbrfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbrfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                afb,
+                lr::int(ldafb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gbrfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgbrfs`: see [`lapacke_gbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    afb: *const f32,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs::<f32, i32>(
+            "sgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgbrfs_work`: see [`lapacke_gbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    afb: *const f32,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_work::<f32, i32>(
+            "sgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgbrfs`: see [`lapacke_gbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    afb: *const f32,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs::<f32, i64>(
+            "sgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sgbrfs_work`: see [`lapacke_gbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    afb: *const f32,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_work::<f32, i64>(
+            "sgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgbrfs`: see [`lapacke_gbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    afb: *const f64,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs::<f64, i32>(
+            "dgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgbrfs_work`: see [`lapacke_gbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    afb: *const f64,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_work::<f64, i32>(
+            "dgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgbrfs`: see [`lapacke_gbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    afb: *const f64,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs::<f64, i64>(
+            "dgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dgbrfs_work`: see [`lapacke_gbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    afb: *const f64,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_work::<f64, i64>(
+            "dgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`porfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_porfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            porfs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        porfs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`porfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_porfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                af,
+                lr::int(ldaf),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_porfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sporfs`: see [`lapacke_porfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sporfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *const f32,
+    ldaf: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs::<f32, i32>("sporfs", matrix_layout, uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr)
+    }
+}
+
+/// `LAPACKE_sporfs_work`: see [`lapacke_porfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sporfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *const f32,
+    ldaf: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_work::<f32, i32>(
+            "sporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sporfs`: see [`lapacke_porfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sporfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *const f32,
+    ldaf: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs::<f32, i64>("sporfs", matrix_layout, uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr)
+    }
+}
+
+/// `LAPACKE_sporfs_work`: see [`lapacke_porfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sporfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *const f32,
+    ldaf: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_work::<f32, i64>(
+            "sporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dporfs`: see [`lapacke_porfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dporfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *const f64,
+    ldaf: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs::<f64, i32>("dporfs", matrix_layout, uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr)
+    }
+}
+
+/// `LAPACKE_dporfs_work`: see [`lapacke_porfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dporfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *const f64,
+    ldaf: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_work::<f64, i32>(
+            "dporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dporfs`: see [`lapacke_porfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dporfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *const f64,
+    ldaf: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs::<f64, i64>("dporfs", matrix_layout, uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr)
+    }
+}
+
+/// `LAPACKE_dporfs_work`: see [`lapacke_porfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dporfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *const f64,
+    ldaf: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_work::<f64, i64>(
+            "dporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pbrfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbrfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            pbrfs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &kd,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbrfs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &kd,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbrfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbrfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                afb,
+                lr::int(ldafb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pbrfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_spbrfs`: see [`lapacke_pbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    afb: *const f32,
+    ldafb: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs::<f32, i32>(
+            "spbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_spbrfs_work`: see [`lapacke_pbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    afb: *const f32,
+    ldafb: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_work::<f32, i32>(
+            "spbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_spbrfs`: see [`lapacke_pbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    afb: *const f32,
+    ldafb: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs::<f32, i64>(
+            "spbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_spbrfs_work`: see [`lapacke_pbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    afb: *const f32,
+    ldafb: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_work::<f32, i64>(
+            "spbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dpbrfs`: see [`lapacke_pbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    afb: *const f64,
+    ldafb: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs::<f64, i32>(
+            "dpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dpbrfs_work`: see [`lapacke_pbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    afb: *const f64,
+    ldafb: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_work::<f64, i32>(
+            "dpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dpbrfs`: see [`lapacke_pbrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    afb: *const f64,
+    ldafb: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs::<f64, i64>(
+            "dpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dpbrfs_work`: see [`lapacke_pbrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    afb: *const f64,
+    ldafb: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_work::<f64, i64>(
+            "dpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`syrfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syrfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            syrfs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        syrfs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syrfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syrfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                af,
+                lr::int(ldaf),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_syrfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ssyrfs`: see [`lapacke_syrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *const f32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs::<f32, i32>(
+            "ssyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ssyrfs_work`: see [`lapacke_syrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *const f32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_work::<f32, i32>(
+            "ssyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_ssyrfs`: see [`lapacke_syrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *const f32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs::<f32, i64>(
+            "ssyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ssyrfs_work`: see [`lapacke_syrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *const f32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_work::<f32, i64>(
+            "ssyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsyrfs`: see [`lapacke_syrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *const f64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs::<f64, i32>(
+            "dsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dsyrfs_work`: see [`lapacke_syrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *const f64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_work::<f64, i32>(
+            "dsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsyrfs`: see [`lapacke_syrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *const f64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs::<f64, i64>(
+            "dsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dsyrfs_work`: see [`lapacke_syrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *const f64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_work::<f64, i64>(
+            "dsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trrfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trrfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trrfs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &(trans as u8),
+                &(diag as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: diag == Diag::Unit, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trrfs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &(trans as u8),
+            &(diag as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trrfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trrfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri {
+                            upper: uplo == Uplo::Upper,
+                            unit: diag == Diag::Unit,
+                            rows: n,
+                            cols: n,
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trrfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_strrfs`: see [`lapacke_trrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *const f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs::<f32, i32>(
+            "strrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_strrfs_work`: see [`lapacke_trrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+    x: *const f32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_work::<f32, i32>(
+            "strrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_strrfs`: see [`lapacke_trrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *const f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs::<f32, i64>(
+            "strrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_strrfs_work`: see [`lapacke_trrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+    x: *const f32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_work::<f32, i64>(
+            "strrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrrfs`: see [`lapacke_trrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *const f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs::<f64, i32>(
+            "dtrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dtrrfs_work`: see [`lapacke_trrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+    x: *const f64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_work::<f64, i32>(
+            "dtrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrrfs`: see [`lapacke_trrfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *const f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs::<f64, i64>(
+            "dtrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dtrrfs_work`: see [`lapacke_trrfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+    x: *const f64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_work::<f64, i64>(
+            "dtrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gerfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gerfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gerfs_complex::<T, I>(
+                &srname,
+                &(trans as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gerfs_complex::<T, I>(
+            &srname,
+            &(trans as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gerfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gerfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                af,
+                lr::int(ldaf),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gerfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgerfs`: see [`lapacke_gerfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex::<c32, i32>(
+            "cgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgerfs_work`: see [`lapacke_gerfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex_work::<c32, i32>(
+            "cgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgerfs`: see [`lapacke_gerfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex::<c32, i64>(
+            "cgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgerfs_work`: see [`lapacke_gerfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex_work::<c32, i64>(
+            "cgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgerfs`: see [`lapacke_gerfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex::<c64, i32>(
+            "zgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgerfs_work`: see [`lapacke_gerfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex_work::<c64, i32>(
+            "zgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgerfs`: see [`lapacke_gerfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex::<c64, i64>(
+            "zgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgerfs_work`: see [`lapacke_gerfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gerfs_complex_work::<c64, i64>(
+            "zgerfs",
+            matrix_layout,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gbrfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbrfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gbrfs_complex::<T, I>(
+                &srname,
+                &(trans as u8),
+                &n,
+                &kl,
+                &ku,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbrfs_complex::<T, I>(
+            &srname,
+            &(trans as u8),
+            &n,
+            &kl,
+            &ku,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbrfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbrfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                afb,
+                lr::int(ldafb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gbrfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgbrfs`: see [`lapacke_gbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    afb: *const c32,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex::<c32, i32>(
+            "cgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgbrfs_work`: see [`lapacke_gbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    afb: *const c32,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex_work::<c32, i32>(
+            "cgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgbrfs`: see [`lapacke_gbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    afb: *const c32,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex::<c32, i64>(
+            "cgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cgbrfs_work`: see [`lapacke_gbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    afb: *const c32,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex_work::<c32, i64>(
+            "cgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgbrfs`: see [`lapacke_gbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbrfs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    afb: *const c64,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex::<c64, i32>(
+            "zgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgbrfs_work`: see [`lapacke_gbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbrfs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    afb: *const c64,
+    ldafb: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex_work::<c64, i32>(
+            "zgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgbrfs`: see [`lapacke_gbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbrfs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    afb: *const c64,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex::<c64, i64>(
+            "zgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zgbrfs_work`: see [`lapacke_gbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbrfs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    afb: *const c64,
+    ldafb: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbrfs_complex_work::<c64, i64>(
+            "zgbrfs",
+            matrix_layout,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`porfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_porfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            porfs_complex::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        porfs_complex::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`porfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_porfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                af,
+                lr::int(ldaf),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_porfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cporfs`: see [`lapacke_porfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cporfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex::<c32, i32>(
+            "cporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cporfs_work`: see [`lapacke_porfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cporfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex_work::<c32, i32>(
+            "cporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cporfs`: see [`lapacke_porfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cporfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex::<c32, i64>(
+            "cporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cporfs_work`: see [`lapacke_porfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cporfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex_work::<c32, i64>(
+            "cporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zporfs`: see [`lapacke_porfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zporfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex::<c64, i32>(
+            "zporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zporfs_work`: see [`lapacke_porfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zporfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex_work::<c64, i32>(
+            "zporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zporfs`: see [`lapacke_porfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zporfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex::<c64, i64>(
+            "zporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zporfs_work`: see [`lapacke_porfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zporfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_porfs_complex_work::<c64, i64>(
+            "zporfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pbrfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbrfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            pbrfs_complex::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &kd,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbrfs_complex::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &kd,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbrfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbrfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    afb: *const T,
+    ldafb: I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                afb,
+                lr::int(ldafb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pbrfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cpbrfs`: see [`lapacke_pbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    afb: *const c32,
+    ldafb: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex::<c32, i32>(
+            "cpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cpbrfs_work`: see [`lapacke_pbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    afb: *const c32,
+    ldafb: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex_work::<c32, i32>(
+            "cpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cpbrfs`: see [`lapacke_pbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    afb: *const c32,
+    ldafb: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex::<c32, i64>(
+            "cpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cpbrfs_work`: see [`lapacke_pbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    afb: *const c32,
+    ldafb: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex_work::<c32, i64>(
+            "cpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zpbrfs`: see [`lapacke_pbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    afb: *const c64,
+    ldafb: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex::<c64, i32>(
+            "zpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zpbrfs_work`: see [`lapacke_pbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    afb: *const c64,
+    ldafb: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex_work::<c64, i32>(
+            "zpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zpbrfs`: see [`lapacke_pbrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    afb: *const c64,
+    ldafb: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex::<c64, i64>(
+            "zpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zpbrfs_work`: see [`lapacke_pbrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    afb: *const c64,
+    ldafb: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbrfs_complex_work::<c64, i64>(
+            "zpbrfs",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`syrfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syrfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            syrfs_complex::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        syrfs_complex::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syrfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syrfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                af,
+                lr::int(ldaf),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_syrfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_csyrfs`: see [`lapacke_syrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex::<c32, i32>(
+            "csyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_csyrfs_work`: see [`lapacke_syrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex_work::<c32, i32>(
+            "csyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_csyrfs`: see [`lapacke_syrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex::<c32, i64>(
+            "csyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_csyrfs_work`: see [`lapacke_syrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex_work::<c32, i64>(
+            "csyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zsyrfs`: see [`lapacke_syrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex::<c64, i32>(
+            "zsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zsyrfs_work`: see [`lapacke_syrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex_work::<c64, i32>(
+            "zsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zsyrfs`: see [`lapacke_syrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex::<c64, i64>(
+            "zsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zsyrfs_work`: see [`lapacke_syrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syrfs_complex_work::<c64, i64>(
+            "zsyrfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`herfs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_herfs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            herfs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        herfs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`herfs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_herfs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *const T,
+    ldaf: I,
+    ipiv: *const I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                af,
+                lr::int(ldaf),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_herfs_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cherfs`: see [`lapacke_herfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cherfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs::<c32, i32>(
+            "cherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cherfs_work`: see [`lapacke_herfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cherfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *const c32,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs_work::<c32, i32>(
+            "cherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cherfs`: see [`lapacke_herfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cherfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs::<c32, i64>(
+            "cherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cherfs_work`: see [`lapacke_herfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cherfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *const c32,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs_work::<c32, i64>(
+            "cherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zherfs`: see [`lapacke_herfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zherfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs::<c64, i32>(
+            "zherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zherfs_work`: see [`lapacke_herfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zherfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *const c64,
+    ldaf: i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs_work::<c64, i32>(
+            "zherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zherfs`: see [`lapacke_herfs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zherfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs::<c64, i64>(
+            "zherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zherfs_work`: see [`lapacke_herfs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zherfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *const c64,
+    ldaf: i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_herfs_work::<c64, i64>(
+            "zherfs",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trrfs_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trrfs_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trrfs_complex::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &(trans as u8),
+                &(diag as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: diag == Diag::Unit, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trrfs_complex::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &(trans as u8),
+            &(diag as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trrfs_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trrfs_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    x: *const T,
+    ldx: I,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri {
+                            upper: uplo == Uplo::Upper,
+                            unit: diag == Diag::Unit,
+                            rows: n,
+                            cols: n,
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                x,
+                lr::int(ldx),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trrfs_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ctrrfs`: see [`lapacke_trrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *const c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex::<c32, i32>(
+            "ctrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ctrrfs_work`: see [`lapacke_trrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+    x: *const c32,
+    ldx: i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex_work::<c32, i32>(
+            "ctrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctrrfs`: see [`lapacke_trrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *const c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex::<c32, i64>(
+            "ctrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ctrrfs_work`: see [`lapacke_trrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+    x: *const c32,
+    ldx: i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex_work::<c32, i64>(
+            "ctrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrrfs`: see [`lapacke_trrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrrfs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *const c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex::<c64, i32>(
+            "ztrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ztrrfs_work`: see [`lapacke_trrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrrfs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+    x: *const c64,
+    ldx: i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex_work::<c64, i32>(
+            "ztrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrrfs`: see [`lapacke_trrfs_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrrfs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *const c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex::<c64, i64>(
+            "ztrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ztrrfs_work`: see [`lapacke_trrfs_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrrfs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+    x: *const c64,
+    ldx: i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trrfs_complex_work::<c64, i64>(
+            "ztrrfs",
+            matrix_layout,
+            uplo,
+            trans,
+            diag,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            x,
+            ldx,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}

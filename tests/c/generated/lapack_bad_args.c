@@ -51577,6 +51577,2518 @@ static void call_zheequb_2(void *fn) {
     ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
 }
 
+static void call_sgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_strrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_cgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ctrrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -55810,6 +58322,204 @@ static const struct bad_case cases[] = {
     {"zheequb_", "ZHEEQUB", 1, call_zheequb_0},
     {"zheequb_", "ZHEEQUB", 2, call_zheequb_1},
     {"zheequb_", "ZHEEQUB", 4, call_zheequb_2},
+    {"sgerfs_", "SGERFS", 1, call_sgerfs_0},
+    {"sgerfs_", "SGERFS", 2, call_sgerfs_1},
+    {"sgerfs_", "SGERFS", 3, call_sgerfs_2},
+    {"sgerfs_", "SGERFS", 5, call_sgerfs_3},
+    {"sgerfs_", "SGERFS", 7, call_sgerfs_4},
+    {"sgerfs_", "SGERFS", 10, call_sgerfs_5},
+    {"sgerfs_", "SGERFS", 12, call_sgerfs_6},
+    {"dgerfs_", "DGERFS", 1, call_dgerfs_0},
+    {"dgerfs_", "DGERFS", 2, call_dgerfs_1},
+    {"dgerfs_", "DGERFS", 3, call_dgerfs_2},
+    {"dgerfs_", "DGERFS", 5, call_dgerfs_3},
+    {"dgerfs_", "DGERFS", 7, call_dgerfs_4},
+    {"dgerfs_", "DGERFS", 10, call_dgerfs_5},
+    {"dgerfs_", "DGERFS", 12, call_dgerfs_6},
+    {"sgbrfs_", "SGBRFS", 1, call_sgbrfs_0},
+    {"sgbrfs_", "SGBRFS", 2, call_sgbrfs_1},
+    {"sgbrfs_", "SGBRFS", 3, call_sgbrfs_2},
+    {"sgbrfs_", "SGBRFS", 4, call_sgbrfs_3},
+    {"sgbrfs_", "SGBRFS", 5, call_sgbrfs_4},
+    {"sgbrfs_", "SGBRFS", 7, call_sgbrfs_5},
+    {"sgbrfs_", "SGBRFS", 9, call_sgbrfs_6},
+    {"sgbrfs_", "SGBRFS", 12, call_sgbrfs_7},
+    {"sgbrfs_", "SGBRFS", 14, call_sgbrfs_8},
+    {"dgbrfs_", "DGBRFS", 1, call_dgbrfs_0},
+    {"dgbrfs_", "DGBRFS", 2, call_dgbrfs_1},
+    {"dgbrfs_", "DGBRFS", 3, call_dgbrfs_2},
+    {"dgbrfs_", "DGBRFS", 4, call_dgbrfs_3},
+    {"dgbrfs_", "DGBRFS", 5, call_dgbrfs_4},
+    {"dgbrfs_", "DGBRFS", 7, call_dgbrfs_5},
+    {"dgbrfs_", "DGBRFS", 9, call_dgbrfs_6},
+    {"dgbrfs_", "DGBRFS", 12, call_dgbrfs_7},
+    {"dgbrfs_", "DGBRFS", 14, call_dgbrfs_8},
+    {"sporfs_", "SPORFS", 1, call_sporfs_0},
+    {"sporfs_", "SPORFS", 2, call_sporfs_1},
+    {"sporfs_", "SPORFS", 3, call_sporfs_2},
+    {"sporfs_", "SPORFS", 5, call_sporfs_3},
+    {"sporfs_", "SPORFS", 7, call_sporfs_4},
+    {"sporfs_", "SPORFS", 9, call_sporfs_5},
+    {"sporfs_", "SPORFS", 11, call_sporfs_6},
+    {"dporfs_", "DPORFS", 1, call_dporfs_0},
+    {"dporfs_", "DPORFS", 2, call_dporfs_1},
+    {"dporfs_", "DPORFS", 3, call_dporfs_2},
+    {"dporfs_", "DPORFS", 5, call_dporfs_3},
+    {"dporfs_", "DPORFS", 7, call_dporfs_4},
+    {"dporfs_", "DPORFS", 9, call_dporfs_5},
+    {"dporfs_", "DPORFS", 11, call_dporfs_6},
+    {"spbrfs_", "SPBRFS", 1, call_spbrfs_0},
+    {"spbrfs_", "SPBRFS", 2, call_spbrfs_1},
+    {"spbrfs_", "SPBRFS", 3, call_spbrfs_2},
+    {"spbrfs_", "SPBRFS", 4, call_spbrfs_3},
+    {"spbrfs_", "SPBRFS", 6, call_spbrfs_4},
+    {"spbrfs_", "SPBRFS", 8, call_spbrfs_5},
+    {"spbrfs_", "SPBRFS", 10, call_spbrfs_6},
+    {"spbrfs_", "SPBRFS", 12, call_spbrfs_7},
+    {"dpbrfs_", "DPBRFS", 1, call_dpbrfs_0},
+    {"dpbrfs_", "DPBRFS", 2, call_dpbrfs_1},
+    {"dpbrfs_", "DPBRFS", 3, call_dpbrfs_2},
+    {"dpbrfs_", "DPBRFS", 4, call_dpbrfs_3},
+    {"dpbrfs_", "DPBRFS", 6, call_dpbrfs_4},
+    {"dpbrfs_", "DPBRFS", 8, call_dpbrfs_5},
+    {"dpbrfs_", "DPBRFS", 10, call_dpbrfs_6},
+    {"dpbrfs_", "DPBRFS", 12, call_dpbrfs_7},
+    {"ssyrfs_", "SSYRFS", 1, call_ssyrfs_0},
+    {"ssyrfs_", "SSYRFS", 2, call_ssyrfs_1},
+    {"ssyrfs_", "SSYRFS", 3, call_ssyrfs_2},
+    {"ssyrfs_", "SSYRFS", 5, call_ssyrfs_3},
+    {"ssyrfs_", "SSYRFS", 7, call_ssyrfs_4},
+    {"ssyrfs_", "SSYRFS", 10, call_ssyrfs_5},
+    {"ssyrfs_", "SSYRFS", 12, call_ssyrfs_6},
+    {"dsyrfs_", "DSYRFS", 1, call_dsyrfs_0},
+    {"dsyrfs_", "DSYRFS", 2, call_dsyrfs_1},
+    {"dsyrfs_", "DSYRFS", 3, call_dsyrfs_2},
+    {"dsyrfs_", "DSYRFS", 5, call_dsyrfs_3},
+    {"dsyrfs_", "DSYRFS", 7, call_dsyrfs_4},
+    {"dsyrfs_", "DSYRFS", 10, call_dsyrfs_5},
+    {"dsyrfs_", "DSYRFS", 12, call_dsyrfs_6},
+    {"strrfs_", "STRRFS", 1, call_strrfs_0},
+    {"strrfs_", "STRRFS", 2, call_strrfs_1},
+    {"strrfs_", "STRRFS", 3, call_strrfs_2},
+    {"strrfs_", "STRRFS", 4, call_strrfs_3},
+    {"strrfs_", "STRRFS", 5, call_strrfs_4},
+    {"strrfs_", "STRRFS", 7, call_strrfs_5},
+    {"strrfs_", "STRRFS", 9, call_strrfs_6},
+    {"strrfs_", "STRRFS", 11, call_strrfs_7},
+    {"dtrrfs_", "DTRRFS", 1, call_dtrrfs_0},
+    {"dtrrfs_", "DTRRFS", 2, call_dtrrfs_1},
+    {"dtrrfs_", "DTRRFS", 3, call_dtrrfs_2},
+    {"dtrrfs_", "DTRRFS", 4, call_dtrrfs_3},
+    {"dtrrfs_", "DTRRFS", 5, call_dtrrfs_4},
+    {"dtrrfs_", "DTRRFS", 7, call_dtrrfs_5},
+    {"dtrrfs_", "DTRRFS", 9, call_dtrrfs_6},
+    {"dtrrfs_", "DTRRFS", 11, call_dtrrfs_7},
+    {"cgerfs_", "CGERFS", 1, call_cgerfs_0},
+    {"cgerfs_", "CGERFS", 2, call_cgerfs_1},
+    {"cgerfs_", "CGERFS", 3, call_cgerfs_2},
+    {"cgerfs_", "CGERFS", 5, call_cgerfs_3},
+    {"cgerfs_", "CGERFS", 7, call_cgerfs_4},
+    {"cgerfs_", "CGERFS", 10, call_cgerfs_5},
+    {"cgerfs_", "CGERFS", 12, call_cgerfs_6},
+    {"zgerfs_", "ZGERFS", 1, call_zgerfs_0},
+    {"zgerfs_", "ZGERFS", 2, call_zgerfs_1},
+    {"zgerfs_", "ZGERFS", 3, call_zgerfs_2},
+    {"zgerfs_", "ZGERFS", 5, call_zgerfs_3},
+    {"zgerfs_", "ZGERFS", 7, call_zgerfs_4},
+    {"zgerfs_", "ZGERFS", 10, call_zgerfs_5},
+    {"zgerfs_", "ZGERFS", 12, call_zgerfs_6},
+    {"cgbrfs_", "CGBRFS", 1, call_cgbrfs_0},
+    {"cgbrfs_", "CGBRFS", 2, call_cgbrfs_1},
+    {"cgbrfs_", "CGBRFS", 3, call_cgbrfs_2},
+    {"cgbrfs_", "CGBRFS", 4, call_cgbrfs_3},
+    {"cgbrfs_", "CGBRFS", 5, call_cgbrfs_4},
+    {"cgbrfs_", "CGBRFS", 7, call_cgbrfs_5},
+    {"cgbrfs_", "CGBRFS", 9, call_cgbrfs_6},
+    {"cgbrfs_", "CGBRFS", 12, call_cgbrfs_7},
+    {"cgbrfs_", "CGBRFS", 14, call_cgbrfs_8},
+    {"zgbrfs_", "ZGBRFS", 1, call_zgbrfs_0},
+    {"zgbrfs_", "ZGBRFS", 2, call_zgbrfs_1},
+    {"zgbrfs_", "ZGBRFS", 3, call_zgbrfs_2},
+    {"zgbrfs_", "ZGBRFS", 4, call_zgbrfs_3},
+    {"zgbrfs_", "ZGBRFS", 5, call_zgbrfs_4},
+    {"zgbrfs_", "ZGBRFS", 7, call_zgbrfs_5},
+    {"zgbrfs_", "ZGBRFS", 9, call_zgbrfs_6},
+    {"zgbrfs_", "ZGBRFS", 12, call_zgbrfs_7},
+    {"zgbrfs_", "ZGBRFS", 14, call_zgbrfs_8},
+    {"cporfs_", "CPORFS", 1, call_cporfs_0},
+    {"cporfs_", "CPORFS", 2, call_cporfs_1},
+    {"cporfs_", "CPORFS", 3, call_cporfs_2},
+    {"cporfs_", "CPORFS", 5, call_cporfs_3},
+    {"cporfs_", "CPORFS", 7, call_cporfs_4},
+    {"cporfs_", "CPORFS", 9, call_cporfs_5},
+    {"cporfs_", "CPORFS", 11, call_cporfs_6},
+    {"zporfs_", "ZPORFS", 1, call_zporfs_0},
+    {"zporfs_", "ZPORFS", 2, call_zporfs_1},
+    {"zporfs_", "ZPORFS", 3, call_zporfs_2},
+    {"zporfs_", "ZPORFS", 5, call_zporfs_3},
+    {"zporfs_", "ZPORFS", 7, call_zporfs_4},
+    {"zporfs_", "ZPORFS", 9, call_zporfs_5},
+    {"zporfs_", "ZPORFS", 11, call_zporfs_6},
+    {"cpbrfs_", "CPBRFS", 1, call_cpbrfs_0},
+    {"cpbrfs_", "CPBRFS", 2, call_cpbrfs_1},
+    {"cpbrfs_", "CPBRFS", 3, call_cpbrfs_2},
+    {"cpbrfs_", "CPBRFS", 4, call_cpbrfs_3},
+    {"cpbrfs_", "CPBRFS", 6, call_cpbrfs_4},
+    {"cpbrfs_", "CPBRFS", 8, call_cpbrfs_5},
+    {"cpbrfs_", "CPBRFS", 10, call_cpbrfs_6},
+    {"cpbrfs_", "CPBRFS", 12, call_cpbrfs_7},
+    {"zpbrfs_", "ZPBRFS", 1, call_zpbrfs_0},
+    {"zpbrfs_", "ZPBRFS", 2, call_zpbrfs_1},
+    {"zpbrfs_", "ZPBRFS", 3, call_zpbrfs_2},
+    {"zpbrfs_", "ZPBRFS", 4, call_zpbrfs_3},
+    {"zpbrfs_", "ZPBRFS", 6, call_zpbrfs_4},
+    {"zpbrfs_", "ZPBRFS", 8, call_zpbrfs_5},
+    {"zpbrfs_", "ZPBRFS", 10, call_zpbrfs_6},
+    {"zpbrfs_", "ZPBRFS", 12, call_zpbrfs_7},
+    {"csyrfs_", "CSYRFS", 1, call_csyrfs_0},
+    {"csyrfs_", "CSYRFS", 2, call_csyrfs_1},
+    {"csyrfs_", "CSYRFS", 3, call_csyrfs_2},
+    {"csyrfs_", "CSYRFS", 5, call_csyrfs_3},
+    {"csyrfs_", "CSYRFS", 7, call_csyrfs_4},
+    {"csyrfs_", "CSYRFS", 10, call_csyrfs_5},
+    {"csyrfs_", "CSYRFS", 12, call_csyrfs_6},
+    {"zsyrfs_", "ZSYRFS", 1, call_zsyrfs_0},
+    {"zsyrfs_", "ZSYRFS", 2, call_zsyrfs_1},
+    {"zsyrfs_", "ZSYRFS", 3, call_zsyrfs_2},
+    {"zsyrfs_", "ZSYRFS", 5, call_zsyrfs_3},
+    {"zsyrfs_", "ZSYRFS", 7, call_zsyrfs_4},
+    {"zsyrfs_", "ZSYRFS", 10, call_zsyrfs_5},
+    {"zsyrfs_", "ZSYRFS", 12, call_zsyrfs_6},
+    {"cherfs_", "CHERFS", 1, call_cherfs_0},
+    {"cherfs_", "CHERFS", 2, call_cherfs_1},
+    {"cherfs_", "CHERFS", 3, call_cherfs_2},
+    {"cherfs_", "CHERFS", 5, call_cherfs_3},
+    {"cherfs_", "CHERFS", 7, call_cherfs_4},
+    {"cherfs_", "CHERFS", 10, call_cherfs_5},
+    {"cherfs_", "CHERFS", 12, call_cherfs_6},
+    {"zherfs_", "ZHERFS", 1, call_zherfs_0},
+    {"zherfs_", "ZHERFS", 2, call_zherfs_1},
+    {"zherfs_", "ZHERFS", 3, call_zherfs_2},
+    {"zherfs_", "ZHERFS", 5, call_zherfs_3},
+    {"zherfs_", "ZHERFS", 7, call_zherfs_4},
+    {"zherfs_", "ZHERFS", 10, call_zherfs_5},
+    {"zherfs_", "ZHERFS", 12, call_zherfs_6},
+    {"ctrrfs_", "CTRRFS", 1, call_ctrrfs_0},
+    {"ctrrfs_", "CTRRFS", 2, call_ctrrfs_1},
+    {"ctrrfs_", "CTRRFS", 3, call_ctrrfs_2},
+    {"ctrrfs_", "CTRRFS", 4, call_ctrrfs_3},
+    {"ctrrfs_", "CTRRFS", 5, call_ctrrfs_4},
+    {"ctrrfs_", "CTRRFS", 7, call_ctrrfs_5},
+    {"ctrrfs_", "CTRRFS", 9, call_ctrrfs_6},
+    {"ctrrfs_", "CTRRFS", 11, call_ctrrfs_7},
+    {"ztrrfs_", "ZTRRFS", 1, call_ztrrfs_0},
+    {"ztrrfs_", "ZTRRFS", 2, call_ztrrfs_1},
+    {"ztrrfs_", "ZTRRFS", 3, call_ztrrfs_2},
+    {"ztrrfs_", "ZTRRFS", 4, call_ztrrfs_3},
+    {"ztrrfs_", "ZTRRFS", 5, call_ztrrfs_4},
+    {"ztrrfs_", "ZTRRFS", 7, call_ztrrfs_5},
+    {"ztrrfs_", "ZTRRFS", 9, call_ztrrfs_6},
+    {"ztrrfs_", "ZTRRFS", 11, call_ztrrfs_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
