@@ -1,7 +1,9 @@
 //! Expert linear-system support: equilibration (row and column scalings
 //! that bring a matrix's entries near 1, and their application) and
-//! iterative refinement with forward and backward error bounds.
+//! iterative refinement with forward and backward error bounds, and the
+//! expert drivers that combine them with the factorizations.
 
+mod drivers;
 mod equilibrate;
 mod refine;
 
@@ -10,3 +12,6 @@ pub use equilibrate::{
     RowColScaling, SymScaling, SyequbBreakdown,
 };
 pub use refine::{gbrfs, gerfs, pbrfs, porfs, rfs_req, syrfs, trrfs};
+pub use drivers::{
+    gbsvx, gbsvx_req, gesvx, gesvx_req, pbsvx, pbsvx_req, posvx, posvx_req, sysvx, sysvx_req, Fact, Svx, SvxError,
+};
