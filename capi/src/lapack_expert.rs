@@ -1,12 +1,15 @@
-//! Glue between the generated equilibration entry points and
-//! `ferroblas_lapack::expert`: the scalars the reference writes on each
-//! path (on a failure only those computed before it), and `EQUED` letters.
+//! Glue between the generated equilibration, refinement and expert-driver
+//! entry points and `ferroblas_lapack::expert`: the scalars the reference
+//! writes on each path (on a failure only those computed before it), the
+//! `EQUED` letters, the argument checks on them, and the scratch memory
+//! (a buffer of the Rust routines' layout stands in for WORK/IWORK/RWORK).
 
-use ferroblas_kernels::enums::Uplo;
-use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::enums::{Trans, Uplo};
+use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
-use ferroblas_lapack::expert::{self, EquError, RowColScaling, SymScaling};
-use ferroblas_lapack::WorkBuffer;
+use ferroblas_lapack::expert::{self, EquError, Equed, Fact, RowColScaling, Svx, SvxError, SymScaling};
+use ferroblas_lapack::relapack::pivots::{BlockPivotIndex, PivotIndex};
+use ferroblas_lapack::{Par, WorkBuffer};
 
 /// Writes a row and column scaling's outcome as the reference leaves it; INFO.
 fn rowcol_out<R: Copy>(
@@ -77,7 +80,13 @@ pub fn gbequ<T: Scalar>(
 }
 
 /// `?poequ` (`pow2 = false`) and `?poequb`.
-pub fn poequ<T: Scalar>(pow2: bool, a: MatRef<'_, T>, s: &mut [T::Real], scond: &mut T::Real, amax: &mut T::Real) -> i64 {
+pub fn poequ<T: Scalar>(
+    pow2: bool,
+    a: MatRef<'_, T>,
+    s: &mut [T::Real],
+    scond: &mut T::Real,
+    amax: &mut T::Real,
+) -> i64 {
     let res = if pow2 { expert::poequb(a, s) } else { expert::poequ(a, s) };
     sym_out(res, scond, amax)
 }
@@ -96,7 +105,13 @@ pub fn pbequ<T: Scalar>(
 
 /// `?syequb` / `?heequb`: INFO = -1 (without XERBLA) when the iteration
 /// breaks down, as the reference reports it.
-pub fn syequb<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, s: &mut [T::Real], scond: &mut T::Real, amax: &mut T::Real) -> i64 {
+pub fn syequb<T: Scalar>(
+    uplo: Uplo,
+    a: MatRef<'_, T>,
+    s: &mut [T::Real],
+    scond: &mut T::Real,
+    amax: &mut T::Real,
+) -> i64 {
     let mut work = vec![T::Real::zero(); 2 * a.nrows()];
     match expert::syequb(uplo, a, s, &mut work) {
         Ok(r) => {
@@ -174,4 +189,222 @@ pub fn laqsb<T: Scalar>(
 /// RWORK, whose element types the Rust workspace cannot combine.
 pub fn rfs_work<T: Scalar>(n: usize) -> WorkBuffer {
     WorkBuffer::new(expert::rfs_req::<T>(n))
+}
+
+/// Whether EQUED is illegal (none of `letters`, upper case) for FACT = F;
+/// other FACTs ignore it.
+///
+/// # Safety
+/// `equed` is valid for one read.
+pub unsafe fn bad_equed(fact: Option<Fact>, equed: *const u8, letters: &[u8]) -> bool {
+    // SAFETY: the caller's EQUED.
+    fact == Some(Fact::Factored) && !letters.contains(&unsafe { *equed }.to_ascii_uppercase())
+}
+
+/// Whether FACT = F with an EQUED among `letters` (the ones that use these
+/// scale factors) comes with a factor `s[i] <= 0` among the first `n`.
+///
+/// # Safety
+/// `equed` is valid for one read, and `s` for `n` when the factors are used.
+pub unsafe fn bad_factors<R: RealScalar>(
+    fact: Option<Fact>,
+    equed: *const u8,
+    letters: &[u8],
+    s: *const R,
+    n: i64,
+) -> bool {
+    // SAFETY: the caller's EQUED.
+    if fact != Some(Fact::Factored) || !letters.contains(&unsafe { *equed }.to_ascii_uppercase()) || n <= 0 {
+        return false;
+    }
+    // SAFETY: the caller's array of n scale factors.
+    let s = unsafe { std::slice::from_raw_parts(s, n as usize) };
+    s.iter().any(|&v| v <= R::zero())
+}
+
+/// The EQUED a driver starts from: the caller's for FACT = F, else none.
+fn equed_in(fact: Fact, equed: u8) -> Equed {
+    match fact {
+        Fact::Factored => Equed::from_char(equed).unwrap_or(Equed::None),
+        _ => Equed::None,
+    }
+}
+
+/// Writes back EQUED (not for FACT = F, which only reads it; `sym`: `Y` for a symmetric scaling).
+fn equed_out(fact: Fact, e: Equed, sym: bool, equed: &mut u8) {
+    if fact != Fact::Factored {
+        *equed = if sym && e == Equed::Both { b'Y' } else { e.to_char() };
+    }
+}
+
+/// A driver's outcome as RCOND, the reciprocal pivot growth (in `rpvgrw`'s
+/// first element, when there is one) and INFO.
+fn svx_out<R: Copy>(res: Result<Svx<R>, SvxError<R>>, rcond: &mut R, rpvgrw: &mut [R]) -> i64 {
+    let (svx, info) = match res {
+        Ok(s) => (s, 0),
+        Err(e) => (e.svx, e.info.lapack_info()),
+    };
+    *rcond = svx.rcond;
+    if let Some(w) = rpvgrw.first_mut() {
+        *w = svx.rpvgrw;
+    }
+    info
+}
+
+/// `?gesvx`; `rpvgrw` is WORK (real) or RWORK (complex), whose first element gets the pivot growth.
+#[allow(clippy::too_many_arguments)]
+pub fn gesvx<T: Scalar, P: PivotIndex>(
+    fact: Fact,
+    trans: Trans,
+    a: MatMut<'_, T>,
+    af: MatMut<'_, T>,
+    ipiv: &mut [P],
+    equed: &mut u8,
+    r: &mut [T::Real],
+    c: &mut [T::Real],
+    b: MatMut<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+    rpvgrw: &mut [T::Real],
+) -> i64 {
+    let mut e = equed_in(fact, *equed);
+    let mut buf = WorkBuffer::new(expert::gesvx_req::<T>(a.nrows()));
+    let res = expert::gesvx(fact, trans, a, af, ipiv, &mut e, r, c, b, x, ferr, berr, Par::default(), buf.workspace());
+    equed_out(fact, e, false, equed);
+    svx_out(res, rcond, rpvgrw)
+}
+
+/// `?gbsvx`, as [`gesvx`].
+#[allow(clippy::too_many_arguments)]
+pub fn gbsvx<T: Scalar, P: PivotIndex>(
+    fact: Fact,
+    trans: Trans,
+    kl: usize,
+    ku: usize,
+    ab: MatMut<'_, T>,
+    afb: MatMut<'_, T>,
+    ipiv: &mut [P],
+    equed: &mut u8,
+    r: &mut [T::Real],
+    c: &mut [T::Real],
+    b: MatMut<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+    rpvgrw: &mut [T::Real],
+) -> i64 {
+    let mut e = equed_in(fact, *equed);
+    let mut buf = WorkBuffer::new(expert::gbsvx_req::<T>(ab.ncols(), kl));
+    let res = expert::gbsvx(
+        fact,
+        trans,
+        kl,
+        ku,
+        ab,
+        afb,
+        ipiv,
+        &mut e,
+        r,
+        c,
+        b,
+        x,
+        ferr,
+        berr,
+        Par::default(),
+        buf.workspace(),
+    );
+    equed_out(fact, e, false, equed);
+    svx_out(res, rcond, rpvgrw)
+}
+
+/// `?posvx`.
+#[allow(clippy::too_many_arguments)]
+pub fn posvx<T: Scalar>(
+    fact: Fact,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    af: MatMut<'_, T>,
+    equed: &mut u8,
+    s: &mut [T::Real],
+    b: MatMut<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) -> i64 {
+    let mut e = equed_in(fact, *equed);
+    let mut buf = WorkBuffer::new(expert::posvx_req::<T>(a.nrows()));
+    let res = expert::posvx(fact, uplo, a, af, &mut e, s, b, x, ferr, berr, Par::default(), buf.workspace());
+    equed_out(fact, e, true, equed);
+    svx_out(res, rcond, &mut [])
+}
+
+/// `?pbsvx`.
+#[allow(clippy::too_many_arguments)]
+pub fn pbsvx<T: Scalar>(
+    fact: Fact,
+    uplo: Uplo,
+    kd: usize,
+    ab: MatMut<'_, T>,
+    afb: MatMut<'_, T>,
+    equed: &mut u8,
+    s: &mut [T::Real],
+    b: MatMut<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) -> i64 {
+    let mut e = equed_in(fact, *equed);
+    let mut buf = WorkBuffer::new(expert::pbsvx_req::<T>(ab.ncols(), kd));
+    let res = expert::pbsvx(fact, uplo, kd, ab, afb, &mut e, s, b, x, ferr, berr, Par::default(), buf.workspace());
+    equed_out(fact, e, true, equed);
+    svx_out(res, rcond, &mut [])
+}
+
+/// `?sysvx` / `?hesvx`.
+#[allow(clippy::too_many_arguments)]
+pub fn sysvx<T: Scalar, P: BlockPivotIndex>(
+    fact: Fact,
+    uplo: Uplo,
+    herm: bool,
+    a: MatRef<'_, T>,
+    af: MatMut<'_, T>,
+    ipiv: &mut [P],
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) -> i64 {
+    let mut buf = WorkBuffer::new(expert::sysvx_req::<T>(a.nrows()));
+    let res = expert::sysvx(
+        fact == Fact::Factored,
+        uplo,
+        herm,
+        a,
+        af,
+        ipiv,
+        b,
+        x,
+        ferr,
+        berr,
+        Par::default(),
+        buf.workspace(),
+    );
+    svx_out(res, rcond, &mut [])
+}
+
+/// The optimal LWORK of `?sysvx` / `?hesvx`: `min_per_n n` (at least 1),
+/// or room for the blocked factorization when it factors.
+pub fn sysvx_lwork(factors: bool, n: usize, min_per_n: usize) -> usize {
+    let least = (min_per_n * n).max(1);
+    if factors {
+        least.max(n * ferroblas_lapack::relapack::sytrf::BLOCK)
+    } else {
+        least
+    }
 }

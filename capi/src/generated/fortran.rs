@@ -58470,6 +58470,1810 @@ pub unsafe extern "C" fn ztrrfs_64_(
     }
 }
 
+/// Fortran `SGESVX`: see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    af: *mut f32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f32, i32>(
+            "SGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGESVX` (64-bit integers): see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    af: *mut f32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f32, i64>(
+            "SGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGESVX`: see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    af: *mut f64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f64, i32>(
+            "DGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGESVX` (64-bit integers): see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    af: *mut f64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f64, i64>(
+            "DGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBSVX`: see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    afb: *mut f32,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f32, i32>(
+            "SGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBSVX` (64-bit integers): see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    afb: *mut f32,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f32, i64>(
+            "SGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBSVX`: see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    afb: *mut f64,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f64, i32>(
+            "DGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBSVX` (64-bit integers): see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    afb: *mut f64,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f64, i64>(
+            "DGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPOSVX`: see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    af: *mut f32,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f32, i32>(
+            "SPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SPOSVX` (64-bit integers): see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    af: *mut f32,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f32, i64>(
+            "SPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DPOSVX`: see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    af: *mut f64,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f64, i32>(
+            "DPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DPOSVX` (64-bit integers): see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    af: *mut f64,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f64, i64>(
+            "DPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SPBSVX`: see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    afb: *mut f32,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f32, i32>(
+            "SPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPBSVX` (64-bit integers): see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    afb: *mut f32,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f32, i64>(
+            "SPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBSVX`: see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    afb: *mut f64,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f64, i32>(
+            "DPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBSVX` (64-bit integers): see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    afb: *mut f64,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f64, i64>(
+            "DPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYSVX`: see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *mut f32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f32, i32>(
+            "SSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYSVX` (64-bit integers): see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *mut f32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f32, i64>(
+            "SSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYSVX`: see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *mut f64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f64, i32>(
+            "DSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYSVX` (64-bit integers): see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *mut f64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f64, i64>(
+            "DSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVX`: see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c32, i32>(
+            "CGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVX` (64-bit integers): see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c32, i64>(
+            "CGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVX`: see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c64, i32>(
+            "ZGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVX` (64-bit integers): see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c64, i64>(
+            "ZGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBSVX`: see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    afb: *mut c32,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c32, i32>(
+            "CGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBSVX` (64-bit integers): see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    afb: *mut c32,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c32, i64>(
+            "CGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBSVX`: see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    afb: *mut c64,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c64, i32>(
+            "ZGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBSVX` (64-bit integers): see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    afb: *mut c64,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c64, i64>(
+            "ZGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPOSVX`: see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c32, i32>(
+            "CPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CPOSVX` (64-bit integers): see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c32, i64>(
+            "CPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZPOSVX`: see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c64, i32>(
+            "ZPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZPOSVX` (64-bit integers): see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c64, i64>(
+            "ZPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CPBSVX`: see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    afb: *mut c32,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c32, i32>(
+            "CPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPBSVX` (64-bit integers): see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    afb: *mut c32,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c32, i64>(
+            "CPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBSVX`: see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    afb: *mut c64,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c64, i32>(
+            "ZPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBSVX` (64-bit integers): see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    afb: *mut c64,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c64, i64>(
+            "ZPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYSVX`: see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c32, i32>(
+            "CSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYSVX` (64-bit integers): see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c32, i64>(
+            "CSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYSVX`: see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c64, i32>(
+            "ZSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYSVX` (64-bit integers): see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c64, i64>(
+            "ZSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHESVX`: see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c32, i32>(
+            "CHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHESVX` (64-bit integers): see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c32, i64>(
+            "CHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHESVX`: see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c64, i32>(
+            "ZHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHESVX` (64-bit integers): see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c64, i64>(
+            "ZHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -79344,6 +81148,1010 @@ pub mod body {
                 ferr,
                 berr,
                 crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the LU factorization, optionally equilibrating A first (FACT = E) or reusing a factorization (F), with RCOND, refinement and error bounds FERR, BERR; the reciprocal pivot growth in WORK(1); INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `sgesvx_`, `dgesvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 10)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 11)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 12)?;
+            rt::check(ldb < n.max(1), 14)?;
+            rt::check(ldx < n.max(1), 16)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 4 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesvx(
+                fact,
+                trans,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                work,
+            )))
+        })
+    }
+
+    /// Solves a band system with the band LU factorization as `?gesvx` does a general one; the reciprocal pivot growth in WORK(1).
+    ///
+    /// The body of the `sgbsvx_`, `dgbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kl < 0, 4)?;
+            rt::check(ku < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 8)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 10)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 12)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 13)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 14)?;
+            rt::check(ldb < n.max(1), 16)?;
+            rt::check(ldx < n.max(1), 18)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_mut(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbsvx(
+                fact,
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                work,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system with the Cholesky factorization, optionally equilibrating (FACT = E, EQUED = Y) or reusing a factorization (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `sposvx_`, `dposvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn posvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 9)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 10)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posvx(
+                fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite band system as `?posvx` does a full one.
+    ///
+    /// The body of the `spbsvx_`, `dpbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(ldafb < kd.saturating_add(1), 9)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 10)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 11)?;
+            rt::check(ldb < n.max(1), 13)?;
+            rt::check(ldx < n.max(1), 15)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_mut(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbsvx(
+                fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a symmetric indefinite system with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `ssysvx_`, `dsysvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(ldx < n.max(1), 13)?;
+            rt::check(lwork < (n * 3).max(1) && lwork != -1, 18)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 3),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::sysvx(
+                fact,
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the LU factorization, optionally equilibrating A first (FACT = E) or reusing a factorization (F), with RCOND, refinement and error bounds FERR, BERR; the reciprocal pivot growth in RWORK(1); INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `cgesvx_`, `zgesvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 10)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 11)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 12)?;
+            rt::check(ldb < n.max(1), 14)?;
+            rt::check(ldx < n.max(1), 16)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesvx(
+                fact,
+                trans,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                rwork,
+            )))
+        })
+    }
+
+    /// Solves a band system with the band LU factorization as `?gesvx` does a general one; the reciprocal pivot growth in RWORK(1).
+    ///
+    /// The body of the `cgbsvx_`, `zgbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kl < 0, 4)?;
+            rt::check(ku < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 8)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 10)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 12)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 13)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 14)?;
+            rt::check(ldb < n.max(1), 16)?;
+            rt::check(ldx < n.max(1), 18)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_mut(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbsvx(
+                fact,
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                rwork,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system with the Cholesky factorization, optionally equilibrating (FACT = E, EQUED = Y) or reusing a factorization (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `cposvx_`, `zposvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn posvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 9)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 10)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posvx(
+                fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite band system as `?posvx` does a full one.
+    ///
+    /// The body of the `cpbsvx_`, `zpbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(ldafb < kd.saturating_add(1), 9)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 10)?;
+            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 11)?;
+            rt::check(ldb < n.max(1), 13)?;
+            rt::check(ldx < n.max(1), 15)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_mut(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbsvx(
+                fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a symmetric indefinite system with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `csysvx_`, `zsysvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(ldx < n.max(1), 13)?;
+            rt::check(lwork < (n * 2).max(1) && lwork != -1, 18)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 2),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::sysvx(
+                fact,
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian indefinite system with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `chesvx_`, `zhesvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hesvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(ldx < n.max(1), 13)?;
+            rt::check(lwork < (n * 2).max(1) && lwork != -1, 18)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 2),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::sysvx(
+                fact,
+                uplo,
+                true,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
             )))
         })
     }

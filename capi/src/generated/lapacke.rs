@@ -115421,3 +115421,9074 @@ pub unsafe extern "C" fn LAPACKE_ztrrfs_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`gesvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T::Real,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gesvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(trans as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                equed as *mut u8,
+                r,
+                c,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gesvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(trans as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            equed as *mut u8,
+            r,
+            c,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gesvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    rpivot: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(4 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    let r = unsafe {
+        lapacke_gesvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    };
+    if let Some(&v) = w_work.first() {
+        // SAFETY: the caller's RPIVOT is valid for one element.
+        unsafe { *rpivot = v };
+    }
+    r
+}
+
+/// `LAPACKE_sgesvx`: see [`lapacke_gesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    af: *mut f32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx::<f32, i32>(
+            "sgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_sgesvx_work`: see [`lapacke_gesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    af: *mut f32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_work::<f32, i32>(
+            "sgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgesvx`: see [`lapacke_gesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    af: *mut f32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx::<f32, i64>(
+            "sgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_sgesvx_work`: see [`lapacke_gesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    af: *mut f32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_work::<f32, i64>(
+            "sgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgesvx`: see [`lapacke_gesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    af: *mut f64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx::<f64, i32>(
+            "dgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_dgesvx_work`: see [`lapacke_gesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    af: *mut f64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_work::<f64, i32>(
+            "dgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgesvx`: see [`lapacke_gesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    af: *mut f64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx::<f64, i64>(
+            "dgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_dgesvx_work`: see [`lapacke_gesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    af: *mut f64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_work::<f64, i64>(
+            "dgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gbsvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbsvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T::Real,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gbsvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(trans as u8),
+                &n,
+                &kl,
+                &ku,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                ipiv,
+                equed as *mut u8,
+                r,
+                c,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -19);
+        return lr::Code::code(-19);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbsvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(trans as u8),
+            &n,
+            &kl,
+            &ku,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            ipiv,
+            equed as *mut u8,
+            r,
+            c,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbsvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbsvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    rpivot: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-16);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    let r = unsafe {
+        lapacke_gbsvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    };
+    if let Some(&v) = w_work.first() {
+        // SAFETY: the caller's RPIVOT is valid for one element.
+        unsafe { *rpivot = v };
+    }
+    r
+}
+
+/// `LAPACKE_sgbsvx`: see [`lapacke_gbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    afb: *mut f32,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx::<f32, i32>(
+            "sgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_sgbsvx_work`: see [`lapacke_gbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    afb: *mut f32,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_work::<f32, i32>(
+            "sgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgbsvx`: see [`lapacke_gbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    afb: *mut f32,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx::<f32, i64>(
+            "sgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_sgbsvx_work`: see [`lapacke_gbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    afb: *mut f32,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_work::<f32, i64>(
+            "sgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgbsvx`: see [`lapacke_gbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    afb: *mut f64,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx::<f64, i32>(
+            "dgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_dgbsvx_work`: see [`lapacke_gbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    afb: *mut f64,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_work::<f64, i32>(
+            "dgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgbsvx`: see [`lapacke_gbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    afb: *mut f64,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx::<f64, i64>(
+            "dgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_dgbsvx_work`: see [`lapacke_gbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    afb: *mut f64,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_work::<f64, i64>(
+            "dgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`posvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_posvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            posvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                equed as *mut u8,
+                s,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        posvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            equed as *mut u8,
+            s,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`posvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_posvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_posvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sposvx`: see [`lapacke_posvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    af: *mut f32,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx::<f32, i32>(
+            "sposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sposvx_work`: see [`lapacke_posvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    af: *mut f32,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_work::<f32, i32>(
+            "sposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sposvx`: see [`lapacke_posvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    af: *mut f32,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx::<f32, i64>(
+            "sposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_sposvx_work`: see [`lapacke_posvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    af: *mut f32,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_work::<f32, i64>(
+            "sposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dposvx`: see [`lapacke_posvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    af: *mut f64,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx::<f64, i32>(
+            "dposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dposvx_work`: see [`lapacke_posvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    af: *mut f64,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_work::<f64, i32>(
+            "dposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dposvx`: see [`lapacke_posvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    af: *mut f64,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx::<f64, i64>(
+            "dposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dposvx_work`: see [`lapacke_posvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    af: *mut f64,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_work::<f64, i64>(
+            "dposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pbsvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbsvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            pbsvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                equed as *mut u8,
+                s,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbsvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            equed as *mut u8,
+            s,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbsvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbsvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pbsvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_spbsvx`: see [`lapacke_pbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    afb: *mut f32,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx::<f32, i32>(
+            "spbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_spbsvx_work`: see [`lapacke_pbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    afb: *mut f32,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_work::<f32, i32>(
+            "spbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_spbsvx`: see [`lapacke_pbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    afb: *mut f32,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx::<f32, i64>(
+            "spbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_spbsvx_work`: see [`lapacke_pbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    afb: *mut f32,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_work::<f32, i64>(
+            "spbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dpbsvx`: see [`lapacke_pbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    afb: *mut f64,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx::<f64, i32>(
+            "dpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dpbsvx_work`: see [`lapacke_pbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    afb: *mut f64,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_work::<f64, i32>(
+            "dpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dpbsvx`: see [`lapacke_pbsvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    afb: *mut f64,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx::<f64, i64>(
+            "dpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dpbsvx_work`: see [`lapacke_pbsvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    afb: *mut f64,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_work::<f64, i64>(
+            "dpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`sysvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sysvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sysvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sysvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            &lwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sysvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some((crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 3)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sysvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ssysvx`: see [`lapacke_sysvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *mut f32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx::<f32, i32>(
+            "ssysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ssysvx_work`: see [`lapacke_sysvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    af: *mut f32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: i32,
+    x: *mut f32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_work::<f32, i32>(
+            "ssysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_ssysvx`: see [`lapacke_sysvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *mut f32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx::<f32, i64>(
+            "ssysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_ssysvx_work`: see [`lapacke_sysvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    af: *mut f32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: i64,
+    x: *mut f32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_work::<f32, i64>(
+            "ssysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsysvx`: see [`lapacke_sysvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *mut f64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx::<f64, i32>(
+            "dsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dsysvx_work`: see [`lapacke_sysvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    af: *mut f64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: i32,
+    x: *mut f64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_work::<f64, i32>(
+            "dsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsysvx`: see [`lapacke_sysvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *mut f64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx::<f64, i64>(
+            "dsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_dsysvx_work`: see [`lapacke_sysvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    af: *mut f64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: i64,
+    x: *mut f64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_work::<f64, i64>(
+            "dsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gesvx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesvx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gesvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(trans as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                equed as *mut u8,
+                r,
+                c,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gesvx_complex::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(trans as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            equed as *mut u8,
+            r,
+            c,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gesvx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesvx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    rpivot: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    let r = unsafe {
+        lapacke_gesvx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    };
+    if let Some(&v) = w_rwork.first() {
+        // SAFETY: the caller's RPIVOT is valid for one element.
+        unsafe { *rpivot = v };
+    }
+    r
+}
+
+/// `LAPACKE_cgesvx`: see [`lapacke_gesvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex::<c32, i32>(
+            "cgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_cgesvx_work`: see [`lapacke_gesvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex_work::<c32, i32>(
+            "cgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgesvx`: see [`lapacke_gesvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex::<c32, i64>(
+            "cgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_cgesvx_work`: see [`lapacke_gesvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex_work::<c32, i64>(
+            "cgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgesvx`: see [`lapacke_gesvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex::<c64, i32>(
+            "zgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_zgesvx_work`: see [`lapacke_gesvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex_work::<c64, i32>(
+            "zgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgesvx`: see [`lapacke_gesvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex::<c64, i64>(
+            "zgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_zgesvx_work`: see [`lapacke_gesvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesvx_complex_work::<c64, i64>(
+            "zgesvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gbsvx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbsvx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gbsvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(trans as u8),
+                &n,
+                &kl,
+                &ku,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                ipiv,
+                equed as *mut u8,
+                r,
+                c,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -19);
+        return lr::Code::code(-19);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbsvx_complex::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(trans as u8),
+            &n,
+            &kl,
+            &ku,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            ipiv,
+            equed as *mut u8,
+            r,
+            c,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbsvx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbsvx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    ipiv: *mut I,
+    equed: *mut c_char,
+    r: *mut T::Real,
+    c: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    rpivot: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-16);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    let r = unsafe {
+        lapacke_gbsvx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    };
+    if let Some(&v) = w_rwork.first() {
+        // SAFETY: the caller's RPIVOT is valid for one element.
+        unsafe { *rpivot = v };
+    }
+    r
+}
+
+/// `LAPACKE_cgbsvx`: see [`lapacke_gbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    afb: *mut c32,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex::<c32, i32>(
+            "cgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_cgbsvx_work`: see [`lapacke_gbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    afb: *mut c32,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex_work::<c32, i32>(
+            "cgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgbsvx`: see [`lapacke_gbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    afb: *mut c32,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    rpivot: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex::<c32, i64>(
+            "cgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_cgbsvx_work`: see [`lapacke_gbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    afb: *mut c32,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex_work::<c32, i64>(
+            "cgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgbsvx`: see [`lapacke_gbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    afb: *mut c64,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex::<c64, i32>(
+            "zgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_zgbsvx_work`: see [`lapacke_gbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    afb: *mut c64,
+    ldafb: i32,
+    ipiv: *mut i32,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex_work::<c64, i32>(
+            "zgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgbsvx`: see [`lapacke_gbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    afb: *mut c64,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    rpivot: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex::<c64, i64>(
+            "zgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            rpivot,
+        )
+    }
+}
+
+/// `LAPACKE_zgbsvx_work`: see [`lapacke_gbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    afb: *mut c64,
+    ldafb: i64,
+    ipiv: *mut i64,
+    equed: *mut c_char,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbsvx_complex_work::<c64, i64>(
+            "zgbsvx",
+            matrix_layout,
+            fact,
+            trans,
+            n,
+            kl,
+            ku,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            ipiv,
+            equed,
+            r,
+            c,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`posvx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_posvx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            posvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                equed as *mut u8,
+                s,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        posvx_complex::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            equed as *mut u8,
+            s,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`posvx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_posvx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_posvx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cposvx`: see [`lapacke_posvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex::<c32, i32>(
+            "cposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cposvx_work`: see [`lapacke_posvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex_work::<c32, i32>(
+            "cposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cposvx`: see [`lapacke_posvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex::<c32, i64>(
+            "cposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cposvx_work`: see [`lapacke_posvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex_work::<c32, i64>(
+            "cposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zposvx`: see [`lapacke_posvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex::<c64, i32>(
+            "zposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zposvx_work`: see [`lapacke_posvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex_work::<c64, i32>(
+            "zposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zposvx`: see [`lapacke_posvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex::<c64, i64>(
+            "zposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zposvx_work`: see [`lapacke_posvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_posvx_complex_work::<c64, i64>(
+            "zposvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pbsvx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbsvx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            pbsvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &kd,
+                &nrhs,
+                ab,
+                &ldab,
+                afb,
+                &ldafb,
+                equed as *mut u8,
+                s,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_afb = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldafb) < st_afb.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut afb_t) = (unsafe { lr::ColMajorCopy::new(st_afb, afb as *mut T, lr::int(ldafb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldafb_t = I::from_i64(afb_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbsvx_complex::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(uplo as u8),
+            &n,
+            &kd,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            afb_t.ptr(),
+            &ldafb_t,
+            equed as *mut u8,
+            s,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(afb_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbsvx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbsvx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    afb: *mut T,
+    ldafb: I,
+    equed: *mut c_char,
+    s: *mut T::Real,
+    b: *mut T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldafb = rt::size(lr::int(ldafb));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldafb = rt::size(lr::int(ldafb));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pbsvx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cpbsvx`: see [`lapacke_pbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    afb: *mut c32,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex::<c32, i32>(
+            "cpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cpbsvx_work`: see [`lapacke_pbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    afb: *mut c32,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex_work::<c32, i32>(
+            "cpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cpbsvx`: see [`lapacke_pbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    afb: *mut c32,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex::<c32, i64>(
+            "cpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_cpbsvx_work`: see [`lapacke_pbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    afb: *mut c32,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex_work::<c32, i64>(
+            "cpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zpbsvx`: see [`lapacke_pbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    afb: *mut c64,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex::<c64, i32>(
+            "zpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zpbsvx_work`: see [`lapacke_pbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    afb: *mut c64,
+    ldafb: i32,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex_work::<c64, i32>(
+            "zpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zpbsvx`: see [`lapacke_pbsvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    afb: *mut c64,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex::<c64, i64>(
+            "zpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zpbsvx_work`: see [`lapacke_pbsvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    afb: *mut c64,
+    ldafb: i64,
+    equed: *mut c_char,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbsvx_complex_work::<c64, i64>(
+            "zpbsvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            kd,
+            nrhs,
+            ab,
+            ldab,
+            afb,
+            ldafb,
+            equed,
+            s,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`sysvx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysvx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sysvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sysvx_complex::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sysvx_complex::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sysvx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysvx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some((crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 2)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sysvx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_csysvx`: see [`lapacke_sysvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex::<c32, i32>(
+            "csysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_csysvx_work`: see [`lapacke_sysvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex_work::<c32, i32>(
+            "csysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_csysvx`: see [`lapacke_sysvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex::<c32, i64>(
+            "csysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_csysvx_work`: see [`lapacke_sysvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex_work::<c32, i64>(
+            "csysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zsysvx`: see [`lapacke_sysvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex::<c64, i32>(
+            "zsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zsysvx_work`: see [`lapacke_sysvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex_work::<c64, i32>(
+            "zsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zsysvx`: see [`lapacke_sysvx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex::<c64, i64>(
+            "zsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zsysvx_work`: see [`lapacke_sysvx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysvx_complex_work::<c64, i64>(
+            "zsysvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hesvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hesvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hesvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_af = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldaf) < st_af.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_x = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldx) < st_x.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hesvx::<T, I>(
+                &srname,
+                &(fact as u8),
+                &(uplo as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                af,
+                &ldaf,
+                ipiv,
+                b,
+                &ldb,
+                x,
+                &ldx,
+                rcond,
+                ferr,
+                berr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut af_t) = (unsafe { lr::ColMajorCopy::new(st_af, af as *mut T, lr::int(ldaf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldaf_t = I::from_i64(af_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut x_t) = (unsafe { lr::ColMajorCopy::new(st_x, x as *mut T, lr::int(ldx), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldx_t = I::from_i64(x_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hesvx::<T, I>(
+            &srname,
+            &(fact as u8),
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            af_t.ptr(),
+            &ldaf_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            x_t.ptr(),
+            &ldx_t,
+            rcond,
+            ferr,
+            berr,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(af_t);
+    drop(b_t);
+    drop(x_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hesvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hesvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    af: *mut T,
+    ldaf: I,
+    ipiv: *mut I,
+    b: *const T,
+    ldb: I,
+    x: *mut T,
+    ldx: I,
+    rcond: *mut T::Real,
+    ferr: *mut T::Real,
+    berr: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let fact = lapack::expert::Fact::from_char(fact as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldaf = rt::size(lr::int(ldaf));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldx = rt::size(lr::int(ldx));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some((crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 2)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let fact = lapack::expert::Fact::from_char(fact as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldaf = rt::size(lr::int(ldaf));
+            let ldb = rt::size(lr::int(ldb));
+            let ldx = rt::size(lr::int(ldx));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hesvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_chesvx`: see [`lapacke_hesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx::<c32, i32>(
+            "chesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_chesvx_work`: see [`lapacke_hesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    af: *mut c32,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: i32,
+    x: *mut c32,
+    ldx: i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx_work::<c32, i32>(
+            "chesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_chesvx`: see [`lapacke_hesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx::<c32, i64>(
+            "chesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_chesvx_work`: see [`lapacke_hesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    af: *mut c32,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: i64,
+    x: *mut c32,
+    ldx: i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx_work::<c32, i64>(
+            "chesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhesvx`: see [`lapacke_hesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesvx(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx::<c64, i32>(
+            "zhesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zhesvx_work`: see [`lapacke_hesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesvx_work(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    af: *mut c64,
+    ldaf: i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: i32,
+    x: *mut c64,
+    ldx: i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx_work::<c64, i32>(
+            "zhesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhesvx`: see [`lapacke_hesvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesvx64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx::<c64, i64>(
+            "zhesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+        )
+    }
+}
+
+/// `LAPACKE_zhesvx_work`: see [`lapacke_hesvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesvx_work64_(
+    matrix_layout: c_int,
+    fact: c_char,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    af: *mut c64,
+    ldaf: i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: i64,
+    x: *mut c64,
+    ldx: i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesvx_work::<c64, i64>(
+            "zhesvx",
+            matrix_layout,
+            fact,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            af,
+            ldaf,
+            ipiv,
+            b,
+            ldb,
+            x,
+            ldx,
+            rcond,
+            ferr,
+            berr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}

@@ -7,14 +7,16 @@ use super::equilibrate::{gbequ, geequ, laqgb, laqge, laqsb, laqsy, pbequ, poequ,
 use super::refine::{gbrfs, gerfs, pbrfs, porfs, rfs_req, syrfs};
 use crate::band::{gbtrf, gbtrf_req, gbtrs, pbtrf, pbtrf_req, pbtrs};
 use crate::cholesky::{potrf, potrs};
-use crate::condition::{band_con_req, gbcon, gecon, gecon_req, modulus, pbcon, pocon, pocon_req, sycon, sycon_req, CondNorm};
+use crate::condition::{
+    band_con_req, gbcon, gecon, gecon_req, modulus, pbcon, pocon, pocon_req, sycon, sycon_req, CondNorm,
+};
 use crate::indefinite::{sytrf, sytrf_req};
 use crate::lu::{getrf, getrs};
 use crate::relapack::pivots::{BlockPivotIndex, PivotIndex};
 use crate::relapack::sytrf::sytrs;
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, Part};
-use ferroblas_kernels::aux::norms::{lange, langb, lansb, lansy, lantr, Norm};
+use ferroblas_kernels::aux::norms::{langb, lange, lansb, lansy, lantr, Norm};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -657,7 +659,12 @@ mod residual {
                         if n >= 2 {
                             assert!(eq.equed.rows(), "{what} n={n}: rows should be scaled, got {:?}", eq.equed);
                             // Equilibrated: a better conditioned system.
-                            assert!(svx_e.rcond > svx.rcond, "{what} n={n}: rcond {:?} !> {:?}", svx_e.rcond, svx.rcond);
+                            assert!(
+                                svx_e.rcond > svx.rcond,
+                                "{what} n={n}: rcond {:?} !> {:?}",
+                                svx_e.rcond,
+                                svx.rcond
+                            );
                         }
                         verify_cap(&opa, &b0, &eq.x, nrhs, &eq.ferr, &eq.berr, 1e30, what);
 
@@ -736,7 +743,8 @@ mod residual {
                         let ldb = n + 2;
                         let what = if kd.is_some() { "pbsvx" } else { "posvx" };
                         let mut results: Vec<(Svx<T::Real>, Vec<T>, Vec<T::Real>)> = Vec::new();
-                        let (mut a_keep, mut af_keep, mut s_keep, mut eq_keep) = (Vec::new(), Vec::new(), Vec::new(), Equed::None);
+                        let (mut a_keep, mut af_keep, mut s_keep, mut eq_keep) =
+                            (Vec::new(), Vec::new(), Vec::new(), Equed::None);
                         for fact in [Fact::NotFactored, Fact::Equilibrate, Fact::Factored] {
                             let mut b = b0.clone();
                             let mut x = vec![T::zero(); ldb * nrhs];
@@ -751,7 +759,8 @@ mod residual {
                                     abuf = buf(&a, lda);
                                     af = vec![T::zero(); lda * n];
                                     if fact == Fact::Factored {
-                                        (abuf, af, s, equed) = (a_keep.clone(), af_keep.clone(), s_keep.clone(), eq_keep);
+                                        (abuf, af, s, equed) =
+                                            (a_keep.clone(), af_keep.clone(), s_keep.clone(), eq_keep);
                                     }
                                     let mut w = WorkBuffer::new(posvx_req::<T>(n));
                                     res = posvx(
@@ -783,7 +792,8 @@ mod residual {
                                     }
                                     af = vec![T::zero(); ldab * n];
                                     if fact == Fact::Factored {
-                                        (abuf, af, s, equed) = (a_keep.clone(), af_keep.clone(), s_keep.clone(), eq_keep);
+                                        (abuf, af, s, equed) =
+                                            (a_keep.clone(), af_keep.clone(), s_keep.clone(), eq_keep);
                                     }
                                     let mut w = WorkBuffer::new(pbsvx_req::<T>(n, kd));
                                     res = pbsvx(
@@ -875,7 +885,11 @@ mod residual {
                                 let mut v: T = rng.scalar();
                                 if i == j {
                                     let sh = if i % 2 == 0 { 3.0 } else { -3.0 } * (n as f64).sqrt();
-                                    v = if herm { T::from_real(v.re() + r::<T>(sh)) } else { v + T::from_real(r::<T>(sh)) };
+                                    v = if herm {
+                                        T::from_real(v.re() + r::<T>(sh))
+                                    } else {
+                                        v + T::from_real(r::<T>(sh))
+                                    };
                                 }
                                 a.set(i, j, v);
                                 a.set(j, i, if herm { v.conj() } else { v });

@@ -544,7 +544,14 @@ fn worth<R: RealScalar>(scond: R, amax: R) -> bool {
 /// by that of `diag(s) A diag(s)` when `scond < 0.1` or `amax` is near
 /// under- or overflow (`?laqsy`, `?laqhe`). Returns whether it did
 /// (`EQUED = 'Y'`).
-pub fn laqsy<T: Scalar>(uplo: Uplo, herm: bool, mut a: MatMut<'_, T>, s: &[T::Real], scond: T::Real, amax: T::Real) -> bool {
+pub fn laqsy<T: Scalar>(
+    uplo: Uplo,
+    herm: bool,
+    mut a: MatMut<'_, T>,
+    s: &[T::Real],
+    scond: T::Real,
+    amax: T::Real,
+) -> bool {
     let n = a.nrows();
     if n == 0 || !worth(scond, amax) {
         return false;
@@ -624,9 +631,9 @@ mod residual {
             for pow2 in [false, true] {
                 let (mut rs, mut cs) = (vec![r::<T>(-1.0); m], vec![r::<T>(-1.0); n]);
                 let sc = if pow2 { geequb(av, &mut rs, &mut cs) } else { geequ(av, &mut rs, &mut cs) }.unwrap();
-                let amax = (0..m).flat_map(|i| (0..n).map(move |j| (i, j))).fold(0.0, |s: f64, (i, j)| {
-                    s.max(av.get(i, j).abs1().to_f64())
-                });
+                let amax = (0..m)
+                    .flat_map(|i| (0..n).map(move |j| (i, j)))
+                    .fold(0.0, |s: f64, (i, j)| s.max(av.get(i, j).abs1().to_f64()));
                 // (?geequb reports the largest row factor before inversion: amax rounded to a power of 2.)
                 let amax = if pow2 { radix_power(r::<T>(amax)).to_f64() } else { amax };
                 assert_eq!(sc.amax.to_f64(), amax);
@@ -636,13 +643,13 @@ mod residual {
                     assert!(rowmax > lo && rowmax < hi, "row {i}: {rowmax}");
                 }
                 for j in 0..n {
-                    let colmax = (0..m).fold(0.0f64, |s, i| {
-                        s.max(av.get(i, j).abs1().to_f64() * rs[i].to_f64() * cs[j].to_f64())
-                    });
+                    let colmax = (0..m)
+                        .fold(0.0f64, |s, i| s.max(av.get(i, j).abs1().to_f64() * rs[i].to_f64() * cs[j].to_f64()));
                     assert!(colmax > lo && colmax < hi, "col {j}: {colmax}");
                 }
                 let ratio = |v: &[T::Real]| {
-                    let (lo, hi) = v.iter().fold((f64::MAX, 0.0f64), |(a, b), x| (a.min(x.to_f64()), b.max(x.to_f64())));
+                    let (lo, hi) =
+                        v.iter().fold((f64::MAX, 0.0f64), |(a, b), x| (a.min(x.to_f64()), b.max(x.to_f64())));
                     lo / hi
                 };
                 assert!((sc.rowcnd.to_f64() - ratio(&rs)).abs() <= 1e-5 * ratio(&rs));
@@ -664,7 +671,11 @@ mod residual {
                 }
                 let abv = MatRef::from_col_major(&ab, ldab, n, ldab);
                 let (mut rb, mut cb) = (vec![r::<T>(0.0); m], vec![r::<T>(0.0); n]);
-                let sb = if pow2 { gbequb(m, kl, ku, abv, &mut rb, &mut cb) } else { gbequ(m, kl, ku, abv, &mut rb, &mut cb) };
+                let sb = if pow2 {
+                    gbequb(m, kl, ku, abv, &mut rb, &mut cb)
+                } else {
+                    gbequ(m, kl, ku, abv, &mut rb, &mut cb)
+                };
                 assert_eq!(sb.unwrap(), sc);
                 assert_eq!((rb, cb), (rs.clone(), cs.clone()));
             }
@@ -776,7 +787,9 @@ mod residual {
                 let (lo, hi) = sums.iter().fold((f64::MAX, 0.0f64), |(a, b), &x| (a.min(x), b.max(x)));
                 assert!(hi / lo < 16.0, "n={n}: row sums {lo}..{hi}");
                 assert!(sc.scond.to_f64() > 0.0 && sc.scond.to_f64() <= 1.0);
-                let amax = (0..n).flat_map(|i| (0..n).map(move |j| (i, j))).fold(0.0f64, |m, (i, j)| m.max(av.get(i, j).abs1().to_f64()));
+                let amax = (0..n)
+                    .flat_map(|i| (0..n).map(move |j| (i, j)))
+                    .fold(0.0f64, |m, (i, j)| m.max(av.get(i, j).abs1().to_f64()));
                 assert_eq!(sc.amax.to_f64(), amax);
                 for x in &ss {
                     assert_eq!(x.to_f64().log2().fract(), 0.0);
@@ -839,7 +852,8 @@ mod residual {
                     let f = if i >= m {
                         1.0
                     } else {
-                        (if want.rows() { rs[i].to_f64() } else { 1.0 }) * (if want.cols() { cs[j].to_f64() } else { 1.0 })
+                        (if want.rows() { rs[i].to_f64() } else { 1.0 })
+                            * (if want.cols() { cs[j].to_f64() } else { 1.0 })
                     };
                     assert_eq!(a[i + j * ld], a0[i + j * ld].scale_real(r::<T>(f)), "{i},{j} {want:?}");
                 }
@@ -854,7 +868,8 @@ mod residual {
                     let f = if k >= 2 || i >= m {
                         1.0
                     } else {
-                        (if want.rows() { rs[i].to_f64() } else { 1.0 }) * (if want.cols() { cs[j].to_f64() } else { 1.0 })
+                        (if want.rows() { rs[i].to_f64() } else { 1.0 })
+                            * (if want.cols() { cs[j].to_f64() } else { 1.0 })
                     };
                     assert_eq!(ab[k + j * ld], a0[k + j * ld].scale_real(r::<T>(f)), "band {k},{j} {want:?}");
                 }

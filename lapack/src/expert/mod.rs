@@ -7,11 +7,11 @@ mod drivers;
 mod equilibrate;
 mod refine;
 
-pub use equilibrate::{
-    gbequ, gbequb, geequ, geequb, laqgb, laqge, laqsb, laqsy, pbequ, poequ, poequb, syequb, EquError, Equed,
-    RowColScaling, SymScaling, SyequbBreakdown,
-};
-pub use refine::{gbrfs, gerfs, pbrfs, porfs, rfs_req, syrfs, trrfs};
 pub use drivers::{
     gbsvx, gbsvx_req, gesvx, gesvx_req, pbsvx, pbsvx_req, posvx, posvx_req, sysvx, sysvx_req, Fact, Svx, SvxError,
 };
+pub use equilibrate::{
+    gbequ, gbequb, geequ, geequb, laqgb, laqge, laqsb, laqsy, pbequ, poequ, poequb, syequb, EquError, Equed,
+    RowColScaling, SyequbBreakdown, SymScaling,
+};
+pub use refine::{gbrfs, gerfs, pbrfs, porfs, rfs_req, syrfs, trrfs};

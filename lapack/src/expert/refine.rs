@@ -364,7 +364,15 @@ pub(crate) mod residual {
     /// The refined `x` against `inv(op(A)) b` in c64: FERR bounds the true
     /// error (and is small for these well-conditioned matrices), BERR is a
     /// few eps.
-    pub(crate) fn verify<T: TestScalar>(opa: &Dense<T>, b: &[T], x: &[T], nrhs: usize, ferr: &[T::Real], berr: &[T::Real], what: &str) {
+    pub(crate) fn verify<T: TestScalar>(
+        opa: &Dense<T>,
+        b: &[T],
+        x: &[T],
+        nrhs: usize,
+        ferr: &[T::Real],
+        berr: &[T::Real],
+        what: &str,
+    ) {
         verify_cap(opa, b, x, nrhs, ferr, berr, 1e4, what)
     }
 
@@ -387,7 +395,8 @@ pub(crate) mod residual {
         for j in 0..nrhs {
             let bj: Vec<c64> = (0..n).map(|i| b[i + j * ld].to_c64()).collect();
             let a64 = opa.to_c64();
-            let mut xe: Vec<c64> = (0..n).map(|i| (0..n).fold(c64::new(0.0, 0.0), |s, k| s + inv.get(i, k) * bj[k])).collect();
+            let mut xe: Vec<c64> =
+                (0..n).map(|i| (0..n).fold(c64::new(0.0, 0.0), |s, k| s + inv.get(i, k) * bj[k])).collect();
             // Two steps of refinement make the oracle accurate to about eps(f64) cond.
             for _ in 0..2 {
                 let res: Vec<c64> = (0..n).map(|i| (0..n).fold(bj[i], |s, k| s - a64.get(i, k) * xe[k])).collect();
@@ -473,8 +482,16 @@ pub(crate) mod residual {
                         }
                     }
                     let mut bw = WorkBuffer::new(crate::band::gbtrf_req::<T>(n, n, kl));
-                    crate::band::gbtrf(n, kl, ku, MatMut::from_col_major(&mut afb, ldafb, n, ldafb), &mut ipiv, Par::Seq, bw.workspace())
-                        .unwrap();
+                    crate::band::gbtrf(
+                        n,
+                        kl,
+                        ku,
+                        MatMut::from_col_major(&mut afb, ldafb, n, ldafb),
+                        &mut ipiv,
+                        Par::Seq,
+                        bw.workspace(),
+                    )
+                    .unwrap();
                     let afbv = MatRef::from_col_major(&afb, ldafb, n, ldafb);
                     let mut x = start(&b, n, nrhs, |xm| gbtrs(trans, kl, ku, afbv, &ipiv, xm, Par::Seq), &mut rng);
                     gbrfs(
@@ -592,7 +609,16 @@ pub(crate) mod residual {
                     let fv = MatRef::from_col_major(&f, n, n, lda.max(1));
                     let mut x = start(&b, n, nrhs, |xm| potrs(uplo, fv, xm, Par::Seq), &mut rng);
                     let av = MatRef::from_col_major(&abuf, n, n, lda.max(1));
-                    porfs(uplo, av, fv, bv, MatMut::from_col_major(&mut x, n, nrhs, n + 2), &mut ferr[..nrhs], &mut berr[..nrhs], buf.workspace());
+                    porfs(
+                        uplo,
+                        av,
+                        fv,
+                        bv,
+                        MatMut::from_col_major(&mut x, n, nrhs, n + 2),
+                        &mut ferr[..nrhs],
+                        &mut berr[..nrhs],
+                        buf.workspace(),
+                    );
                     verify(&a, &b, &x, nrhs, &ferr, &berr, "porfs");
 
                     // pbrfs with kd = 2.
@@ -611,11 +637,28 @@ pub(crate) mod residual {
                     }
                     let mut fb = ab.clone();
                     let mut bw = WorkBuffer::new(crate::band::pbtrf_req::<T>(n, kd));
-                    crate::band::pbtrf(uplo, kd, MatMut::from_col_major(&mut fb, kd + 1, n, ldab), Par::Seq, bw.workspace()).unwrap();
+                    crate::band::pbtrf(
+                        uplo,
+                        kd,
+                        MatMut::from_col_major(&mut fb, kd + 1, n, ldab),
+                        Par::Seq,
+                        bw.workspace(),
+                    )
+                    .unwrap();
                     let fbv = MatRef::from_col_major(&fb, kd + 1, n, ldab);
                     let mut x = start(&b, n, nrhs, |xm| pbtrs(uplo, kd, fbv, xm, Par::Seq), &mut rng);
                     let abv = MatRef::from_col_major(&ab, kd + 1, n, ldab);
-                    pbrfs(uplo, kd, abv, fbv, bv, MatMut::from_col_major(&mut x, n, nrhs, n + 2), &mut ferr[..nrhs], &mut berr[..nrhs], buf.workspace());
+                    pbrfs(
+                        uplo,
+                        kd,
+                        abv,
+                        fbv,
+                        bv,
+                        MatMut::from_col_major(&mut x, n, nrhs, n + 2),
+                        &mut ferr[..nrhs],
+                        &mut berr[..nrhs],
+                        buf.workspace(),
+                    );
                     verify(&a, &b, &x, nrhs, &ferr, &berr, "pbrfs");
 
                     // syrfs / herfs on an indefinite matrix (random diagonal plus a shift
@@ -633,12 +676,30 @@ pub(crate) mod residual {
                         let mut f = abuf.clone();
                         let mut ipiv = vec![BlockPivot::default(); n];
                         let mut sw = WorkBuffer::new(crate::indefinite::sytrf_req::<T>(n));
-                        crate::indefinite::sytrf(uplo, herm, MatMut::from_col_major(&mut f, n, n, lda.max(1)), &mut ipiv, Par::Seq, sw.workspace())
-                            .unwrap();
+                        crate::indefinite::sytrf(
+                            uplo,
+                            herm,
+                            MatMut::from_col_major(&mut f, n, n, lda.max(1)),
+                            &mut ipiv,
+                            Par::Seq,
+                            sw.workspace(),
+                        )
+                        .unwrap();
                         let fv = MatRef::from_col_major(&f, n, n, lda.max(1));
                         let mut x = start(&b, n, nrhs, |xm| sytrs(uplo, herm, fv, &ipiv, xm), &mut rng);
                         let av = MatRef::from_col_major(&abuf, n, n, lda.max(1));
-                        syrfs(uplo, herm, av, fv, &ipiv, bv, MatMut::from_col_major(&mut x, n, nrhs, n + 2), &mut ferr[..nrhs], &mut berr[..nrhs], buf.workspace());
+                        syrfs(
+                            uplo,
+                            herm,
+                            av,
+                            fv,
+                            &ipiv,
+                            bv,
+                            MatMut::from_col_major(&mut x, n, nrhs, n + 2),
+                            &mut ferr[..nrhs],
+                            &mut berr[..nrhs],
+                            buf.workspace(),
+                        );
                         verify(&a, &b, &x, nrhs, &ferr, &berr, if herm { "herfs" } else { "syrfs" });
                     }
                 }

@@ -54089,6 +54089,3664 @@ static void call_ztrrfs_7(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
 }
 
+static void call_sgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_7(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_7(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_9(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_10(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_11(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_12(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_9(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_10(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_11(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_12(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_8(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_10(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_8(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_10(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_ssysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_7(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_7(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_9(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_10(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_11(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_12(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_9(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'R';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_10(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'C';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_11(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_12(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_8(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_10(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_8(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'Y';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_10(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_csysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -58520,6 +62178,240 @@ static const struct bad_case cases[] = {
     {"ztrrfs_", "ZTRRFS", 7, call_ztrrfs_5},
     {"ztrrfs_", "ZTRRFS", 9, call_ztrrfs_6},
     {"ztrrfs_", "ZTRRFS", 11, call_ztrrfs_7},
+    {"sgesvx_", "SGESVX", 1, call_sgesvx_0},
+    {"sgesvx_", "SGESVX", 2, call_sgesvx_1},
+    {"sgesvx_", "SGESVX", 3, call_sgesvx_2},
+    {"sgesvx_", "SGESVX", 4, call_sgesvx_3},
+    {"sgesvx_", "SGESVX", 6, call_sgesvx_4},
+    {"sgesvx_", "SGESVX", 8, call_sgesvx_5},
+    {"sgesvx_", "SGESVX", 10, call_sgesvx_6},
+    {"sgesvx_", "SGESVX", 11, call_sgesvx_7},
+    {"sgesvx_", "SGESVX", 12, call_sgesvx_8},
+    {"sgesvx_", "SGESVX", 14, call_sgesvx_9},
+    {"sgesvx_", "SGESVX", 16, call_sgesvx_10},
+    {"dgesvx_", "DGESVX", 1, call_dgesvx_0},
+    {"dgesvx_", "DGESVX", 2, call_dgesvx_1},
+    {"dgesvx_", "DGESVX", 3, call_dgesvx_2},
+    {"dgesvx_", "DGESVX", 4, call_dgesvx_3},
+    {"dgesvx_", "DGESVX", 6, call_dgesvx_4},
+    {"dgesvx_", "DGESVX", 8, call_dgesvx_5},
+    {"dgesvx_", "DGESVX", 10, call_dgesvx_6},
+    {"dgesvx_", "DGESVX", 11, call_dgesvx_7},
+    {"dgesvx_", "DGESVX", 12, call_dgesvx_8},
+    {"dgesvx_", "DGESVX", 14, call_dgesvx_9},
+    {"dgesvx_", "DGESVX", 16, call_dgesvx_10},
+    {"sgbsvx_", "SGBSVX", 1, call_sgbsvx_0},
+    {"sgbsvx_", "SGBSVX", 2, call_sgbsvx_1},
+    {"sgbsvx_", "SGBSVX", 3, call_sgbsvx_2},
+    {"sgbsvx_", "SGBSVX", 4, call_sgbsvx_3},
+    {"sgbsvx_", "SGBSVX", 5, call_sgbsvx_4},
+    {"sgbsvx_", "SGBSVX", 6, call_sgbsvx_5},
+    {"sgbsvx_", "SGBSVX", 8, call_sgbsvx_6},
+    {"sgbsvx_", "SGBSVX", 10, call_sgbsvx_7},
+    {"sgbsvx_", "SGBSVX", 12, call_sgbsvx_8},
+    {"sgbsvx_", "SGBSVX", 13, call_sgbsvx_9},
+    {"sgbsvx_", "SGBSVX", 14, call_sgbsvx_10},
+    {"sgbsvx_", "SGBSVX", 16, call_sgbsvx_11},
+    {"sgbsvx_", "SGBSVX", 18, call_sgbsvx_12},
+    {"dgbsvx_", "DGBSVX", 1, call_dgbsvx_0},
+    {"dgbsvx_", "DGBSVX", 2, call_dgbsvx_1},
+    {"dgbsvx_", "DGBSVX", 3, call_dgbsvx_2},
+    {"dgbsvx_", "DGBSVX", 4, call_dgbsvx_3},
+    {"dgbsvx_", "DGBSVX", 5, call_dgbsvx_4},
+    {"dgbsvx_", "DGBSVX", 6, call_dgbsvx_5},
+    {"dgbsvx_", "DGBSVX", 8, call_dgbsvx_6},
+    {"dgbsvx_", "DGBSVX", 10, call_dgbsvx_7},
+    {"dgbsvx_", "DGBSVX", 12, call_dgbsvx_8},
+    {"dgbsvx_", "DGBSVX", 13, call_dgbsvx_9},
+    {"dgbsvx_", "DGBSVX", 14, call_dgbsvx_10},
+    {"dgbsvx_", "DGBSVX", 16, call_dgbsvx_11},
+    {"dgbsvx_", "DGBSVX", 18, call_dgbsvx_12},
+    {"sposvx_", "SPOSVX", 1, call_sposvx_0},
+    {"sposvx_", "SPOSVX", 2, call_sposvx_1},
+    {"sposvx_", "SPOSVX", 3, call_sposvx_2},
+    {"sposvx_", "SPOSVX", 4, call_sposvx_3},
+    {"sposvx_", "SPOSVX", 6, call_sposvx_4},
+    {"sposvx_", "SPOSVX", 8, call_sposvx_5},
+    {"sposvx_", "SPOSVX", 9, call_sposvx_6},
+    {"sposvx_", "SPOSVX", 10, call_sposvx_7},
+    {"sposvx_", "SPOSVX", 12, call_sposvx_8},
+    {"sposvx_", "SPOSVX", 14, call_sposvx_9},
+    {"dposvx_", "DPOSVX", 1, call_dposvx_0},
+    {"dposvx_", "DPOSVX", 2, call_dposvx_1},
+    {"dposvx_", "DPOSVX", 3, call_dposvx_2},
+    {"dposvx_", "DPOSVX", 4, call_dposvx_3},
+    {"dposvx_", "DPOSVX", 6, call_dposvx_4},
+    {"dposvx_", "DPOSVX", 8, call_dposvx_5},
+    {"dposvx_", "DPOSVX", 9, call_dposvx_6},
+    {"dposvx_", "DPOSVX", 10, call_dposvx_7},
+    {"dposvx_", "DPOSVX", 12, call_dposvx_8},
+    {"dposvx_", "DPOSVX", 14, call_dposvx_9},
+    {"spbsvx_", "SPBSVX", 1, call_spbsvx_0},
+    {"spbsvx_", "SPBSVX", 2, call_spbsvx_1},
+    {"spbsvx_", "SPBSVX", 3, call_spbsvx_2},
+    {"spbsvx_", "SPBSVX", 4, call_spbsvx_3},
+    {"spbsvx_", "SPBSVX", 5, call_spbsvx_4},
+    {"spbsvx_", "SPBSVX", 7, call_spbsvx_5},
+    {"spbsvx_", "SPBSVX", 9, call_spbsvx_6},
+    {"spbsvx_", "SPBSVX", 10, call_spbsvx_7},
+    {"spbsvx_", "SPBSVX", 11, call_spbsvx_8},
+    {"spbsvx_", "SPBSVX", 13, call_spbsvx_9},
+    {"spbsvx_", "SPBSVX", 15, call_spbsvx_10},
+    {"dpbsvx_", "DPBSVX", 1, call_dpbsvx_0},
+    {"dpbsvx_", "DPBSVX", 2, call_dpbsvx_1},
+    {"dpbsvx_", "DPBSVX", 3, call_dpbsvx_2},
+    {"dpbsvx_", "DPBSVX", 4, call_dpbsvx_3},
+    {"dpbsvx_", "DPBSVX", 5, call_dpbsvx_4},
+    {"dpbsvx_", "DPBSVX", 7, call_dpbsvx_5},
+    {"dpbsvx_", "DPBSVX", 9, call_dpbsvx_6},
+    {"dpbsvx_", "DPBSVX", 10, call_dpbsvx_7},
+    {"dpbsvx_", "DPBSVX", 11, call_dpbsvx_8},
+    {"dpbsvx_", "DPBSVX", 13, call_dpbsvx_9},
+    {"dpbsvx_", "DPBSVX", 15, call_dpbsvx_10},
+    {"ssysvx_", "SSYSVX", 1, call_ssysvx_0},
+    {"ssysvx_", "SSYSVX", 2, call_ssysvx_1},
+    {"ssysvx_", "SSYSVX", 3, call_ssysvx_2},
+    {"ssysvx_", "SSYSVX", 4, call_ssysvx_3},
+    {"ssysvx_", "SSYSVX", 6, call_ssysvx_4},
+    {"ssysvx_", "SSYSVX", 8, call_ssysvx_5},
+    {"ssysvx_", "SSYSVX", 11, call_ssysvx_6},
+    {"ssysvx_", "SSYSVX", 13, call_ssysvx_7},
+    {"ssysvx_", "SSYSVX", 18, call_ssysvx_8},
+    {"dsysvx_", "DSYSVX", 1, call_dsysvx_0},
+    {"dsysvx_", "DSYSVX", 2, call_dsysvx_1},
+    {"dsysvx_", "DSYSVX", 3, call_dsysvx_2},
+    {"dsysvx_", "DSYSVX", 4, call_dsysvx_3},
+    {"dsysvx_", "DSYSVX", 6, call_dsysvx_4},
+    {"dsysvx_", "DSYSVX", 8, call_dsysvx_5},
+    {"dsysvx_", "DSYSVX", 11, call_dsysvx_6},
+    {"dsysvx_", "DSYSVX", 13, call_dsysvx_7},
+    {"dsysvx_", "DSYSVX", 18, call_dsysvx_8},
+    {"cgesvx_", "CGESVX", 1, call_cgesvx_0},
+    {"cgesvx_", "CGESVX", 2, call_cgesvx_1},
+    {"cgesvx_", "CGESVX", 3, call_cgesvx_2},
+    {"cgesvx_", "CGESVX", 4, call_cgesvx_3},
+    {"cgesvx_", "CGESVX", 6, call_cgesvx_4},
+    {"cgesvx_", "CGESVX", 8, call_cgesvx_5},
+    {"cgesvx_", "CGESVX", 10, call_cgesvx_6},
+    {"cgesvx_", "CGESVX", 11, call_cgesvx_7},
+    {"cgesvx_", "CGESVX", 12, call_cgesvx_8},
+    {"cgesvx_", "CGESVX", 14, call_cgesvx_9},
+    {"cgesvx_", "CGESVX", 16, call_cgesvx_10},
+    {"zgesvx_", "ZGESVX", 1, call_zgesvx_0},
+    {"zgesvx_", "ZGESVX", 2, call_zgesvx_1},
+    {"zgesvx_", "ZGESVX", 3, call_zgesvx_2},
+    {"zgesvx_", "ZGESVX", 4, call_zgesvx_3},
+    {"zgesvx_", "ZGESVX", 6, call_zgesvx_4},
+    {"zgesvx_", "ZGESVX", 8, call_zgesvx_5},
+    {"zgesvx_", "ZGESVX", 10, call_zgesvx_6},
+    {"zgesvx_", "ZGESVX", 11, call_zgesvx_7},
+    {"zgesvx_", "ZGESVX", 12, call_zgesvx_8},
+    {"zgesvx_", "ZGESVX", 14, call_zgesvx_9},
+    {"zgesvx_", "ZGESVX", 16, call_zgesvx_10},
+    {"cgbsvx_", "CGBSVX", 1, call_cgbsvx_0},
+    {"cgbsvx_", "CGBSVX", 2, call_cgbsvx_1},
+    {"cgbsvx_", "CGBSVX", 3, call_cgbsvx_2},
+    {"cgbsvx_", "CGBSVX", 4, call_cgbsvx_3},
+    {"cgbsvx_", "CGBSVX", 5, call_cgbsvx_4},
+    {"cgbsvx_", "CGBSVX", 6, call_cgbsvx_5},
+    {"cgbsvx_", "CGBSVX", 8, call_cgbsvx_6},
+    {"cgbsvx_", "CGBSVX", 10, call_cgbsvx_7},
+    {"cgbsvx_", "CGBSVX", 12, call_cgbsvx_8},
+    {"cgbsvx_", "CGBSVX", 13, call_cgbsvx_9},
+    {"cgbsvx_", "CGBSVX", 14, call_cgbsvx_10},
+    {"cgbsvx_", "CGBSVX", 16, call_cgbsvx_11},
+    {"cgbsvx_", "CGBSVX", 18, call_cgbsvx_12},
+    {"zgbsvx_", "ZGBSVX", 1, call_zgbsvx_0},
+    {"zgbsvx_", "ZGBSVX", 2, call_zgbsvx_1},
+    {"zgbsvx_", "ZGBSVX", 3, call_zgbsvx_2},
+    {"zgbsvx_", "ZGBSVX", 4, call_zgbsvx_3},
+    {"zgbsvx_", "ZGBSVX", 5, call_zgbsvx_4},
+    {"zgbsvx_", "ZGBSVX", 6, call_zgbsvx_5},
+    {"zgbsvx_", "ZGBSVX", 8, call_zgbsvx_6},
+    {"zgbsvx_", "ZGBSVX", 10, call_zgbsvx_7},
+    {"zgbsvx_", "ZGBSVX", 12, call_zgbsvx_8},
+    {"zgbsvx_", "ZGBSVX", 13, call_zgbsvx_9},
+    {"zgbsvx_", "ZGBSVX", 14, call_zgbsvx_10},
+    {"zgbsvx_", "ZGBSVX", 16, call_zgbsvx_11},
+    {"zgbsvx_", "ZGBSVX", 18, call_zgbsvx_12},
+    {"cposvx_", "CPOSVX", 1, call_cposvx_0},
+    {"cposvx_", "CPOSVX", 2, call_cposvx_1},
+    {"cposvx_", "CPOSVX", 3, call_cposvx_2},
+    {"cposvx_", "CPOSVX", 4, call_cposvx_3},
+    {"cposvx_", "CPOSVX", 6, call_cposvx_4},
+    {"cposvx_", "CPOSVX", 8, call_cposvx_5},
+    {"cposvx_", "CPOSVX", 9, call_cposvx_6},
+    {"cposvx_", "CPOSVX", 10, call_cposvx_7},
+    {"cposvx_", "CPOSVX", 12, call_cposvx_8},
+    {"cposvx_", "CPOSVX", 14, call_cposvx_9},
+    {"zposvx_", "ZPOSVX", 1, call_zposvx_0},
+    {"zposvx_", "ZPOSVX", 2, call_zposvx_1},
+    {"zposvx_", "ZPOSVX", 3, call_zposvx_2},
+    {"zposvx_", "ZPOSVX", 4, call_zposvx_3},
+    {"zposvx_", "ZPOSVX", 6, call_zposvx_4},
+    {"zposvx_", "ZPOSVX", 8, call_zposvx_5},
+    {"zposvx_", "ZPOSVX", 9, call_zposvx_6},
+    {"zposvx_", "ZPOSVX", 10, call_zposvx_7},
+    {"zposvx_", "ZPOSVX", 12, call_zposvx_8},
+    {"zposvx_", "ZPOSVX", 14, call_zposvx_9},
+    {"cpbsvx_", "CPBSVX", 1, call_cpbsvx_0},
+    {"cpbsvx_", "CPBSVX", 2, call_cpbsvx_1},
+    {"cpbsvx_", "CPBSVX", 3, call_cpbsvx_2},
+    {"cpbsvx_", "CPBSVX", 4, call_cpbsvx_3},
+    {"cpbsvx_", "CPBSVX", 5, call_cpbsvx_4},
+    {"cpbsvx_", "CPBSVX", 7, call_cpbsvx_5},
+    {"cpbsvx_", "CPBSVX", 9, call_cpbsvx_6},
+    {"cpbsvx_", "CPBSVX", 10, call_cpbsvx_7},
+    {"cpbsvx_", "CPBSVX", 11, call_cpbsvx_8},
+    {"cpbsvx_", "CPBSVX", 13, call_cpbsvx_9},
+    {"cpbsvx_", "CPBSVX", 15, call_cpbsvx_10},
+    {"zpbsvx_", "ZPBSVX", 1, call_zpbsvx_0},
+    {"zpbsvx_", "ZPBSVX", 2, call_zpbsvx_1},
+    {"zpbsvx_", "ZPBSVX", 3, call_zpbsvx_2},
+    {"zpbsvx_", "ZPBSVX", 4, call_zpbsvx_3},
+    {"zpbsvx_", "ZPBSVX", 5, call_zpbsvx_4},
+    {"zpbsvx_", "ZPBSVX", 7, call_zpbsvx_5},
+    {"zpbsvx_", "ZPBSVX", 9, call_zpbsvx_6},
+    {"zpbsvx_", "ZPBSVX", 10, call_zpbsvx_7},
+    {"zpbsvx_", "ZPBSVX", 11, call_zpbsvx_8},
+    {"zpbsvx_", "ZPBSVX", 13, call_zpbsvx_9},
+    {"zpbsvx_", "ZPBSVX", 15, call_zpbsvx_10},
+    {"csysvx_", "CSYSVX", 1, call_csysvx_0},
+    {"csysvx_", "CSYSVX", 2, call_csysvx_1},
+    {"csysvx_", "CSYSVX", 3, call_csysvx_2},
+    {"csysvx_", "CSYSVX", 4, call_csysvx_3},
+    {"csysvx_", "CSYSVX", 6, call_csysvx_4},
+    {"csysvx_", "CSYSVX", 8, call_csysvx_5},
+    {"csysvx_", "CSYSVX", 11, call_csysvx_6},
+    {"csysvx_", "CSYSVX", 13, call_csysvx_7},
+    {"csysvx_", "CSYSVX", 18, call_csysvx_8},
+    {"zsysvx_", "ZSYSVX", 1, call_zsysvx_0},
+    {"zsysvx_", "ZSYSVX", 2, call_zsysvx_1},
+    {"zsysvx_", "ZSYSVX", 3, call_zsysvx_2},
+    {"zsysvx_", "ZSYSVX", 4, call_zsysvx_3},
+    {"zsysvx_", "ZSYSVX", 6, call_zsysvx_4},
+    {"zsysvx_", "ZSYSVX", 8, call_zsysvx_5},
+    {"zsysvx_", "ZSYSVX", 11, call_zsysvx_6},
+    {"zsysvx_", "ZSYSVX", 13, call_zsysvx_7},
+    {"zsysvx_", "ZSYSVX", 18, call_zsysvx_8},
+    {"chesvx_", "CHESVX", 1, call_chesvx_0},
+    {"chesvx_", "CHESVX", 2, call_chesvx_1},
+    {"chesvx_", "CHESVX", 3, call_chesvx_2},
+    {"chesvx_", "CHESVX", 4, call_chesvx_3},
+    {"chesvx_", "CHESVX", 6, call_chesvx_4},
+    {"chesvx_", "CHESVX", 8, call_chesvx_5},
+    {"chesvx_", "CHESVX", 11, call_chesvx_6},
+    {"chesvx_", "CHESVX", 13, call_chesvx_7},
+    {"chesvx_", "CHESVX", 18, call_chesvx_8},
+    {"zhesvx_", "ZHESVX", 1, call_zhesvx_0},
+    {"zhesvx_", "ZHESVX", 2, call_zhesvx_1},
+    {"zhesvx_", "ZHESVX", 3, call_zhesvx_2},
+    {"zhesvx_", "ZHESVX", 4, call_zhesvx_3},
+    {"zhesvx_", "ZHESVX", 6, call_zhesvx_4},
+    {"zhesvx_", "ZHESVX", 8, call_zhesvx_5},
+    {"zhesvx_", "ZHESVX", 11, call_zhesvx_6},
+    {"zhesvx_", "ZHESVX", 13, call_zhesvx_7},
+    {"zhesvx_", "ZHESVX", 18, call_zhesvx_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -108,6 +108,9 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
             Kind::Work { .. } | Kind::LWork { .. } | Kind::LdWork { .. } | Kind::Info => continue,
         });
     }
+    if f.rpivot.is_some() && !work {
+        p.push(format!("{} *rpivot", ty(Elem::R)));
+    }
     let ret = if f.ret == Ret::None { ty(Elem::Int) } else { c_ret(f, t, ilp) };
     let w = if work { "_work" } else { "" };
     let suffix = if ilp { "64_" } else { "" };

@@ -384,6 +384,9 @@ fn lapacke_signature(f: &Family, ty: &dyn Fn(Elem) -> String, work: bool) -> Str
     for (a, _) in lapacke_args(f, work) {
         p.push(format!("{}: {}", ident(&a.name), lapacke_param(a, ty, work).unwrap()));
     }
+    if f.rpivot.is_some() && !work {
+        p.push(format!("rpivot: *mut {}", ty(Elem::R)));
+    }
     p.join(", ")
 }
 
@@ -632,7 +635,18 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         });
     }
     writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
-    writeln!(out, "    unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }}\n}}\n", f.stem, call.join(", ")).unwrap();
+    match &f.rpivot {
+        None => {
+            writeln!(out, "    unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }}\n}}\n", f.stem, call.join(", ")).unwrap()
+        }
+        Some(w) => {
+            writeln!(out, "    let r = unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }};", f.stem, call.join(", "))
+                .unwrap();
+            writeln!(out, "    if let Some(&v) = w_{}.first() {{", ident(w)).unwrap();
+            writeln!(out, "        // SAFETY: the caller's RPIVOT is valid for one element.").unwrap();
+            writeln!(out, "        unsafe {{ *rpivot = v }};\n    }}\n    r\n}}\n").unwrap();
+        }
+    }
 }
 
 fn is_copied_ld(f: &Family, ld: &str) -> bool {
@@ -654,6 +668,9 @@ fn lapacke_shims(f: &Family, out: &mut String) {
                     args.push("matrix_layout".into());
                 }
                 args.extend(lapacke_args(f, work).into_iter().map(|(a, _)| ident(&a.name)));
+                if f.rpivot.is_some() && !work {
+                    args.push("rpivot".into());
+                }
                 writeln!(out, "/// `LAPACKE_{name}{w}`: see [`lapacke_{}{w}`].", f.stem).unwrap();
                 writeln!(out, "///\n/// # Safety\n/// The LAPACKE contract.").unwrap();
                 writeln!(out, "#[no_mangle]\n#[allow(clippy::too_many_arguments)]").unwrap();

@@ -30,7 +30,10 @@
 //! `also=sygs2/hegs2`, names a different stem for s, d than for c, z),
 //! `checked` (the routine checks its own arguments, in the reference's order,
 //! and returns `Err(param)`: the BLAS, whose checks CBLAS shares),
-//! `layout` / `nolayout` (override whether LAPACKE takes a layout).
+//! `layout` / `nolayout` (override whether LAPACKE takes a layout),
+//! `rpivot=WORK` (high-level LAPACKE takes a last argument `rpivot` and
+//! returns in it `WORK[0]`, a real workspace's first element after the
+//! call: the reciprocal pivot growth of `?gesvx`, `?gbsvx`).
 //!
 //! Argument kinds (`T` the family's scalar, `R` its real type, `int` the ABI
 //! integer):
@@ -222,6 +225,8 @@ pub struct Family {
     pub pair: bool,
     pub checked: bool,
     pub layout: Option<bool>,
+    /// `rpivot=WORK`: high-level LAPACKE's extra output, `WORK[0]` after the call.
+    pub rpivot: Option<String>,
     pub doc: String,
     pub args: Vec<Arg>,
     pub checks: Vec<Check>,
@@ -480,6 +485,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 pair: false,
                 checked: false,
                 layout: None,
+                rpivot: None,
                 doc: String::new(),
                 args: Vec::new(),
                 checks: Vec::new(),
@@ -509,6 +515,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     "checked" => f.checked = true,
                     "layout" => f.layout = Some(true),
                     "nolayout" => f.layout = Some(false),
+                    _ if w.starts_with("rpivot=") => f.rpivot = Some(w["rpivot=".len()..].to_string()),
                     _ if w.starts_with("also=") => {
                         f.also = w["also=".len()..].split(',').map(str::to_string).collect();
                     }
