@@ -4,6 +4,7 @@
 //! `EQUED` letters, the argument checks on them, and the scratch memory
 //! (a buffer of the Rust routines' layout stands in for WORK/IWORK/RWORK).
 
+use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::enums::{Trans, Uplo};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -407,4 +408,32 @@ pub fn sysvx_lwork(factors: bool, n: usize, min_per_n: usize) -> usize {
     } else {
         least
     }
+}
+
+/// `dsgesv` / `zcgesv`: `L` the low precision; ITER as the reference reports it.
+pub fn gesv_mixed<T: Scalar, L: Scalar, P: PivotIndex, I: AbiInt>(
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    iter: &mut I,
+) -> i64 {
+    let mut buf = WorkBuffer::new(expert::mixed_req::<T, L>(b.nrows(), b.ncols()));
+    let (it, res) = expert::gesv_mixed::<T, L, P>(a, ipiv, b, x, Par::default(), buf.workspace());
+    *iter = I::from_i64(it.lapack_iter());
+    res.map_or_else(|e| e.lapack_info(), |_| 0)
+}
+
+/// `dsposv` / `zcposv`.
+pub fn posv_mixed<T: Scalar, L: Scalar, I: AbiInt>(
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    iter: &mut I,
+) -> i64 {
+    let mut buf = WorkBuffer::new(expert::mixed_req::<T, L>(b.nrows(), b.ncols()));
+    let (it, res) = expert::posv_mixed::<T, L>(uplo, a, b, x, Par::default(), buf.workspace());
+    *iter = I::from_i64(it.lapack_iter());
+    res.map_or_else(|e| e.lapack_info(), |_| 0)
 }

@@ -60274,6 +60274,214 @@ pub unsafe extern "C" fn zhesvx_64_(
     }
 }
 
+/// Fortran `DSGESV`: see [`dsgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsgesv::<f64, i32>("DSGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `DSGESV` (64-bit integers): see [`dsgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsgesv::<f64, i64>("DSGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `ZCGESV`: see [`zcgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcgesv::<c64, i32>("ZCGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
+/// Fortran `ZCGESV` (64-bit integers): see [`zcgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcgesv::<c64, i64>("ZCGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
+/// Fortran `DSPOSV`: see [`dsposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsposv::<f64, i32>("DSPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `DSPOSV` (64-bit integers): see [`dsposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsposv::<f64, i64>("DSPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `ZCPOSV`: see [`zcposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcposv::<c64, i32>("ZCPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
+/// Fortran `ZCPOSV` (64-bit integers): see [`zcposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcposv::<c64, i64>("ZCPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -82153,6 +82361,234 @@ pub mod body {
                 ferr,
                 berr,
             )))
+        })
+    }
+
+    /// Solves `A X = B` by an LU factorization in single precision refined in double (ITER >= 0 steps), or, when that fails (ITER = -2 overflow, -3 singular in single, -31 no convergence), in double precision; INFO = i: U(i, i) = 0 in double.
+    ///
+    /// The body of the `dsgesv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn dsgesv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesv_mixed::<T, T::Other, _, I>(
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                iter,
+            )))
+        })
+    }
+
+    /// Solves `A X = B` by an LU factorization in single precision refined in double (ITER >= 0 steps), or, when that fails (ITER = -2 overflow, -3 singular in single, -31 no convergence), in double precision; INFO = i: U(i, i) = 0 in double.
+    ///
+    /// The body of the `zcgesv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn zcgesv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        rwork: *mut T::Real,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesv_mixed::<T, T::Other, _, I>(
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                iter,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system by a Cholesky factorization in single precision refined in double, or in double precision when that fails (ITER < 0, as `?sgesv`).
+    ///
+    /// The body of the `dsposv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn dsposv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posv_mixed::<T, T::Other, I>(uplo, a, b, x, iter)))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system by a Cholesky factorization in single precision refined in double, or in double precision when that fails (ITER < 0, as `?sgesv`).
+    ///
+    /// The body of the `zcposv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn zcposv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        rwork: *mut T::Real,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posv_mixed::<T, T::Other, I>(uplo, a, b, x, iter)))
         })
     }
 }

@@ -57747,6 +57747,260 @@ static void call_zhesvx_8(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
 }
 
+static void call_dsgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_4(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_zcgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_4(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_dsposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_zcposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -62412,6 +62666,28 @@ static const struct bad_case cases[] = {
     {"zhesvx_", "ZHESVX", 11, call_zhesvx_6},
     {"zhesvx_", "ZHESVX", 13, call_zhesvx_7},
     {"zhesvx_", "ZHESVX", 18, call_zhesvx_8},
+    {"dsgesv_", "DSGESV", 1, call_dsgesv_0},
+    {"dsgesv_", "DSGESV", 2, call_dsgesv_1},
+    {"dsgesv_", "DSGESV", 4, call_dsgesv_2},
+    {"dsgesv_", "DSGESV", 7, call_dsgesv_3},
+    {"dsgesv_", "DSGESV", 9, call_dsgesv_4},
+    {"zcgesv_", "ZCGESV", 1, call_zcgesv_0},
+    {"zcgesv_", "ZCGESV", 2, call_zcgesv_1},
+    {"zcgesv_", "ZCGESV", 4, call_zcgesv_2},
+    {"zcgesv_", "ZCGESV", 7, call_zcgesv_3},
+    {"zcgesv_", "ZCGESV", 9, call_zcgesv_4},
+    {"dsposv_", "DSPOSV", 1, call_dsposv_0},
+    {"dsposv_", "DSPOSV", 2, call_dsposv_1},
+    {"dsposv_", "DSPOSV", 3, call_dsposv_2},
+    {"dsposv_", "DSPOSV", 5, call_dsposv_3},
+    {"dsposv_", "DSPOSV", 7, call_dsposv_4},
+    {"dsposv_", "DSPOSV", 9, call_dsposv_5},
+    {"zcposv_", "ZCPOSV", 1, call_zcposv_0},
+    {"zcposv_", "ZCPOSV", 2, call_zcposv_1},
+    {"zcposv_", "ZCPOSV", 3, call_zcposv_2},
+    {"zcposv_", "ZCPOSV", 5, call_zcposv_3},
+    {"zcposv_", "ZCPOSV", 7, call_zcposv_4},
+    {"zcposv_", "ZCPOSV", 9, call_zcposv_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
