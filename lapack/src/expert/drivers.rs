@@ -101,7 +101,7 @@ fn finish<T: Scalar>(
     let nrhs = x.ncols();
     if let Some((s, cond)) = s {
         scale_rows(x, &s[..n]);
-        ferr[..nrhs].iter_mut().for_each(|f| *f = *f / cond);
+        ferr[..nrhs].iter_mut().for_each(|f| *f /= cond);
     }
     if svx.rcond < lamch::<T::Real>(Machine::Eps) {
         return Err(SvxError { info: Info::from_index(n), svx });
@@ -705,6 +705,34 @@ mod residual {
         }
     }
 
+    /// NaN in A: the drivers end (no hang, no panic), with a NaN in the
+    /// report or solution, or a positive INFO.
+    fn check_nan<T: TestScalar>(seed: u64) {
+        let mut rng = Rng::new(seed);
+        for fact in [Fact::NotFactored, Fact::Equilibrate] {
+            for band in [None, Some((1, 1))] {
+                let mut a = Dense::<T>::random(4, &mut rng, 2);
+                a.set(1, 1, T::from_real(r::<T>(f64::NAN)));
+                let b0 = rhs::<T>(4, 2, &mut rng);
+                let run = run_ge(fact, Trans::No, band, &a, &b0, 2, None);
+                let nan = |v: T::Real| v.to_f64().is_nan();
+                let flagged = match run.res {
+                    Err(e) => e.info.index() < 5,
+                    Ok(s) => nan(s.rcond) || run.x.iter().any(|v| v.is_nan()) || run.berr.iter().any(|&v| nan(v)),
+                };
+                assert!(flagged, "{fact:?} {band:?}: NaN input gave a clean result");
+            }
+        }
+    }
+
+    #[test]
+    fn nan_input_ends() {
+        check_nan::<f32>(45);
+        check_nan::<f64>(46);
+        check_nan::<c32>(47);
+        check_nan::<c64>(48);
+    }
+
     #[test]
     fn gesvx_gbsvx_all_precisions() {
         check_ge::<f32>(41);
@@ -732,6 +760,9 @@ mod residual {
         a
     }
 
+    /// A driver's report, solution and FERR.
+    type Outcome<T> = (Svx<<T as Scalar>::Real>, Vec<T>, Vec<<T as Scalar>::Real>);
+
     fn check_po<T: TestScalar>(seed: u64) {
         let mut rng = Rng::new(seed);
         for n in SIZES {
@@ -742,7 +773,7 @@ mod residual {
                         let b0 = rhs::<T>(n, nrhs, &mut rng);
                         let ldb = n + 2;
                         let what = if kd.is_some() { "pbsvx" } else { "posvx" };
-                        let mut results: Vec<(Svx<T::Real>, Vec<T>, Vec<T::Real>)> = Vec::new();
+                        let mut results: Vec<Outcome<T>> = Vec::new();
                         let (mut a_keep, mut af_keep, mut s_keep, mut eq_keep) =
                             (Vec::new(), Vec::new(), Vec::new(), Equed::None);
                         for fact in [Fact::NotFactored, Fact::Equilibrate, Fact::Factored] {

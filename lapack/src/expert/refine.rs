@@ -568,7 +568,7 @@ pub(crate) mod residual {
                         v = T::from_real(v.re());
                     }
                     if dominant {
-                        v = v + T::from_real(r::<T>(2.0 * kd as f64 + 2.0));
+                        v += T::from_real(r::<T>(2.0 * kd as f64 + 2.0));
                     }
                 }
                 a.set(i, j, v);
