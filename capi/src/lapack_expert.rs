@@ -202,25 +202,17 @@ pub unsafe fn bad_equed(fact: Option<Fact>, equed: *const u8, letters: &[u8]) ->
     fact == Some(Fact::Factored) && !letters.contains(&unsafe { *equed }.to_ascii_uppercase())
 }
 
-/// Whether FACT = F with an EQUED among `letters` (the ones that use these
-/// scale factors) comes with a factor `s[i] <= 0` among the first `n`.
-///
-/// # Safety
-/// `equed` is valid for one read, and `s` for `n` when the factors are used.
-pub unsafe fn bad_factors<R: RealScalar>(
-    fact: Option<Fact>,
-    equed: *const u8,
-    letters: &[u8],
-    s: *const R,
-    n: i64,
-) -> bool {
-    // SAFETY: the caller's EQUED.
-    if fact != Some(Fact::Factored) || !letters.contains(&unsafe { *equed }.to_ascii_uppercase()) || n <= 0 {
-        return false;
+/// For FACT = F, the first set of scale factors that EQUED uses (`letters`)
+/// with an entry `<= 0`: reported as bad parameter `pos` (XERBLA, INFO =
+/// -pos), as the reference checks them (after EQUED, before LDB).
+fn bad_scaling<R: RealScalar>(srname: &str, fact: Fact, equed: u8, checks: &[(&[u8], &[R], i32)]) -> Option<i64> {
+    if fact != Fact::Factored {
+        return None;
     }
-    // SAFETY: the caller's array of n scale factors.
-    let s = unsafe { std::slice::from_raw_parts(s, n as usize) };
-    s.iter().any(|&v| v <= R::zero())
+    let e = equed.to_ascii_uppercase();
+    let &(_, _, pos) = checks.iter().find(|(letters, s, _)| letters.contains(&e) && s.iter().any(|&v| v <= R::zero()))?;
+    crate::xerbla::report(srname, pos);
+    Some(-i64::from(pos))
 }
 
 /// The EQUED a driver starts from: the caller's for FACT = F, else none.
@@ -255,6 +247,7 @@ fn svx_out<R: Copy>(res: Result<Svx<R>, SvxError<R>>, rcond: &mut R, rpvgrw: &mu
 /// `?gesvx`; `rpvgrw` is WORK (real) or RWORK (complex), whose first element gets the pivot growth.
 #[allow(clippy::too_many_arguments)]
 pub fn gesvx<T: Scalar, P: PivotIndex>(
+    srname: &str,
     fact: Fact,
     trans: Trans,
     a: MatMut<'_, T>,
@@ -270,6 +263,9 @@ pub fn gesvx<T: Scalar, P: PivotIndex>(
     berr: &mut [T::Real],
     rpvgrw: &mut [T::Real],
 ) -> i64 {
+    if let Some(info) = bad_scaling(srname, fact, *equed, &[(b"RB", &*r, 11), (b"CB", &*c, 12)]) {
+        return info;
+    }
     let mut e = equed_in(fact, *equed);
     let mut buf = WorkBuffer::new(expert::gesvx_req::<T>(a.nrows()));
     let res = expert::gesvx(fact, trans, a, af, ipiv, &mut e, r, c, b, x, ferr, berr, Par::default(), buf.workspace());
@@ -280,6 +276,7 @@ pub fn gesvx<T: Scalar, P: PivotIndex>(
 /// `?gbsvx`, as [`gesvx`].
 #[allow(clippy::too_many_arguments)]
 pub fn gbsvx<T: Scalar, P: PivotIndex>(
+    srname: &str,
     fact: Fact,
     trans: Trans,
     kl: usize,
@@ -297,6 +294,9 @@ pub fn gbsvx<T: Scalar, P: PivotIndex>(
     berr: &mut [T::Real],
     rpvgrw: &mut [T::Real],
 ) -> i64 {
+    if let Some(info) = bad_scaling(srname, fact, *equed, &[(b"RB", &*r, 13), (b"CB", &*c, 14)]) {
+        return info;
+    }
     let mut e = equed_in(fact, *equed);
     let mut buf = WorkBuffer::new(expert::gbsvx_req::<T>(ab.ncols(), kl));
     let res = expert::gbsvx(
@@ -324,6 +324,7 @@ pub fn gbsvx<T: Scalar, P: PivotIndex>(
 /// `?posvx`.
 #[allow(clippy::too_many_arguments)]
 pub fn posvx<T: Scalar>(
+    srname: &str,
     fact: Fact,
     uplo: Uplo,
     a: MatMut<'_, T>,
@@ -336,6 +337,9 @@ pub fn posvx<T: Scalar>(
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
 ) -> i64 {
+    if let Some(info) = bad_scaling(srname, fact, *equed, &[(b"Y", &*s, 10)]) {
+        return info;
+    }
     let mut e = equed_in(fact, *equed);
     let mut buf = WorkBuffer::new(expert::posvx_req::<T>(a.nrows()));
     let res = expert::posvx(fact, uplo, a, af, &mut e, s, b, x, ferr, berr, Par::default(), buf.workspace());
@@ -346,6 +350,7 @@ pub fn posvx<T: Scalar>(
 /// `?pbsvx`.
 #[allow(clippy::too_many_arguments)]
 pub fn pbsvx<T: Scalar>(
+    srname: &str,
     fact: Fact,
     uplo: Uplo,
     kd: usize,
@@ -359,6 +364,9 @@ pub fn pbsvx<T: Scalar>(
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
 ) -> i64 {
+    if let Some(info) = bad_scaling(srname, fact, *equed, &[(b"Y", &*s, 11)]) {
+        return info;
+    }
     let mut e = equed_in(fact, *equed);
     let mut buf = WorkBuffer::new(expert::pbsvx_req::<T>(ab.ncols(), kd));
     let res = expert::pbsvx(fact, uplo, kd, ab, afb, &mut e, s, b, x, ferr, berr, Par::default(), buf.workspace());

@@ -81410,8 +81410,6 @@ pub mod body {
             rt::check(lda < n.max(1), 6)?;
             rt::check(ldaf < n.max(1), 8)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 10)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 11)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 12)?;
             rt::check(ldb < n.max(1), 14)?;
             rt::check(ldx < n.max(1), 16)?;
             let fact = rt::need(fact)?;
@@ -81433,9 +81431,10 @@ pub mod body {
             let x = rt::mat_mut(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
             let berr = rt::slice_mut(berr, nrhs);
-            let work = rt::slice_mut(work, 4 * n);
+            let work = rt::slice_mut(work, (4 * n).max(1));
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesvx(
+                srname,
                 fact,
                 trans,
                 a,
@@ -81510,8 +81509,6 @@ pub mod body {
             rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 8)?;
             rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 10)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 12)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 13)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 14)?;
             rt::check(ldb < n.max(1), 16)?;
             rt::check(ldx < n.max(1), 18)?;
             let fact = rt::need(fact)?;
@@ -81535,9 +81532,10 @@ pub mod body {
             let x = rt::mat_mut(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
             let berr = rt::slice_mut(berr, nrhs);
-            let work = rt::slice_mut(work, 3 * n);
+            let work = rt::slice_mut(work, (3 * n).max(1));
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbsvx(
+                srname,
                 fact,
                 trans,
                 kl,
@@ -81606,7 +81604,6 @@ pub mod body {
             rt::check(lda < n.max(1), 6)?;
             rt::check(ldaf < n.max(1), 8)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 9)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 10)?;
             rt::check(ldb < n.max(1), 12)?;
             rt::check(ldx < n.max(1), 14)?;
             let fact = rt::need(fact)?;
@@ -81629,7 +81626,7 @@ pub mod body {
             let work = rt::slice_mut(work, 3 * n);
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::posvx(
-                fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
+                srname, fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
             )))
         })
     }
@@ -81685,7 +81682,6 @@ pub mod body {
             rt::check(ldab < kd.saturating_add(1), 7)?;
             rt::check(ldafb < kd.saturating_add(1), 9)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 10)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 11)?;
             rt::check(ldb < n.max(1), 13)?;
             rt::check(ldx < n.max(1), 15)?;
             let fact = rt::need(fact)?;
@@ -81719,7 +81715,7 @@ pub mod body {
             let work = rt::slice_mut(work, 3 * n);
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbsvx(
-                fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
+                srname, fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
             )))
         })
     }
@@ -81866,8 +81862,6 @@ pub mod body {
             rt::check(lda < n.max(1), 6)?;
             rt::check(ldaf < n.max(1), 8)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 10)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 11)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 12)?;
             rt::check(ldb < n.max(1), 14)?;
             rt::check(ldx < n.max(1), 16)?;
             let fact = rt::need(fact)?;
@@ -81890,8 +81884,9 @@ pub mod body {
             let ferr = rt::slice_mut(ferr, nrhs);
             let berr = rt::slice_mut(berr, nrhs);
             let work = rt::slice_mut(work, 2 * n);
-            let rwork = rt::slice_mut(rwork, 2 * n);
+            let rwork = rt::slice_mut(rwork, (2 * n).max(1));
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesvx(
+                srname,
                 fact,
                 trans,
                 a,
@@ -81966,8 +81961,6 @@ pub mod body {
             rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 8)?;
             rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 10)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 12)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"RB", r, n), 13)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"CB", c, n), 14)?;
             rt::check(ldb < n.max(1), 16)?;
             rt::check(ldx < n.max(1), 18)?;
             let fact = rt::need(fact)?;
@@ -81992,8 +81985,9 @@ pub mod body {
             let ferr = rt::slice_mut(ferr, nrhs);
             let berr = rt::slice_mut(berr, nrhs);
             let work = rt::slice_mut(work, 2 * n);
-            let rwork = rt::slice_mut(rwork, n);
+            let rwork = rt::slice_mut(rwork, n.max(1));
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbsvx(
+                srname,
                 fact,
                 trans,
                 kl,
@@ -82062,7 +82056,6 @@ pub mod body {
             rt::check(lda < n.max(1), 6)?;
             rt::check(ldaf < n.max(1), 8)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 9)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 10)?;
             rt::check(ldb < n.max(1), 12)?;
             rt::check(ldx < n.max(1), 14)?;
             let fact = rt::need(fact)?;
@@ -82085,7 +82078,7 @@ pub mod body {
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::posvx(
-                fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
+                srname, fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
             )))
         })
     }
@@ -82141,7 +82134,6 @@ pub mod body {
             rt::check(ldab < kd.saturating_add(1), 7)?;
             rt::check(ldafb < kd.saturating_add(1), 9)?;
             rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 10)?;
-            rt::check(crate::lapack_expert::bad_factors(fact, equed, b"Y", s, n), 11)?;
             rt::check(ldb < n.max(1), 13)?;
             rt::check(ldx < n.max(1), 15)?;
             let fact = rt::need(fact)?;
@@ -82175,7 +82167,7 @@ pub mod body {
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbsvx(
-                fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
+                srname, fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
             )))
         })
     }

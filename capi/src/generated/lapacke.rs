@@ -115724,7 +115724,7 @@ pub unsafe fn lapacke_gesvx<T: Scalar, I: AbiInt>(
             let ldaf = rt::size(lr::int(ldaf));
             let ldb = rt::size(lr::int(ldb));
             let ldx = rt::size(lr::int(ldx));
-            Some(4 * n)
+            Some((4 * n).max(1))
         })();
         v.unwrap_or(0)
     };
@@ -116582,7 +116582,7 @@ pub unsafe fn lapacke_gbsvx<T: Scalar, I: AbiInt>(
             let ldafb = rt::size(lr::int(ldafb));
             let ldb = rt::size(lr::int(ldb));
             let ldx = rt::size(lr::int(ldx));
-            Some(3 * n)
+            Some((3 * n).max(1))
         })();
         v.unwrap_or(0)
     };
@@ -119878,7 +119878,7 @@ pub unsafe fn lapacke_gesvx_complex<T: Scalar, I: AbiInt>(
             let ldaf = rt::size(lr::int(ldaf));
             let ldb = rt::size(lr::int(ldb));
             let ldx = rt::size(lr::int(ldx));
-            Some(2 * n)
+            Some((2 * n).max(1))
         })();
         v.unwrap_or(0)
     };
@@ -120738,7 +120738,7 @@ pub unsafe fn lapacke_gbsvx_complex<T: Scalar, I: AbiInt>(
             let ldafb = rt::size(lr::int(ldafb));
             let ldb = rt::size(lr::int(ldb));
             let ldx = rt::size(lr::int(ldx));
-            Some(n)
+            Some(n.max(1))
         })();
         v.unwrap_or(0)
     };

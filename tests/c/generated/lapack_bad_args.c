@@ -54195,36 +54195,6 @@ static void call_sgesvx_6(void *fn) {
 }
 
 static void call_sgesvx_7(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_sgesvx_8(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_sgesvx_9(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54239,7 +54209,7 @@ static void call_sgesvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_sgesvx_10(void *fn) {
+static void call_sgesvx_8(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54360,36 +54330,6 @@ static void call_dgesvx_6(void *fn) {
 }
 
 static void call_dgesvx_7(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_dgesvx_8(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_dgesvx_9(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54404,7 +54344,7 @@ static void call_dgesvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_dgesvx_10(void *fn) {
+static void call_dgesvx_8(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54573,40 +54513,6 @@ static void call_sgbsvx_8(void *fn) {
 }
 
 static void call_sgbsvx_9(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_sgbsvx_10(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_sgbsvx_11(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54623,7 +54529,7 @@ static void call_sgbsvx_11(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_sgbsvx_12(void *fn) {
+static void call_sgbsvx_10(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54794,40 +54700,6 @@ static void call_dgbsvx_8(void *fn) {
 }
 
 static void call_dgbsvx_9(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_dgbsvx_10(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_dgbsvx_11(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54844,7 +54716,7 @@ static void call_dgbsvx_11(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_dgbsvx_12(void *fn) {
+static void call_dgbsvx_10(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -54967,21 +54839,6 @@ static void call_sposvx_6(void *fn) {
 }
 
 static void call_sposvx_7(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_sposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -54996,7 +54853,7 @@ static void call_sposvx_8(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_sposvx_9(void *fn) {
+static void call_sposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -55117,21 +54974,6 @@ static void call_dposvx_6(void *fn) {
 }
 
 static void call_dposvx_7(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_dposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -55146,7 +54988,7 @@ static void call_dposvx_8(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_dposvx_9(void *fn) {
+static void call_dposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -55290,22 +55132,6 @@ static void call_spbsvx_7(void *fn) {
 }
 
 static void call_spbsvx_8(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I kd = 1;
-    I nrhs = 2;
-    I ldab = 2;
-    I ldafb = 2;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_spbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -55321,7 +55147,7 @@ static void call_spbsvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_spbsvx_10(void *fn) {
+static void call_spbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -55466,22 +55292,6 @@ static void call_dpbsvx_7(void *fn) {
 }
 
 static void call_dpbsvx_8(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I kd = 1;
-    I nrhs = 2;
-    I ldab = 2;
-    I ldafb = 2;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_dpbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -55497,7 +55307,7 @@ static void call_dpbsvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_dpbsvx_10(void *fn) {
+static void call_dpbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -55889,36 +55699,6 @@ static void call_cgesvx_6(void *fn) {
 }
 
 static void call_cgesvx_7(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_cgesvx_8(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_cgesvx_9(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -55933,7 +55713,7 @@ static void call_cgesvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_cgesvx_10(void *fn) {
+static void call_cgesvx_8(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -56054,36 +55834,6 @@ static void call_zgesvx_6(void *fn) {
 }
 
 static void call_zgesvx_7(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_zgesvx_8(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_zgesvx_9(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -56098,7 +55848,7 @@ static void call_zgesvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_zgesvx_10(void *fn) {
+static void call_zgesvx_8(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -56267,40 +56017,6 @@ static void call_cgbsvx_8(void *fn) {
 }
 
 static void call_cgbsvx_9(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_cgbsvx_10(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_cgbsvx_11(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -56317,7 +56033,7 @@ static void call_cgbsvx_11(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_cgbsvx_12(void *fn) {
+static void call_cgbsvx_10(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -56488,40 +56204,6 @@ static void call_zgbsvx_8(void *fn) {
 }
 
 static void call_zgbsvx_9(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'R';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_zgbsvx_10(void *fn) {
-    char fact = 'F';
-    char trans = 'N';
-    I n = 3;
-    I kl = 1;
-    I ku = 1;
-    I nrhs = 2;
-    I ldab = 3;
-    I ldafb = 4;
-    char equed = 'C';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
-}
-
-static void call_zgbsvx_11(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -56538,7 +56220,7 @@ static void call_zgbsvx_11(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
 }
 
-static void call_zgbsvx_12(void *fn) {
+static void call_zgbsvx_10(void *fn) {
     char fact = 'N';
     char trans = 'N';
     I n = 3;
@@ -56661,21 +56343,6 @@ static void call_cposvx_6(void *fn) {
 }
 
 static void call_cposvx_7(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_cposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -56690,7 +56357,7 @@ static void call_cposvx_8(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_cposvx_9(void *fn) {
+static void call_cposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -56811,21 +56478,6 @@ static void call_zposvx_6(void *fn) {
 }
 
 static void call_zposvx_7(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I nrhs = 2;
-    I lda = 3;
-    I ldaf = 3;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_zposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -56840,7 +56492,7 @@ static void call_zposvx_8(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_zposvx_9(void *fn) {
+static void call_zposvx_8(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -56984,22 +56636,6 @@ static void call_cpbsvx_7(void *fn) {
 }
 
 static void call_cpbsvx_8(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I kd = 1;
-    I nrhs = 2;
-    I ldab = 2;
-    I ldafb = 2;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    float rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_cpbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -57015,7 +56651,7 @@ static void call_cpbsvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_cpbsvx_10(void *fn) {
+static void call_cpbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -57160,22 +56796,6 @@ static void call_zpbsvx_7(void *fn) {
 }
 
 static void call_zpbsvx_8(void *fn) {
-    char fact = 'F';
-    char uplo = 'U';
-    I n = 3;
-    I kd = 1;
-    I nrhs = 2;
-    I ldab = 2;
-    I ldafb = 2;
-    char equed = 'Y';
-    I ldb = 3;
-    I ldx = 3;
-    double rcond[2] = {1, 0};
-    I info = 0;
-    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
-}
-
-static void call_zpbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -57191,7 +56811,7 @@ static void call_zpbsvx_9(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
-static void call_zpbsvx_10(void *fn) {
+static void call_zpbsvx_9(void *fn) {
     char fact = 'N';
     char uplo = 'U';
     I n = 3;
@@ -62439,10 +62059,8 @@ static const struct bad_case cases[] = {
     {"sgesvx_", "SGESVX", 6, call_sgesvx_4},
     {"sgesvx_", "SGESVX", 8, call_sgesvx_5},
     {"sgesvx_", "SGESVX", 10, call_sgesvx_6},
-    {"sgesvx_", "SGESVX", 11, call_sgesvx_7},
-    {"sgesvx_", "SGESVX", 12, call_sgesvx_8},
-    {"sgesvx_", "SGESVX", 14, call_sgesvx_9},
-    {"sgesvx_", "SGESVX", 16, call_sgesvx_10},
+    {"sgesvx_", "SGESVX", 14, call_sgesvx_7},
+    {"sgesvx_", "SGESVX", 16, call_sgesvx_8},
     {"dgesvx_", "DGESVX", 1, call_dgesvx_0},
     {"dgesvx_", "DGESVX", 2, call_dgesvx_1},
     {"dgesvx_", "DGESVX", 3, call_dgesvx_2},
@@ -62450,10 +62068,8 @@ static const struct bad_case cases[] = {
     {"dgesvx_", "DGESVX", 6, call_dgesvx_4},
     {"dgesvx_", "DGESVX", 8, call_dgesvx_5},
     {"dgesvx_", "DGESVX", 10, call_dgesvx_6},
-    {"dgesvx_", "DGESVX", 11, call_dgesvx_7},
-    {"dgesvx_", "DGESVX", 12, call_dgesvx_8},
-    {"dgesvx_", "DGESVX", 14, call_dgesvx_9},
-    {"dgesvx_", "DGESVX", 16, call_dgesvx_10},
+    {"dgesvx_", "DGESVX", 14, call_dgesvx_7},
+    {"dgesvx_", "DGESVX", 16, call_dgesvx_8},
     {"sgbsvx_", "SGBSVX", 1, call_sgbsvx_0},
     {"sgbsvx_", "SGBSVX", 2, call_sgbsvx_1},
     {"sgbsvx_", "SGBSVX", 3, call_sgbsvx_2},
@@ -62463,10 +62079,8 @@ static const struct bad_case cases[] = {
     {"sgbsvx_", "SGBSVX", 8, call_sgbsvx_6},
     {"sgbsvx_", "SGBSVX", 10, call_sgbsvx_7},
     {"sgbsvx_", "SGBSVX", 12, call_sgbsvx_8},
-    {"sgbsvx_", "SGBSVX", 13, call_sgbsvx_9},
-    {"sgbsvx_", "SGBSVX", 14, call_sgbsvx_10},
-    {"sgbsvx_", "SGBSVX", 16, call_sgbsvx_11},
-    {"sgbsvx_", "SGBSVX", 18, call_sgbsvx_12},
+    {"sgbsvx_", "SGBSVX", 16, call_sgbsvx_9},
+    {"sgbsvx_", "SGBSVX", 18, call_sgbsvx_10},
     {"dgbsvx_", "DGBSVX", 1, call_dgbsvx_0},
     {"dgbsvx_", "DGBSVX", 2, call_dgbsvx_1},
     {"dgbsvx_", "DGBSVX", 3, call_dgbsvx_2},
@@ -62476,10 +62090,8 @@ static const struct bad_case cases[] = {
     {"dgbsvx_", "DGBSVX", 8, call_dgbsvx_6},
     {"dgbsvx_", "DGBSVX", 10, call_dgbsvx_7},
     {"dgbsvx_", "DGBSVX", 12, call_dgbsvx_8},
-    {"dgbsvx_", "DGBSVX", 13, call_dgbsvx_9},
-    {"dgbsvx_", "DGBSVX", 14, call_dgbsvx_10},
-    {"dgbsvx_", "DGBSVX", 16, call_dgbsvx_11},
-    {"dgbsvx_", "DGBSVX", 18, call_dgbsvx_12},
+    {"dgbsvx_", "DGBSVX", 16, call_dgbsvx_9},
+    {"dgbsvx_", "DGBSVX", 18, call_dgbsvx_10},
     {"sposvx_", "SPOSVX", 1, call_sposvx_0},
     {"sposvx_", "SPOSVX", 2, call_sposvx_1},
     {"sposvx_", "SPOSVX", 3, call_sposvx_2},
@@ -62487,9 +62099,8 @@ static const struct bad_case cases[] = {
     {"sposvx_", "SPOSVX", 6, call_sposvx_4},
     {"sposvx_", "SPOSVX", 8, call_sposvx_5},
     {"sposvx_", "SPOSVX", 9, call_sposvx_6},
-    {"sposvx_", "SPOSVX", 10, call_sposvx_7},
-    {"sposvx_", "SPOSVX", 12, call_sposvx_8},
-    {"sposvx_", "SPOSVX", 14, call_sposvx_9},
+    {"sposvx_", "SPOSVX", 12, call_sposvx_7},
+    {"sposvx_", "SPOSVX", 14, call_sposvx_8},
     {"dposvx_", "DPOSVX", 1, call_dposvx_0},
     {"dposvx_", "DPOSVX", 2, call_dposvx_1},
     {"dposvx_", "DPOSVX", 3, call_dposvx_2},
@@ -62497,9 +62108,8 @@ static const struct bad_case cases[] = {
     {"dposvx_", "DPOSVX", 6, call_dposvx_4},
     {"dposvx_", "DPOSVX", 8, call_dposvx_5},
     {"dposvx_", "DPOSVX", 9, call_dposvx_6},
-    {"dposvx_", "DPOSVX", 10, call_dposvx_7},
-    {"dposvx_", "DPOSVX", 12, call_dposvx_8},
-    {"dposvx_", "DPOSVX", 14, call_dposvx_9},
+    {"dposvx_", "DPOSVX", 12, call_dposvx_7},
+    {"dposvx_", "DPOSVX", 14, call_dposvx_8},
     {"spbsvx_", "SPBSVX", 1, call_spbsvx_0},
     {"spbsvx_", "SPBSVX", 2, call_spbsvx_1},
     {"spbsvx_", "SPBSVX", 3, call_spbsvx_2},
@@ -62508,9 +62118,8 @@ static const struct bad_case cases[] = {
     {"spbsvx_", "SPBSVX", 7, call_spbsvx_5},
     {"spbsvx_", "SPBSVX", 9, call_spbsvx_6},
     {"spbsvx_", "SPBSVX", 10, call_spbsvx_7},
-    {"spbsvx_", "SPBSVX", 11, call_spbsvx_8},
-    {"spbsvx_", "SPBSVX", 13, call_spbsvx_9},
-    {"spbsvx_", "SPBSVX", 15, call_spbsvx_10},
+    {"spbsvx_", "SPBSVX", 13, call_spbsvx_8},
+    {"spbsvx_", "SPBSVX", 15, call_spbsvx_9},
     {"dpbsvx_", "DPBSVX", 1, call_dpbsvx_0},
     {"dpbsvx_", "DPBSVX", 2, call_dpbsvx_1},
     {"dpbsvx_", "DPBSVX", 3, call_dpbsvx_2},
@@ -62519,9 +62128,8 @@ static const struct bad_case cases[] = {
     {"dpbsvx_", "DPBSVX", 7, call_dpbsvx_5},
     {"dpbsvx_", "DPBSVX", 9, call_dpbsvx_6},
     {"dpbsvx_", "DPBSVX", 10, call_dpbsvx_7},
-    {"dpbsvx_", "DPBSVX", 11, call_dpbsvx_8},
-    {"dpbsvx_", "DPBSVX", 13, call_dpbsvx_9},
-    {"dpbsvx_", "DPBSVX", 15, call_dpbsvx_10},
+    {"dpbsvx_", "DPBSVX", 13, call_dpbsvx_8},
+    {"dpbsvx_", "DPBSVX", 15, call_dpbsvx_9},
     {"ssysvx_", "SSYSVX", 1, call_ssysvx_0},
     {"ssysvx_", "SSYSVX", 2, call_ssysvx_1},
     {"ssysvx_", "SSYSVX", 3, call_ssysvx_2},
@@ -62547,10 +62155,8 @@ static const struct bad_case cases[] = {
     {"cgesvx_", "CGESVX", 6, call_cgesvx_4},
     {"cgesvx_", "CGESVX", 8, call_cgesvx_5},
     {"cgesvx_", "CGESVX", 10, call_cgesvx_6},
-    {"cgesvx_", "CGESVX", 11, call_cgesvx_7},
-    {"cgesvx_", "CGESVX", 12, call_cgesvx_8},
-    {"cgesvx_", "CGESVX", 14, call_cgesvx_9},
-    {"cgesvx_", "CGESVX", 16, call_cgesvx_10},
+    {"cgesvx_", "CGESVX", 14, call_cgesvx_7},
+    {"cgesvx_", "CGESVX", 16, call_cgesvx_8},
     {"zgesvx_", "ZGESVX", 1, call_zgesvx_0},
     {"zgesvx_", "ZGESVX", 2, call_zgesvx_1},
     {"zgesvx_", "ZGESVX", 3, call_zgesvx_2},
@@ -62558,10 +62164,8 @@ static const struct bad_case cases[] = {
     {"zgesvx_", "ZGESVX", 6, call_zgesvx_4},
     {"zgesvx_", "ZGESVX", 8, call_zgesvx_5},
     {"zgesvx_", "ZGESVX", 10, call_zgesvx_6},
-    {"zgesvx_", "ZGESVX", 11, call_zgesvx_7},
-    {"zgesvx_", "ZGESVX", 12, call_zgesvx_8},
-    {"zgesvx_", "ZGESVX", 14, call_zgesvx_9},
-    {"zgesvx_", "ZGESVX", 16, call_zgesvx_10},
+    {"zgesvx_", "ZGESVX", 14, call_zgesvx_7},
+    {"zgesvx_", "ZGESVX", 16, call_zgesvx_8},
     {"cgbsvx_", "CGBSVX", 1, call_cgbsvx_0},
     {"cgbsvx_", "CGBSVX", 2, call_cgbsvx_1},
     {"cgbsvx_", "CGBSVX", 3, call_cgbsvx_2},
@@ -62571,10 +62175,8 @@ static const struct bad_case cases[] = {
     {"cgbsvx_", "CGBSVX", 8, call_cgbsvx_6},
     {"cgbsvx_", "CGBSVX", 10, call_cgbsvx_7},
     {"cgbsvx_", "CGBSVX", 12, call_cgbsvx_8},
-    {"cgbsvx_", "CGBSVX", 13, call_cgbsvx_9},
-    {"cgbsvx_", "CGBSVX", 14, call_cgbsvx_10},
-    {"cgbsvx_", "CGBSVX", 16, call_cgbsvx_11},
-    {"cgbsvx_", "CGBSVX", 18, call_cgbsvx_12},
+    {"cgbsvx_", "CGBSVX", 16, call_cgbsvx_9},
+    {"cgbsvx_", "CGBSVX", 18, call_cgbsvx_10},
     {"zgbsvx_", "ZGBSVX", 1, call_zgbsvx_0},
     {"zgbsvx_", "ZGBSVX", 2, call_zgbsvx_1},
     {"zgbsvx_", "ZGBSVX", 3, call_zgbsvx_2},
@@ -62584,10 +62186,8 @@ static const struct bad_case cases[] = {
     {"zgbsvx_", "ZGBSVX", 8, call_zgbsvx_6},
     {"zgbsvx_", "ZGBSVX", 10, call_zgbsvx_7},
     {"zgbsvx_", "ZGBSVX", 12, call_zgbsvx_8},
-    {"zgbsvx_", "ZGBSVX", 13, call_zgbsvx_9},
-    {"zgbsvx_", "ZGBSVX", 14, call_zgbsvx_10},
-    {"zgbsvx_", "ZGBSVX", 16, call_zgbsvx_11},
-    {"zgbsvx_", "ZGBSVX", 18, call_zgbsvx_12},
+    {"zgbsvx_", "ZGBSVX", 16, call_zgbsvx_9},
+    {"zgbsvx_", "ZGBSVX", 18, call_zgbsvx_10},
     {"cposvx_", "CPOSVX", 1, call_cposvx_0},
     {"cposvx_", "CPOSVX", 2, call_cposvx_1},
     {"cposvx_", "CPOSVX", 3, call_cposvx_2},
@@ -62595,9 +62195,8 @@ static const struct bad_case cases[] = {
     {"cposvx_", "CPOSVX", 6, call_cposvx_4},
     {"cposvx_", "CPOSVX", 8, call_cposvx_5},
     {"cposvx_", "CPOSVX", 9, call_cposvx_6},
-    {"cposvx_", "CPOSVX", 10, call_cposvx_7},
-    {"cposvx_", "CPOSVX", 12, call_cposvx_8},
-    {"cposvx_", "CPOSVX", 14, call_cposvx_9},
+    {"cposvx_", "CPOSVX", 12, call_cposvx_7},
+    {"cposvx_", "CPOSVX", 14, call_cposvx_8},
     {"zposvx_", "ZPOSVX", 1, call_zposvx_0},
     {"zposvx_", "ZPOSVX", 2, call_zposvx_1},
     {"zposvx_", "ZPOSVX", 3, call_zposvx_2},
@@ -62605,9 +62204,8 @@ static const struct bad_case cases[] = {
     {"zposvx_", "ZPOSVX", 6, call_zposvx_4},
     {"zposvx_", "ZPOSVX", 8, call_zposvx_5},
     {"zposvx_", "ZPOSVX", 9, call_zposvx_6},
-    {"zposvx_", "ZPOSVX", 10, call_zposvx_7},
-    {"zposvx_", "ZPOSVX", 12, call_zposvx_8},
-    {"zposvx_", "ZPOSVX", 14, call_zposvx_9},
+    {"zposvx_", "ZPOSVX", 12, call_zposvx_7},
+    {"zposvx_", "ZPOSVX", 14, call_zposvx_8},
     {"cpbsvx_", "CPBSVX", 1, call_cpbsvx_0},
     {"cpbsvx_", "CPBSVX", 2, call_cpbsvx_1},
     {"cpbsvx_", "CPBSVX", 3, call_cpbsvx_2},
@@ -62616,9 +62214,8 @@ static const struct bad_case cases[] = {
     {"cpbsvx_", "CPBSVX", 7, call_cpbsvx_5},
     {"cpbsvx_", "CPBSVX", 9, call_cpbsvx_6},
     {"cpbsvx_", "CPBSVX", 10, call_cpbsvx_7},
-    {"cpbsvx_", "CPBSVX", 11, call_cpbsvx_8},
-    {"cpbsvx_", "CPBSVX", 13, call_cpbsvx_9},
-    {"cpbsvx_", "CPBSVX", 15, call_cpbsvx_10},
+    {"cpbsvx_", "CPBSVX", 13, call_cpbsvx_8},
+    {"cpbsvx_", "CPBSVX", 15, call_cpbsvx_9},
     {"zpbsvx_", "ZPBSVX", 1, call_zpbsvx_0},
     {"zpbsvx_", "ZPBSVX", 2, call_zpbsvx_1},
     {"zpbsvx_", "ZPBSVX", 3, call_zpbsvx_2},
@@ -62627,9 +62224,8 @@ static const struct bad_case cases[] = {
     {"zpbsvx_", "ZPBSVX", 7, call_zpbsvx_5},
     {"zpbsvx_", "ZPBSVX", 9, call_zpbsvx_6},
     {"zpbsvx_", "ZPBSVX", 10, call_zpbsvx_7},
-    {"zpbsvx_", "ZPBSVX", 11, call_zpbsvx_8},
-    {"zpbsvx_", "ZPBSVX", 13, call_zpbsvx_9},
-    {"zpbsvx_", "ZPBSVX", 15, call_zpbsvx_10},
+    {"zpbsvx_", "ZPBSVX", 13, call_zpbsvx_8},
+    {"zpbsvx_", "ZPBSVX", 15, call_zpbsvx_9},
     {"csysvx_", "CSYSVX", 1, call_csysvx_0},
     {"csysvx_", "CSYSVX", 2, call_csysvx_1},
     {"csysvx_", "CSYSVX", 3, call_csysvx_2},
