@@ -210,7 +210,8 @@ fn bad_scaling<R: RealScalar>(srname: &str, fact: Fact, equed: u8, checks: &[(&[
         return None;
     }
     let e = equed.to_ascii_uppercase();
-    let &(_, _, pos) = checks.iter().find(|(letters, s, _)| letters.contains(&e) && s.iter().any(|&v| v <= R::zero()))?;
+    let &(_, _, pos) =
+        checks.iter().find(|(letters, s, _)| letters.contains(&e) && s.iter().any(|&v| v <= R::zero()))?;
     crate::xerbla::report(srname, pos);
     Some(-i64::from(pos))
 }
