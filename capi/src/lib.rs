@@ -27,6 +27,7 @@ pub mod int;
 pub mod lapack_aux;
 pub mod lapack_cond;
 pub mod lapack_evr;
+pub mod lapack_expert;
 pub mod lapack_gesvd;
 pub mod lapack_getsls;
 pub mod lapack_hhr;

@@ -66914,6 +66914,6098 @@ pub unsafe extern "C" fn dlagts_64_(
     unsafe { lagts::<f64, i64>("DLAGTS", job, n, a, b, c, d, in_, y, tol, info) }
 }
 
+/// Fortran `SGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f32, i32>("SGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f32, i64>("SGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f64, i32>("DGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<f64, i64>("DGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c32, i32>("CGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c32, i64>("CGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQU`: see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequ_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c64, i32>("ZGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQU` (64-bit integers): see [`geequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequ_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequ::<c64, i64>("ZGEEQU", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f32, i32>("SGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f32, i64>("SGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f64, i32>("DGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<f64, i64>("DGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c32, i32>("CGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c32, i64>("CGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQUB`: see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequb_(
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c64, i32>("ZGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGEEQUB` (64-bit integers): see [`geequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeequb_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geequb::<c64, i64>("ZGEEQUB", m, n, a, lda, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f32, i32>("SGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f32, i64>("SGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f64, i32>("DGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<f64, i64>("DGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c32, i32>("CGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c32, i64>("CGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQU`: see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequ_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c64, i32>("ZGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQU` (64-bit integers): see [`gbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequ_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequ::<c64, i64>("ZGBEQU", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f32, i32>("SGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f32, i64>("SGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f64, i32>("DGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `DGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<f64, i64>("DGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c32, i32>("CGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `CGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    r: *mut f32,
+    c: *mut f32,
+    rowcnd: *mut f32,
+    colcnd: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c32, i64>("CGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQUB`: see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c64, i32>("ZGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `ZGBEQUB` (64-bit integers): see [`gbequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbequb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    r: *mut f64,
+    c: *mut f64,
+    rowcnd: *mut f64,
+    colcnd: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbequb::<c64, i64>("ZGBEQUB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, info) }
+}
+
+/// Fortran `SPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequ_(
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f32, i32>("SPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequ_64_(
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f32, i64>("SPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequ_(
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f64, i32>("DPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequ_64_(
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<f64, i64>("DPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequ_(
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c32, i32>("CPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequ_64_(
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c32, i64>("CPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQU`: see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequ_(
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c64, i32>("ZPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQU` (64-bit integers): see [`poequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequ_64_(
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequ::<c64, i64>("ZPOEQU", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequb_(
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f32, i32>("SPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spoequb_64_(
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f32, i64>("SPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequb_(
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f64, i32>("DPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `DPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpoequb_64_(
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<f64, i64>("DPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequb_(
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c32, i32>("CPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `CPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpoequb_64_(
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c32, i64>("CPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQUB`: see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequb_(
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c64, i32>("ZPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `ZPOEQUB` (64-bit integers): see [`poequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`poequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpoequb_64_(
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { poequb::<c64, i64>("ZPOEQUB", n, a, lda, s, scond, amax, info) }
+}
+
+/// Fortran `SPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f32, i32>("SPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `SPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f32, i64>("SPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `DPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f64, i32>("DPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `DPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<f64, i64>("DPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `CPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c32, i32>("CPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `CPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c32, i64>("CPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `ZPBEQU`: see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbequ_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c64, i32>("ZPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `ZPBEQU` (64-bit integers): see [`pbequ`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbequ`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbequ_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbequ::<c64, i64>("ZPBEQU", uplo, n, kd, ab, ldab, s, scond, amax, info) }
+}
+
+/// Fortran `SSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f32, i32>("SSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `SSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f32, i64>("SSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `DSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f64, i32>("DSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `DSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<f64, i64>("DSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c32, i32>("CSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c32, i64>("CSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZSYEQUB`: see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c64, i32>("ZSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZSYEQUB` (64-bit integers): see [`syequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syequb::<c64, i64>("ZSYEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CHEEQUB`: see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c32, i32>("CHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `CHEEQUB` (64-bit integers): see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    s: *mut f32,
+    scond: *mut f32,
+    amax: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c32, i64>("CHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZHEEQUB`: see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheequb_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c64, i32>("ZHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `ZHEEQUB` (64-bit integers): see [`heequb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heequb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheequb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    s: *mut f64,
+    scond: *mut f64,
+    amax: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heequb::<c64, i64>("ZHEEQUB", uplo, n, a, lda, s, scond, amax, work, info) }
+}
+
+/// Fortran `SLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f32, i32>("SLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f32, i64>("SLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f64, i32>("DLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<f64, i64>("DLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c32, i32>("CLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c32, i64>("CLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGE`: see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqge_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c64, i32>("ZLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGE` (64-bit integers): see [`laqge`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqge`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqge_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqge::<c64, i64>("ZLAQGE", m, n, a, lda, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f32, i32>("SLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f32, i64>("SLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f64, i32>("DLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `DLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<f64, i64>("DLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c32, i32>("CLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `CLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    r: *const f32,
+    c: *const f32,
+    rowcnd: *const f32,
+    colcnd: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c32, i64>("CLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGB`: see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqgb_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c64, i32>("ZLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `ZLAQGB` (64-bit integers): see [`laqgb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqgb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqgb_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    r: *const f64,
+    c: *const f64,
+    rowcnd: *const f64,
+    colcnd: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqgb::<c64, i64>("ZLAQGB", m, n, kl, ku, ab, ldab, r, c, rowcnd, colcnd, amax, equed) }
+}
+
+/// Fortran `SLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f32, i32>("SLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `SLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f32, i64>("SLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f64, i32>("DLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<f64, i64>("DLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c32, i32>("CLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c32, i64>("CLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSY`: see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsy_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c64, i32>("ZLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSY` (64-bit integers): see [`laqsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsy::<c64, i64>("ZLAQSY", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHE`: see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhe_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c32, i32>("CLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHE` (64-bit integers): see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhe_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c32, i64>("CLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHE`: see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhe_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c64, i32>("ZLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHE` (64-bit integers): see [`laqhe`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhe`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhe_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhe::<c64, i64>("ZLAQHE", uplo, n, a, lda, s, scond, amax, equed) }
+}
+
+/// Fortran `SLAQSB`: see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f32, i32>("SLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `SLAQSB` (64-bit integers): see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f32, i64>("SLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSB`: see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f64, i32>("DLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSB` (64-bit integers): see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<f64, i64>("DLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHB`: see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c32, i32>("CLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHB` (64-bit integers): see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c32, i64>("CLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHB`: see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c64, i32>("ZLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHB` (64-bit integers): see [`laqhb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhb::<c64, i64>("ZLAQHB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `SGERFS`: see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *const f32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f32, i32>(
+            "SGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGERFS` (64-bit integers): see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *const f32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f32, i64>(
+            "SGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGERFS`: see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *const f64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f64, i32>(
+            "DGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGERFS` (64-bit integers): see [`gerfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *const f64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs::<f64, i64>(
+            "DGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBRFS`: see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    afb: *const f32,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f32, i32>(
+            "SGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBRFS` (64-bit integers): see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    afb: *const f32,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f32, i64>(
+            "SGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBRFS`: see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    afb: *const f64,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f64, i32>(
+            "DGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBRFS` (64-bit integers): see [`gbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    afb: *const f64,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs::<f64, i64>(
+            "DGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPORFS`: see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *const f32,
+    ldaf: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f32, i32>("SPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `SPORFS` (64-bit integers): see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *const f32,
+    ldaf: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f32, i64>("SPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DPORFS`: see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *const f64,
+    ldaf: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f64, i32>("DPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DPORFS` (64-bit integers): see [`porfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *const f64,
+    ldaf: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs::<f64, i64>("DPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `SPBRFS`: see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    afb: *const f32,
+    ldafb: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f32, i32>(
+            "SPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPBRFS` (64-bit integers): see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    afb: *const f32,
+    ldafb: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f32, i64>(
+            "SPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBRFS`: see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    afb: *const f64,
+    ldafb: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f64, i32>(
+            "DPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBRFS` (64-bit integers): see [`pbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    afb: *const f64,
+    ldafb: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs::<f64, i64>(
+            "DPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYRFS`: see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *const f32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f32, i32>(
+            "SSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYRFS` (64-bit integers): see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *const f32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f32, i64>(
+            "SSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYRFS`: see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *const f64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f64, i32>(
+            "DSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYRFS` (64-bit integers): see [`syrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *const f64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs::<f64, i64>(
+            "DSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `STRRFS`: see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *const f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f32, i32>("STRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `STRRFS` (64-bit integers): see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *const f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f32, i64>("STRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTRRFS`: see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *const f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f64, i32>("DTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTRRFS` (64-bit integers): see [`trrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *const f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs::<f64, i64>("DTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `CGERFS`: see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c32, i32>(
+            "CGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGERFS` (64-bit integers): see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c32, i64>(
+            "CGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGERFS`: see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerfs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c64, i32>(
+            "ZGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGERFS` (64-bit integers): see [`gerfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gerfs_complex::<c64, i64>(
+            "ZGERFS", trans, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBRFS`: see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    afb: *const c32,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c32, i32>(
+            "CGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBRFS` (64-bit integers): see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    afb: *const c32,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c32, i64>(
+            "CGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBRFS`: see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbrfs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    afb: *const c64,
+    ldafb: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c64, i32>(
+            "ZGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBRFS` (64-bit integers): see [`gbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbrfs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    afb: *const c64,
+    ldafb: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbrfs_complex::<c64, i64>(
+            "ZGBRFS", trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPORFS`: see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c32, i32>(
+            "CPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPORFS` (64-bit integers): see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c32, i64>(
+            "CPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPORFS`: see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zporfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c64, i32>(
+            "ZPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPORFS` (64-bit integers): see [`porfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`porfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zporfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        porfs_complex::<c64, i64>(
+            "ZPORFS", uplo, n, nrhs, a, lda, af, ldaf, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPBRFS`: see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    afb: *const c32,
+    ldafb: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c32, i32>(
+            "CPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPBRFS` (64-bit integers): see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    afb: *const c32,
+    ldafb: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c32, i64>(
+            "CPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBRFS`: see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    afb: *const c64,
+    ldafb: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c64, i32>(
+            "ZPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBRFS` (64-bit integers): see [`pbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    afb: *const c64,
+    ldafb: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbrfs_complex::<c64, i64>(
+            "ZPBRFS", uplo, n, kd, nrhs, ab, ldab, afb, ldafb, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYRFS`: see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c32, i32>(
+            "CSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYRFS` (64-bit integers): see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c32, i64>(
+            "CSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYRFS`: see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyrfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c64, i32>(
+            "ZSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYRFS` (64-bit integers): see [`syrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyrfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syrfs_complex::<c64, i64>(
+            "ZSYRFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHERFS`: see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cherfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *const c32,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c32, i32>(
+            "CHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHERFS` (64-bit integers): see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cherfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *const c32,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c32, i64>(
+            "CHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHERFS`: see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zherfs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *const c64,
+    ldaf: *const i32,
+    ipiv: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c64, i32>(
+            "ZHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHERFS` (64-bit integers): see [`herfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zherfs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *const c64,
+    ldaf: *const i64,
+    ipiv: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        herfs::<c64, i64>(
+            "ZHERFS", uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRRFS`: see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *const c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c32, i32>(
+            "CTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRRFS` (64-bit integers): see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *const c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c32, i64>(
+            "CTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRRFS`: see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *const c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c64, i32>(
+            "ZTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRRFS` (64-bit integers): see [`trrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *const c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trrfs_complex::<c64, i64>(
+            "ZTRRFS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SGESVX`: see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    af: *mut f32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f32, i32>(
+            "SGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGESVX` (64-bit integers): see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    af: *mut f32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f32, i64>(
+            "SGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGESVX`: see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    af: *mut f64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f64, i32>(
+            "DGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGESVX` (64-bit integers): see [`gesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    af: *mut f64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx::<f64, i64>(
+            "DGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBSVX`: see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    afb: *mut f32,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f32, i32>(
+            "SGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGBSVX` (64-bit integers): see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    afb: *mut f32,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f32, i64>(
+            "SGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBSVX`: see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    afb: *mut f64,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f64, i32>(
+            "DGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGBSVX` (64-bit integers): see [`gbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    afb: *mut f64,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx::<f64, i64>(
+            "DGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPOSVX`: see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    af: *mut f32,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f32, i32>(
+            "SPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SPOSVX` (64-bit integers): see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    af: *mut f32,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f32, i64>(
+            "SPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DPOSVX`: see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    af: *mut f64,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f64, i32>(
+            "DPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DPOSVX` (64-bit integers): see [`posvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    af: *mut f64,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx::<f64, i64>(
+            "DPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SPBSVX`: see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    afb: *mut f32,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f32, i32>(
+            "SPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPBSVX` (64-bit integers): see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    afb: *mut f32,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f32, i64>(
+            "SPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBSVX`: see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    afb: *mut f64,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f64, i32>(
+            "DPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPBSVX` (64-bit integers): see [`pbsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    afb: *mut f64,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx::<f64, i64>(
+            "DPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYSVX`: see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    af: *mut f32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f32, i32>(
+            "SSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYSVX` (64-bit integers): see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    af: *mut f32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f32, i64>(
+            "SSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYSVX`: see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    af: *mut f64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f64, i32>(
+            "DSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYSVX` (64-bit integers): see [`sysvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    af: *mut f64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx::<f64, i64>(
+            "DSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVX`: see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c32, i32>(
+            "CGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVX` (64-bit integers): see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c32, i64>(
+            "CGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVX`: see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c64, i32>(
+            "ZGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVX` (64-bit integers): see [`gesvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvx_complex::<c64, i64>(
+            "ZGESVX", fact, trans, n, nrhs, a, lda, af, ldaf, ipiv, equed, r, c, b, ldb, x, ldx, rcond, ferr, berr,
+            work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBSVX`: see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    afb: *mut c32,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c32, i32>(
+            "CGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBSVX` (64-bit integers): see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    afb: *mut c32,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f32,
+    c: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c32, i64>(
+            "CGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBSVX`: see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbsvx_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    afb: *mut c64,
+    ldafb: *const i32,
+    ipiv: *mut i32,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c64, i32>(
+            "ZGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBSVX` (64-bit integers): see [`gbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbsvx_64_(
+    fact: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    afb: *mut c64,
+    ldafb: *const i64,
+    ipiv: *mut i64,
+    equed: *mut u8,
+    r: *mut f64,
+    c: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _trans_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbsvx_complex::<c64, i64>(
+            "ZGBSVX", fact, trans, n, kl, ku, nrhs, ab, ldab, afb, ldafb, ipiv, equed, r, c, b, ldb, x, ldx, rcond,
+            ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPOSVX`: see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c32, i32>(
+            "CPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CPOSVX` (64-bit integers): see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c32, i64>(
+            "CPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZPOSVX`: see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zposvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c64, i32>(
+            "ZPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZPOSVX` (64-bit integers): see [`posvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zposvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        posvx_complex::<c64, i64>(
+            "ZPOSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CPBSVX`: see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    afb: *mut c32,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c32, i32>(
+            "CPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPBSVX` (64-bit integers): see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    afb: *mut c32,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c32, i64>(
+            "CPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBSVX`: see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    afb: *mut c64,
+    ldafb: *const i32,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c64, i32>(
+            "ZPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPBSVX` (64-bit integers): see [`pbsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    afb: *mut c64,
+    ldafb: *const i64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        pbsvx_complex::<c64, i64>(
+            "ZPBSVX", fact, uplo, n, kd, nrhs, ab, ldab, afb, ldafb, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYSVX`: see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c32, i32>(
+            "CSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSYSVX` (64-bit integers): see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c32, i64>(
+            "CSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYSVX`: see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c64, i32>(
+            "ZSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSYSVX` (64-bit integers): see [`sysvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysvx_complex::<c64, i64>(
+            "ZSYSVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHESVX`: see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    af: *mut c32,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c32, i32>(
+            "CHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHESVX` (64-bit integers): see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    af: *mut c32,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c32, i64>(
+            "CHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHESVX`: see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    af: *mut c64,
+    ldaf: *const i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c64, i32>(
+            "ZHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHESVX` (64-bit integers): see [`hesvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    af: *mut c64,
+    ldaf: *const i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesvx::<c64, i64>(
+            "ZHESVX", fact, uplo, n, nrhs, a, lda, af, ldaf, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, lwork,
+            rwork, info,
+        )
+    }
+}
+
+/// Fortran `DSGESV`: see [`dsgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsgesv::<f64, i32>("DSGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `DSGESV` (64-bit integers): see [`dsgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsgesv::<f64, i64>("DSGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `ZCGESV`: see [`zcgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcgesv::<c64, i32>("ZCGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
+/// Fortran `ZCGESV` (64-bit integers): see [`zcgesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcgesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcgesv::<c64, i64>("ZCGESV", n, nrhs, a, lda, ipiv, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
+/// Fortran `DSPOSV`: see [`dsposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsposv::<f64, i32>("DSPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `DSPOSV` (64-bit integers): see [`dsposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    work: *mut f64,
+    swork: *mut f32,
+    iter: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsposv::<f64, i64>("DSPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, iter, info) }
+}
+
+/// Fortran `ZCPOSV`: see [`zcposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcposv::<c64, i32>("ZCPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
+/// Fortran `ZCPOSV` (64-bit integers): see [`zcposv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`zcposv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    work: *mut c64,
+    swork: *mut c32,
+    rwork: *mut f64,
+    iter: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { zcposv::<c64, i64>("ZCPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, rwork, iter, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -91454,6 +97546,2860 @@ pub mod body {
             let in_ = rt::slice(in_, n);
             let y = rt::slice_mut(y, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::lagts(job, a, b, c, d, in_, y, tol)))
+        })
+    }
+
+    /// Row and column scale factors that make the largest entry of each row and column of `diag(R) A diag(C)` 1 in magnitude; INFO = i: row i is zero, M + j: column j is.
+    ///
+    /// The body of the `sgeequ_`, `dgeequ_`, `cgeequ_`, `zgeequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, m, n, lda);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::geequ(false, a, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// As `?geequ`, with the scale factors rounded to powers of the radix (so scaling is exact).
+    ///
+    /// The body of the `sgeequb_`, `dgeequb_`, `cgeequb_`, `zgeequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, m, n, lda);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::geequ(true, a, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// Row and column scale factors of a band matrix, as `?geequ`.
+    ///
+    /// The body of the `sgbequ_`, `dgbequ_`, `cgbequ_`, `zgbequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *const T,
+        ldab: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbequ(false, m, kl, ku, ab, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// Row and column scale factors of a band matrix, rounded to powers of the radix, as `?geequb`.
+    ///
+    /// The body of the `sgbequb_`, `dgbequb_`, `cgbequb_`, `zgbequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *const T,
+        ldab: *const I,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        rowcnd: *mut T::Real,
+        colcnd: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let rowcnd = &mut *rowcnd;
+            let colcnd = &mut *colcnd;
+            let amax = &mut *amax;
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let r = rt::slice_mut(r, m);
+            let c = rt::slice_mut(c, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbequ(true, m, kl, ku, ab, r, c, rowcnd, colcnd, amax)))
+        })
+    }
+
+    /// Scale factors `S(i) = 1 / sqrt(A(i, i))` of a Hermitian positive definite matrix, from its diagonal; INFO = i: A(i, i) <= 0.
+    ///
+    /// The body of the `spoequ_`, `dpoequ_`, `cpoequ_`, `zpoequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn poequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(n < 0, 1)?;
+            rt::check(lda < n.max(1), 3)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::poequ(false, a, s, scond, amax)))
+        })
+    }
+
+    /// As `?poequ`, with the scale factors rounded to powers of the radix.
+    ///
+    /// The body of the `spoequb_`, `dpoequb_`, `cpoequb_`, `zpoequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn poequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(n < 0, 1)?;
+            rt::check(lda < n.max(1), 3)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::poequ(true, a, s, scond, amax)))
+        })
+    }
+
+    /// Scale factors `S(i) = 1 / sqrt(A(i, i))` of a Hermitian positive definite band matrix, from its diagonal; INFO = i: A(i, i) <= 0.
+    ///
+    /// The body of the `spbequ_`, `dpbequ_`, `cpbequ_`, `zpbequ_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbequ<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let s = rt::slice_mut(s, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbequ(uplo, kd, ab, s, scond, amax)))
+        })
+    }
+
+    /// Power-of-radix scale factors S that bring the rows of `diag(S) |A| diag(S)` to nearly equal 1-norms (the Knight-Ruiz-Ucar iteration) for a symmetric A; INFO = -1 (no XERBLA) if the iteration breaks down.
+    ///
+    /// The body of the `ssyequb_`, `dsyequb_`, `csyequb_`, `zsyequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::syequb(uplo, a, s, scond, amax)))
+        })
+    }
+
+    /// Power-of-radix scale factors S that bring the rows of `diag(S) |A| diag(S)` to nearly equal 1-norms (the Knight-Ruiz-Ucar iteration) for a Hermitian A; INFO = -1 (no XERBLA) if the iteration breaks down.
+    ///
+    /// The body of the `cheequb_`, `zheequb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heequb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        s: *mut T::Real,
+        scond: *mut T::Real,
+        amax: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scond = &mut *scond;
+            let amax = &mut *amax;
+            let a = rt::mat_ref(a, n, n, lda);
+            let s = rt::slice_mut(s, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::syequb(uplo, a, s, scond, amax)))
+        })
+    }
+
+    /// Scales a general matrix by the factors of `?geequ` where they are worth it (ROWCND or COLCND < 0.1, AMAX near under- or overflow); EQUED = N, R, C or B says which.
+    ///
+    /// The body of the `slaqge_`, `dlaqge_`, `claqge_`, `zlaqge_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqge<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        r: *const T::Real,
+        c: *const T::Real,
+        rowcnd: *const T::Real,
+        colcnd: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let rowcnd = *rowcnd;
+            let colcnd = *colcnd;
+            let amax = *amax;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let equed = &mut *equed;
+            let a = rt::mat_mut(a, m, n, lda);
+            let r = rt::slice(r, m);
+            let c = rt::slice(c, n);
+            crate::lapack_expert::laqge(a, r, c, rowcnd, colcnd, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Scales a band matrix by the factors of `?gbequ` where they are worth it, as `?laqge`.
+    ///
+    /// The body of the `slaqgb_`, `dlaqgb_`, `claqgb_`, `zlaqgb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqgb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        r: *const T::Real,
+        c: *const T::Real,
+        rowcnd: *const T::Real,
+        colcnd: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            let rowcnd = *rowcnd;
+            let colcnd = *colcnd;
+            let amax = *amax;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let equed = &mut *equed;
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let r = rt::slice(r, m);
+            let c = rt::slice(c, n);
+            crate::lapack_expert::laqgb(m, kl, ku, ab, r, c, rowcnd, colcnd, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Replaces the UPLO triangle of a symmetric matrix by that of `diag(S) A diag(S)` when SCOND < 0.1 or AMAX is near under- or overflow; EQUED = Y or N.
+    ///
+    /// The body of the `slaqsy_`, `dlaqsy_`, `claqsy_`, `zlaqsy_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqsy<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let equed = &mut *equed;
+            let a = rt::mat_mut(a, n, n, lda);
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsy(uplo, false, a, s, scond, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Replaces the UPLO triangle of a Hermitian matrix by that of `diag(S) A diag(S)` when SCOND < 0.1 or AMAX is near under- or overflow; EQUED = Y or N.
+    ///
+    /// The body of the `claqhe_`, `zlaqhe_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqhe<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let equed = &mut *equed;
+            let a = rt::mat_mut(a, n, n, lda);
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsy(uplo, true, a, s, scond, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Scales a symmetric band matrix as `?laqsy` does a full one; EQUED = Y or N.
+    ///
+    /// The body of the `slaqsb_`, `dlaqsb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqsb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let equed = &mut *equed;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsb(uplo, false, kd, ab, s, scond, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Scales a Hermitian band matrix as `?laqsy` does a full one; EQUED = Y or N.
+    ///
+    /// The body of the `claqhb_`, `zlaqhb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqhb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let equed = &mut *equed;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let s = rt::slice(s, n);
+            crate::lapack_expert::laqsb(uplo, true, kd, ab, s, scond, amax, equed);
+            Ok(())
+        })
+    }
+
+    /// Iterative refinement of the solution of `op(A) X = B` with the LU factorization from `?getrf`, with forward (FERR) and componentwise backward (BERR) error bounds.
+    ///
+    /// The body of the `sgerfs_`, `dgerfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gerfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gerfs(
+                trans,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a band system with the LU factorization from `?gbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `sgbrfs_`, `dgbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 7)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 9)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_ref(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gbrfs(
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite system with the Cholesky factor from `?potrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `sporfs_`, `dporfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn porfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::porfs(
+                uplo,
+                a,
+                af,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite band system with the factor from `?pbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `spbrfs_`, `dpbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldafb < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_ref(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::pbrfs(
+                uplo,
+                kd,
+                ab,
+                afb,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a symmetric indefinite system with the factorization from `?sytrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `ssyrfs_`, `dsyrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::syrfs(
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Error bounds FERR (forward) and BERR (componentwise backward) of a solution of a triangular system `op(A) X = B`.
+    ///
+    /// The body of the `strrfs_`, `dtrrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::trrfs(
+                uplo,
+                trans,
+                diag,
+                a,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of `op(A) X = B` with the LU factorization from `?getrf`, with forward (FERR) and componentwise backward (BERR) error bounds.
+    ///
+    /// The body of the `cgerfs_`, `zgerfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gerfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gerfs(
+                trans,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a band system with the LU factorization from `?gbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cgbrfs_`, `zgbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 7)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 9)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_ref(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::gbrfs(
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite system with the Cholesky factor from `?potrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cporfs_`, `zporfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn porfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::porfs(
+                uplo,
+                a,
+                af,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian positive definite band system with the factor from `?pbtrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cpbrfs_`, `zpbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        afb: *const T,
+        ldafb: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldafb < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_ref(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::pbrfs(
+                uplo,
+                kd,
+                ab,
+                afb,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a symmetric indefinite system with the factorization from `?sytrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `csyrfs_`, `zsyrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::syrfs(
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Iterative refinement of the solution of a Hermitian indefinite system with the factorization from `?hetrf`, with error bounds FERR and BERR.
+    ///
+    /// The body of the `cherfs_`, `zherfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn herfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *const T,
+        ldaf: *const I,
+        ipiv: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldaf < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_ref(af, n, n, ldaf);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::syrfs(
+                uplo,
+                true,
+                a,
+                af,
+                rt::one_based(ipiv),
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Error bounds FERR (forward) and BERR (componentwise backward) of a solution of a triangular system `op(A) X = B`.
+    ///
+    /// The body of the `ctrrfs_`, `ztrrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(lapack::expert::trrfs(
+                uplo,
+                trans,
+                diag,
+                a,
+                b,
+                x,
+                ferr,
+                berr,
+                crate::lapack_expert::rfs_work::<T>(n).workspace(),
+            )))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the LU factorization, optionally equilibrating A first (FACT = E) or reusing a factorization (F), with RCOND, refinement and error bounds FERR, BERR; the reciprocal pivot growth in WORK(1); INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `sgesvx_`, `dgesvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 10)?;
+            rt::check(ldb < n.max(1), 14)?;
+            rt::check(ldx < n.max(1), 16)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, (4 * n).max(1));
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesvx(
+                srname,
+                fact,
+                trans,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                work,
+            )))
+        })
+    }
+
+    /// Solves a band system with the band LU factorization as `?gesvx` does a general one; the reciprocal pivot growth in WORK(1).
+    ///
+    /// The body of the `sgbsvx_`, `dgbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kl < 0, 4)?;
+            rt::check(ku < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 8)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 10)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 12)?;
+            rt::check(ldb < n.max(1), 16)?;
+            rt::check(ldx < n.max(1), 18)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_mut(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, (3 * n).max(1));
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbsvx(
+                srname,
+                fact,
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                work,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system with the Cholesky factorization, optionally equilibrating (FACT = E, EQUED = Y) or reusing a factorization (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `sposvx_`, `dposvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn posvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 9)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posvx(
+                srname, fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite band system as `?posvx` does a full one.
+    ///
+    /// The body of the `spbsvx_`, `dpbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(ldafb < kd.saturating_add(1), 9)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 10)?;
+            rt::check(ldb < n.max(1), 13)?;
+            rt::check(ldx < n.max(1), 15)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_mut(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbsvx(
+                srname, fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a symmetric indefinite system with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `ssysvx_`, `dsysvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(ldx < n.max(1), 13)?;
+            rt::check(lwork < (n * 3).max(1) && lwork != -1, 18)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 3),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::sysvx(
+                fact,
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the LU factorization, optionally equilibrating A first (FACT = E) or reusing a factorization (F), with RCOND, refinement and error bounds FERR, BERR; the reciprocal pivot growth in RWORK(1); INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `cgesvx_`, `zgesvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 10)?;
+            rt::check(ldb < n.max(1), 14)?;
+            rt::check(ldx < n.max(1), 16)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, (2 * n).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesvx(
+                srname,
+                fact,
+                trans,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                rwork,
+            )))
+        })
+    }
+
+    /// Solves a band system with the band LU factorization as `?gesvx` does a general one; the reciprocal pivot growth in RWORK(1).
+    ///
+    /// The body of the `cgbsvx_`, `zgbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        ipiv: *mut I,
+        equed: *mut u8,
+        r: *mut T::Real,
+        c: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kl < 0, 4)?;
+            rt::check(ku < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kl.saturating_add(ku).saturating_add(1), 8)?;
+            rt::check(ldafb < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 10)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NRCB"), 12)?;
+            rt::check(ldb < n.max(1), 16)?;
+            rt::check(ldx < n.max(1), 18)?;
+            let fact = rt::need(fact)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let afb = rt::mat_mut(afb, (kl) + (kl + ku) + 1, n, ldafb);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let r = rt::slice_mut(r, n);
+            let c = rt::slice_mut(c, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n.max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gbsvx(
+                srname,
+                fact,
+                trans,
+                kl,
+                ku,
+                ab,
+                afb,
+                rt::one_based_mut(ipiv),
+                equed,
+                r,
+                c,
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+                rwork,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system with the Cholesky factorization, optionally equilibrating (FACT = E, EQUED = Y) or reusing a factorization (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `cposvx_`, `zposvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn posvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 9)?;
+            rt::check(ldb < n.max(1), 12)?;
+            rt::check(ldx < n.max(1), 14)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let a = rt::mat_mut(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posvx(
+                srname, fact, uplo, a, af, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite band system as `?posvx` does a full one.
+    ///
+    /// The body of the `cpbsvx_`, `zpbsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        afb: *mut T,
+        ldafb: *const I,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldafb = rt::int(ldafb);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(ldafb < kd.saturating_add(1), 9)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 10)?;
+            rt::check(ldb < n.max(1), 13)?;
+            rt::check(ldx < n.max(1), 15)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldafb = rt::size(ldafb);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let afb = rt::mat_mut(
+                afb,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldafb,
+            );
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::pbsvx(
+                srname, fact, uplo, kd, ab, afb, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a symmetric indefinite system with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `csysvx_`, `zsysvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(ldx < n.max(1), 13)?;
+            rt::check(lwork < (n * 2).max(1) && lwork != -1, 18)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 2),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::sysvx(
+                fact,
+                uplo,
+                false,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian indefinite system with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `chesvx_`, `zhesvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hesvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        af: *mut T,
+        ldaf: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldaf = rt::int(ldaf);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldaf < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(ldx < n.max(1), 13)?;
+            rt::check(lwork < (n * 2).max(1) && lwork != -1, 18)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldaf = rt::size(ldaf);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_expert::sysvx_lwork(fact == lapack::expert::Fact::NotFactored, n, 2),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let af = rt::mat_mut(af, n, n, ldaf);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::sysvx(
+                fact,
+                uplo,
+                true,
+                a,
+                af,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Solves `A X = B` by an LU factorization in single precision refined in double (ITER >= 0 steps), or, when that fails (ITER = -2 overflow, -3 singular in single, -31 no convergence), in double precision; INFO = i: U(i, i) = 0 in double.
+    ///
+    /// The body of the `dsgesv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn dsgesv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesv_mixed::<T, T::Other, _, I>(
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                iter,
+            )))
+        })
+    }
+
+    /// Solves `A X = B` by an LU factorization in single precision refined in double (ITER >= 0 steps), or, when that fails (ITER = -2 overflow, -3 singular in single, -31 no convergence), in double precision; INFO = i: U(i, i) = 0 in double.
+    ///
+    /// The body of the `zcgesv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn zcgesv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        rwork: *mut T::Real,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::gesv_mixed::<T, T::Other, _, I>(
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                iter,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system by a Cholesky factorization in single precision refined in double, or in double precision when that fails (ITER < 0, as `?sgesv`).
+    ///
+    /// The body of the `dsposv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn dsposv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posv_mixed::<T, T::Other, I>(uplo, a, b, x, iter)))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system by a Cholesky factorization in single precision refined in double, or in double precision when that fails (ITER < 0, as `?sgesv`).
+    ///
+    /// The body of the `zcposv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn zcposv<T: Scalar + Pair, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        work: *mut T,
+        swork: *mut T::Other,
+        rwork: *mut T::Real,
+        iter: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldx < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let iter = &mut *iter;
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let work = rt::slice_mut(work, n * nrhs);
+            let swork = rt::slice_mut(swork, n * (n + nrhs));
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::posv_mixed::<T, T::Other, I>(uplo, a, b, x, iter)))
         })
     }
 }

@@ -62251,6 +62251,7334 @@ static void call_dlagts_1(void *fn) {
     ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, void *, I *))fn)(&job, &n, bufs[0], bufs[1], bufs[2], bufs[3], ibufs[0], bufs[4], tol, &info);
 }
 
+static void call_sgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgeequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequ_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_sgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_dgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_cgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    float rowcnd[2] = {1, 0};
+    float colcnd[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_zgbequb_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    double rowcnd[2] = {1, 0};
+    double colcnd[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], rowcnd, colcnd, amax, &info);
+}
+
+static void call_spoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequ_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequ_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_dpoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_cpoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequb_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_zpoequb_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], &lda, bufs[1], scond, amax, &info);
+}
+
+static void call_spbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_spbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_spbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_spbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dpbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cpbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zpbequ_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, bufs[1], scond, amax, &info, 1);
+}
+
+static void call_ssyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_ssyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_ssyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_dsyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_dsyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_dsyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_csyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_csyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_csyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zsyequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zsyequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zsyequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_cheequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_cheequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_cheequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zheequb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zheequb_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_zheequb_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], scond, amax, bufs[2], &info, 1);
+}
+
+static void call_sgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_strrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_strrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtrrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_cgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgerfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_7(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbrfs_8(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zporfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpbrfs_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsyrfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cherfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zherfs_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ctrrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctrrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztrrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgesvx_8(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgesvx_8(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sgbsvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_dgbsvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_sposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_spbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dpbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_ssysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ssysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgesvx_8(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_6(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgesvx_8(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cgbsvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_0(void *fn) {
+    char fact = 'X';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_1(void *fn) {
+    char fact = 'N';
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_2(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_3(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_4(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_5(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_6(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_7(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_8(void *fn) {
+    char fact = 'F';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_9(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_zgbsvx_10(void *fn) {
+    char fact = 'N';
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldafb = 4;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, const char *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, ibufs[0], &equed, bufs[2], bufs[3], bufs[4], &ldb, bufs[5], &ldx, rcond, bufs[6], bufs[7], bufs[8], bufs[9], &info, 1, 1, 1);
+}
+
+static void call_cposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_6(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zposvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cpbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_7(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zpbsvx_9(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldafb = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldafb, &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_csysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_csysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zsysvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_chesvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_7(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I lwork = 64;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zhesvx_8(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldaf = 3;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldaf, ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dsgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_dsgesv_4(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info);
+}
+
+static void call_zcgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_zcgesv_4(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info);
+}
+
+static void call_dsposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_dsposv_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], &iter, &info, 1);
+}
+
+static void call_zcposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldx = 3;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
+static void call_zcposv_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldx = 2;
+    I iter = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -67422,6 +74750,550 @@ static const struct bad_case cases[] = {
     {"slagts_", "SLAGTS", 2, call_slagts_1},
     {"dlagts_", "DLAGTS", 1, call_dlagts_0},
     {"dlagts_", "DLAGTS", 2, call_dlagts_1},
+    {"sgeequ_", "SGEEQU", 1, call_sgeequ_0},
+    {"sgeequ_", "SGEEQU", 2, call_sgeequ_1},
+    {"sgeequ_", "SGEEQU", 4, call_sgeequ_2},
+    {"dgeequ_", "DGEEQU", 1, call_dgeequ_0},
+    {"dgeequ_", "DGEEQU", 2, call_dgeequ_1},
+    {"dgeequ_", "DGEEQU", 4, call_dgeequ_2},
+    {"cgeequ_", "CGEEQU", 1, call_cgeequ_0},
+    {"cgeequ_", "CGEEQU", 2, call_cgeequ_1},
+    {"cgeequ_", "CGEEQU", 4, call_cgeequ_2},
+    {"zgeequ_", "ZGEEQU", 1, call_zgeequ_0},
+    {"zgeequ_", "ZGEEQU", 2, call_zgeequ_1},
+    {"zgeequ_", "ZGEEQU", 4, call_zgeequ_2},
+    {"sgeequb_", "SGEEQUB", 1, call_sgeequb_0},
+    {"sgeequb_", "SGEEQUB", 2, call_sgeequb_1},
+    {"sgeequb_", "SGEEQUB", 4, call_sgeequb_2},
+    {"dgeequb_", "DGEEQUB", 1, call_dgeequb_0},
+    {"dgeequb_", "DGEEQUB", 2, call_dgeequb_1},
+    {"dgeequb_", "DGEEQUB", 4, call_dgeequb_2},
+    {"cgeequb_", "CGEEQUB", 1, call_cgeequb_0},
+    {"cgeequb_", "CGEEQUB", 2, call_cgeequb_1},
+    {"cgeequb_", "CGEEQUB", 4, call_cgeequb_2},
+    {"zgeequb_", "ZGEEQUB", 1, call_zgeequb_0},
+    {"zgeequb_", "ZGEEQUB", 2, call_zgeequb_1},
+    {"zgeequb_", "ZGEEQUB", 4, call_zgeequb_2},
+    {"sgbequ_", "SGBEQU", 1, call_sgbequ_0},
+    {"sgbequ_", "SGBEQU", 2, call_sgbequ_1},
+    {"sgbequ_", "SGBEQU", 3, call_sgbequ_2},
+    {"sgbequ_", "SGBEQU", 4, call_sgbequ_3},
+    {"sgbequ_", "SGBEQU", 6, call_sgbequ_4},
+    {"dgbequ_", "DGBEQU", 1, call_dgbequ_0},
+    {"dgbequ_", "DGBEQU", 2, call_dgbequ_1},
+    {"dgbequ_", "DGBEQU", 3, call_dgbequ_2},
+    {"dgbequ_", "DGBEQU", 4, call_dgbequ_3},
+    {"dgbequ_", "DGBEQU", 6, call_dgbequ_4},
+    {"cgbequ_", "CGBEQU", 1, call_cgbequ_0},
+    {"cgbequ_", "CGBEQU", 2, call_cgbequ_1},
+    {"cgbequ_", "CGBEQU", 3, call_cgbequ_2},
+    {"cgbequ_", "CGBEQU", 4, call_cgbequ_3},
+    {"cgbequ_", "CGBEQU", 6, call_cgbequ_4},
+    {"zgbequ_", "ZGBEQU", 1, call_zgbequ_0},
+    {"zgbequ_", "ZGBEQU", 2, call_zgbequ_1},
+    {"zgbequ_", "ZGBEQU", 3, call_zgbequ_2},
+    {"zgbequ_", "ZGBEQU", 4, call_zgbequ_3},
+    {"zgbequ_", "ZGBEQU", 6, call_zgbequ_4},
+    {"sgbequb_", "SGBEQUB", 1, call_sgbequb_0},
+    {"sgbequb_", "SGBEQUB", 2, call_sgbequb_1},
+    {"sgbequb_", "SGBEQUB", 3, call_sgbequb_2},
+    {"sgbequb_", "SGBEQUB", 4, call_sgbequb_3},
+    {"sgbequb_", "SGBEQUB", 6, call_sgbequb_4},
+    {"dgbequb_", "DGBEQUB", 1, call_dgbequb_0},
+    {"dgbequb_", "DGBEQUB", 2, call_dgbequb_1},
+    {"dgbequb_", "DGBEQUB", 3, call_dgbequb_2},
+    {"dgbequb_", "DGBEQUB", 4, call_dgbequb_3},
+    {"dgbequb_", "DGBEQUB", 6, call_dgbequb_4},
+    {"cgbequb_", "CGBEQUB", 1, call_cgbequb_0},
+    {"cgbequb_", "CGBEQUB", 2, call_cgbequb_1},
+    {"cgbequb_", "CGBEQUB", 3, call_cgbequb_2},
+    {"cgbequb_", "CGBEQUB", 4, call_cgbequb_3},
+    {"cgbequb_", "CGBEQUB", 6, call_cgbequb_4},
+    {"zgbequb_", "ZGBEQUB", 1, call_zgbequb_0},
+    {"zgbequb_", "ZGBEQUB", 2, call_zgbequb_1},
+    {"zgbequb_", "ZGBEQUB", 3, call_zgbequb_2},
+    {"zgbequb_", "ZGBEQUB", 4, call_zgbequb_3},
+    {"zgbequb_", "ZGBEQUB", 6, call_zgbequb_4},
+    {"spoequ_", "SPOEQU", 1, call_spoequ_0},
+    {"spoequ_", "SPOEQU", 3, call_spoequ_1},
+    {"dpoequ_", "DPOEQU", 1, call_dpoequ_0},
+    {"dpoequ_", "DPOEQU", 3, call_dpoequ_1},
+    {"cpoequ_", "CPOEQU", 1, call_cpoequ_0},
+    {"cpoequ_", "CPOEQU", 3, call_cpoequ_1},
+    {"zpoequ_", "ZPOEQU", 1, call_zpoequ_0},
+    {"zpoequ_", "ZPOEQU", 3, call_zpoequ_1},
+    {"spoequb_", "SPOEQUB", 1, call_spoequb_0},
+    {"spoequb_", "SPOEQUB", 3, call_spoequb_1},
+    {"dpoequb_", "DPOEQUB", 1, call_dpoequb_0},
+    {"dpoequb_", "DPOEQUB", 3, call_dpoequb_1},
+    {"cpoequb_", "CPOEQUB", 1, call_cpoequb_0},
+    {"cpoequb_", "CPOEQUB", 3, call_cpoequb_1},
+    {"zpoequb_", "ZPOEQUB", 1, call_zpoequb_0},
+    {"zpoequb_", "ZPOEQUB", 3, call_zpoequb_1},
+    {"spbequ_", "SPBEQU", 1, call_spbequ_0},
+    {"spbequ_", "SPBEQU", 2, call_spbequ_1},
+    {"spbequ_", "SPBEQU", 3, call_spbequ_2},
+    {"spbequ_", "SPBEQU", 5, call_spbequ_3},
+    {"dpbequ_", "DPBEQU", 1, call_dpbequ_0},
+    {"dpbequ_", "DPBEQU", 2, call_dpbequ_1},
+    {"dpbequ_", "DPBEQU", 3, call_dpbequ_2},
+    {"dpbequ_", "DPBEQU", 5, call_dpbequ_3},
+    {"cpbequ_", "CPBEQU", 1, call_cpbequ_0},
+    {"cpbequ_", "CPBEQU", 2, call_cpbequ_1},
+    {"cpbequ_", "CPBEQU", 3, call_cpbequ_2},
+    {"cpbequ_", "CPBEQU", 5, call_cpbequ_3},
+    {"zpbequ_", "ZPBEQU", 1, call_zpbequ_0},
+    {"zpbequ_", "ZPBEQU", 2, call_zpbequ_1},
+    {"zpbequ_", "ZPBEQU", 3, call_zpbequ_2},
+    {"zpbequ_", "ZPBEQU", 5, call_zpbequ_3},
+    {"ssyequb_", "SSYEQUB", 1, call_ssyequb_0},
+    {"ssyequb_", "SSYEQUB", 2, call_ssyequb_1},
+    {"ssyequb_", "SSYEQUB", 4, call_ssyequb_2},
+    {"dsyequb_", "DSYEQUB", 1, call_dsyequb_0},
+    {"dsyequb_", "DSYEQUB", 2, call_dsyequb_1},
+    {"dsyequb_", "DSYEQUB", 4, call_dsyequb_2},
+    {"csyequb_", "CSYEQUB", 1, call_csyequb_0},
+    {"csyequb_", "CSYEQUB", 2, call_csyequb_1},
+    {"csyequb_", "CSYEQUB", 4, call_csyequb_2},
+    {"zsyequb_", "ZSYEQUB", 1, call_zsyequb_0},
+    {"zsyequb_", "ZSYEQUB", 2, call_zsyequb_1},
+    {"zsyequb_", "ZSYEQUB", 4, call_zsyequb_2},
+    {"cheequb_", "CHEEQUB", 1, call_cheequb_0},
+    {"cheequb_", "CHEEQUB", 2, call_cheequb_1},
+    {"cheequb_", "CHEEQUB", 4, call_cheequb_2},
+    {"zheequb_", "ZHEEQUB", 1, call_zheequb_0},
+    {"zheequb_", "ZHEEQUB", 2, call_zheequb_1},
+    {"zheequb_", "ZHEEQUB", 4, call_zheequb_2},
+    {"sgerfs_", "SGERFS", 1, call_sgerfs_0},
+    {"sgerfs_", "SGERFS", 2, call_sgerfs_1},
+    {"sgerfs_", "SGERFS", 3, call_sgerfs_2},
+    {"sgerfs_", "SGERFS", 5, call_sgerfs_3},
+    {"sgerfs_", "SGERFS", 7, call_sgerfs_4},
+    {"sgerfs_", "SGERFS", 10, call_sgerfs_5},
+    {"sgerfs_", "SGERFS", 12, call_sgerfs_6},
+    {"dgerfs_", "DGERFS", 1, call_dgerfs_0},
+    {"dgerfs_", "DGERFS", 2, call_dgerfs_1},
+    {"dgerfs_", "DGERFS", 3, call_dgerfs_2},
+    {"dgerfs_", "DGERFS", 5, call_dgerfs_3},
+    {"dgerfs_", "DGERFS", 7, call_dgerfs_4},
+    {"dgerfs_", "DGERFS", 10, call_dgerfs_5},
+    {"dgerfs_", "DGERFS", 12, call_dgerfs_6},
+    {"sgbrfs_", "SGBRFS", 1, call_sgbrfs_0},
+    {"sgbrfs_", "SGBRFS", 2, call_sgbrfs_1},
+    {"sgbrfs_", "SGBRFS", 3, call_sgbrfs_2},
+    {"sgbrfs_", "SGBRFS", 4, call_sgbrfs_3},
+    {"sgbrfs_", "SGBRFS", 5, call_sgbrfs_4},
+    {"sgbrfs_", "SGBRFS", 7, call_sgbrfs_5},
+    {"sgbrfs_", "SGBRFS", 9, call_sgbrfs_6},
+    {"sgbrfs_", "SGBRFS", 12, call_sgbrfs_7},
+    {"sgbrfs_", "SGBRFS", 14, call_sgbrfs_8},
+    {"dgbrfs_", "DGBRFS", 1, call_dgbrfs_0},
+    {"dgbrfs_", "DGBRFS", 2, call_dgbrfs_1},
+    {"dgbrfs_", "DGBRFS", 3, call_dgbrfs_2},
+    {"dgbrfs_", "DGBRFS", 4, call_dgbrfs_3},
+    {"dgbrfs_", "DGBRFS", 5, call_dgbrfs_4},
+    {"dgbrfs_", "DGBRFS", 7, call_dgbrfs_5},
+    {"dgbrfs_", "DGBRFS", 9, call_dgbrfs_6},
+    {"dgbrfs_", "DGBRFS", 12, call_dgbrfs_7},
+    {"dgbrfs_", "DGBRFS", 14, call_dgbrfs_8},
+    {"sporfs_", "SPORFS", 1, call_sporfs_0},
+    {"sporfs_", "SPORFS", 2, call_sporfs_1},
+    {"sporfs_", "SPORFS", 3, call_sporfs_2},
+    {"sporfs_", "SPORFS", 5, call_sporfs_3},
+    {"sporfs_", "SPORFS", 7, call_sporfs_4},
+    {"sporfs_", "SPORFS", 9, call_sporfs_5},
+    {"sporfs_", "SPORFS", 11, call_sporfs_6},
+    {"dporfs_", "DPORFS", 1, call_dporfs_0},
+    {"dporfs_", "DPORFS", 2, call_dporfs_1},
+    {"dporfs_", "DPORFS", 3, call_dporfs_2},
+    {"dporfs_", "DPORFS", 5, call_dporfs_3},
+    {"dporfs_", "DPORFS", 7, call_dporfs_4},
+    {"dporfs_", "DPORFS", 9, call_dporfs_5},
+    {"dporfs_", "DPORFS", 11, call_dporfs_6},
+    {"spbrfs_", "SPBRFS", 1, call_spbrfs_0},
+    {"spbrfs_", "SPBRFS", 2, call_spbrfs_1},
+    {"spbrfs_", "SPBRFS", 3, call_spbrfs_2},
+    {"spbrfs_", "SPBRFS", 4, call_spbrfs_3},
+    {"spbrfs_", "SPBRFS", 6, call_spbrfs_4},
+    {"spbrfs_", "SPBRFS", 8, call_spbrfs_5},
+    {"spbrfs_", "SPBRFS", 10, call_spbrfs_6},
+    {"spbrfs_", "SPBRFS", 12, call_spbrfs_7},
+    {"dpbrfs_", "DPBRFS", 1, call_dpbrfs_0},
+    {"dpbrfs_", "DPBRFS", 2, call_dpbrfs_1},
+    {"dpbrfs_", "DPBRFS", 3, call_dpbrfs_2},
+    {"dpbrfs_", "DPBRFS", 4, call_dpbrfs_3},
+    {"dpbrfs_", "DPBRFS", 6, call_dpbrfs_4},
+    {"dpbrfs_", "DPBRFS", 8, call_dpbrfs_5},
+    {"dpbrfs_", "DPBRFS", 10, call_dpbrfs_6},
+    {"dpbrfs_", "DPBRFS", 12, call_dpbrfs_7},
+    {"ssyrfs_", "SSYRFS", 1, call_ssyrfs_0},
+    {"ssyrfs_", "SSYRFS", 2, call_ssyrfs_1},
+    {"ssyrfs_", "SSYRFS", 3, call_ssyrfs_2},
+    {"ssyrfs_", "SSYRFS", 5, call_ssyrfs_3},
+    {"ssyrfs_", "SSYRFS", 7, call_ssyrfs_4},
+    {"ssyrfs_", "SSYRFS", 10, call_ssyrfs_5},
+    {"ssyrfs_", "SSYRFS", 12, call_ssyrfs_6},
+    {"dsyrfs_", "DSYRFS", 1, call_dsyrfs_0},
+    {"dsyrfs_", "DSYRFS", 2, call_dsyrfs_1},
+    {"dsyrfs_", "DSYRFS", 3, call_dsyrfs_2},
+    {"dsyrfs_", "DSYRFS", 5, call_dsyrfs_3},
+    {"dsyrfs_", "DSYRFS", 7, call_dsyrfs_4},
+    {"dsyrfs_", "DSYRFS", 10, call_dsyrfs_5},
+    {"dsyrfs_", "DSYRFS", 12, call_dsyrfs_6},
+    {"strrfs_", "STRRFS", 1, call_strrfs_0},
+    {"strrfs_", "STRRFS", 2, call_strrfs_1},
+    {"strrfs_", "STRRFS", 3, call_strrfs_2},
+    {"strrfs_", "STRRFS", 4, call_strrfs_3},
+    {"strrfs_", "STRRFS", 5, call_strrfs_4},
+    {"strrfs_", "STRRFS", 7, call_strrfs_5},
+    {"strrfs_", "STRRFS", 9, call_strrfs_6},
+    {"strrfs_", "STRRFS", 11, call_strrfs_7},
+    {"dtrrfs_", "DTRRFS", 1, call_dtrrfs_0},
+    {"dtrrfs_", "DTRRFS", 2, call_dtrrfs_1},
+    {"dtrrfs_", "DTRRFS", 3, call_dtrrfs_2},
+    {"dtrrfs_", "DTRRFS", 4, call_dtrrfs_3},
+    {"dtrrfs_", "DTRRFS", 5, call_dtrrfs_4},
+    {"dtrrfs_", "DTRRFS", 7, call_dtrrfs_5},
+    {"dtrrfs_", "DTRRFS", 9, call_dtrrfs_6},
+    {"dtrrfs_", "DTRRFS", 11, call_dtrrfs_7},
+    {"cgerfs_", "CGERFS", 1, call_cgerfs_0},
+    {"cgerfs_", "CGERFS", 2, call_cgerfs_1},
+    {"cgerfs_", "CGERFS", 3, call_cgerfs_2},
+    {"cgerfs_", "CGERFS", 5, call_cgerfs_3},
+    {"cgerfs_", "CGERFS", 7, call_cgerfs_4},
+    {"cgerfs_", "CGERFS", 10, call_cgerfs_5},
+    {"cgerfs_", "CGERFS", 12, call_cgerfs_6},
+    {"zgerfs_", "ZGERFS", 1, call_zgerfs_0},
+    {"zgerfs_", "ZGERFS", 2, call_zgerfs_1},
+    {"zgerfs_", "ZGERFS", 3, call_zgerfs_2},
+    {"zgerfs_", "ZGERFS", 5, call_zgerfs_3},
+    {"zgerfs_", "ZGERFS", 7, call_zgerfs_4},
+    {"zgerfs_", "ZGERFS", 10, call_zgerfs_5},
+    {"zgerfs_", "ZGERFS", 12, call_zgerfs_6},
+    {"cgbrfs_", "CGBRFS", 1, call_cgbrfs_0},
+    {"cgbrfs_", "CGBRFS", 2, call_cgbrfs_1},
+    {"cgbrfs_", "CGBRFS", 3, call_cgbrfs_2},
+    {"cgbrfs_", "CGBRFS", 4, call_cgbrfs_3},
+    {"cgbrfs_", "CGBRFS", 5, call_cgbrfs_4},
+    {"cgbrfs_", "CGBRFS", 7, call_cgbrfs_5},
+    {"cgbrfs_", "CGBRFS", 9, call_cgbrfs_6},
+    {"cgbrfs_", "CGBRFS", 12, call_cgbrfs_7},
+    {"cgbrfs_", "CGBRFS", 14, call_cgbrfs_8},
+    {"zgbrfs_", "ZGBRFS", 1, call_zgbrfs_0},
+    {"zgbrfs_", "ZGBRFS", 2, call_zgbrfs_1},
+    {"zgbrfs_", "ZGBRFS", 3, call_zgbrfs_2},
+    {"zgbrfs_", "ZGBRFS", 4, call_zgbrfs_3},
+    {"zgbrfs_", "ZGBRFS", 5, call_zgbrfs_4},
+    {"zgbrfs_", "ZGBRFS", 7, call_zgbrfs_5},
+    {"zgbrfs_", "ZGBRFS", 9, call_zgbrfs_6},
+    {"zgbrfs_", "ZGBRFS", 12, call_zgbrfs_7},
+    {"zgbrfs_", "ZGBRFS", 14, call_zgbrfs_8},
+    {"cporfs_", "CPORFS", 1, call_cporfs_0},
+    {"cporfs_", "CPORFS", 2, call_cporfs_1},
+    {"cporfs_", "CPORFS", 3, call_cporfs_2},
+    {"cporfs_", "CPORFS", 5, call_cporfs_3},
+    {"cporfs_", "CPORFS", 7, call_cporfs_4},
+    {"cporfs_", "CPORFS", 9, call_cporfs_5},
+    {"cporfs_", "CPORFS", 11, call_cporfs_6},
+    {"zporfs_", "ZPORFS", 1, call_zporfs_0},
+    {"zporfs_", "ZPORFS", 2, call_zporfs_1},
+    {"zporfs_", "ZPORFS", 3, call_zporfs_2},
+    {"zporfs_", "ZPORFS", 5, call_zporfs_3},
+    {"zporfs_", "ZPORFS", 7, call_zporfs_4},
+    {"zporfs_", "ZPORFS", 9, call_zporfs_5},
+    {"zporfs_", "ZPORFS", 11, call_zporfs_6},
+    {"cpbrfs_", "CPBRFS", 1, call_cpbrfs_0},
+    {"cpbrfs_", "CPBRFS", 2, call_cpbrfs_1},
+    {"cpbrfs_", "CPBRFS", 3, call_cpbrfs_2},
+    {"cpbrfs_", "CPBRFS", 4, call_cpbrfs_3},
+    {"cpbrfs_", "CPBRFS", 6, call_cpbrfs_4},
+    {"cpbrfs_", "CPBRFS", 8, call_cpbrfs_5},
+    {"cpbrfs_", "CPBRFS", 10, call_cpbrfs_6},
+    {"cpbrfs_", "CPBRFS", 12, call_cpbrfs_7},
+    {"zpbrfs_", "ZPBRFS", 1, call_zpbrfs_0},
+    {"zpbrfs_", "ZPBRFS", 2, call_zpbrfs_1},
+    {"zpbrfs_", "ZPBRFS", 3, call_zpbrfs_2},
+    {"zpbrfs_", "ZPBRFS", 4, call_zpbrfs_3},
+    {"zpbrfs_", "ZPBRFS", 6, call_zpbrfs_4},
+    {"zpbrfs_", "ZPBRFS", 8, call_zpbrfs_5},
+    {"zpbrfs_", "ZPBRFS", 10, call_zpbrfs_6},
+    {"zpbrfs_", "ZPBRFS", 12, call_zpbrfs_7},
+    {"csyrfs_", "CSYRFS", 1, call_csyrfs_0},
+    {"csyrfs_", "CSYRFS", 2, call_csyrfs_1},
+    {"csyrfs_", "CSYRFS", 3, call_csyrfs_2},
+    {"csyrfs_", "CSYRFS", 5, call_csyrfs_3},
+    {"csyrfs_", "CSYRFS", 7, call_csyrfs_4},
+    {"csyrfs_", "CSYRFS", 10, call_csyrfs_5},
+    {"csyrfs_", "CSYRFS", 12, call_csyrfs_6},
+    {"zsyrfs_", "ZSYRFS", 1, call_zsyrfs_0},
+    {"zsyrfs_", "ZSYRFS", 2, call_zsyrfs_1},
+    {"zsyrfs_", "ZSYRFS", 3, call_zsyrfs_2},
+    {"zsyrfs_", "ZSYRFS", 5, call_zsyrfs_3},
+    {"zsyrfs_", "ZSYRFS", 7, call_zsyrfs_4},
+    {"zsyrfs_", "ZSYRFS", 10, call_zsyrfs_5},
+    {"zsyrfs_", "ZSYRFS", 12, call_zsyrfs_6},
+    {"cherfs_", "CHERFS", 1, call_cherfs_0},
+    {"cherfs_", "CHERFS", 2, call_cherfs_1},
+    {"cherfs_", "CHERFS", 3, call_cherfs_2},
+    {"cherfs_", "CHERFS", 5, call_cherfs_3},
+    {"cherfs_", "CHERFS", 7, call_cherfs_4},
+    {"cherfs_", "CHERFS", 10, call_cherfs_5},
+    {"cherfs_", "CHERFS", 12, call_cherfs_6},
+    {"zherfs_", "ZHERFS", 1, call_zherfs_0},
+    {"zherfs_", "ZHERFS", 2, call_zherfs_1},
+    {"zherfs_", "ZHERFS", 3, call_zherfs_2},
+    {"zherfs_", "ZHERFS", 5, call_zherfs_3},
+    {"zherfs_", "ZHERFS", 7, call_zherfs_4},
+    {"zherfs_", "ZHERFS", 10, call_zherfs_5},
+    {"zherfs_", "ZHERFS", 12, call_zherfs_6},
+    {"ctrrfs_", "CTRRFS", 1, call_ctrrfs_0},
+    {"ctrrfs_", "CTRRFS", 2, call_ctrrfs_1},
+    {"ctrrfs_", "CTRRFS", 3, call_ctrrfs_2},
+    {"ctrrfs_", "CTRRFS", 4, call_ctrrfs_3},
+    {"ctrrfs_", "CTRRFS", 5, call_ctrrfs_4},
+    {"ctrrfs_", "CTRRFS", 7, call_ctrrfs_5},
+    {"ctrrfs_", "CTRRFS", 9, call_ctrrfs_6},
+    {"ctrrfs_", "CTRRFS", 11, call_ctrrfs_7},
+    {"ztrrfs_", "ZTRRFS", 1, call_ztrrfs_0},
+    {"ztrrfs_", "ZTRRFS", 2, call_ztrrfs_1},
+    {"ztrrfs_", "ZTRRFS", 3, call_ztrrfs_2},
+    {"ztrrfs_", "ZTRRFS", 4, call_ztrrfs_3},
+    {"ztrrfs_", "ZTRRFS", 5, call_ztrrfs_4},
+    {"ztrrfs_", "ZTRRFS", 7, call_ztrrfs_5},
+    {"ztrrfs_", "ZTRRFS", 9, call_ztrrfs_6},
+    {"ztrrfs_", "ZTRRFS", 11, call_ztrrfs_7},
+    {"sgesvx_", "SGESVX", 1, call_sgesvx_0},
+    {"sgesvx_", "SGESVX", 2, call_sgesvx_1},
+    {"sgesvx_", "SGESVX", 3, call_sgesvx_2},
+    {"sgesvx_", "SGESVX", 4, call_sgesvx_3},
+    {"sgesvx_", "SGESVX", 6, call_sgesvx_4},
+    {"sgesvx_", "SGESVX", 8, call_sgesvx_5},
+    {"sgesvx_", "SGESVX", 10, call_sgesvx_6},
+    {"sgesvx_", "SGESVX", 14, call_sgesvx_7},
+    {"sgesvx_", "SGESVX", 16, call_sgesvx_8},
+    {"dgesvx_", "DGESVX", 1, call_dgesvx_0},
+    {"dgesvx_", "DGESVX", 2, call_dgesvx_1},
+    {"dgesvx_", "DGESVX", 3, call_dgesvx_2},
+    {"dgesvx_", "DGESVX", 4, call_dgesvx_3},
+    {"dgesvx_", "DGESVX", 6, call_dgesvx_4},
+    {"dgesvx_", "DGESVX", 8, call_dgesvx_5},
+    {"dgesvx_", "DGESVX", 10, call_dgesvx_6},
+    {"dgesvx_", "DGESVX", 14, call_dgesvx_7},
+    {"dgesvx_", "DGESVX", 16, call_dgesvx_8},
+    {"sgbsvx_", "SGBSVX", 1, call_sgbsvx_0},
+    {"sgbsvx_", "SGBSVX", 2, call_sgbsvx_1},
+    {"sgbsvx_", "SGBSVX", 3, call_sgbsvx_2},
+    {"sgbsvx_", "SGBSVX", 4, call_sgbsvx_3},
+    {"sgbsvx_", "SGBSVX", 5, call_sgbsvx_4},
+    {"sgbsvx_", "SGBSVX", 6, call_sgbsvx_5},
+    {"sgbsvx_", "SGBSVX", 8, call_sgbsvx_6},
+    {"sgbsvx_", "SGBSVX", 10, call_sgbsvx_7},
+    {"sgbsvx_", "SGBSVX", 12, call_sgbsvx_8},
+    {"sgbsvx_", "SGBSVX", 16, call_sgbsvx_9},
+    {"sgbsvx_", "SGBSVX", 18, call_sgbsvx_10},
+    {"dgbsvx_", "DGBSVX", 1, call_dgbsvx_0},
+    {"dgbsvx_", "DGBSVX", 2, call_dgbsvx_1},
+    {"dgbsvx_", "DGBSVX", 3, call_dgbsvx_2},
+    {"dgbsvx_", "DGBSVX", 4, call_dgbsvx_3},
+    {"dgbsvx_", "DGBSVX", 5, call_dgbsvx_4},
+    {"dgbsvx_", "DGBSVX", 6, call_dgbsvx_5},
+    {"dgbsvx_", "DGBSVX", 8, call_dgbsvx_6},
+    {"dgbsvx_", "DGBSVX", 10, call_dgbsvx_7},
+    {"dgbsvx_", "DGBSVX", 12, call_dgbsvx_8},
+    {"dgbsvx_", "DGBSVX", 16, call_dgbsvx_9},
+    {"dgbsvx_", "DGBSVX", 18, call_dgbsvx_10},
+    {"sposvx_", "SPOSVX", 1, call_sposvx_0},
+    {"sposvx_", "SPOSVX", 2, call_sposvx_1},
+    {"sposvx_", "SPOSVX", 3, call_sposvx_2},
+    {"sposvx_", "SPOSVX", 4, call_sposvx_3},
+    {"sposvx_", "SPOSVX", 6, call_sposvx_4},
+    {"sposvx_", "SPOSVX", 8, call_sposvx_5},
+    {"sposvx_", "SPOSVX", 9, call_sposvx_6},
+    {"sposvx_", "SPOSVX", 12, call_sposvx_7},
+    {"sposvx_", "SPOSVX", 14, call_sposvx_8},
+    {"dposvx_", "DPOSVX", 1, call_dposvx_0},
+    {"dposvx_", "DPOSVX", 2, call_dposvx_1},
+    {"dposvx_", "DPOSVX", 3, call_dposvx_2},
+    {"dposvx_", "DPOSVX", 4, call_dposvx_3},
+    {"dposvx_", "DPOSVX", 6, call_dposvx_4},
+    {"dposvx_", "DPOSVX", 8, call_dposvx_5},
+    {"dposvx_", "DPOSVX", 9, call_dposvx_6},
+    {"dposvx_", "DPOSVX", 12, call_dposvx_7},
+    {"dposvx_", "DPOSVX", 14, call_dposvx_8},
+    {"spbsvx_", "SPBSVX", 1, call_spbsvx_0},
+    {"spbsvx_", "SPBSVX", 2, call_spbsvx_1},
+    {"spbsvx_", "SPBSVX", 3, call_spbsvx_2},
+    {"spbsvx_", "SPBSVX", 4, call_spbsvx_3},
+    {"spbsvx_", "SPBSVX", 5, call_spbsvx_4},
+    {"spbsvx_", "SPBSVX", 7, call_spbsvx_5},
+    {"spbsvx_", "SPBSVX", 9, call_spbsvx_6},
+    {"spbsvx_", "SPBSVX", 10, call_spbsvx_7},
+    {"spbsvx_", "SPBSVX", 13, call_spbsvx_8},
+    {"spbsvx_", "SPBSVX", 15, call_spbsvx_9},
+    {"dpbsvx_", "DPBSVX", 1, call_dpbsvx_0},
+    {"dpbsvx_", "DPBSVX", 2, call_dpbsvx_1},
+    {"dpbsvx_", "DPBSVX", 3, call_dpbsvx_2},
+    {"dpbsvx_", "DPBSVX", 4, call_dpbsvx_3},
+    {"dpbsvx_", "DPBSVX", 5, call_dpbsvx_4},
+    {"dpbsvx_", "DPBSVX", 7, call_dpbsvx_5},
+    {"dpbsvx_", "DPBSVX", 9, call_dpbsvx_6},
+    {"dpbsvx_", "DPBSVX", 10, call_dpbsvx_7},
+    {"dpbsvx_", "DPBSVX", 13, call_dpbsvx_8},
+    {"dpbsvx_", "DPBSVX", 15, call_dpbsvx_9},
+    {"ssysvx_", "SSYSVX", 1, call_ssysvx_0},
+    {"ssysvx_", "SSYSVX", 2, call_ssysvx_1},
+    {"ssysvx_", "SSYSVX", 3, call_ssysvx_2},
+    {"ssysvx_", "SSYSVX", 4, call_ssysvx_3},
+    {"ssysvx_", "SSYSVX", 6, call_ssysvx_4},
+    {"ssysvx_", "SSYSVX", 8, call_ssysvx_5},
+    {"ssysvx_", "SSYSVX", 11, call_ssysvx_6},
+    {"ssysvx_", "SSYSVX", 13, call_ssysvx_7},
+    {"ssysvx_", "SSYSVX", 18, call_ssysvx_8},
+    {"dsysvx_", "DSYSVX", 1, call_dsysvx_0},
+    {"dsysvx_", "DSYSVX", 2, call_dsysvx_1},
+    {"dsysvx_", "DSYSVX", 3, call_dsysvx_2},
+    {"dsysvx_", "DSYSVX", 4, call_dsysvx_3},
+    {"dsysvx_", "DSYSVX", 6, call_dsysvx_4},
+    {"dsysvx_", "DSYSVX", 8, call_dsysvx_5},
+    {"dsysvx_", "DSYSVX", 11, call_dsysvx_6},
+    {"dsysvx_", "DSYSVX", 13, call_dsysvx_7},
+    {"dsysvx_", "DSYSVX", 18, call_dsysvx_8},
+    {"cgesvx_", "CGESVX", 1, call_cgesvx_0},
+    {"cgesvx_", "CGESVX", 2, call_cgesvx_1},
+    {"cgesvx_", "CGESVX", 3, call_cgesvx_2},
+    {"cgesvx_", "CGESVX", 4, call_cgesvx_3},
+    {"cgesvx_", "CGESVX", 6, call_cgesvx_4},
+    {"cgesvx_", "CGESVX", 8, call_cgesvx_5},
+    {"cgesvx_", "CGESVX", 10, call_cgesvx_6},
+    {"cgesvx_", "CGESVX", 14, call_cgesvx_7},
+    {"cgesvx_", "CGESVX", 16, call_cgesvx_8},
+    {"zgesvx_", "ZGESVX", 1, call_zgesvx_0},
+    {"zgesvx_", "ZGESVX", 2, call_zgesvx_1},
+    {"zgesvx_", "ZGESVX", 3, call_zgesvx_2},
+    {"zgesvx_", "ZGESVX", 4, call_zgesvx_3},
+    {"zgesvx_", "ZGESVX", 6, call_zgesvx_4},
+    {"zgesvx_", "ZGESVX", 8, call_zgesvx_5},
+    {"zgesvx_", "ZGESVX", 10, call_zgesvx_6},
+    {"zgesvx_", "ZGESVX", 14, call_zgesvx_7},
+    {"zgesvx_", "ZGESVX", 16, call_zgesvx_8},
+    {"cgbsvx_", "CGBSVX", 1, call_cgbsvx_0},
+    {"cgbsvx_", "CGBSVX", 2, call_cgbsvx_1},
+    {"cgbsvx_", "CGBSVX", 3, call_cgbsvx_2},
+    {"cgbsvx_", "CGBSVX", 4, call_cgbsvx_3},
+    {"cgbsvx_", "CGBSVX", 5, call_cgbsvx_4},
+    {"cgbsvx_", "CGBSVX", 6, call_cgbsvx_5},
+    {"cgbsvx_", "CGBSVX", 8, call_cgbsvx_6},
+    {"cgbsvx_", "CGBSVX", 10, call_cgbsvx_7},
+    {"cgbsvx_", "CGBSVX", 12, call_cgbsvx_8},
+    {"cgbsvx_", "CGBSVX", 16, call_cgbsvx_9},
+    {"cgbsvx_", "CGBSVX", 18, call_cgbsvx_10},
+    {"zgbsvx_", "ZGBSVX", 1, call_zgbsvx_0},
+    {"zgbsvx_", "ZGBSVX", 2, call_zgbsvx_1},
+    {"zgbsvx_", "ZGBSVX", 3, call_zgbsvx_2},
+    {"zgbsvx_", "ZGBSVX", 4, call_zgbsvx_3},
+    {"zgbsvx_", "ZGBSVX", 5, call_zgbsvx_4},
+    {"zgbsvx_", "ZGBSVX", 6, call_zgbsvx_5},
+    {"zgbsvx_", "ZGBSVX", 8, call_zgbsvx_6},
+    {"zgbsvx_", "ZGBSVX", 10, call_zgbsvx_7},
+    {"zgbsvx_", "ZGBSVX", 12, call_zgbsvx_8},
+    {"zgbsvx_", "ZGBSVX", 16, call_zgbsvx_9},
+    {"zgbsvx_", "ZGBSVX", 18, call_zgbsvx_10},
+    {"cposvx_", "CPOSVX", 1, call_cposvx_0},
+    {"cposvx_", "CPOSVX", 2, call_cposvx_1},
+    {"cposvx_", "CPOSVX", 3, call_cposvx_2},
+    {"cposvx_", "CPOSVX", 4, call_cposvx_3},
+    {"cposvx_", "CPOSVX", 6, call_cposvx_4},
+    {"cposvx_", "CPOSVX", 8, call_cposvx_5},
+    {"cposvx_", "CPOSVX", 9, call_cposvx_6},
+    {"cposvx_", "CPOSVX", 12, call_cposvx_7},
+    {"cposvx_", "CPOSVX", 14, call_cposvx_8},
+    {"zposvx_", "ZPOSVX", 1, call_zposvx_0},
+    {"zposvx_", "ZPOSVX", 2, call_zposvx_1},
+    {"zposvx_", "ZPOSVX", 3, call_zposvx_2},
+    {"zposvx_", "ZPOSVX", 4, call_zposvx_3},
+    {"zposvx_", "ZPOSVX", 6, call_zposvx_4},
+    {"zposvx_", "ZPOSVX", 8, call_zposvx_5},
+    {"zposvx_", "ZPOSVX", 9, call_zposvx_6},
+    {"zposvx_", "ZPOSVX", 12, call_zposvx_7},
+    {"zposvx_", "ZPOSVX", 14, call_zposvx_8},
+    {"cpbsvx_", "CPBSVX", 1, call_cpbsvx_0},
+    {"cpbsvx_", "CPBSVX", 2, call_cpbsvx_1},
+    {"cpbsvx_", "CPBSVX", 3, call_cpbsvx_2},
+    {"cpbsvx_", "CPBSVX", 4, call_cpbsvx_3},
+    {"cpbsvx_", "CPBSVX", 5, call_cpbsvx_4},
+    {"cpbsvx_", "CPBSVX", 7, call_cpbsvx_5},
+    {"cpbsvx_", "CPBSVX", 9, call_cpbsvx_6},
+    {"cpbsvx_", "CPBSVX", 10, call_cpbsvx_7},
+    {"cpbsvx_", "CPBSVX", 13, call_cpbsvx_8},
+    {"cpbsvx_", "CPBSVX", 15, call_cpbsvx_9},
+    {"zpbsvx_", "ZPBSVX", 1, call_zpbsvx_0},
+    {"zpbsvx_", "ZPBSVX", 2, call_zpbsvx_1},
+    {"zpbsvx_", "ZPBSVX", 3, call_zpbsvx_2},
+    {"zpbsvx_", "ZPBSVX", 4, call_zpbsvx_3},
+    {"zpbsvx_", "ZPBSVX", 5, call_zpbsvx_4},
+    {"zpbsvx_", "ZPBSVX", 7, call_zpbsvx_5},
+    {"zpbsvx_", "ZPBSVX", 9, call_zpbsvx_6},
+    {"zpbsvx_", "ZPBSVX", 10, call_zpbsvx_7},
+    {"zpbsvx_", "ZPBSVX", 13, call_zpbsvx_8},
+    {"zpbsvx_", "ZPBSVX", 15, call_zpbsvx_9},
+    {"csysvx_", "CSYSVX", 1, call_csysvx_0},
+    {"csysvx_", "CSYSVX", 2, call_csysvx_1},
+    {"csysvx_", "CSYSVX", 3, call_csysvx_2},
+    {"csysvx_", "CSYSVX", 4, call_csysvx_3},
+    {"csysvx_", "CSYSVX", 6, call_csysvx_4},
+    {"csysvx_", "CSYSVX", 8, call_csysvx_5},
+    {"csysvx_", "CSYSVX", 11, call_csysvx_6},
+    {"csysvx_", "CSYSVX", 13, call_csysvx_7},
+    {"csysvx_", "CSYSVX", 18, call_csysvx_8},
+    {"zsysvx_", "ZSYSVX", 1, call_zsysvx_0},
+    {"zsysvx_", "ZSYSVX", 2, call_zsysvx_1},
+    {"zsysvx_", "ZSYSVX", 3, call_zsysvx_2},
+    {"zsysvx_", "ZSYSVX", 4, call_zsysvx_3},
+    {"zsysvx_", "ZSYSVX", 6, call_zsysvx_4},
+    {"zsysvx_", "ZSYSVX", 8, call_zsysvx_5},
+    {"zsysvx_", "ZSYSVX", 11, call_zsysvx_6},
+    {"zsysvx_", "ZSYSVX", 13, call_zsysvx_7},
+    {"zsysvx_", "ZSYSVX", 18, call_zsysvx_8},
+    {"chesvx_", "CHESVX", 1, call_chesvx_0},
+    {"chesvx_", "CHESVX", 2, call_chesvx_1},
+    {"chesvx_", "CHESVX", 3, call_chesvx_2},
+    {"chesvx_", "CHESVX", 4, call_chesvx_3},
+    {"chesvx_", "CHESVX", 6, call_chesvx_4},
+    {"chesvx_", "CHESVX", 8, call_chesvx_5},
+    {"chesvx_", "CHESVX", 11, call_chesvx_6},
+    {"chesvx_", "CHESVX", 13, call_chesvx_7},
+    {"chesvx_", "CHESVX", 18, call_chesvx_8},
+    {"zhesvx_", "ZHESVX", 1, call_zhesvx_0},
+    {"zhesvx_", "ZHESVX", 2, call_zhesvx_1},
+    {"zhesvx_", "ZHESVX", 3, call_zhesvx_2},
+    {"zhesvx_", "ZHESVX", 4, call_zhesvx_3},
+    {"zhesvx_", "ZHESVX", 6, call_zhesvx_4},
+    {"zhesvx_", "ZHESVX", 8, call_zhesvx_5},
+    {"zhesvx_", "ZHESVX", 11, call_zhesvx_6},
+    {"zhesvx_", "ZHESVX", 13, call_zhesvx_7},
+    {"zhesvx_", "ZHESVX", 18, call_zhesvx_8},
+    {"dsgesv_", "DSGESV", 1, call_dsgesv_0},
+    {"dsgesv_", "DSGESV", 2, call_dsgesv_1},
+    {"dsgesv_", "DSGESV", 4, call_dsgesv_2},
+    {"dsgesv_", "DSGESV", 7, call_dsgesv_3},
+    {"dsgesv_", "DSGESV", 9, call_dsgesv_4},
+    {"zcgesv_", "ZCGESV", 1, call_zcgesv_0},
+    {"zcgesv_", "ZCGESV", 2, call_zcgesv_1},
+    {"zcgesv_", "ZCGESV", 4, call_zcgesv_2},
+    {"zcgesv_", "ZCGESV", 7, call_zcgesv_3},
+    {"zcgesv_", "ZCGESV", 9, call_zcgesv_4},
+    {"dsposv_", "DSPOSV", 1, call_dsposv_0},
+    {"dsposv_", "DSPOSV", 2, call_dsposv_1},
+    {"dsposv_", "DSPOSV", 3, call_dsposv_2},
+    {"dsposv_", "DSPOSV", 5, call_dsposv_3},
+    {"dsposv_", "DSPOSV", 7, call_dsposv_4},
+    {"dsposv_", "DSPOSV", 9, call_dsposv_5},
+    {"zcposv_", "ZCPOSV", 1, call_zcposv_0},
+    {"zcposv_", "ZCPOSV", 2, call_zcposv_1},
+    {"zcposv_", "ZCPOSV", 3, call_zcposv_2},
+    {"zcposv_", "ZCPOSV", 5, call_zcposv_3},
+    {"zcposv_", "ZCPOSV", 7, call_zcposv_4},
+    {"zcposv_", "ZCPOSV", 9, call_zcposv_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -53,6 +53,7 @@ fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
             let n = ident(&a.name);
             match &a.kind {
                 Kind::Char { .. } | Kind::Byte => format!("const char *{n}"),
+                Kind::Letter { .. } => format!("char *{n}"),
                 Kind::Ptr { elem, intent } => {
                     format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
                 }
@@ -74,7 +75,7 @@ fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
     p.extend(
         f.args
             .iter()
-            .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte))
+            .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte | Kind::Letter { .. }))
             .map(|a| format!("size_t {}_len", a.name)),
     );
     let suffix = if ilp { "_64_" } else { "_" };
@@ -91,6 +92,7 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
         let n = ident(&a.name);
         p.push(match &a.kind {
             Kind::Char { .. } | Kind::Byte => format!("char {n}"),
+            Kind::Letter { .. } => format!("char *{n}"),
             Kind::Ptr { elem, intent } => {
                 format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
             }
@@ -105,6 +107,9 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
             Kind::LWork { .. } | Kind::LdWork { .. } if work => format!("{} {n}", ty(Elem::Int)),
             Kind::Work { .. } | Kind::LWork { .. } | Kind::LdWork { .. } | Kind::Info => continue,
         });
+    }
+    if f.rpivot.is_some() && !work {
+        p.push(format!("{} *rpivot", ty(Elem::R)));
     }
     let ret = if f.ret == Ret::None { ty(Elem::Int) } else { c_ret(f, t, ilp) };
     let w = if work { "_work" } else { "" };
@@ -155,7 +160,7 @@ pub fn lapacke_protos(fams: &[Family]) -> String {
 /// A C literal for a spec value of the given kind.
 fn literal(kind: &Kind, v: &str) -> String {
     match kind {
-        Kind::Char { .. } | Kind::Byte => format!("'{v}'"),
+        Kind::Char { .. } | Kind::Byte | Kind::Letter { .. } => format!("'{v}'"),
         _ => v.to_string(),
     }
 }
@@ -206,7 +211,7 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                         .or_else(|| f.valid.iter().find(|(k, _)| *k == a.name))
                         .map(|(_, v)| v.clone());
                     match &a.kind {
-                        Kind::Char { .. } | Kind::Byte => {
+                        Kind::Char { .. } | Kind::Byte | Kind::Letter { .. } => {
                             let v = v.unwrap_or_else(|| "N".into());
                             writeln!(decl, "    char {n} = {};", literal(&a.kind, &v)).unwrap();
                             params.push("const char *".to_string());

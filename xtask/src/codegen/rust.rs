@@ -59,6 +59,7 @@ fn ptr(intent: Intent) -> &'static str {
 fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
     match &a.kind {
         Kind::Char { .. } | Kind::Byte => "*const u8".into(),
+        Kind::Letter { .. } => "*mut u8".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } | Kind::LdWork { .. } => {
             format!("*const {}", ty(Elem::Int))
@@ -81,6 +82,7 @@ const SELECT: &str = "crate::lapack_rt::Select";
 fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<String> {
     Some(match &a.kind {
         Kind::Char { .. } | Kind::Byte => "c_char".into(),
+        Kind::Letter { .. } => "*mut c_char".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Select { .. } => SELECT.into(),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => ty(Elem::Int),
@@ -227,6 +229,7 @@ fn fortran_body(f: &Family, out: &mut String) {
             Kind::Char { total: false, .. } => writeln!(b, "let {n} = rt::need({n})?;").unwrap(),
             Kind::Dim | Kind::Ld => writeln!(b, "let {n} = rt::size({n});").unwrap(),
             Kind::Val { intent, .. } if intent.writes() => writeln!(b, "let {n} = &mut *{n};").unwrap(),
+            Kind::Letter { .. } => writeln!(b, "let {n} = &mut *{n};").unwrap(),
             _ => {}
         }
     }
@@ -307,7 +310,7 @@ fn fortran_shims(f: &Family, out: &mut String) {
             params.extend(
                 f.args
                     .iter()
-                    .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte))
+                    .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte | Kind::Letter { .. }))
                     .map(|a| format!("_{}_len: usize", a.name)),
             );
             let ret = ret_type(f.ret, &ty).map(|r| format!(" -> {r}")).unwrap_or_default();
@@ -381,6 +384,9 @@ fn lapacke_signature(f: &Family, ty: &dyn Fn(Elem) -> String, work: bool) -> Str
     for (a, _) in lapacke_args(f, work) {
         p.push(format!("{}: {}", ident(&a.name), lapacke_param(a, ty, work).unwrap()));
     }
+    if f.rpivot.is_some() && !work {
+        p.push(format!("rpivot: *mut {}", ty(Elem::R)));
+    }
     p.join(", ")
 }
 
@@ -439,6 +445,7 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
                 let n = ident(&a.name);
                 match &a.kind {
                     Kind::Char { .. } | Kind::Byte => format!("&({n} as u8)"),
+                    Kind::Letter { .. } => format!("{n} as *mut u8"),
                     Kind::Logical | Kind::Dim | Kind::Int | Kind::LWork { .. } | Kind::LdWork { .. } => format!("&{n}"),
                     Kind::Ld if copied && is_copied_ld(f, &a.name) => format!("&{n}_t"),
                     Kind::Ld => format!("&{n}"),
@@ -628,7 +635,18 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         });
     }
     writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
-    writeln!(out, "    unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }}\n}}\n", f.stem, call.join(", ")).unwrap();
+    match &f.rpivot {
+        None => {
+            writeln!(out, "    unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }}\n}}\n", f.stem, call.join(", ")).unwrap()
+        }
+        Some(w) => {
+            writeln!(out, "    let r = unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }};", f.stem, call.join(", "))
+                .unwrap();
+            writeln!(out, "    if let Some(&v) = w_{}.first() {{", ident(w)).unwrap();
+            writeln!(out, "        // SAFETY: the caller's RPIVOT is valid for one element.").unwrap();
+            writeln!(out, "        unsafe {{ *rpivot = v }};\n    }}\n    r\n}}\n").unwrap();
+        }
+    }
 }
 
 fn is_copied_ld(f: &Family, ld: &str) -> bool {
@@ -650,6 +668,9 @@ fn lapacke_shims(f: &Family, out: &mut String) {
                     args.push("matrix_layout".into());
                 }
                 args.extend(lapacke_args(f, work).into_iter().map(|(a, _)| ident(&a.name)));
+                if f.rpivot.is_some() && !work {
+                    args.push("rpivot".into());
+                }
                 writeln!(out, "/// `LAPACKE_{name}{w}`: see [`lapacke_{}{w}`].", f.stem).unwrap();
                 writeln!(out, "///\n/// # Safety\n/// The LAPACKE contract.").unwrap();
                 writeln!(out, "#[no_mangle]\n#[allow(clippy::too_many_arguments)]").unwrap();

@@ -30,7 +30,10 @@
 //! `also=sygs2/hegs2`, names a different stem for s, d than for c, z),
 //! `checked` (the routine checks its own arguments, in the reference's order,
 //! and returns `Err(param)`: the BLAS, whose checks CBLAS shares),
-//! `layout` / `nolayout` (override whether LAPACKE takes a layout).
+//! `layout` / `nolayout` (override whether LAPACKE takes a layout),
+//! `rpivot=WORK` (high-level LAPACKE takes a last argument `rpivot` and
+//! returns in it `WORK[0]`, a real workspace's first element after the
+//! call: the reciprocal pivot growth of `?gesvx`, `?gbsvx`).
 //!
 //! Argument kinds (`T` the family's scalar, `R` its real type, `int` the ABI
 //! integer):
@@ -38,7 +41,9 @@
 //!   `char! Enum` one whose parse never fails (`Enum::from_char -> Enum`);
 //! - `logical`; `dim` (a size: `i64` in checks, `usize` after); `int` (`i64`
 //!   throughout); `ld` (a leading dimension, as `dim`); `byte` (an option
-//!   letter passed on unparsed); `ptr T|R in|inout` (an array passed on as a
+//!   letter passed on unparsed); `letter out|inout` (an option letter the
+//!   routine writes, e.g. `EQUED`: `&mut u8` in the call, `char *` in
+//!   LAPACKE); `ptr T|R in|inout` (an array passed on as a
 //!   raw pointer, for routines that build their own views);
 //! - `val T|R|int in|out|inout` a scalar (by value in, `&mut` otherwise);
 //! - `mat T|R in|out|inout STORAGE LD` a matrix, STORAGE one of
@@ -117,6 +122,10 @@ pub enum Kind {
     },
     /// An option letter passed on as its byte (the routine parses it).
     Byte,
+    /// An option letter the routine writes (`EQUED`): `&mut u8` in the call.
+    Letter {
+        intent: Intent,
+    },
     /// An array passed on as a raw pointer (the routine builds its view).
     Ptr {
         elem: Elem,
@@ -216,6 +225,8 @@ pub struct Family {
     pub pair: bool,
     pub checked: bool,
     pub layout: Option<bool>,
+    /// `rpivot=WORK`: high-level LAPACKE's extra output, `WORK[0]` after the call.
+    pub rpivot: Option<String>,
     pub doc: String,
     pub args: Vec<Arg>,
     pub checks: Vec<Check>,
@@ -359,6 +370,13 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
         }
         "logical" => Kind::Logical,
         "byte" => Kind::Byte,
+        "letter" => {
+            let (i, _) = word(rest);
+            match intent(i, line)? {
+                Intent::In => return err(line, "an input letter is `char` or `byte`"),
+                i => Kind::Letter { intent: i },
+            }
+        }
         "fn" => {
             let (ty, rest) = word(rest);
             if ty != "T" {
@@ -467,6 +485,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 pair: false,
                 checked: false,
                 layout: None,
+                rpivot: None,
                 doc: String::new(),
                 args: Vec::new(),
                 checks: Vec::new(),
@@ -496,6 +515,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     "checked" => f.checked = true,
                     "layout" => f.layout = Some(true),
                     "nolayout" => f.layout = Some(false),
+                    _ if w.starts_with("rpivot=") => f.rpivot = Some(w["rpivot=".len()..].to_string()),
                     _ if w.starts_with("also=") => {
                         f.also = w["also=".len()..].split(',').map(str::to_string).collect();
                     }
