@@ -446,3 +446,52 @@ pub fn posv_mixed<T: Scalar, L: Scalar, I: AbiInt>(
     *iter = I::from_i64(it.lapack_iter());
     res.map_or_else(|e| e.lapack_info(), |_| 0)
 }
+
+/// `?ppsvx`.
+#[allow(clippy::too_many_arguments)]
+pub fn ppsvx<T: Scalar>(
+    srname: &str,
+    fact: Fact,
+    uplo: Uplo,
+    n: usize,
+    ap: &mut [T],
+    afp: &mut [T],
+    equed: &mut u8,
+    s: &mut [T::Real],
+    b: MatMut<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) -> i64 {
+    if let Some(info) = bad_scaling(srname, fact, *equed, &[(b"Y", &*s, 8)]) {
+        return info;
+    }
+    let mut e = equed_in(fact, *equed);
+    let mut buf = WorkBuffer::new(expert::ppsvx_req::<T>(n));
+    let res = expert::ppsvx(fact, uplo, n, ap, afp, &mut e, s, b, x, ferr, berr, Par::default(), buf.workspace());
+    equed_out(fact, e, true, equed);
+    svx_out(res, rcond, &mut [])
+}
+
+/// `?spsvx` / `?hpsvx`.
+#[allow(clippy::too_many_arguments)]
+pub fn spsvx<T: Scalar, P: BlockPivotIndex>(
+    fact: Fact,
+    uplo: Uplo,
+    herm: bool,
+    n: usize,
+    ap: &[T],
+    afp: &mut [T],
+    ipiv: &mut [P],
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    rcond: &mut T::Real,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) -> i64 {
+    let mut buf = WorkBuffer::new(expert::spsvx_req::<T>(n));
+    let factored = fact == Fact::Factored;
+    let res = expert::spsvx(factored, uplo, herm, n, ap, afp, ipiv, b, x, ferr, berr, Par::default(), buf.workspace());
+    svx_out(res, rcond, &mut [])
+}

@@ -152,14 +152,14 @@ pub fn ppequ<T: Scalar>(
     amax: &mut T::Real,
 ) -> Result<(), Info> {
     match cholesky::ppequ(uplo, n, ap, s) {
-        Ok((sc, am)) => {
-            *scond = sc;
-            *amax = am;
+        Ok(sc) => {
+            *scond = sc.scond;
+            *amax = sc.amax;
             Ok(())
         }
-        Err((info, am)) => {
-            *amax = am;
-            Err(info)
+        Err(e) => {
+            *amax = e.amax;
+            Err(e.info)
         }
     }
 }

@@ -73006,6 +73006,974 @@ pub unsafe extern "C" fn zcposv_64_(
     unsafe { zcposv::<c64, i64>("ZCPOSV", uplo, n, nrhs, a, lda, b, ldb, x, ldx, work, swork, rwork, iter, info) }
 }
 
+/// Fortran `SPPSVX`: see [`ppsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut f32,
+    afp: *mut f32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx::<f32, i32>(
+            "SPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SPPSVX` (64-bit integers): see [`ppsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sppsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut f32,
+    afp: *mut f32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx::<f32, i64>(
+            "SPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPPSVX`: see [`ppsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut f64,
+    afp: *mut f64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx::<f64, i32>(
+            "DPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DPPSVX` (64-bit integers): see [`ppsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dppsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut f64,
+    afp: *mut f64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx::<f64, i64>(
+            "DPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CPPSVX`: see [`ppsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c32,
+    afp: *mut c32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx_complex::<c32, i32>(
+            "CPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CPPSVX` (64-bit integers): see [`ppsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cppsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c32,
+    afp: *mut c32,
+    equed: *mut u8,
+    s: *mut f32,
+    b: *mut c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx_complex::<c32, i64>(
+            "CPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPPSVX`: see [`ppsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *mut c64,
+    afp: *mut c64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx_complex::<c64, i32>(
+            "ZPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZPPSVX` (64-bit integers): see [`ppsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ppsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zppsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *mut c64,
+    afp: *mut c64,
+    equed: *mut u8,
+    s: *mut f64,
+    b: *mut c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ppsvx_complex::<c64, i64>(
+            "ZPPSVX", fact, uplo, n, nrhs, ap, afp, equed, s, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SSPSVX`: see [`spsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    afp: *mut f32,
+    ipiv: *mut i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx::<f32, i32>(
+            "SSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSPSVX` (64-bit integers): see [`spsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    afp: *mut f32,
+    ipiv: *mut i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx::<f32, i64>(
+            "SSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSPSVX`: see [`spsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    afp: *mut f64,
+    ipiv: *mut i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx::<f64, i32>(
+            "DSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSPSVX` (64-bit integers): see [`spsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    afp: *mut f64,
+    ipiv: *mut i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx::<f64, i64>(
+            "DSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CSPSVX`: see [`spsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cspsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    afp: *mut c32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx_complex::<c32, i32>(
+            "CSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CSPSVX` (64-bit integers): see [`spsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cspsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    afp: *mut c32,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx_complex::<c32, i64>(
+            "CSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSPSVX`: see [`spsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zspsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    afp: *mut c64,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx_complex::<c64, i32>(
+            "ZSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSPSVX` (64-bit integers): see [`spsvx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`spsvx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zspsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    afp: *mut c64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        spsvx_complex::<c64, i64>(
+            "ZSPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHPSVX`: see [`hpsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    afp: *mut c32,
+    ipiv: *mut i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpsvx::<c32, i32>(
+            "CHPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CHPSVX` (64-bit integers): see [`hpsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    afp: *mut c32,
+    ipiv: *mut i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    rcond: *mut f32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpsvx::<c32, i64>(
+            "CHPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHPSVX`: see [`hpsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpsvx_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    afp: *mut c64,
+    ipiv: *mut i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpsvx::<c64, i32>(
+            "ZHPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHPSVX` (64-bit integers): see [`hpsvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpsvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpsvx_64_(
+    fact: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    afp: *mut c64,
+    ipiv: *mut i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    rcond: *mut f64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _fact_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hpsvx::<c64, i64>(
+            "ZHPSVX", fact, uplo, n, nrhs, ap, afp, ipiv, b, ldb, x, ldx, rcond, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SLAQSP`: see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsp_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<f32, i32>("SLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `SLAQSP` (64-bit integers): see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqsp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<f32, i64>("SLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSP`: see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsp_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<f64, i32>("DLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `DLAQSP` (64-bit integers): see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqsp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<f64, i64>("DLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQSP`: see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsp_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<c32, i32>("CLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQSP` (64-bit integers): see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<c32, i64>("CLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSP`: see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsp_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<c64, i32>("ZLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSP` (64-bit integers): see [`laqsp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsp::<c64, i64>("ZLAQSP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHP`: see [`laqhp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhp_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhp::<c32, i32>("CLAQHP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQHP` (64-bit integers): see [`laqhp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqhp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhp::<c32, i64>("CLAQHP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHP`: see [`laqhp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhp_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhp::<c64, i32>("ZLAQHP", uplo, n, ap, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQHP` (64-bit integers): see [`laqhp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqhp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqhp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqhp::<c64, i64>("ZLAQHP", uplo, n, ap, s, scond, amax, equed) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -100400,6 +101368,431 @@ pub mod body {
             let swork = rt::slice_mut(swork, n * (n + nrhs));
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_expert::posv_mixed::<T, T::Other, I>(uplo, a, b, x, iter)))
+        })
+    }
+
+    /// Solves a symmetric positive definite system in packed storage with the Cholesky factorization, optionally equilibrating (FACT = E, EQUED = Y) or reusing a factorization (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `sppsvx_`, `dppsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ppsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *mut T,
+        afp: *mut T,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::ppsvx(
+                srname, fact, uplo, n, ap, afp, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian positive definite system in packed storage with the Cholesky factorization, optionally equilibrating (FACT = E, EQUED = Y) or reusing a factorization (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `cppsvx_`, `zppsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ppsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *mut T,
+        afp: *mut T,
+        equed: *mut u8,
+        s: *mut T::Real,
+        b: *mut T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(crate::lapack_expert::bad_equed(fact, equed, b"NY"), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let equed = &mut *equed;
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let s = rt::slice_mut(s, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::ppsvx(
+                srname, fact, uplo, n, ap, afp, equed, s, b, x, rcond, ferr, berr,
+            )))
+        })
+    }
+
+    /// Solves a symmetric indefinite system in packed storage with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `sspsvx_`, `dspsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *mut T,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::spsvx(
+                fact,
+                uplo,
+                false,
+                n,
+                ap,
+                afp,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Solves a complex symmetric system in packed storage with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `cspsvx_`, `zspsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn spsvx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *mut T,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::spsvx(
+                fact,
+                uplo,
+                false,
+                n,
+                ap,
+                afp,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Solves a Hermitian indefinite system in packed storage with the Bunch-Kaufman factorization (FACT = N) or a given one (F), with RCOND, refinement and error bounds; INFO = N+1: RCOND < eps.
+    ///
+    /// The body of the `chpsvx_`, `zhpsvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hpsvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        fact: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        afp: *mut T,
+        ipiv: *mut I,
+        b: *const T,
+        ldb: *const I,
+        x: *mut T,
+        ldx: *const I,
+        rcond: *mut T::Real,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let fact = lapack::expert::Fact::from_char(rt::ch(fact));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(fact.is_none() || fact == Some(lapack::expert::Fact::Equilibrate), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldx < n.max(1), 11)?;
+            let fact = rt::need(fact)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_expert::spsvx(
+                fact,
+                uplo,
+                true,
+                n,
+                ap,
+                afp,
+                rt::one_based_mut(ipiv),
+                b,
+                x,
+                rcond,
+                ferr,
+                berr,
+            )))
+        })
+    }
+
+    /// Replaces the packed UPLO triangle of a symmetric matrix by that of `diag(S) A diag(S)` when SCOND < 0.1 or AMAX is near under- or overflow; EQUED = Y or N.
+    ///
+    /// The body of the `slaqsp_`, `dlaqsp_`, `claqsp_`, `zlaqsp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqsp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let equed = &mut *equed;
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let s = rt::slice(s, n);
+            *equed = if lapack::packed::cholesky::laqsp(uplo, false, n, ap, s, scond, amax) { b'Y' } else { b'N' };
+            Ok(())
+        })
+    }
+
+    /// Replaces the packed UPLO triangle of a Hermitian matrix by that of `diag(S) A diag(S)` when SCOND < 0.1 or AMAX is near under- or overflow; EQUED = Y or N.
+    ///
+    /// The body of the `claqhp_`, `zlaqhp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqhp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *mut T,
+        s: *const T::Real,
+        scond: *const T::Real,
+        amax: *const T::Real,
+        equed: *mut u8,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let scond = *scond;
+            let amax = *amax;
+            let n = rt::size(n);
+            let equed = &mut *equed;
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let s = rt::slice(s, n);
+            *equed = if lapack::packed::cholesky::laqsp(uplo, true, n, ap, s, scond, amax) { b'Y' } else { b'N' };
+            Ok(())
         })
     }
 }

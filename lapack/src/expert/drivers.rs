@@ -70,7 +70,7 @@ pub struct SvxError<R> {
 }
 
 /// `min(s) / max(s)` clamped as the drivers compute it from given factors (1 for none).
-fn ratio<R: RealScalar>(s: &[R]) -> R {
+pub(super) fn ratio<R: RealScalar>(s: &[R]) -> R {
     if s.is_empty() {
         return R::one();
     }
@@ -80,7 +80,7 @@ fn ratio<R: RealScalar>(s: &[R]) -> R {
 }
 
 /// `b(i, j) *= s[i]`.
-fn scale_rows<T: Scalar>(mut b: MatMut<'_, T>, s: &[T::Real]) {
+pub(super) fn scale_rows<T: Scalar>(mut b: MatMut<'_, T>, s: &[T::Real]) {
     for j in 0..b.ncols() {
         for (i, &si) in s.iter().enumerate().take(b.nrows()) {
             b.set(i, j, b.get(i, j).scale_real(si));
@@ -91,7 +91,7 @@ fn scale_rows<T: Scalar>(mut b: MatMut<'_, T>, s: &[T::Real]) {
 /// The end common to the drivers: the solution back to the unscaled
 /// problem (`s` the column scaling of the solution, `cond` its ratio), and
 /// INFO = n + 1 when `rcond < eps`.
-fn finish<T: Scalar>(
+pub(super) fn finish<T: Scalar>(
     x: MatMut<'_, T>,
     s: Option<(&[T::Real], T::Real)>,
     ferr: &mut [T::Real],

@@ -235,7 +235,7 @@ pub fn gbequb<T: Scalar>(
 
 /// The scaling from the diagonal shared by the positive definite routines:
 /// `s[i] = 1 / sqrt(d(i))`, rounded to a power of 2 when `pow2`.
-fn from_diagonal<R: RealScalar>(
+pub(crate) fn from_diagonal<R: RealScalar>(
     n: usize,
     d: impl Fn(usize) -> R,
     s: &mut [R],
@@ -534,7 +534,7 @@ pub fn laqgb<T: Scalar>(
 }
 
 /// Whether a symmetric scaling is worth it.
-fn worth<R: RealScalar>(scond: R, amax: R) -> bool {
+pub(crate) fn worth<R: RealScalar>(scond: R, amax: R) -> bool {
     let (small, large) = amax_range::<R>();
     !(scond >= R::from_f64(THRESH) && amax >= small && amax <= large)
 }

@@ -5,8 +5,9 @@
 //! mixed-precision solvers.
 
 mod drivers;
-mod equilibrate;
+pub(crate) mod equilibrate;
 mod mixed;
+mod packed;
 mod refine;
 
 pub use drivers::{
@@ -17,4 +18,5 @@ pub use equilibrate::{
     RowColScaling, SyequbBreakdown, SymScaling,
 };
 pub use mixed::{gesv_mixed, mixed_req, posv_mixed, MixedIter};
+pub use packed::{ppsvx, ppsvx_req, spsvx, spsvx_req};
 pub use refine::{gbrfs, gerfs, pbrfs, porfs, rfs_req, syrfs, trrfs};

@@ -8,8 +8,9 @@ use super::triangular::{tptri, tptri_req};
 use super::{col_start, pack, packed_len, unpack, PackedTri, UNPACK_MIN};
 use crate::cholesky::{lauum, potrf};
 use crate::condition::{norm1_estimate_req, pd_rcond, Product};
+use crate::expert::equilibrate::{from_diagonal, worth as symmetric_scaling_worth};
+use crate::expert::{EquError, SymScaling};
 use crate::{Info, Par, WorkReq, Workspace};
-use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::level1;
 use ferroblas_kernels::level2::{self, Layout};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
@@ -230,59 +231,24 @@ pub fn pprfs<T: Scalar>(
     refine(&mut ops, n + 1, b, x, ferr, berr, work);
 }
 
-/// What [`ppequ`] returns: `Ok((scond, amax))` or `Err((info, amax))`.
-pub type PpequResult<R> = Result<(R, R), (Info, R)>;
-
 /// Scaling factors `s[i] = 1 / sqrt(A(i, i))` that equilibrate the
-/// Hermitian positive definite `A` in packed storage (`?ppequ`).
-///
-/// `Ok((scond, amax))`: the ratio of the smallest to the largest `s[i]`
-/// and the largest diagonal element. `Err((info, amax))` when diagonal
-/// element `i` is not positive (INFO = i + 1, the first); `s` then holds the
-/// diagonal.
-pub fn ppequ<T: Scalar>(uplo: Uplo, n: usize, ap: &[T], s: &mut [T::Real]) -> PpequResult<T::Real> {
+/// Hermitian positive definite `A` in packed storage (`?ppequ`): as
+/// [`poequ`](crate::expert::poequ), whose result it returns.
+pub fn ppequ<T: Scalar>(
+    uplo: Uplo,
+    n: usize,
+    ap: &[T],
+    s: &mut [T::Real],
+) -> Result<SymScaling<T::Real>, EquError<T::Real>> {
     check_len(n, ap);
-    if n == 0 {
-        return Ok((T::Real::one(), T::Real::zero()));
-    }
     let upper = uplo == Uplo::Upper;
-    let mut smin = T::Real::zero();
-    let mut amax = T::Real::zero();
-    for i in 0..n {
-        let d = ap[col_start(upper, n, i) + if upper { i } else { 0 }].re();
-        s[i] = d;
-        // Fortran's MIN/MAX: the first operand unless the second compares past it.
-        if i == 0 {
-            smin = d;
-            amax = d;
-        } else {
-            smin = if d < smin { d } else { smin };
-            amax = if d > amax { d } else { amax };
-        }
-    }
-    if smin <= T::Real::zero() {
-        let i = (0..n).find(|&i| s[i] <= T::Real::zero()).unwrap_or(0);
-        return Err((Info::from_index(i), amax));
-    }
-    for v in s[..n].iter_mut() {
-        *v = T::Real::one() / v.sqrt();
-    }
-    Ok((smin.sqrt() / amax.sqrt(), amax))
-}
-
-/// Whether a matrix was equilibrated (`EQUED`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Equed {
-    /// `'N'`: no equilibration.
-    None,
-    /// `'Y'`: `A` was replaced by `diag(s) A diag(s)`.
-    Yes,
+    from_diagonal(n, |i| ap[col_start(upper, n, i) + if upper { i } else { 0 }].re(), s, false)
 }
 
 /// Equilibrates the symmetric (or, `hermitian`, Hermitian: the diagonal
 /// stays real) `A` in packed storage to `diag(s) A diag(s)` (`?laqsp`,
-/// `?laqhp`) unless it is well scaled already: `scond >= 0.1` and `amax`
-/// neither close to underflow nor to overflow.
+/// `?laqhp`) when [`laqsy`](crate::expert::laqsy) would; returns whether it
+/// did (`EQUED = 'Y'`).
 pub fn laqsp<T: Scalar>(
     uplo: Uplo,
     hermitian: bool,
@@ -291,15 +257,10 @@ pub fn laqsp<T: Scalar>(
     s: &[T::Real],
     scond: T::Real,
     amax: T::Real,
-) -> Equed {
+) -> bool {
     check_len(n, ap);
-    if n == 0 {
-        return Equed::None;
-    }
-    let small = lamch::<T::Real>(Machine::SafeMin) / lamch::<T::Real>(Machine::Precision);
-    let large = T::Real::one() / small;
-    if scond >= T::Real::from_f64(0.1) && amax >= small && amax <= large {
-        return Equed::None;
+    if n == 0 || !symmetric_scaling_worth(scond, amax) {
+        return false;
     }
     let upper = uplo == Uplo::Upper;
     for j in 0..n {
@@ -312,5 +273,5 @@ pub fn laqsp<T: Scalar>(
             *v = if i == j && hermitian { T::from_real(cj * cj * v.re()) } else { v.scale_real(cj * s[i]) };
         }
     }
-    Equed::Yes
+    true
 }

@@ -69579,6 +69579,802 @@ static void call_zcposv_5(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], &iter, &info, 1);
 }
 
+static void call_sppsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sppsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sppsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sppsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sppsvx_4(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sppsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sppsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dppsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dppsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dppsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dppsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dppsvx_4(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dppsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dppsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cppsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cppsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cppsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cppsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cppsvx_4(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cppsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cppsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zppsvx_0(void *fn) {
+    char fact = 'X';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zppsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zppsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zppsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zppsvx_4(void *fn) {
+    char fact = 'F';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'X';
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zppsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zppsvx_6(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    char equed = 'N';
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, const char *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], &equed, bufs[2], bufs[3], &ldb, bufs[4], &ldx, rcond, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sspsvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_sspsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_sspsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_sspsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_sspsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_sspsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_dspsvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_dspsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_dspsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_dspsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_dspsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_dspsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_cspsvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_cspsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_cspsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_cspsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_cspsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_cspsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zspsvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zspsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zspsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zspsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zspsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zspsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_chpsvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_chpsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_chpsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_chpsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_chpsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_chpsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zhpsvx_0(void *fn) {
+    char fact = 'E';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zhpsvx_1(void *fn) {
+    char fact = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zhpsvx_2(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zhpsvx_3(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zhpsvx_4(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
+static void call_zhpsvx_5(void *fn) {
+    char fact = 'N';
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -75294,6 +76090,70 @@ static const struct bad_case cases[] = {
     {"zcposv_", "ZCPOSV", 5, call_zcposv_3},
     {"zcposv_", "ZCPOSV", 7, call_zcposv_4},
     {"zcposv_", "ZCPOSV", 9, call_zcposv_5},
+    {"sppsvx_", "SPPSVX", 1, call_sppsvx_0},
+    {"sppsvx_", "SPPSVX", 2, call_sppsvx_1},
+    {"sppsvx_", "SPPSVX", 3, call_sppsvx_2},
+    {"sppsvx_", "SPPSVX", 4, call_sppsvx_3},
+    {"sppsvx_", "SPPSVX", 7, call_sppsvx_4},
+    {"sppsvx_", "SPPSVX", 10, call_sppsvx_5},
+    {"sppsvx_", "SPPSVX", 12, call_sppsvx_6},
+    {"dppsvx_", "DPPSVX", 1, call_dppsvx_0},
+    {"dppsvx_", "DPPSVX", 2, call_dppsvx_1},
+    {"dppsvx_", "DPPSVX", 3, call_dppsvx_2},
+    {"dppsvx_", "DPPSVX", 4, call_dppsvx_3},
+    {"dppsvx_", "DPPSVX", 7, call_dppsvx_4},
+    {"dppsvx_", "DPPSVX", 10, call_dppsvx_5},
+    {"dppsvx_", "DPPSVX", 12, call_dppsvx_6},
+    {"cppsvx_", "CPPSVX", 1, call_cppsvx_0},
+    {"cppsvx_", "CPPSVX", 2, call_cppsvx_1},
+    {"cppsvx_", "CPPSVX", 3, call_cppsvx_2},
+    {"cppsvx_", "CPPSVX", 4, call_cppsvx_3},
+    {"cppsvx_", "CPPSVX", 7, call_cppsvx_4},
+    {"cppsvx_", "CPPSVX", 10, call_cppsvx_5},
+    {"cppsvx_", "CPPSVX", 12, call_cppsvx_6},
+    {"zppsvx_", "ZPPSVX", 1, call_zppsvx_0},
+    {"zppsvx_", "ZPPSVX", 2, call_zppsvx_1},
+    {"zppsvx_", "ZPPSVX", 3, call_zppsvx_2},
+    {"zppsvx_", "ZPPSVX", 4, call_zppsvx_3},
+    {"zppsvx_", "ZPPSVX", 7, call_zppsvx_4},
+    {"zppsvx_", "ZPPSVX", 10, call_zppsvx_5},
+    {"zppsvx_", "ZPPSVX", 12, call_zppsvx_6},
+    {"sspsvx_", "SSPSVX", 1, call_sspsvx_0},
+    {"sspsvx_", "SSPSVX", 2, call_sspsvx_1},
+    {"sspsvx_", "SSPSVX", 3, call_sspsvx_2},
+    {"sspsvx_", "SSPSVX", 4, call_sspsvx_3},
+    {"sspsvx_", "SSPSVX", 9, call_sspsvx_4},
+    {"sspsvx_", "SSPSVX", 11, call_sspsvx_5},
+    {"dspsvx_", "DSPSVX", 1, call_dspsvx_0},
+    {"dspsvx_", "DSPSVX", 2, call_dspsvx_1},
+    {"dspsvx_", "DSPSVX", 3, call_dspsvx_2},
+    {"dspsvx_", "DSPSVX", 4, call_dspsvx_3},
+    {"dspsvx_", "DSPSVX", 9, call_dspsvx_4},
+    {"dspsvx_", "DSPSVX", 11, call_dspsvx_5},
+    {"cspsvx_", "CSPSVX", 1, call_cspsvx_0},
+    {"cspsvx_", "CSPSVX", 2, call_cspsvx_1},
+    {"cspsvx_", "CSPSVX", 3, call_cspsvx_2},
+    {"cspsvx_", "CSPSVX", 4, call_cspsvx_3},
+    {"cspsvx_", "CSPSVX", 9, call_cspsvx_4},
+    {"cspsvx_", "CSPSVX", 11, call_cspsvx_5},
+    {"zspsvx_", "ZSPSVX", 1, call_zspsvx_0},
+    {"zspsvx_", "ZSPSVX", 2, call_zspsvx_1},
+    {"zspsvx_", "ZSPSVX", 3, call_zspsvx_2},
+    {"zspsvx_", "ZSPSVX", 4, call_zspsvx_3},
+    {"zspsvx_", "ZSPSVX", 9, call_zspsvx_4},
+    {"zspsvx_", "ZSPSVX", 11, call_zspsvx_5},
+    {"chpsvx_", "CHPSVX", 1, call_chpsvx_0},
+    {"chpsvx_", "CHPSVX", 2, call_chpsvx_1},
+    {"chpsvx_", "CHPSVX", 3, call_chpsvx_2},
+    {"chpsvx_", "CHPSVX", 4, call_chpsvx_3},
+    {"chpsvx_", "CHPSVX", 9, call_chpsvx_4},
+    {"chpsvx_", "CHPSVX", 11, call_chpsvx_5},
+    {"zhpsvx_", "ZHPSVX", 1, call_zhpsvx_0},
+    {"zhpsvx_", "ZHPSVX", 2, call_zhpsvx_1},
+    {"zhpsvx_", "ZHPSVX", 3, call_zhpsvx_2},
+    {"zhpsvx_", "ZHPSVX", 4, call_zhpsvx_3},
+    {"zhpsvx_", "ZHPSVX", 9, call_zhpsvx_4},
+    {"zhpsvx_", "ZHPSVX", 11, call_zhpsvx_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
