@@ -500,14 +500,8 @@ mod residual {
                     let (mut buf, ld) = stored(&m, uplo);
                     let mut e = vec![T::from_real(RealScalar::from_f64(5.0)); n];
                     let mut ipiv = vec![BlockPivot::None; n];
-                    let r = sytrf_rk(
-                        uplo,
-                        herm,
-                        MatMut::from_col_major(&mut buf, n, n, ld),
-                        &mut e,
-                        &mut ipiv,
-                        Par::Seq,
-                    );
+                    let r =
+                        sytrf_rk(uplo, herm, MatMut::from_col_major(&mut buf, n, n, ld), &mut e, &mut ipiv, Par::Seq);
                     let ctx = format!("n={n} kind={kind} {uplo:?} herm={herm}");
                     // The other triangle is untouched.
                     for j in 0..n {
