@@ -53,6 +53,8 @@ fn lower_view<T>(uplo: Uplo, a: MatMut<'_, T>) -> MatMut<'_, T> {
 /// place, with the row interchanges in `ipiv` (see the module). Never fails:
 /// a zero pivot leaves a zero column of L and shows in T (which
 /// [`sytrs_aa`] reports). `work`: [`sytrf_aa_req`].
+// The loops index rows of the matrix and of the work columns alike.
+#[allow(clippy::needless_range_loop)]
 pub fn sytrf_aa<T: Scalar, P: PivotIndex>(
     uplo: Uplo,
     herm: bool,
@@ -94,6 +96,11 @@ pub fn sytrf_aa<T: Scalar, P: PivotIndex>(
         let m = n - j;
         for r in 0..m {
             v[r] = a.get(j + r, j);
+        }
+        // A Hermitian matrix's diagonal is real: an imaginary part there is
+        // not part of it (as everywhere in LAPACK).
+        if herm {
+            v[0] = T::from_real(v[0].re());
         }
         if j >= 2 {
             let lpart = a.rb().submatrix(j, 0, m, j - 1);
@@ -335,10 +342,13 @@ mod residual {
                             let vt = if herm { v.conj() } else { v };
                             m.set(i, j, v.to_c64());
                             m.set(j, i, vt.to_c64());
+                            // An imaginary part on a Hermitian diagonal is not read.
+                            let junk = if herm && i == j { v + T::from_c64(c64::new(0.0, 0.25)) } else { v };
+                            let junkt = if herm && i == j { junk } else { vt };
                             if uplo == Uplo::Lower {
-                                buf[i + j * ld] = v;
+                                buf[i + j * ld] = junk;
                             } else {
-                                buf[j + i * ld] = vt;
+                                buf[j + i * ld] = junkt;
                             }
                         }
                     }
