@@ -89589,7 +89589,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             if lwork == -1 {
-                rt::answer_query::<T>(work, (n * rt::block_size::<T>("TRF_RK", n)).max(1));
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -89739,7 +89739,7 @@ pub mod body {
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
             if lwork == -1 {
-                rt::answer_query::<T>(work, (n * rt::block_size::<T>("TRF_RK", n)).max(1));
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -89932,7 +89932,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             if lwork == -1 {
-                rt::answer_query::<T>(work, (n * rt::block_size::<T>("TRF_RK", n)).max(1));
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -90082,7 +90082,7 @@ pub mod body {
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
             if lwork == -1 {
-                rt::answer_query::<T>(work, (n * rt::block_size::<T>("TRF_RK", n)).max(1));
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -90485,7 +90485,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             if lwork == -1 {
-                rt::answer_query::<T>(work, ((rt::block_size::<T>("TRF", n) + 1) * n).max(1));
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(1));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -90590,7 +90590,7 @@ pub mod body {
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
             if lwork == -1 {
-                rt::answer_query::<T>(work, ((rt::block_size::<T>("TRF", n) + 1) * n).max(3 * n.max(1) - 2));
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(3 * n.max(1) - 2));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -90634,7 +90634,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             if lwork == -1 {
-                rt::answer_query::<T>(work, ((rt::block_size::<T>("TRF", n) + 1) * n).max(1));
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(1));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -90739,7 +90739,7 @@ pub mod body {
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
             if lwork == -1 {
-                rt::answer_query::<T>(work, ((rt::block_size::<T>("TRF", n) + 1) * n).max(3 * n.max(1) - 2));
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(3 * n.max(1) - 2));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
