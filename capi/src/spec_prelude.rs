@@ -275,3 +275,14 @@ impl Sorting {
         }
     }
 }
+
+/// `?sytri_3`'s LWORK: `(n + nb + 1) * (nb + 3)` with ILAENV's block size
+/// (at least 1), 1 for `n = 0`, as the reference computes it.
+pub fn sytri3_lwork(srname: &str, uplo: impl Into<Option<Uplo>>, n: i64) -> i64 {
+    if n == 0 {
+        1
+    } else {
+        let nb = sytri2_nbmax(srname, uplo, n).max(1);
+        (n + nb + 1) * (nb + 3)
+    }
+}

@@ -73974,6 +73974,3314 @@ pub unsafe extern "C" fn zlaqhp_64_(
     unsafe { laqhp::<c64, i64>("ZLAQHP", uplo, n, ap, s, scond, amax, equed) }
 }
 
+/// Fortran `SSYTRF_RK`: see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *mut f32,
+    ipiv: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<f32, i32>("SSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRF_RK` (64-bit integers): see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *mut f32,
+    ipiv: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<f32, i64>("SSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_RK`: see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *mut f64,
+    ipiv: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<f64, i32>("DSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_RK` (64-bit integers): see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *mut f64,
+    ipiv: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<f64, i64>("DSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_RK`: see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<c32, i32>("CSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_RK` (64-bit integers): see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<c32, i64>("CSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_RK`: see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<c64, i32>("ZSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_RK` (64-bit integers): see [`sytrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rk::<c64, i64>("ZSYTRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTF2_RK`: see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytf2_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *mut f32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<f32, i32>("SSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `SSYTF2_RK` (64-bit integers): see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytf2_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *mut f32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<f32, i64>("SSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `DSYTF2_RK`: see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytf2_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *mut f64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<f64, i32>("DSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `DSYTF2_RK` (64-bit integers): see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytf2_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *mut f64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<f64, i64>("DSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CSYTF2_RK`: see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytf2_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<c32, i32>("CSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CSYTF2_RK` (64-bit integers): see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytf2_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<c32, i64>("CSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZSYTF2_RK`: see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytf2_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<c64, i32>("ZSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZSYTF2_RK` (64-bit integers): see [`sytf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytf2_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rk::<c64, i64>("ZSYTF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `SSYTRS_3`: see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_3_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    e: *const f32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<f32, i32>("SSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSYTRS_3` (64-bit integers): see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    e: *const f32,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<f32, i64>("SSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSYTRS_3`: see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_3_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    e: *const f64,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<f64, i32>("DSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSYTRS_3` (64-bit integers): see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    e: *const f64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<f64, i64>("DSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSYTRS_3`: see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_3_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<c32, i32>("CSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSYTRS_3` (64-bit integers): see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<c32, i64>("CSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSYTRS_3`: see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_3_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<c64, i32>("ZSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSYTRS_3` (64-bit integers): see [`sytrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_3::<c64, i64>("ZSYTRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSYSV_RK`: see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *mut f32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<f32, i32>("SSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SSYSV_RK` (64-bit integers): see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *mut f32,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<f32, i64>("SSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV_RK`: see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *mut f64,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<f64, i32>("DSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV_RK` (64-bit integers): see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *mut f64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<f64, i64>("DSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV_RK`: see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<c32, i32>("CSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV_RK` (64-bit integers): see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<c32, i64>("CSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV_RK`: see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<c64, i32>("ZSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV_RK` (64-bit integers): see [`sysv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rk::<c64, i64>("ZSYSV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SSYTRI_3`: see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *const f32,
+    ipiv: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<f32, i32>("SSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRI_3` (64-bit integers): see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *const f32,
+    ipiv: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<f32, i64>("SSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRI_3`: see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *const f64,
+    ipiv: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<f64, i32>("DSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRI_3` (64-bit integers): see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *const f64,
+    ipiv: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<f64, i64>("DSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRI_3`: see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<c32, i32>("CSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRI_3` (64-bit integers): see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<c32, i64>("CSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRI_3`: see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<c64, i32>("ZSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRI_3` (64-bit integers): see [`sytri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3::<c64, i64>("ZSYTRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRI_3X`: see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_3x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *const f32,
+    ipiv: *const i32,
+    work: *mut f32,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<f32, i32>("SSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `SSYTRI_3X` (64-bit integers): see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_3x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *const f32,
+    ipiv: *const i64,
+    work: *mut f32,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<f32, i64>("SSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `DSYTRI_3X`: see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_3x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *const f64,
+    ipiv: *const i32,
+    work: *mut f64,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<f64, i32>("DSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `DSYTRI_3X` (64-bit integers): see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_3x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *const f64,
+    ipiv: *const i64,
+    work: *mut f64,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<f64, i64>("DSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `CSYTRI_3X`: see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_3x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    work: *mut c32,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<c32, i32>("CSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `CSYTRI_3X` (64-bit integers): see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_3x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    work: *mut c32,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<c32, i64>("CSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZSYTRI_3X`: see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_3x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    work: *mut c64,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<c64, i32>("ZSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZSYTRI_3X` (64-bit integers): see [`sytri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_3x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    work: *mut c64,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_3x::<c64, i64>("ZSYTRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `SSYTRI_ROOK`: see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<f32, i32>("SSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `SSYTRI_ROOK` (64-bit integers): see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<f32, i64>("SSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `DSYTRI_ROOK`: see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<f64, i32>("DSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `DSYTRI_ROOK` (64-bit integers): see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<f64, i64>("DSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CSYTRI_ROOK`: see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<c32, i32>("CSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CSYTRI_ROOK` (64-bit integers): see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<c32, i64>("CSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZSYTRI_ROOK`: see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<c64, i32>("ZSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZSYTRI_ROOK` (64-bit integers): see [`sytri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri_rook::<c64, i64>("ZSYTRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CHETRF_RK`: see [`hetrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rk::<c32, i32>("CHETRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRF_RK` (64-bit integers): see [`hetrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rk::<c32, i64>("CHETRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_RK`: see [`hetrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rk::<c64, i32>("ZHETRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_RK` (64-bit integers): see [`hetrf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rk::<c64, i64>("ZHETRF_RK", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETF2_RK`: see [`hetf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetf2_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rk::<c32, i32>("CHETF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CHETF2_RK` (64-bit integers): see [`hetf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetf2_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rk::<c32, i64>("CHETF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZHETF2_RK`: see [`hetf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetf2_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rk::<c64, i32>("ZHETF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZHETF2_RK` (64-bit integers): see [`hetf2_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetf2_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rk::<c64, i64>("ZHETF2_RK", uplo, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CHETRS_3`: see [`hetrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_3_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_3::<c32, i32>("CHETRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHETRS_3` (64-bit integers): see [`hetrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_3::<c32, i64>("CHETRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHETRS_3`: see [`hetrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_3_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_3::<c64, i32>("ZHETRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHETRS_3` (64-bit integers): see [`hetrs_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_3::<c64, i64>("ZHETRS_3", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHESV_RK`: see [`hesv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rk::<c32, i32>("CHESV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHESV_RK` (64-bit integers): see [`hesv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rk::<c32, i64>("CHESV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV_RK`: see [`hesv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rk::<c64, i32>("ZHESV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV_RK` (64-bit integers): see [`hesv_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rk::<c64, i64>("ZHESV_RK", uplo, n, nrhs, a, lda, e, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHETRI_3`: see [`hetri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3::<c32, i32>("CHETRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRI_3` (64-bit integers): see [`hetri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3::<c32, i64>("CHETRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRI_3`: see [`hetri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3::<c64, i32>("ZHETRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRI_3` (64-bit integers): see [`hetri_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3::<c64, i64>("ZHETRI_3", uplo, n, a, lda, e, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRI_3X`: see [`hetri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_3x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    work: *mut c32,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3x::<c32, i32>("CHETRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `CHETRI_3X` (64-bit integers): see [`hetri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_3x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    work: *mut c32,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3x::<c32, i64>("CHETRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZHETRI_3X`: see [`hetri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_3x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    work: *mut c64,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3x::<c64, i32>("ZHETRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZHETRI_3X` (64-bit integers): see [`hetri_3x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_3x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_3x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    work: *mut c64,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_3x::<c64, i64>("ZHETRI_3X", uplo, n, a, lda, e, ipiv, work, nb, info) }
+}
+
+/// Fortran `CHETRI_ROOK`: see [`hetri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_rook::<c32, i32>("CHETRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CHETRI_ROOK` (64-bit integers): see [`hetri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_rook::<c32, i64>("CHETRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZHETRI_ROOK`: see [`hetri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_rook::<c64, i32>("ZHETRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZHETRI_ROOK` (64-bit integers): see [`hetri_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri_rook::<c64, i64>("ZHETRI_ROOK", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `SSYCON_3`: see [`sycon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssycon_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    e: *const f32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3::<f32, i32>("SSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SSYCON_3` (64-bit integers): see [`sycon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssycon_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    e: *const f32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3::<f32, i64>("SSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSYCON_3`: see [`sycon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsycon_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    e: *const f64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3::<f64, i32>("DSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSYCON_3` (64-bit integers): see [`sycon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsycon_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    e: *const f64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3::<f64, i64>("DSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CSYCON_3`: see [`sycon_3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csycon_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3_complex::<c32, i32>("CSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CSYCON_3` (64-bit integers): see [`sycon_3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csycon_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3_complex::<c32, i64>("CSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSYCON_3`: see [`sycon_3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsycon_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3_complex::<c64, i32>("ZSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSYCON_3` (64-bit integers): see [`sycon_3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsycon_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_3_complex::<c64, i64>("ZSYCON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHECON_3`: see [`hecon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn checon_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    e: *const c32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_3::<c32, i32>("CHECON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHECON_3` (64-bit integers): see [`hecon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn checon_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    e: *const c32,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_3::<c32, i64>("CHECON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHECON_3`: see [`hecon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhecon_3_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    e: *const c64,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_3::<c64, i32>("ZHECON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHECON_3` (64-bit integers): see [`hecon_3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhecon_3_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    e: *const c64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_3::<c64, i64>("ZHECON_3", uplo, n, a, lda, e, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `SSYCONVF`: see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyconvf_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *mut f32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<f32, i32>("SSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `SSYCONVF` (64-bit integers): see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyconvf_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *mut f32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<f32, i64>("SSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `DSYCONVF`: see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyconvf_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *mut f64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<f64, i32>("DSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `DSYCONVF` (64-bit integers): see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyconvf_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *mut f64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<f64, i64>("DSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CSYCONVF`: see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyconvf_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<c32, i32>("CSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CSYCONVF` (64-bit integers): see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyconvf_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<c32, i64>("CSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZSYCONVF`: see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyconvf_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<c64, i32>("ZSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZSYCONVF` (64-bit integers): see [`syconvf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyconvf_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf::<c64, i64>("ZSYCONVF", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `SSYCONVF_ROOK`: see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyconvf_rook_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *mut f32,
+    ipiv: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<f32, i32>("SSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `SSYCONVF_ROOK` (64-bit integers): see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyconvf_rook_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *mut f32,
+    ipiv: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<f32, i64>("SSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `DSYCONVF_ROOK`: see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyconvf_rook_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *mut f64,
+    ipiv: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<f64, i32>("DSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `DSYCONVF_ROOK` (64-bit integers): see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyconvf_rook_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *mut f64,
+    ipiv: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<f64, i64>("DSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CSYCONVF_ROOK`: see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyconvf_rook_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<c32, i32>("CSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `CSYCONVF_ROOK` (64-bit integers): see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyconvf_rook_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<c32, i64>("CSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZSYCONVF_ROOK`: see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyconvf_rook_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<c64, i32>("ZSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `ZSYCONVF_ROOK` (64-bit integers): see [`syconvf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconvf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyconvf_rook_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconvf_rook::<c64, i64>("ZSYCONVF_ROOK", uplo, way, n, a, lda, e, ipiv, info) }
+}
+
+/// Fortran `SSYTRF_AA`: see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<f32, i32>("SSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRF_AA` (64-bit integers): see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<f32, i64>("SSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_AA`: see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<f64, i32>("DSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_AA` (64-bit integers): see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<f64, i64>("DSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_AA`: see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<c32, i32>("CSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_AA` (64-bit integers): see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<c32, i64>("CSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_AA`: see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<c64, i32>("ZSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_AA` (64-bit integers): see [`sytrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa::<c64, i64>("ZSYTRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRS_AA`: see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<f32, i32>("SSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SSYTRS_AA` (64-bit integers): see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<f32, i64>("SSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYTRS_AA`: see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<f64, i32>("DSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYTRS_AA` (64-bit integers): see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<f64, i64>("DSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYTRS_AA`: see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<c32, i32>("CSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYTRS_AA` (64-bit integers): see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<c32, i64>("CSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRS_AA`: see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<c64, i32>("ZSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRS_AA` (64-bit integers): see [`sytrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_aa::<c64, i64>("ZSYTRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SSYSV_AA`: see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<f32, i32>("SSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SSYSV_AA` (64-bit integers): see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<f32, i64>("SSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV_AA`: see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<f64, i32>("DSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV_AA` (64-bit integers): see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<f64, i64>("DSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV_AA`: see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<c32, i32>("CSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV_AA` (64-bit integers): see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<c32, i64>("CSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV_AA`: see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<c64, i32>("ZSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV_AA` (64-bit integers): see [`sysv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_aa::<c64, i64>("ZSYSV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHETRF_AA`: see [`hetrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa::<c32, i32>("CHETRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRF_AA` (64-bit integers): see [`hetrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa::<c32, i64>("CHETRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_AA`: see [`hetrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa::<c64, i32>("ZHETRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_AA` (64-bit integers): see [`hetrf_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa::<c64, i64>("ZHETRF_AA", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRS_AA`: see [`hetrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_aa::<c32, i32>("CHETRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHETRS_AA` (64-bit integers): see [`hetrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_aa::<c32, i64>("CHETRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHETRS_AA`: see [`hetrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_aa::<c64, i32>("ZHETRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHETRS_AA` (64-bit integers): see [`hetrs_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_aa::<c64, i64>("ZHETRS_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHESV_AA`: see [`hesv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_aa::<c32, i32>("CHESV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHESV_AA` (64-bit integers): see [`hesv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_aa::<c32, i64>("CHESV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV_AA`: see [`hesv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_aa_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_aa::<c64, i32>("ZHESV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV_AA` (64-bit integers): see [`hesv_aa`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_aa_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_aa::<c64, i64>("ZHESV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -101793,6 +105101,1201 @@ pub mod body {
             let s = rt::slice(s, n);
             *equed = if lapack::packed::cholesky::laqsp(uplo, true, n, ap, s, scond, amax) { b'Y' } else { b'N' };
             Ok(())
+        })
+    }
+
+    /// Bounded Bunch-Kaufman (rook) factorization of a symmetric matrix, `A = P U D U^H P^T` or `P L D L^H P^T`, in rk storage (D's off-diagonal in E).
+    ///
+    /// The body of the `ssytrf_rk_`, `dsytrf_rk_`, `csytrf_rk_`, `zsytrf_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrf_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < 1 && lwork != -1, 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk(
+                uplo,
+                false,
+                a,
+                e,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Bounded Bunch-Kaufman (rook) factorization of a symmetric matrix in rk storage, unblocked.
+    ///
+    /// The body of the `ssytf2_rk_`, `dsytf2_rk_`, `csytf2_rk_`, `zsytf2_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytf2_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk(
+                uplo,
+                false,
+                a,
+                e,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the rk factorization from `?sytrf_rk`.
+    ///
+    /// The body of the `ssytrs_3_`, `dsytrs_3_`, `csytrs_3_`, `zsytrs_3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrs_3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs_3(uplo, false, a, e, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for symmetric A by the bounded Bunch-Kaufman factorization in rk storage.
+    ///
+    /// The body of the `ssysv_rk_`, `dsysv_rk_`, `csysv_rk_`, `zsysv_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysv_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(lwork < 1 && lwork != -1, 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sysv_rk(
+                uplo,
+                false,
+                a,
+                e,
+                rt::one_based_mut(ipiv),
+                b,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Inverse of a symmetric matrix from its rk factorization (`?sytrf_rk`), blocked with ILAENV's block size.
+    ///
+    /// The body of the `ssytri_3_`, `dsytri_3_`, `csytri_3_`, `zsytri_3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytri_3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < sytri3_lwork(&rt::routine_name::<T>("SYTRI_3"), uplo, n) && lwork != -1, 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, sytri3_lwork(&rt::routine_name::<T>("SYTRI_3"), uplo, n as i64) as usize);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri_3x(
+                uplo,
+                false,
+                a,
+                e,
+                rt::one_based(ipiv),
+                sytri2_nbmax(&rt::routine_name::<T>("SYTRI_3"), uplo, n as i64).max(1) as usize,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a symmetric matrix from its rk factorization (`?sytrf_rk`), blocked with block size NB.
+    ///
+    /// The body of the `ssytri_3x_`, `dsytri_3x_`, `csytri_3x_`, `zsytri_3x_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytri_3x<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        work: *mut T,
+        nb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let nb = rt::int(nb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, (n + nb.max(1) as usize + 1) * (nb.max(1) as usize + 3));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri_3x(
+                uplo,
+                false,
+                a,
+                e,
+                rt::one_based(ipiv),
+                nb.max(1) as usize,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a symmetric matrix from its rook factorization (`?sytrf_rook`).
+    ///
+    /// The body of the `ssytri_rook_`, `dsytri_rook_`, `csytri_rook_`, `zsytri_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytri_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, n.max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sytri_rook(uplo, false, a, ipiv)))
+        })
+    }
+
+    /// Bounded Bunch-Kaufman (rook) factorization of a Hermitian matrix, `A = P U D U^H P^T` or `P L D L^H P^T`, in rk storage (D's off-diagonal in E).
+    ///
+    /// The body of the `chetrf_rk_`, `zhetrf_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrf_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < 1 && lwork != -1, 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk(
+                uplo,
+                true,
+                a,
+                e,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Bounded Bunch-Kaufman (rook) factorization of a Hermitian matrix in rk storage, unblocked.
+    ///
+    /// The body of the `chetf2_rk_`, `zhetf2_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetf2_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk(
+                uplo,
+                true,
+                a,
+                e,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the rk factorization from `?hetrf_rk`.
+    ///
+    /// The body of the `chetrs_3_`, `zhetrs_3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrs_3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs_3(uplo, true, a, e, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for Hermitian A by the bounded Bunch-Kaufman factorization in rk storage.
+    ///
+    /// The body of the `chesv_rk_`, `zhesv_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hesv_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(lwork < 1 && lwork != -1, 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sysv_rk(
+                uplo,
+                true,
+                a,
+                e,
+                rt::one_based_mut(ipiv),
+                b,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Inverse of a Hermitian matrix from its rk factorization (`?hetrf_rk`), blocked with ILAENV's block size.
+    ///
+    /// The body of the `chetri_3_`, `zhetri_3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetri_3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < sytri3_lwork(&rt::routine_name::<T>("HETRI_3"), uplo, n) && lwork != -1, 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, sytri3_lwork(&rt::routine_name::<T>("HETRI_3"), uplo, n as i64) as usize);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri_3x(
+                uplo,
+                true,
+                a,
+                e,
+                rt::one_based(ipiv),
+                sytri2_nbmax(&rt::routine_name::<T>("HETRI_3"), uplo, n as i64).max(1) as usize,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a Hermitian matrix from its rk factorization (`?hetrf_rk`), blocked with block size NB.
+    ///
+    /// The body of the `chetri_3x_`, `zhetri_3x_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetri_3x<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        work: *mut T,
+        nb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let nb = rt::int(nb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, (n + nb.max(1) as usize + 1) * (nb.max(1) as usize + 3));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri_3x(
+                uplo,
+                true,
+                a,
+                e,
+                rt::one_based(ipiv),
+                nb.max(1) as usize,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a Hermitian matrix from its rook factorization (`?hetrf_rook`).
+    ///
+    /// The body of the `chetri_rook_`, `zhetri_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetri_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, n.max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sytri_rook(uplo, true, a, ipiv)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a symmetric matrix from its rk factorization.
+    ///
+    /// The body of the `ssycon_3_`, `dsycon_3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sycon_3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sycon_3(uplo, false, a, e, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a complex symmetric matrix from its rk factorization.
+    ///
+    /// The body of the `csycon_3_`, `zsycon_3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sycon_3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sycon_3(uplo, false, a, e, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a Hermitian matrix from its rk factorization.
+    ///
+    /// The body of the `checon_3_`, `zhecon_3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hecon_3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        e: *const T,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let e = rt::slice(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sycon_3(uplo, true, a, e, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Converts the factor from `?sytrf` to rk storage (WAY = C; IPIV to rk's format too) or back (R).
+    ///
+    /// The body of the `ssyconvf_`, `dsyconvf_`, `csyconvf_`, `zsyconvf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syconvf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        way: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let way = Way::from_char(rt::ch(way));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(way.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let way = rt::need(way)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::syconvf(uplo, way, a, e, rt::one_based_mut(ipiv))))
+        })
+    }
+
+    /// Converts the factor from `?sytrf_rook` to rk storage (WAY = C) or back (R); IPIV is unchanged.
+    ///
+    /// The body of the `ssyconvf_rook_`, `dsyconvf_rook_`, `csyconvf_rook_`, `zsyconvf_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syconvf_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        way: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let way = Way::from_char(rt::ch(way));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(way.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let way = rt::need(way)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let e = rt::slice_mut(e, n);
+            let ipiv = rt::slice(ipiv, n);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::syconvf_rook(uplo, way, a, e, rt::one_based(ipiv))))
+        })
+    }
+
+    /// Aasen's factorization of a symmetric matrix, `A = P U^H T U P^T` or `P L T L^H P^T`, T tridiagonal.
+    ///
+    /// The body of the `ssytrf_aa_`, `dsytrf_aa_`, `csytrf_aa_`, `zsytrf_aa_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrf_aa<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < (2 * n).max(1) && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sytrf_aa(uplo, false, a, ipiv)))
+        })
+    }
+
+    /// Solves `A X = B` with Aasen's factorization from `?sytrf_aa`.
+    ///
+    /// The body of the `ssytrs_aa_`, `dsytrs_aa_`, `csytrs_aa_`, `zsytrs_aa_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrs_aa<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < (if n.min(nrhs) == 0 { 1 } else { 3 * n - 2 }) && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, if n.min(nrhs) == 0 { 1 } else { 3 * n - 2 });
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sytrs_aa(uplo, false, a, ipiv, b)))
+        })
+    }
+
+    /// Solves `A X = B` for symmetric A by Aasen's factorization.
+    ///
+    /// The body of the `ssysv_aa_`, `dsysv_aa_`, `csysv_aa_`, `zsysv_aa_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysv_aa<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < (2 * n).max(3 * n - 2) && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(3 * n.max(1) - 2));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sysv_aa(uplo, false, a, ipiv, b)))
+        })
+    }
+
+    /// Aasen's factorization of a Hermitian matrix, `A = P U^H T U P^T` or `P L T L^H P^T`, T tridiagonal.
+    ///
+    /// The body of the `chetrf_aa_`, `zhetrf_aa_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrf_aa<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < (2 * n).max(1) && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sytrf_aa(uplo, true, a, ipiv)))
+        })
+    }
+
+    /// Solves `A X = B` with Aasen's factorization from `?hetrf_aa`.
+    ///
+    /// The body of the `chetrs_aa_`, `zhetrs_aa_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrs_aa<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < (if n.min(nrhs) == 0 { 1 } else { 3 * n - 2 }) && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, if n.min(nrhs) == 0 { 1 } else { 3 * n - 2 });
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sytrs_aa(uplo, true, a, ipiv, b)))
+        })
+    }
+
+    /// Solves `A X = B` for Hermitian A by Aasen's factorization.
+    ///
+    /// The body of the `chesv_aa_`, `zhesv_aa_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hesv_aa<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < (2 * n).max(3 * n - 2) && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, ((relapack::sytrf::BLOCK + 1) * n).max(3 * n.max(1) - 2));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_rk::sysv_aa(uplo, true, a, ipiv, b)))
         })
     }
 }

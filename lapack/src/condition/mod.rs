@@ -24,7 +24,7 @@ pub use latrs::latrs;
 pub(crate) use latrs::{scaled_solve, TriStore};
 pub(crate) use pocon::pd_rcond;
 pub use pocon::{pocon, pocon_req};
-pub use sycon::{sycon, sycon_req, sycon_rook};
+pub use sycon::{sycon, sycon_3, sycon_req, sycon_rook};
 pub(crate) use trcon::unscale;
 pub use trcon::{trcon, trcon_req};
 

@@ -30,7 +30,7 @@ pub fn sycon<T: Scalar, P: BlockPivotIndex>(
     anorm: T::Real,
     work: Workspace<'_>,
 ) -> T::Real {
-    estimate(uplo, herm, false, a, ipiv, anorm, work)
+    estimate(a, ipiv, anorm, work, |x| sytrs(uplo, herm, a, ipiv, x))
 }
 
 /// [`sycon`] for a factorization from `sytrf_rook` (`?sycon_rook`, `?hecon_rook`).
@@ -42,17 +42,29 @@ pub fn sycon_rook<T: Scalar, P: BlockPivotIndex>(
     anorm: T::Real,
     work: Workspace<'_>,
 ) -> T::Real {
-    estimate(uplo, herm, true, a, ipiv, anorm, work)
+    estimate(a, ipiv, anorm, work, |x| sytrs_rook(uplo, herm, a, ipiv, x))
+}
+
+/// [`sycon`] for a factorization in rk storage from `sytrf_rk` (D's
+/// off-diagonal in `e`; `?sycon_3`, `?hecon_3`).
+pub fn sycon_3<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatRef<'_, T>,
+    e: &[T],
+    ipiv: &[P],
+    anorm: T::Real,
+    work: Workspace<'_>,
+) -> T::Real {
+    estimate(a, ipiv, anorm, work, |x| crate::indefinite::sytrs_3(uplo, herm, a, e, ipiv, x))
 }
 
 fn estimate<T: Scalar, P: BlockPivotIndex>(
-    uplo: Uplo,
-    herm: bool,
-    rook: bool,
     a: MatRef<'_, T>,
     ipiv: &[P],
     anorm: T::Real,
     work: Workspace<'_>,
+    solve: impl Fn(MatMut<'_, T>),
 ) -> T::Real {
     let n = a.nrows();
     assert!(a.ncols() == n && ipiv.len() >= n, "sycon: operand shapes disagree");
@@ -74,11 +86,7 @@ fn estimate<T: Scalar, P: BlockPivotIndex>(
         n,
         |_, x| {
             let x = MatMut::from_col_major(x, n, 1, n);
-            if rook {
-                sytrs_rook(uplo, herm, a, ipiv, x);
-            } else {
-                sytrs(uplo, herm, a, ipiv, x);
-            }
+            solve(x);
             ControlFlow::Continue(())
         },
         work,

@@ -103,7 +103,7 @@ pub(crate) fn cj<T: Scalar>(x: T, herm: bool) -> T {
 
 /// Interchanges rows `k` and `kp` in the columns `cols` (all left of the
 /// diagonal, so both rows stay in the lower triangle).
-fn swap_in_rows<T: Scalar>(a: &mut MatMut<'_, T>, k: usize, kp: usize, cols: std::ops::Range<usize>) {
+pub(crate) fn swap_in_rows<T: Scalar>(a: &mut MatMut<'_, T>, k: usize, kp: usize, cols: std::ops::Range<usize>) {
     if k == kp {
         return;
     }

@@ -49,7 +49,7 @@ pub fn sytri2_req<T: Scalar>(n: usize, nb: usize) -> WorkReq {
 
 /// `Err` naming the first (in the order of elimination) 1x1 block of D that
 /// is exactly zero, as the reference checks before it computes anything.
-fn check_singular<T: Scalar, P: BlockPivotIndex>(a: &MatMut<'_, T>, s: &Steps<'_, P>) -> Result<(), Info> {
+pub(crate) fn check_singular<T: Scalar, P: BlockPivotIndex>(a: &MatMut<'_, T>, s: &Steps<'_, P>) -> Result<(), Info> {
     let n = a.nrows();
     match (0..n).find(|&k| !s.get(k).1 && a.get(k, k).is_zero()) {
         Some(k) => Err(Info::from_index(s.idx(k))),
@@ -193,6 +193,37 @@ pub fn sytri2x<T: Scalar, P: BlockPivotIndex>(
     let (wbuf, _) = work.take::<T>(n * nb);
     syconv(uplo, Way::Convert, a.rb_mut(), ipiv, e);
     let mut a = frame(uplo, a);
+    invert_converted(herm, a.rb_mut(), e, &s, nb, par, wbuf);
+    // inv(A) = P X P^T, P = P0 P1 ...: the last step's interchange first.
+    let mut k = n;
+    while k > 0 {
+        let last = k - 1;
+        let first = if s.ends_two(last) { last - 1 } else { last };
+        let kp = s.get(last).0;
+        if kp > last {
+            sym_swap(&mut a, herm, 0, last, kp);
+        }
+        k = first;
+    }
+    Ok(())
+}
+
+/// The lower triangle of `X = inv(L)^H inv(D) inv(L)` in place of the
+/// converted factor `a` (the frame: L unit lower, D's diagonal in `a`, a 2x2
+/// block's off-diagonal in `e` at the caller's index of its first row, which
+/// this overwrites with inv(D)'s); `nb` columns at a time, `wbuf` at least
+/// `n * nb` elements. The permutation is left to the caller.
+pub(crate) fn invert_converted<T: Scalar, P: BlockPivotIndex>(
+    herm: bool,
+    mut a: MatMut<'_, T>,
+    e: &mut [T],
+    s: &Steps<'_, P>,
+    nb: usize,
+    par: Par,
+    wbuf: &mut [T],
+) {
+    let n = a.nrows();
+    let nb = nb.clamp(1, n.max(1));
     trtri(Uplo::Lower, Diag::Unit, a.rb_mut(), par).expect("a unit triangle is invertible");
     // inv(D) in place of D: the diagonal in `a`, a 2x2 block's off-diagonal
     // in `e` (at the frame's block start).
@@ -272,18 +303,6 @@ pub fn sytri2x<T: Scalar, P: BlockPivotIndex>(
         }
         j0 += jb;
     }
-    // inv(A) = P X P^T, P = P0 P1 ...: the last step's interchange first.
-    let mut k = n;
-    while k > 0 {
-        let last = k - 1;
-        let first = if s.ends_two(last) { last - 1 } else { last };
-        let kp = s.get(last).0;
-        if kp > last {
-            sym_swap(&mut a, herm, 0, last, kp);
-        }
-        k = first;
-    }
-    Ok(())
 }
 
 /// `?sytri2` / `?hetri2`: [`sytri`] when `nb >= n`, else [`sytri2x`] with

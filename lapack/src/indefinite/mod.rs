@@ -4,7 +4,11 @@
 //! ([`sysv`]), and around the factor: its conversion to a unit triangle
 //! ([`syconv`]), the solve on Level-3 kernels ([`sytrs2`]), the inverse
 //! ([`sytri`], [`sytri2`], [`sytri2x`]) and the symmetric interchange
-//! ([`syswapr`]). `herm = false` is LAPACK's `?sytrf` family (complex
+//! ([`syswapr`]). The bounded Bunch-Kaufman factorization in rk storage
+//! ([`sytrf_rk`], [`sytrs_3`], [`sytri_3x`], [`sysv_rk`], [`syconvf`],
+//! [`syconvf_rook`]) the inverse from the rook factor ([`sytri_rook`]); Aasen's
+//! factorization `A = P L T L^T P^T`, T tridiagonal ([`sytrf_aa`],
+//! [`sytrs_aa`], [`sysv_aa`]). `herm = false` is LAPACK's `?sytrf` family (complex
 //! symmetric for c and z), `herm = true` its `?hetrf` family.
 
 use crate::relapack::pivots::BlockPivotIndex;
@@ -12,12 +16,18 @@ use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{MatMut, Uplo};
 
+mod aasen;
 mod convert;
 mod inverse;
+mod rk;
 mod solve2;
 
+pub use aasen::{sysv_aa, sysv_aa_req, sytrf_aa, sytrf_aa_req, sytrs_aa, sytrs_aa_req};
 pub use convert::{syconv, syswapr, Way};
 pub use inverse::{sytri, sytri2, sytri2_req, sytri2x, sytri2x_req, sytri_req};
+pub use rk::{
+    syconvf, syconvf_rook, sysv_rk, sytrf_rk, sytrf_rk_req, sytri_3x, sytri_3x_req, sytri_rook, sytri_rook_req, sytrs_3,
+};
 pub use solve2::sytrs2;
 
 pub use crate::relapack::sytrf::{sytrf, sytrf_req, sytrf_rook, sytrs, sytrs_rook, BLOCK};

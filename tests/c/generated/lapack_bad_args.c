@@ -70375,6 +70375,3120 @@ static void call_zhpsvx_5(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&fact, &uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, rcond, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1, 1);
 }
 
+static void call_ssytrf_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrf_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrf_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrf_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytf2_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_ssytf2_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_ssytf2_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_csytf2_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_csytf2_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_csytf2_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_ssytrs_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_3_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_3_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_3_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_3_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssysv_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_rk_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_rk_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_rk_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_rk_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_rk_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_rk_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_rk_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_rk_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssytri_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytri_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytri_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytri_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytri_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytri_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytri_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytri_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytri_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytri_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytri_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytri_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytri_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytri_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytri_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytri_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytri_3x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_ssytri_3x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_ssytri_3x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_dsytri_3x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_dsytri_3x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_dsytri_3x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_csytri_3x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_csytri_3x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_csytri_3x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_zsytri_3x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_zsytri_3x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_zsytri_3x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_ssytri_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssytri_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssytri_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsytri_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsytri_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsytri_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csytri_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csytri_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csytri_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsytri_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsytri_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsytri_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chetrf_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetf2_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_chetf2_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_chetf2_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1);
+}
+
+static void call_chetrs_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_3_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_3_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chesv_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_rk_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_rk_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_rk_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_rk_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_rk_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_rk_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_rk_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_rk_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chetri_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetri_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetri_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetri_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetri_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetri_3_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetri_3_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 10000;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetri_3_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetri_3x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_chetri_3x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_chetri_3x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_zhetri_3x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_zhetri_3x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_zhetri_3x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], bufs[2], &nb, &info, 1);
+}
+
+static void call_chetri_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chetri_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chetri_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhetri_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhetri_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhetri_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssycon_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssycon_3_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssycon_3_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssycon_3_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsycon_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsycon_3_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsycon_3_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsycon_3_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], bufs[3], &info, 1);
+}
+
+static void call_csycon_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_csycon_3_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_csycon_3_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_csycon_3_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zsycon_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zsycon_3_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zsycon_3_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zsycon_3_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_checon_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_checon_3_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_checon_3_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_checon_3_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zhecon_3_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zhecon_3_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zhecon_3_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_zhecon_3_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], ibufs[0], anorm, rcond, bufs[2], &info, 1);
+}
+
+static void call_ssyconvf_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssyconvf_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssyconvf_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssyconvf_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssyconvf_rook_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssyconvf_rook_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssyconvf_rook_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssyconvf_rook_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_rook_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_rook_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_rook_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_dsyconvf_rook_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_rook_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_rook_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_rook_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_csyconvf_rook_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_rook_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_rook_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_rook_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_zsyconvf_rook_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, bufs[1], ibufs[0], &info, 1, 1);
+}
+
+static void call_ssytrf_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrs_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrs_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrs_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrs_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrs_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrs_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrs_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrs_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrs_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrs_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrs_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrs_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrs_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrs_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrs_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrs_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrs_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrs_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrs_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrs_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrs_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrs_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrs_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrs_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrs_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrs_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrs_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrs_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrs_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrs_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrs_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrs_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrs_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrs_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrs_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrs_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -76154,6 +79268,326 @@ static const struct bad_case cases[] = {
     {"zhpsvx_", "ZHPSVX", 4, call_zhpsvx_3},
     {"zhpsvx_", "ZHPSVX", 9, call_zhpsvx_4},
     {"zhpsvx_", "ZHPSVX", 11, call_zhpsvx_5},
+    {"ssytrf_rk_", "SSYTRF_RK", 1, call_ssytrf_rk_0},
+    {"ssytrf_rk_", "SSYTRF_RK", 2, call_ssytrf_rk_1},
+    {"ssytrf_rk_", "SSYTRF_RK", 4, call_ssytrf_rk_2},
+    {"ssytrf_rk_", "SSYTRF_RK", 8, call_ssytrf_rk_3},
+    {"dsytrf_rk_", "DSYTRF_RK", 1, call_dsytrf_rk_0},
+    {"dsytrf_rk_", "DSYTRF_RK", 2, call_dsytrf_rk_1},
+    {"dsytrf_rk_", "DSYTRF_RK", 4, call_dsytrf_rk_2},
+    {"dsytrf_rk_", "DSYTRF_RK", 8, call_dsytrf_rk_3},
+    {"csytrf_rk_", "CSYTRF_RK", 1, call_csytrf_rk_0},
+    {"csytrf_rk_", "CSYTRF_RK", 2, call_csytrf_rk_1},
+    {"csytrf_rk_", "CSYTRF_RK", 4, call_csytrf_rk_2},
+    {"csytrf_rk_", "CSYTRF_RK", 8, call_csytrf_rk_3},
+    {"zsytrf_rk_", "ZSYTRF_RK", 1, call_zsytrf_rk_0},
+    {"zsytrf_rk_", "ZSYTRF_RK", 2, call_zsytrf_rk_1},
+    {"zsytrf_rk_", "ZSYTRF_RK", 4, call_zsytrf_rk_2},
+    {"zsytrf_rk_", "ZSYTRF_RK", 8, call_zsytrf_rk_3},
+    {"ssytf2_rk_", "SSYTF2_RK", 1, call_ssytf2_rk_0},
+    {"ssytf2_rk_", "SSYTF2_RK", 2, call_ssytf2_rk_1},
+    {"ssytf2_rk_", "SSYTF2_RK", 4, call_ssytf2_rk_2},
+    {"dsytf2_rk_", "DSYTF2_RK", 1, call_dsytf2_rk_0},
+    {"dsytf2_rk_", "DSYTF2_RK", 2, call_dsytf2_rk_1},
+    {"dsytf2_rk_", "DSYTF2_RK", 4, call_dsytf2_rk_2},
+    {"csytf2_rk_", "CSYTF2_RK", 1, call_csytf2_rk_0},
+    {"csytf2_rk_", "CSYTF2_RK", 2, call_csytf2_rk_1},
+    {"csytf2_rk_", "CSYTF2_RK", 4, call_csytf2_rk_2},
+    {"zsytf2_rk_", "ZSYTF2_RK", 1, call_zsytf2_rk_0},
+    {"zsytf2_rk_", "ZSYTF2_RK", 2, call_zsytf2_rk_1},
+    {"zsytf2_rk_", "ZSYTF2_RK", 4, call_zsytf2_rk_2},
+    {"ssytrs_3_", "SSYTRS_3", 1, call_ssytrs_3_0},
+    {"ssytrs_3_", "SSYTRS_3", 2, call_ssytrs_3_1},
+    {"ssytrs_3_", "SSYTRS_3", 3, call_ssytrs_3_2},
+    {"ssytrs_3_", "SSYTRS_3", 5, call_ssytrs_3_3},
+    {"ssytrs_3_", "SSYTRS_3", 9, call_ssytrs_3_4},
+    {"dsytrs_3_", "DSYTRS_3", 1, call_dsytrs_3_0},
+    {"dsytrs_3_", "DSYTRS_3", 2, call_dsytrs_3_1},
+    {"dsytrs_3_", "DSYTRS_3", 3, call_dsytrs_3_2},
+    {"dsytrs_3_", "DSYTRS_3", 5, call_dsytrs_3_3},
+    {"dsytrs_3_", "DSYTRS_3", 9, call_dsytrs_3_4},
+    {"csytrs_3_", "CSYTRS_3", 1, call_csytrs_3_0},
+    {"csytrs_3_", "CSYTRS_3", 2, call_csytrs_3_1},
+    {"csytrs_3_", "CSYTRS_3", 3, call_csytrs_3_2},
+    {"csytrs_3_", "CSYTRS_3", 5, call_csytrs_3_3},
+    {"csytrs_3_", "CSYTRS_3", 9, call_csytrs_3_4},
+    {"zsytrs_3_", "ZSYTRS_3", 1, call_zsytrs_3_0},
+    {"zsytrs_3_", "ZSYTRS_3", 2, call_zsytrs_3_1},
+    {"zsytrs_3_", "ZSYTRS_3", 3, call_zsytrs_3_2},
+    {"zsytrs_3_", "ZSYTRS_3", 5, call_zsytrs_3_3},
+    {"zsytrs_3_", "ZSYTRS_3", 9, call_zsytrs_3_4},
+    {"ssysv_rk_", "SSYSV_RK", 1, call_ssysv_rk_0},
+    {"ssysv_rk_", "SSYSV_RK", 2, call_ssysv_rk_1},
+    {"ssysv_rk_", "SSYSV_RK", 3, call_ssysv_rk_2},
+    {"ssysv_rk_", "SSYSV_RK", 5, call_ssysv_rk_3},
+    {"ssysv_rk_", "SSYSV_RK", 9, call_ssysv_rk_4},
+    {"ssysv_rk_", "SSYSV_RK", 11, call_ssysv_rk_5},
+    {"dsysv_rk_", "DSYSV_RK", 1, call_dsysv_rk_0},
+    {"dsysv_rk_", "DSYSV_RK", 2, call_dsysv_rk_1},
+    {"dsysv_rk_", "DSYSV_RK", 3, call_dsysv_rk_2},
+    {"dsysv_rk_", "DSYSV_RK", 5, call_dsysv_rk_3},
+    {"dsysv_rk_", "DSYSV_RK", 9, call_dsysv_rk_4},
+    {"dsysv_rk_", "DSYSV_RK", 11, call_dsysv_rk_5},
+    {"csysv_rk_", "CSYSV_RK", 1, call_csysv_rk_0},
+    {"csysv_rk_", "CSYSV_RK", 2, call_csysv_rk_1},
+    {"csysv_rk_", "CSYSV_RK", 3, call_csysv_rk_2},
+    {"csysv_rk_", "CSYSV_RK", 5, call_csysv_rk_3},
+    {"csysv_rk_", "CSYSV_RK", 9, call_csysv_rk_4},
+    {"csysv_rk_", "CSYSV_RK", 11, call_csysv_rk_5},
+    {"zsysv_rk_", "ZSYSV_RK", 1, call_zsysv_rk_0},
+    {"zsysv_rk_", "ZSYSV_RK", 2, call_zsysv_rk_1},
+    {"zsysv_rk_", "ZSYSV_RK", 3, call_zsysv_rk_2},
+    {"zsysv_rk_", "ZSYSV_RK", 5, call_zsysv_rk_3},
+    {"zsysv_rk_", "ZSYSV_RK", 9, call_zsysv_rk_4},
+    {"zsysv_rk_", "ZSYSV_RK", 11, call_zsysv_rk_5},
+    {"ssytri_3_", "SSYTRI_3", 1, call_ssytri_3_0},
+    {"ssytri_3_", "SSYTRI_3", 2, call_ssytri_3_1},
+    {"ssytri_3_", "SSYTRI_3", 4, call_ssytri_3_2},
+    {"ssytri_3_", "SSYTRI_3", 8, call_ssytri_3_3},
+    {"dsytri_3_", "DSYTRI_3", 1, call_dsytri_3_0},
+    {"dsytri_3_", "DSYTRI_3", 2, call_dsytri_3_1},
+    {"dsytri_3_", "DSYTRI_3", 4, call_dsytri_3_2},
+    {"dsytri_3_", "DSYTRI_3", 8, call_dsytri_3_3},
+    {"csytri_3_", "CSYTRI_3", 1, call_csytri_3_0},
+    {"csytri_3_", "CSYTRI_3", 2, call_csytri_3_1},
+    {"csytri_3_", "CSYTRI_3", 4, call_csytri_3_2},
+    {"csytri_3_", "CSYTRI_3", 8, call_csytri_3_3},
+    {"zsytri_3_", "ZSYTRI_3", 1, call_zsytri_3_0},
+    {"zsytri_3_", "ZSYTRI_3", 2, call_zsytri_3_1},
+    {"zsytri_3_", "ZSYTRI_3", 4, call_zsytri_3_2},
+    {"zsytri_3_", "ZSYTRI_3", 8, call_zsytri_3_3},
+    {"ssytri_3x_", "SSYTRI_3X", 1, call_ssytri_3x_0},
+    {"ssytri_3x_", "SSYTRI_3X", 2, call_ssytri_3x_1},
+    {"ssytri_3x_", "SSYTRI_3X", 4, call_ssytri_3x_2},
+    {"dsytri_3x_", "DSYTRI_3X", 1, call_dsytri_3x_0},
+    {"dsytri_3x_", "DSYTRI_3X", 2, call_dsytri_3x_1},
+    {"dsytri_3x_", "DSYTRI_3X", 4, call_dsytri_3x_2},
+    {"csytri_3x_", "CSYTRI_3X", 1, call_csytri_3x_0},
+    {"csytri_3x_", "CSYTRI_3X", 2, call_csytri_3x_1},
+    {"csytri_3x_", "CSYTRI_3X", 4, call_csytri_3x_2},
+    {"zsytri_3x_", "ZSYTRI_3X", 1, call_zsytri_3x_0},
+    {"zsytri_3x_", "ZSYTRI_3X", 2, call_zsytri_3x_1},
+    {"zsytri_3x_", "ZSYTRI_3X", 4, call_zsytri_3x_2},
+    {"ssytri_rook_", "SSYTRI_ROOK", 1, call_ssytri_rook_0},
+    {"ssytri_rook_", "SSYTRI_ROOK", 2, call_ssytri_rook_1},
+    {"ssytri_rook_", "SSYTRI_ROOK", 4, call_ssytri_rook_2},
+    {"dsytri_rook_", "DSYTRI_ROOK", 1, call_dsytri_rook_0},
+    {"dsytri_rook_", "DSYTRI_ROOK", 2, call_dsytri_rook_1},
+    {"dsytri_rook_", "DSYTRI_ROOK", 4, call_dsytri_rook_2},
+    {"csytri_rook_", "CSYTRI_ROOK", 1, call_csytri_rook_0},
+    {"csytri_rook_", "CSYTRI_ROOK", 2, call_csytri_rook_1},
+    {"csytri_rook_", "CSYTRI_ROOK", 4, call_csytri_rook_2},
+    {"zsytri_rook_", "ZSYTRI_ROOK", 1, call_zsytri_rook_0},
+    {"zsytri_rook_", "ZSYTRI_ROOK", 2, call_zsytri_rook_1},
+    {"zsytri_rook_", "ZSYTRI_ROOK", 4, call_zsytri_rook_2},
+    {"chetrf_rk_", "CHETRF_RK", 1, call_chetrf_rk_0},
+    {"chetrf_rk_", "CHETRF_RK", 2, call_chetrf_rk_1},
+    {"chetrf_rk_", "CHETRF_RK", 4, call_chetrf_rk_2},
+    {"chetrf_rk_", "CHETRF_RK", 8, call_chetrf_rk_3},
+    {"zhetrf_rk_", "ZHETRF_RK", 1, call_zhetrf_rk_0},
+    {"zhetrf_rk_", "ZHETRF_RK", 2, call_zhetrf_rk_1},
+    {"zhetrf_rk_", "ZHETRF_RK", 4, call_zhetrf_rk_2},
+    {"zhetrf_rk_", "ZHETRF_RK", 8, call_zhetrf_rk_3},
+    {"chetf2_rk_", "CHETF2_RK", 1, call_chetf2_rk_0},
+    {"chetf2_rk_", "CHETF2_RK", 2, call_chetf2_rk_1},
+    {"chetf2_rk_", "CHETF2_RK", 4, call_chetf2_rk_2},
+    {"zhetf2_rk_", "ZHETF2_RK", 1, call_zhetf2_rk_0},
+    {"zhetf2_rk_", "ZHETF2_RK", 2, call_zhetf2_rk_1},
+    {"zhetf2_rk_", "ZHETF2_RK", 4, call_zhetf2_rk_2},
+    {"chetrs_3_", "CHETRS_3", 1, call_chetrs_3_0},
+    {"chetrs_3_", "CHETRS_3", 2, call_chetrs_3_1},
+    {"chetrs_3_", "CHETRS_3", 3, call_chetrs_3_2},
+    {"chetrs_3_", "CHETRS_3", 5, call_chetrs_3_3},
+    {"chetrs_3_", "CHETRS_3", 9, call_chetrs_3_4},
+    {"zhetrs_3_", "ZHETRS_3", 1, call_zhetrs_3_0},
+    {"zhetrs_3_", "ZHETRS_3", 2, call_zhetrs_3_1},
+    {"zhetrs_3_", "ZHETRS_3", 3, call_zhetrs_3_2},
+    {"zhetrs_3_", "ZHETRS_3", 5, call_zhetrs_3_3},
+    {"zhetrs_3_", "ZHETRS_3", 9, call_zhetrs_3_4},
+    {"chesv_rk_", "CHESV_RK", 1, call_chesv_rk_0},
+    {"chesv_rk_", "CHESV_RK", 2, call_chesv_rk_1},
+    {"chesv_rk_", "CHESV_RK", 3, call_chesv_rk_2},
+    {"chesv_rk_", "CHESV_RK", 5, call_chesv_rk_3},
+    {"chesv_rk_", "CHESV_RK", 9, call_chesv_rk_4},
+    {"chesv_rk_", "CHESV_RK", 11, call_chesv_rk_5},
+    {"zhesv_rk_", "ZHESV_RK", 1, call_zhesv_rk_0},
+    {"zhesv_rk_", "ZHESV_RK", 2, call_zhesv_rk_1},
+    {"zhesv_rk_", "ZHESV_RK", 3, call_zhesv_rk_2},
+    {"zhesv_rk_", "ZHESV_RK", 5, call_zhesv_rk_3},
+    {"zhesv_rk_", "ZHESV_RK", 9, call_zhesv_rk_4},
+    {"zhesv_rk_", "ZHESV_RK", 11, call_zhesv_rk_5},
+    {"chetri_3_", "CHETRI_3", 1, call_chetri_3_0},
+    {"chetri_3_", "CHETRI_3", 2, call_chetri_3_1},
+    {"chetri_3_", "CHETRI_3", 4, call_chetri_3_2},
+    {"chetri_3_", "CHETRI_3", 8, call_chetri_3_3},
+    {"zhetri_3_", "ZHETRI_3", 1, call_zhetri_3_0},
+    {"zhetri_3_", "ZHETRI_3", 2, call_zhetri_3_1},
+    {"zhetri_3_", "ZHETRI_3", 4, call_zhetri_3_2},
+    {"zhetri_3_", "ZHETRI_3", 8, call_zhetri_3_3},
+    {"chetri_3x_", "CHETRI_3X", 1, call_chetri_3x_0},
+    {"chetri_3x_", "CHETRI_3X", 2, call_chetri_3x_1},
+    {"chetri_3x_", "CHETRI_3X", 4, call_chetri_3x_2},
+    {"zhetri_3x_", "ZHETRI_3X", 1, call_zhetri_3x_0},
+    {"zhetri_3x_", "ZHETRI_3X", 2, call_zhetri_3x_1},
+    {"zhetri_3x_", "ZHETRI_3X", 4, call_zhetri_3x_2},
+    {"chetri_rook_", "CHETRI_ROOK", 1, call_chetri_rook_0},
+    {"chetri_rook_", "CHETRI_ROOK", 2, call_chetri_rook_1},
+    {"chetri_rook_", "CHETRI_ROOK", 4, call_chetri_rook_2},
+    {"zhetri_rook_", "ZHETRI_ROOK", 1, call_zhetri_rook_0},
+    {"zhetri_rook_", "ZHETRI_ROOK", 2, call_zhetri_rook_1},
+    {"zhetri_rook_", "ZHETRI_ROOK", 4, call_zhetri_rook_2},
+    {"ssycon_3_", "SSYCON_3", 1, call_ssycon_3_0},
+    {"ssycon_3_", "SSYCON_3", 2, call_ssycon_3_1},
+    {"ssycon_3_", "SSYCON_3", 4, call_ssycon_3_2},
+    {"ssycon_3_", "SSYCON_3", 7, call_ssycon_3_3},
+    {"dsycon_3_", "DSYCON_3", 1, call_dsycon_3_0},
+    {"dsycon_3_", "DSYCON_3", 2, call_dsycon_3_1},
+    {"dsycon_3_", "DSYCON_3", 4, call_dsycon_3_2},
+    {"dsycon_3_", "DSYCON_3", 7, call_dsycon_3_3},
+    {"csycon_3_", "CSYCON_3", 1, call_csycon_3_0},
+    {"csycon_3_", "CSYCON_3", 2, call_csycon_3_1},
+    {"csycon_3_", "CSYCON_3", 4, call_csycon_3_2},
+    {"csycon_3_", "CSYCON_3", 7, call_csycon_3_3},
+    {"zsycon_3_", "ZSYCON_3", 1, call_zsycon_3_0},
+    {"zsycon_3_", "ZSYCON_3", 2, call_zsycon_3_1},
+    {"zsycon_3_", "ZSYCON_3", 4, call_zsycon_3_2},
+    {"zsycon_3_", "ZSYCON_3", 7, call_zsycon_3_3},
+    {"checon_3_", "CHECON_3", 1, call_checon_3_0},
+    {"checon_3_", "CHECON_3", 2, call_checon_3_1},
+    {"checon_3_", "CHECON_3", 4, call_checon_3_2},
+    {"checon_3_", "CHECON_3", 7, call_checon_3_3},
+    {"zhecon_3_", "ZHECON_3", 1, call_zhecon_3_0},
+    {"zhecon_3_", "ZHECON_3", 2, call_zhecon_3_1},
+    {"zhecon_3_", "ZHECON_3", 4, call_zhecon_3_2},
+    {"zhecon_3_", "ZHECON_3", 7, call_zhecon_3_3},
+    {"ssyconvf_", "SSYCONVF", 1, call_ssyconvf_0},
+    {"ssyconvf_", "SSYCONVF", 2, call_ssyconvf_1},
+    {"ssyconvf_", "SSYCONVF", 3, call_ssyconvf_2},
+    {"ssyconvf_", "SSYCONVF", 5, call_ssyconvf_3},
+    {"dsyconvf_", "DSYCONVF", 1, call_dsyconvf_0},
+    {"dsyconvf_", "DSYCONVF", 2, call_dsyconvf_1},
+    {"dsyconvf_", "DSYCONVF", 3, call_dsyconvf_2},
+    {"dsyconvf_", "DSYCONVF", 5, call_dsyconvf_3},
+    {"csyconvf_", "CSYCONVF", 1, call_csyconvf_0},
+    {"csyconvf_", "CSYCONVF", 2, call_csyconvf_1},
+    {"csyconvf_", "CSYCONVF", 3, call_csyconvf_2},
+    {"csyconvf_", "CSYCONVF", 5, call_csyconvf_3},
+    {"zsyconvf_", "ZSYCONVF", 1, call_zsyconvf_0},
+    {"zsyconvf_", "ZSYCONVF", 2, call_zsyconvf_1},
+    {"zsyconvf_", "ZSYCONVF", 3, call_zsyconvf_2},
+    {"zsyconvf_", "ZSYCONVF", 5, call_zsyconvf_3},
+    {"ssyconvf_rook_", "SSYCONVF_ROOK", 1, call_ssyconvf_rook_0},
+    {"ssyconvf_rook_", "SSYCONVF_ROOK", 2, call_ssyconvf_rook_1},
+    {"ssyconvf_rook_", "SSYCONVF_ROOK", 3, call_ssyconvf_rook_2},
+    {"ssyconvf_rook_", "SSYCONVF_ROOK", 5, call_ssyconvf_rook_3},
+    {"dsyconvf_rook_", "DSYCONVF_ROOK", 1, call_dsyconvf_rook_0},
+    {"dsyconvf_rook_", "DSYCONVF_ROOK", 2, call_dsyconvf_rook_1},
+    {"dsyconvf_rook_", "DSYCONVF_ROOK", 3, call_dsyconvf_rook_2},
+    {"dsyconvf_rook_", "DSYCONVF_ROOK", 5, call_dsyconvf_rook_3},
+    {"csyconvf_rook_", "CSYCONVF_ROOK", 1, call_csyconvf_rook_0},
+    {"csyconvf_rook_", "CSYCONVF_ROOK", 2, call_csyconvf_rook_1},
+    {"csyconvf_rook_", "CSYCONVF_ROOK", 3, call_csyconvf_rook_2},
+    {"csyconvf_rook_", "CSYCONVF_ROOK", 5, call_csyconvf_rook_3},
+    {"zsyconvf_rook_", "ZSYCONVF_ROOK", 1, call_zsyconvf_rook_0},
+    {"zsyconvf_rook_", "ZSYCONVF_ROOK", 2, call_zsyconvf_rook_1},
+    {"zsyconvf_rook_", "ZSYCONVF_ROOK", 3, call_zsyconvf_rook_2},
+    {"zsyconvf_rook_", "ZSYCONVF_ROOK", 5, call_zsyconvf_rook_3},
+    {"ssytrf_aa_", "SSYTRF_AA", 1, call_ssytrf_aa_0},
+    {"ssytrf_aa_", "SSYTRF_AA", 2, call_ssytrf_aa_1},
+    {"ssytrf_aa_", "SSYTRF_AA", 4, call_ssytrf_aa_2},
+    {"ssytrf_aa_", "SSYTRF_AA", 7, call_ssytrf_aa_3},
+    {"dsytrf_aa_", "DSYTRF_AA", 1, call_dsytrf_aa_0},
+    {"dsytrf_aa_", "DSYTRF_AA", 2, call_dsytrf_aa_1},
+    {"dsytrf_aa_", "DSYTRF_AA", 4, call_dsytrf_aa_2},
+    {"dsytrf_aa_", "DSYTRF_AA", 7, call_dsytrf_aa_3},
+    {"csytrf_aa_", "CSYTRF_AA", 1, call_csytrf_aa_0},
+    {"csytrf_aa_", "CSYTRF_AA", 2, call_csytrf_aa_1},
+    {"csytrf_aa_", "CSYTRF_AA", 4, call_csytrf_aa_2},
+    {"csytrf_aa_", "CSYTRF_AA", 7, call_csytrf_aa_3},
+    {"zsytrf_aa_", "ZSYTRF_AA", 1, call_zsytrf_aa_0},
+    {"zsytrf_aa_", "ZSYTRF_AA", 2, call_zsytrf_aa_1},
+    {"zsytrf_aa_", "ZSYTRF_AA", 4, call_zsytrf_aa_2},
+    {"zsytrf_aa_", "ZSYTRF_AA", 7, call_zsytrf_aa_3},
+    {"ssytrs_aa_", "SSYTRS_AA", 1, call_ssytrs_aa_0},
+    {"ssytrs_aa_", "SSYTRS_AA", 2, call_ssytrs_aa_1},
+    {"ssytrs_aa_", "SSYTRS_AA", 3, call_ssytrs_aa_2},
+    {"ssytrs_aa_", "SSYTRS_AA", 5, call_ssytrs_aa_3},
+    {"ssytrs_aa_", "SSYTRS_AA", 8, call_ssytrs_aa_4},
+    {"ssytrs_aa_", "SSYTRS_AA", 10, call_ssytrs_aa_5},
+    {"dsytrs_aa_", "DSYTRS_AA", 1, call_dsytrs_aa_0},
+    {"dsytrs_aa_", "DSYTRS_AA", 2, call_dsytrs_aa_1},
+    {"dsytrs_aa_", "DSYTRS_AA", 3, call_dsytrs_aa_2},
+    {"dsytrs_aa_", "DSYTRS_AA", 5, call_dsytrs_aa_3},
+    {"dsytrs_aa_", "DSYTRS_AA", 8, call_dsytrs_aa_4},
+    {"dsytrs_aa_", "DSYTRS_AA", 10, call_dsytrs_aa_5},
+    {"csytrs_aa_", "CSYTRS_AA", 1, call_csytrs_aa_0},
+    {"csytrs_aa_", "CSYTRS_AA", 2, call_csytrs_aa_1},
+    {"csytrs_aa_", "CSYTRS_AA", 3, call_csytrs_aa_2},
+    {"csytrs_aa_", "CSYTRS_AA", 5, call_csytrs_aa_3},
+    {"csytrs_aa_", "CSYTRS_AA", 8, call_csytrs_aa_4},
+    {"csytrs_aa_", "CSYTRS_AA", 10, call_csytrs_aa_5},
+    {"zsytrs_aa_", "ZSYTRS_AA", 1, call_zsytrs_aa_0},
+    {"zsytrs_aa_", "ZSYTRS_AA", 2, call_zsytrs_aa_1},
+    {"zsytrs_aa_", "ZSYTRS_AA", 3, call_zsytrs_aa_2},
+    {"zsytrs_aa_", "ZSYTRS_AA", 5, call_zsytrs_aa_3},
+    {"zsytrs_aa_", "ZSYTRS_AA", 8, call_zsytrs_aa_4},
+    {"zsytrs_aa_", "ZSYTRS_AA", 10, call_zsytrs_aa_5},
+    {"ssysv_aa_", "SSYSV_AA", 1, call_ssysv_aa_0},
+    {"ssysv_aa_", "SSYSV_AA", 2, call_ssysv_aa_1},
+    {"ssysv_aa_", "SSYSV_AA", 3, call_ssysv_aa_2},
+    {"ssysv_aa_", "SSYSV_AA", 5, call_ssysv_aa_3},
+    {"ssysv_aa_", "SSYSV_AA", 8, call_ssysv_aa_4},
+    {"ssysv_aa_", "SSYSV_AA", 10, call_ssysv_aa_5},
+    {"dsysv_aa_", "DSYSV_AA", 1, call_dsysv_aa_0},
+    {"dsysv_aa_", "DSYSV_AA", 2, call_dsysv_aa_1},
+    {"dsysv_aa_", "DSYSV_AA", 3, call_dsysv_aa_2},
+    {"dsysv_aa_", "DSYSV_AA", 5, call_dsysv_aa_3},
+    {"dsysv_aa_", "DSYSV_AA", 8, call_dsysv_aa_4},
+    {"dsysv_aa_", "DSYSV_AA", 10, call_dsysv_aa_5},
+    {"csysv_aa_", "CSYSV_AA", 1, call_csysv_aa_0},
+    {"csysv_aa_", "CSYSV_AA", 2, call_csysv_aa_1},
+    {"csysv_aa_", "CSYSV_AA", 3, call_csysv_aa_2},
+    {"csysv_aa_", "CSYSV_AA", 5, call_csysv_aa_3},
+    {"csysv_aa_", "CSYSV_AA", 8, call_csysv_aa_4},
+    {"csysv_aa_", "CSYSV_AA", 10, call_csysv_aa_5},
+    {"zsysv_aa_", "ZSYSV_AA", 1, call_zsysv_aa_0},
+    {"zsysv_aa_", "ZSYSV_AA", 2, call_zsysv_aa_1},
+    {"zsysv_aa_", "ZSYSV_AA", 3, call_zsysv_aa_2},
+    {"zsysv_aa_", "ZSYSV_AA", 5, call_zsysv_aa_3},
+    {"zsysv_aa_", "ZSYSV_AA", 8, call_zsysv_aa_4},
+    {"zsysv_aa_", "ZSYSV_AA", 10, call_zsysv_aa_5},
+    {"chetrf_aa_", "CHETRF_AA", 1, call_chetrf_aa_0},
+    {"chetrf_aa_", "CHETRF_AA", 2, call_chetrf_aa_1},
+    {"chetrf_aa_", "CHETRF_AA", 4, call_chetrf_aa_2},
+    {"chetrf_aa_", "CHETRF_AA", 7, call_chetrf_aa_3},
+    {"zhetrf_aa_", "ZHETRF_AA", 1, call_zhetrf_aa_0},
+    {"zhetrf_aa_", "ZHETRF_AA", 2, call_zhetrf_aa_1},
+    {"zhetrf_aa_", "ZHETRF_AA", 4, call_zhetrf_aa_2},
+    {"zhetrf_aa_", "ZHETRF_AA", 7, call_zhetrf_aa_3},
+    {"chetrs_aa_", "CHETRS_AA", 1, call_chetrs_aa_0},
+    {"chetrs_aa_", "CHETRS_AA", 2, call_chetrs_aa_1},
+    {"chetrs_aa_", "CHETRS_AA", 3, call_chetrs_aa_2},
+    {"chetrs_aa_", "CHETRS_AA", 5, call_chetrs_aa_3},
+    {"chetrs_aa_", "CHETRS_AA", 8, call_chetrs_aa_4},
+    {"chetrs_aa_", "CHETRS_AA", 10, call_chetrs_aa_5},
+    {"zhetrs_aa_", "ZHETRS_AA", 1, call_zhetrs_aa_0},
+    {"zhetrs_aa_", "ZHETRS_AA", 2, call_zhetrs_aa_1},
+    {"zhetrs_aa_", "ZHETRS_AA", 3, call_zhetrs_aa_2},
+    {"zhetrs_aa_", "ZHETRS_AA", 5, call_zhetrs_aa_3},
+    {"zhetrs_aa_", "ZHETRS_AA", 8, call_zhetrs_aa_4},
+    {"zhetrs_aa_", "ZHETRS_AA", 10, call_zhetrs_aa_5},
+    {"chesv_aa_", "CHESV_AA", 1, call_chesv_aa_0},
+    {"chesv_aa_", "CHESV_AA", 2, call_chesv_aa_1},
+    {"chesv_aa_", "CHESV_AA", 3, call_chesv_aa_2},
+    {"chesv_aa_", "CHESV_AA", 5, call_chesv_aa_3},
+    {"chesv_aa_", "CHESV_AA", 8, call_chesv_aa_4},
+    {"chesv_aa_", "CHESV_AA", 10, call_chesv_aa_5},
+    {"zhesv_aa_", "ZHESV_AA", 1, call_zhesv_aa_0},
+    {"zhesv_aa_", "ZHESV_AA", 2, call_zhesv_aa_1},
+    {"zhesv_aa_", "ZHESV_AA", 3, call_zhesv_aa_2},
+    {"zhesv_aa_", "ZHESV_AA", 5, call_zhesv_aa_3},
+    {"zhesv_aa_", "ZHESV_AA", 8, call_zhesv_aa_4},
+    {"zhesv_aa_", "ZHESV_AA", 10, call_zhesv_aa_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
