@@ -267,8 +267,9 @@ pub struct Gges {
     pub sdim: usize,
     /// `Err(i)`: `i <= n` the QZ iteration failed (the eigenvalues `i..n`,
     /// 0-based, are correct); `n + 1`: another QZ failure; `n + 2`: after
-    /// reordering, rounding changed which eigenvalues are selected; `n + 3`:
-    /// a reordering swap was refused.
+    /// reordering, rounding changed which eigenvalues are selected (this
+    /// one wins over `n + 3`, as in the reference); `n + 3`: a reordering
+    /// swap was refused.
     pub info: Result<(), Info>,
 }
 
@@ -284,7 +285,10 @@ pub fn gges_req<T: Scalar>(n: usize) -> WorkReq {
 /// (a real pair is selected when either of its eigenvalues is). `a`, `b`
 /// are overwritten by S (upper triangular, or real quasi-triangular in
 /// standard form) and T (upper triangular, non-negative real diagonal);
-/// `vsl` / `vsr` receive Q / Z when given.
+/// `vsl` / `vsr` receive Q / Z when given. A real type's complex pair whose
+/// `(alpha, beta)` would over- or underflow when the driver's scaling is
+/// undone is first rescaled to the order of S's and T's entries (as the
+/// reference).
 #[allow(clippy::too_many_arguments)]
 pub fn gges<T: Scalar>(
     mut select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
