@@ -351,23 +351,13 @@ pub fn run(args: &[String]) -> Result {
 /// a known failure; one that passes is an error until it leaves the list, so
 /// the list cannot go stale. Only a plain threshold failure (FAIL) is
 /// accepted: a crash or a timeout is never "known".
-const KNOWN_FAILURES: &[(&str, &str, &str)] = &[
-    (
-        "xlintstrfs",
-        "stest_rfp.in",
-        "STFSM is checked against STRSM on the whole matrix; the reference BLAS gives both the same bits, \
+const KNOWN_FAILURES: &[(&str, &str, &str)] = &[(
+    "xlintstrfs",
+    "stest_rfp.in",
+    "STFSM is checked against STRSM on the whole matrix; the reference BLAS gives both the same bits, \
          ferroblas's strsm and its strsm + sgemm on halves round differently (1 test of 7776, ratio 35.7 > 30; \
          issue 19: the same bits whatever the shape of the call)",
-    ),
-    (
-        "xeigtsts",
-        "sgd.in",
-        "the reference's SGGES3 on a pencil scaled near overflow (n = 6, type 22) returns INFO = N+3: its STGSEN \
-         refuses one swap as not backward stable; which swaps pass that test turns on the last bits of Q, here \
-         those of our SORM2R (the test's NB = 1); the run passes with the blocked SORMQR, and OpenBLAS shows \
-         the same exit on POWER (OpenBLAS 4415). Issue 17's own gges3/tgsen replace the reference's",
-    ),
-];
+)];
 
 fn known_failure(case: &Case) -> Option<&'static str> {
     KNOWN_FAILURES.iter().find(|(p, i, _)| *p == case.program && *i == case.input).map(|(_, _, r)| *r)

@@ -77282,6 +77282,334 @@ pub unsafe extern "C" fn zhesv_aa_64_(
     unsafe { hesv_aa::<c64, i64>("ZHESV_AA", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
 }
 
+/// Fortran `SGGES`: see [`gges`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgges_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: *const i32,
+    vsr: *mut f32,
+    ldvsr: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges::<f32, i32>(
+            "SGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGES` (64-bit integers): see [`gges`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgges_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: *const i64,
+    vsr: *mut f32,
+    ldvsr: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges::<f32, i64>(
+            "SGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGES`: see [`gges`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgges_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: *const i32,
+    vsr: *mut f64,
+    ldvsr: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges::<f64, i32>(
+            "DGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGES` (64-bit integers): see [`gges`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgges_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: *const i64,
+    vsr: *mut f64,
+    ldvsr: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges::<f64, i64>(
+            "DGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGES3`: see [`gges3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgges3_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: *const i32,
+    vsr: *mut f32,
+    ldvsr: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3::<f32, i32>(
+            "SGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGES3` (64-bit integers): see [`gges3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgges3_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: *const i64,
+    vsr: *mut f32,
+    ldvsr: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3::<f32, i64>(
+            "SGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGES3`: see [`gges3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgges3_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: *const i32,
+    vsr: *mut f64,
+    ldvsr: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3::<f64, i32>(
+            "DGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGES3` (64-bit integers): see [`gges3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgges3_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: *const i64,
+    vsr: *mut f64,
+    ldvsr: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3::<f64, i64>(
+            "DGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl, vsr,
+            ldvsr, work, lwork, bwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -106296,6 +106624,210 @@ pub mod body {
             let b = rt::mat_mut(b, n, nrhs, ldb);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(crate::lapack_rk::sysv_aa(uplo, true, a, ipiv, b)))
+        })
+    }
+
+    /// The generalized Schur factorization (A, B) = (Q S Z^T, Q T Z^T) of a real pencil (JOBVSL, JOBVSR = V: Q in VSL, Z in VSR) with its eigenvalues (ALPHAR + i ALPHAI) / BETA; SORT = S moves those SELCTG(ALPHAR, ALPHAI, BETA) picks to the top left and counts them in SDIM. INFO = i <= N: the QZ iteration failed; N+1: other QZ failure; N+2: rounding changed the selection; N+3: a reordering swap was refused.
+    ///
+    /// The body of the `sgges_`, `dgges_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gges<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvsl: *const u8,
+        jobvsr: *const u8,
+        sort: *const u8,
+        selctg: crate::lapack_rt::Select,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        sdim: *mut I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        vsl: *mut T,
+        ldvsl: *const I,
+        vsr: *mut T,
+        ldvsr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvsl = VecJob::from_char(rt::ch(jobvsl));
+            let jobvsr = VecJob::from_char(rt::ch(jobvsr));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvsl = rt::int(ldvsl);
+            let ldvsr = rt::int(ldvsr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvsl.is_none(), 1)?;
+            rt::check(jobvsr.is_none(), 2)?;
+            rt::check(sort.is_none(), 3)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldvsl < 1 || (jobvsl == Some(VecJob::Vectors) && ldvsl < n), 15)?;
+            rt::check(ldvsr < 1 || (jobvsr == Some(VecJob::Vectors) && ldvsr < n), 17)?;
+            rt::check(lwork < crate::lapack_qz::gges_minwork::<T>(n) && lwork != -1, 19)?;
+            let jobvsl = rt::need(jobvsl)?;
+            let jobvsr = rt::need(jobvsr)?;
+            let sort = rt::need(sort)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let sdim = &mut *sdim;
+            let ldvsl = rt::size(ldvsl);
+            let ldvsr = rt::size(ldvsr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::gges_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let vsl = rt::mat_mut(
+                vsl,
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                ldvsl,
+            );
+            let vsr = rt::mat_mut(
+                vsr,
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                ldvsr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::gges::<T, T::Real, I>(
+                jobvsl == VecJob::Vectors,
+                jobvsr == VecJob::Vectors,
+                sort == Sorting::Selected,
+                selctg,
+                a,
+                b,
+                sdim,
+                alphar,
+                alphai,
+                beta,
+                vsl,
+                vsr,
+                work,
+            )))
+        })
+    }
+
+    /// The generalized Schur factorization (A, B) = (Q S Z^T, Q T Z^T) of a real pencil (JOBVSL, JOBVSR = V: Q in VSL, Z in VSR) with its eigenvalues (ALPHAR + i ALPHAI) / BETA; SORT = S moves those SELCTG(ALPHAR, ALPHAI, BETA) picks to the top left and counts them in SDIM. INFO = i <= N: the QZ iteration failed; N+1: other QZ failure; N+2: rounding changed the selection; N+3: a reordering swap was refused.
+    ///
+    /// The body of the `sgges3_`, `dgges3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gges3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvsl: *const u8,
+        jobvsr: *const u8,
+        sort: *const u8,
+        selctg: crate::lapack_rt::Select,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        sdim: *mut I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        vsl: *mut T,
+        ldvsl: *const I,
+        vsr: *mut T,
+        ldvsr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvsl = VecJob::from_char(rt::ch(jobvsl));
+            let jobvsr = VecJob::from_char(rt::ch(jobvsr));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvsl = rt::int(ldvsl);
+            let ldvsr = rt::int(ldvsr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvsl.is_none(), 1)?;
+            rt::check(jobvsr.is_none(), 2)?;
+            rt::check(sort.is_none(), 3)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldvsl < 1 || (jobvsl == Some(VecJob::Vectors) && ldvsl < n), 15)?;
+            rt::check(ldvsr < 1 || (jobvsr == Some(VecJob::Vectors) && ldvsr < n), 17)?;
+            rt::check(lwork < crate::lapack_qz::gges_minwork::<T>(n) && lwork != -1, 19)?;
+            let jobvsl = rt::need(jobvsl)?;
+            let jobvsr = rt::need(jobvsr)?;
+            let sort = rt::need(sort)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let sdim = &mut *sdim;
+            let ldvsl = rt::size(ldvsl);
+            let ldvsr = rt::size(ldvsr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::gges_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let vsl = rt::mat_mut(
+                vsl,
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                ldvsl,
+            );
+            let vsr = rt::mat_mut(
+                vsr,
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                ldvsr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::gges::<T, T::Real, I>(
+                jobvsl == VecJob::Vectors,
+                jobvsr == VecJob::Vectors,
+                sort == Sorting::Selected,
+                selctg,
+                a,
+                b,
+                sdim,
+                alphar,
+                alphai,
+                beta,
+                vsl,
+                vsr,
+                work,
+            )))
         })
     }
 }

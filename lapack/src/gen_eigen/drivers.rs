@@ -12,7 +12,7 @@ use ferroblas_kernels::aux::matrix::{lacpy, lascl, laset, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::scalar::{Complex, RealScalar, Scalar};
-use ferroblas_kernels::{MatMut, Side, Trans};
+use ferroblas_kernels::{MatMut, MatRef, Side, Trans};
 use ferroblas_relapack::{Par, WorkReq, Workspace};
 
 /// The workspace [`ggev`] needs for order `n`.
@@ -267,8 +267,9 @@ pub struct Gges {
     pub sdim: usize,
     /// `Err(i)`: `i <= n` the QZ iteration failed (the eigenvalues `i..n`,
     /// 0-based, are correct); `n + 1`: another QZ failure; `n + 2`: after
-    /// reordering, rounding changed which eigenvalues are selected; `n + 3`:
-    /// a reordering swap was refused.
+    /// reordering, rounding changed which eigenvalues are selected (this
+    /// one wins over `n + 3`, as in the reference); `n + 3`: a reordering
+    /// swap was refused.
     pub info: Result<(), Info>,
 }
 
@@ -284,7 +285,10 @@ pub fn gges_req<T: Scalar>(n: usize) -> WorkReq {
 /// (a real pair is selected when either of its eigenvalues is). `a`, `b`
 /// are overwritten by S (upper triangular, or real quasi-triangular in
 /// standard form) and T (upper triangular, non-negative real diagonal);
-/// `vsl` / `vsr` receive Q / Z when given.
+/// `vsl` / `vsr` receive Q / Z when given. A real type's complex pair whose
+/// `(alpha, beta)` would over- or underflow when the driver's scaling is
+/// undone is first rescaled to the order of S's and T's entries (as the
+/// reference).
 #[allow(clippy::too_many_arguments)]
 pub fn gges<T: Scalar>(
     mut select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
@@ -353,6 +357,9 @@ pub fn gges<T: Scalar>(
     if want_r {
         ggbak(BalanceJob::Permute, ilo, ihi, rscale, vr.rb_mut().submatrix(0, 0, n, n));
     }
+    if !T::IS_COMPLEX {
+        guard_pairs(a.rb(), b.rb(), alpha, beta, anrm, ascl, bnrm, bscl);
+    }
     let unscale = |a: MatMut<'_, T>, from: Option<R<T>>, to: R<T>, kind: MatrixKind| {
         if let Some(f) = from {
             lascl(kind, 0, 0, f, to, n, n, a);
@@ -372,7 +379,8 @@ pub fn gges<T: Scalar>(
                 if pair { sel(alpha[j], beta[j]) || sel(alpha[j + 1], beta[j + 1]) } else { sel(alpha[j], beta[j]) };
             if cur {
                 out.sdim += if pair { 2 } else { 1 };
-                if !last && out.info.is_ok() {
+                // As the reference: this overrides a refused swap (N+3).
+                if !last {
                     out.info = Err(Info::new(n + 2));
                 }
             }
@@ -381,6 +389,59 @@ pub fn gges<T: Scalar>(
         }
     }
     out
+}
+
+/// Before the real drivers undo their scaling: a complex pair's `(alpha,
+/// beta)` (from [`super::lag2`], whose own scaling need not match the
+/// pencil's) that would over- or underflow when unscaled is rescaled, as the
+/// reference does, so that alpha is of the order of S's entries (the
+/// diagonal, else the pair's off-diagonal) and beta of T's diagonal.
+#[allow(clippy::too_many_arguments)]
+fn guard_pairs<T: Scalar>(
+    a: MatRef<'_, T>,
+    b: MatRef<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    anrm: T::Real,
+    ascl: Option<T::Real>,
+    bnrm: T::Real,
+    bscl: Option<T::Real>,
+) {
+    let n = a.nrows();
+    let safmin = lamch::<T::Real>(Machine::SafeMin);
+    let safmax = <T::Real as Scalar>::one() / safmin;
+    let zero = <T::Real as Scalar>::zero();
+    // A zero or non-finite factor (the reference's 0/0 for a zero real
+    // part over a zero diagonal) would turn finite values into NaN: skipped.
+    let apply = |i: usize, f: T::Real, alpha: &mut [Complex<T::Real>], beta: &mut [T]| {
+        if !(f > zero && f.is_finite()) {
+            return;
+        }
+        beta[i] = beta[i].scale_real(f);
+        alpha[i] = Complex::new(alpha[i].re * f, alpha[i].im * f);
+    };
+    if let Some(to) = ascl {
+        for i in 0..n {
+            let (ar, ai) = (alpha[i].re, alpha[i].im);
+            if ai == zero {
+                continue;
+            }
+            // The comparisons are the reference's, signs included.
+            if ar != zero && (ar / safmax > to / anrm || safmin / ar > anrm / to) {
+                apply(i, (a.get(i, i).re() / ar).abs(), alpha, beta);
+            } else if (ai / safmax > to / anrm || safmin / ai > anrm / to) && i + 1 < n {
+                apply(i, (a.get(i, i + 1).re() / ai).abs(), alpha, beta);
+            }
+        }
+    }
+    if let Some(to) = bscl {
+        for i in 0..n {
+            let be = beta[i].re();
+            if alpha[i].im != zero && be != zero && (be / safmax > to / bnrm || safmin / be > bnrm / to) {
+                apply(i, (b.get(i, i).re() / be).abs(), alpha, beta);
+            }
+        }
+    }
 }
 
 /// Undoes the drivers' scaling on `alpha` (from A's) and `beta` (from B's).

@@ -5,8 +5,7 @@
 //! and `?lagv2`), the eigenvectors of the generalized Schur form (`?tgevc`)
 //! and the drivers `?ggev` / `?ggev3`; reordering the generalized Schur
 //! form (`?tgex2`, `?tgexc`, `?tgsen` with IJOB = 0 only) and the Schur
-//! driver with sorting `?gges` / `?gges3` (bound to the ABI for the complex
-//! types only: the real 2x2-block swaps still fail some `dgd.in` cases).
+//! driver with sorting `?gges` / `?gges3`.
 //!
 //! Index conventions as in [`crate::nonsym_eigen`]: the active block
 //! `ILO..IHI` is the half-open range `ilo..ihi` (`ilo = ILO - 1`,

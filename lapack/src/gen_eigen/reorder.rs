@@ -52,15 +52,29 @@ pub fn tgex2<T: Scalar>(
             t[i + 4 * j] = b.get(j1 + i, j1 + j);
         }
     }
+    // Scaled by the largest entry: the pencil may be scaled near the
+    // underflow threshold, where plain squares would vanish (and the
+    // thresholds collapse to `smlnum`).
     let fro = |x: &[T; 16]| {
+        let mut big = zero;
+        for j in 0..m {
+            for i in 0..m {
+                let v = x[i + 4 * j];
+                big = big.max(v.re().abs()).max(v.im().abs());
+            }
+        }
+        if big == zero || !big.is_finite() {
+            return big;
+        }
         let mut acc = zero;
         for j in 0..m {
             for i in 0..m {
                 let v = x[i + 4 * j];
-                acc += v.re() * v.re() + v.im() * v.im();
+                let (re, im) = (v.re() / big, v.im() / big);
+                acc += re * re + im * im;
             }
         }
-        acc.sqrt()
+        big * acc.sqrt()
     };
     let thresha = (R::<T>::from_f64(20.0) * eps * fro(&s)).max(smlnum);
     let threshb = (R::<T>::from_f64(20.0) * eps * fro(&t)).max(smlnum);

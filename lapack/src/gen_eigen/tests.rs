@@ -697,6 +697,144 @@ fn tgexc_check<T: Scalar>(n: usize, seed: u64) {
 mod residual {
     use super::*;
 
+    /// The reference tests' selection (DLCTES): negative real part, sign of zero included.
+    fn dlctes<R: RealScalar>(al: Complex<R>, be: R) -> bool {
+        if be == R::zero() {
+            al.re < R::zero()
+        } else {
+            al.re.to_f64().is_sign_negative() != be.to_f64().is_sign_negative()
+        }
+    }
+
+    /// Real gges on block-diagonal pencils scaled near over- and underflow
+    /// (the reference tests' types 9 and 11: A with 2x2 blocks, B diagonal):
+    /// after sorting, each real eigenvalue is S's and T's diagonal exactly,
+    /// each pair an eigenvalue of its 2x2 block (alpha and beta unscaled
+    /// without over- or underflow), SDIM counts the selected ones and they lead.
+    fn gges_scaled_pairs<T: RealScalar>() {
+        let eps = eps::<T>();
+        let safmin = T::MIN_POSITIVE.to_f64();
+        for n in [1usize, 2, 3, 6, 9] {
+            let big = (1.0 / safmin) * eps / n as f64;
+            let small = safmin / eps * n as f64;
+            for (ty, seed) in [(9, 1u64), (9, 2), (11, 3), (11, 4), (9, 5), (11, 6)] {
+                let mut r = Rng(seed * 31 + n as u64);
+                let ld = n + 1;
+                let mut a = vec![T::zero(); ld * n];
+                let mut b = vec![T::zero(); ld * n];
+                let mut i = 0;
+                while i < n {
+                    let s = if r.next() > 0.0 { 1.0 } else { -1.0 };
+                    let d = if ty == 9 { (i as f64) * s } else { s };
+                    let f = big;
+                    if i + 1 < n && r.next() > -0.2 {
+                        let e = 0.5 + r.next().abs();
+                        a[i + i * ld] = T::from_f64(f * d);
+                        a[i + 1 + (i + 1) * ld] = T::from_f64(f * d);
+                        a[i + (i + 1) * ld] = T::from_f64(f * e);
+                        a[i + 1 + i * ld] = T::from_f64(-f * e);
+                        for k in [i, i + 1] {
+                            let bd = if ty == 9 { 1.0 } else { (k + 1) as f64 };
+                            b[k + k * ld] = T::from_f64(small * bd);
+                        }
+                        i += 2;
+                    } else {
+                        a[i + i * ld] = T::from_f64(f * d);
+                        b[i + i * ld] = T::from_f64(if ty == 9 { small } else { small * i as f64 });
+                        i += 1;
+                    }
+                }
+                let mut alpha = vec![Complex::new(T::zero(), T::zero()); n];
+                let mut beta = vec![T::zero(); n];
+                let mut vl = vec![T::zero(); ld * n];
+                let mut vr = vec![T::zero(); ld * n];
+                let mut buf = WorkBuffer::new(gges_req::<T>(n));
+                let mut f = |al: Complex<T>, be: T| dlctes(al, be);
+                let res = gges(
+                    Some(&mut f),
+                    MatMut::from_col_major(&mut a, n, n, ld),
+                    MatMut::from_col_major(&mut b, n, n, ld),
+                    &mut alpha,
+                    &mut beta,
+                    Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+                    Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+                    Par::Seq,
+                    buf.workspace(),
+                );
+                let what = format!("{} n={n} type={ty} seed={seed}", T::PREFIX);
+                assert!(res.info.is_ok(), "{what}: {:?}", res.info);
+                let s = |i: usize, j: usize| a[i + j * ld].to_f64();
+                let t = |i: usize, j: usize| b[i + j * ld].to_f64();
+                let mut count = 0;
+                let mut j = 0;
+                while j < n {
+                    let pair = alpha[j].im != T::zero();
+                    let chosen = dlctes(alpha[j], beta[j]) || (pair && dlctes(alpha[j + 1], beta[j + 1]));
+                    assert_eq!(chosen, j < res.sdim, "{what}: not sorted at {j}");
+                    if !pair {
+                        assert!(alpha[j].re == a[j + j * ld] && beta[j] == b[j + j * ld], "{what}: eigenvalue {j}");
+                        count += chosen as usize;
+                        j += 1;
+                        continue;
+                    }
+                    count += 2 * chosen as usize;
+                    // det(beta S - alpha T) on the block, everything normalized.
+                    let ns = s(j, j).abs().max(s(j, j + 1).abs()).max(s(j + 1, j).abs()).max(s(j + 1, j + 1).abs());
+                    let nt = t(j, j).abs().max(t(j, j + 1).abs()).max(t(j + 1, j + 1).abs());
+                    for k in [j, j + 1] {
+                        let (ar, ai, be) =
+                            (alpha[k].re.to_f64() / ns, alpha[k].im.to_f64() / ns, beta[k].to_f64() / nt);
+                        let w = ar.abs().max(ai.abs()).max(be.abs());
+                        assert!(
+                            w.is_finite() && w > 0.0,
+                            "{what}: pair {k} scaled out of range: {:?} {:?} {ns:e} {nt:e}",
+                            alpha[k],
+                            beta[k]
+                        );
+                        let (al, bb) = (C::new(ar / w, ai / w), be / w);
+                        let m = |p: usize, q: usize| C::new(bb * s(p, q) / ns, 0.0) - al * (t(p, q) / nt);
+                        let det = m(j, j) * m(j + 1, j + 1) - m(j, j + 1) * m(j + 1, j);
+                        assert!(det.norm() <= 100.0 * eps, "{what}: pair {k}: det {:e}", det.norm());
+                    }
+                    j += 2;
+                }
+                assert_eq!(count, res.sdim, "{what}: sdim");
+            }
+        }
+    }
+
+    /// A swap in a pencil whose B is scaled near underflow (squares of its
+    /// entries underflow): the stability thresholds scale with the pencil,
+    /// so the swap is accepted, and the eigenvalues trade places.
+    #[test]
+    fn tgex2_tiny_b() {
+        for scale in [1e-165, 1e-300, 1.0] {
+            let mut a = [1.0f64, 0.0, 0.3, -2.0];
+            let mut b = [0.7 * scale, 0.0, 0.4 * scale, 1.3 * scale];
+            let (l1, l2) = (a[0] / b[0], a[3] / b[3]);
+            let res = tgex2(
+                false,
+                false,
+                MatMut::from_col_major(&mut a, 2, 2, 2),
+                MatMut::from_col_major(&mut b, 2, 2, 2),
+                MatMut::from_col_major(&mut [], 0, 0, 1),
+                MatMut::from_col_major(&mut [], 0, 0, 1),
+                0,
+                1,
+                1,
+            );
+            assert!(res.is_ok(), "scale {scale:e}: swap refused");
+            let (m1, m2) = (a[0] / b[0], a[3] / b[3]);
+            assert!((m1 - l2).abs() <= 1e-12 * l2.abs() && (m2 - l1).abs() <= 1e-12 * l1.abs(), "{m1} {m2}");
+        }
+    }
+
+    #[test]
+    fn gges_scaled_pairs_sd() {
+        gges_scaled_pairs::<f32>();
+        gges_scaled_pairs::<f64>();
+    }
+
     fn all<T: Scalar>() {
         for (n, seed) in [(0, 1), (1, 2), (2, 3), (3, 4), (10, 5), (31, 6)] {
             for kind in [Kind::General, Kind::SingularB, Kind::CommonNull, Kind::Graded] {

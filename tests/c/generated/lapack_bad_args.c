@@ -73489,6 +73489,546 @@ static void call_zhesv_aa_5(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
 }
 
+static void call_sgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -79588,6 +80128,42 @@ static const struct bad_case cases[] = {
     {"zhesv_aa_", "ZHESV_AA", 5, call_zhesv_aa_3},
     {"zhesv_aa_", "ZHESV_AA", 8, call_zhesv_aa_4},
     {"zhesv_aa_", "ZHESV_AA", 10, call_zhesv_aa_5},
+    {"sgges_", "SGGES", 1, call_sgges_0},
+    {"sgges_", "SGGES", 2, call_sgges_1},
+    {"sgges_", "SGGES", 3, call_sgges_2},
+    {"sgges_", "SGGES", 5, call_sgges_3},
+    {"sgges_", "SGGES", 7, call_sgges_4},
+    {"sgges_", "SGGES", 9, call_sgges_5},
+    {"sgges_", "SGGES", 15, call_sgges_6},
+    {"sgges_", "SGGES", 17, call_sgges_7},
+    {"sgges_", "SGGES", 19, call_sgges_8},
+    {"dgges_", "DGGES", 1, call_dgges_0},
+    {"dgges_", "DGGES", 2, call_dgges_1},
+    {"dgges_", "DGGES", 3, call_dgges_2},
+    {"dgges_", "DGGES", 5, call_dgges_3},
+    {"dgges_", "DGGES", 7, call_dgges_4},
+    {"dgges_", "DGGES", 9, call_dgges_5},
+    {"dgges_", "DGGES", 15, call_dgges_6},
+    {"dgges_", "DGGES", 17, call_dgges_7},
+    {"dgges_", "DGGES", 19, call_dgges_8},
+    {"sgges3_", "SGGES3", 1, call_sgges3_0},
+    {"sgges3_", "SGGES3", 2, call_sgges3_1},
+    {"sgges3_", "SGGES3", 3, call_sgges3_2},
+    {"sgges3_", "SGGES3", 5, call_sgges3_3},
+    {"sgges3_", "SGGES3", 7, call_sgges3_4},
+    {"sgges3_", "SGGES3", 9, call_sgges3_5},
+    {"sgges3_", "SGGES3", 15, call_sgges3_6},
+    {"sgges3_", "SGGES3", 17, call_sgges3_7},
+    {"sgges3_", "SGGES3", 19, call_sgges3_8},
+    {"dgges3_", "DGGES3", 1, call_dgges3_0},
+    {"dgges3_", "DGGES3", 2, call_dgges3_1},
+    {"dgges3_", "DGGES3", 3, call_dgges3_2},
+    {"dgges3_", "DGGES3", 5, call_dgges3_3},
+    {"dgges3_", "DGGES3", 7, call_dgges3_4},
+    {"dgges3_", "DGGES3", 9, call_dgges3_5},
+    {"dgges3_", "DGGES3", 15, call_dgges3_6},
+    {"dgges3_", "DGGES3", 17, call_dgges3_7},
+    {"dgges3_", "DGGES3", 19, call_dgges3_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
