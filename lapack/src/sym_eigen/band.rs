@@ -14,9 +14,9 @@
 //! of the lower triangle with room for that one extra diagonal, in
 //! `O(n^2 kd)` operations (plus `O(n^3)` to accumulate Q).
 
-use super::bisection::{stebz, stebz_req, stein, stein_req, Block, EigRange, Order};
+use super::bisection::{stebz_req, stein_req, Block, EigRange};
 use super::drivers::{driver_sigma, Jobz};
-use super::expert::{expert_sigma, scale_bounds, sort_eigenpairs, unscale_eigenvalues};
+use super::expert::{expert_sigma, expert_tridiagonal, scale_bounds, unscale_eigenvalues};
 use super::tridiagonal::{stedc, stedc_req, steqr, steqr_req, sterf, Compz};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, MatrixKind, Part};
@@ -468,88 +468,28 @@ pub fn sbevx<T: Scalar>(
     let mut q = if wantz { q.submatrix(0, 0, n, n) } else { q.submatrix(0, 0, 0, 0) };
     sbtrd(vect, uplo, kd, ab, d, e, q.rb_mut(), work.rb_mut());
 
-    let all = match range {
-        EigRange::All => true,
-        EigRange::Indices(il, iu) => il == 0 && iu + 1 == n,
-        EigRange::Values(..) => false,
-    };
-    let mut found: Option<(usize, Result<(), Info>)> = None;
-    if all && abstol <= R::<T>::zero() {
-        let mut work = work.rb_mut();
-        let (ee, work) = work.take::<R<T>>(n);
-        w[..n].copy_from_slice(d);
-        ee[..n - 1].copy_from_slice(&e[..n - 1]);
-        let r = if wantz {
-            let mut zq = z.rb_mut().submatrix(0, 0, n, n);
-            lacpy(Part::Full, q.rb(), zq.rb_mut());
-            let r = steqr(Compz::Update, &mut w[..n], &mut ee[..n - 1], zq, work);
-            if r.is_ok() {
-                ifail[..n].iter_mut().for_each(|f| *f = None);
+    expert_tridiagonal(
+        wantz,
+        range,
+        range_s,
+        abstol,
+        abstll,
+        sigma,
+        d,
+        e,
+        w,
+        z,
+        ifail,
+        |mut zq, _| lacpy(Part::Full, q.rb(), zq.rb_mut()),
+        |zm, mut work| {
+            let m = zm.ncols();
+            if m > 0 {
+                let (tb, _) = work.take::<T>(n * m);
+                let mut t = MatMut::from_col_major(tb, n, m, n);
+                lacpy(Part::Full, zm.rb(), t.rb_mut());
+                Level3::new(par).gemm(Trans::No, Trans::No, T::one(), q.rb(), t.rb(), T::zero(), zm);
             }
-            r
-        } else {
-            sterf(&mut w[..n], &mut ee[..n - 1])
-        };
-        if r.is_ok() {
-            found = Some((n, Ok(())));
-        }
-    }
-
-    let (m, info) = match found {
-        Some(x) => x,
-        None => {
-            let order = if wantz { Order::Block } else { Order::Entire };
-            let (iblock, mut work) = work.take::<Block>(n);
-            let (isplit, mut work) = work.take::<usize>(n);
-            let (sz, r) = stebz(range_s, order, abstll, d, &e[..n - 1], w, iblock, isplit, work.rb_mut());
-            let m = sz.m;
-            if wantz {
-                let mut zm = z.rb_mut().submatrix(0, 0, n, m);
-                let r = {
-                    let mut work = work.rb_mut();
-                    let (blk, mut work) = work.take::<usize>(n);
-                    let (fails, mut work) = work.take::<usize>(n);
-                    for (b, ib) in blk.iter_mut().zip(iblock.iter()).take(m) {
-                        *b = if ib.converged { ib.index } else { usize::MAX };
-                    }
-                    ifail[..m].iter_mut().for_each(|f| *f = None);
-                    let r = stein(
-                        d,
-                        &e[..n - 1],
-                        &w[..m],
-                        &blk[..m],
-                        &isplit[..sz.nsplit],
-                        zm.rb_mut(),
-                        fails,
-                        work.rb_mut(),
-                    );
-                    if let Err(info) = r {
-                        for (k, &j) in fails[..info.get().get()].iter().enumerate() {
-                            ifail[k] = Some(j);
-                        }
-                    }
-                    r
-                };
-                if m > 0 {
-                    let (tb, _) = work.take::<T>(n * m);
-                    let mut t = MatMut::from_col_major(tb, n, m, n);
-                    lacpy(Part::Full, zm.rb(), t.rb_mut());
-                    Level3::new(par).gemm(Trans::No, Trans::No, T::one(), q.rb(), t.rb(), T::zero(), zm);
-                }
-                (m, r)
-            } else {
-                (m, r)
-            }
-        }
-    };
-
-    unscale_eigenvalues(sigma, info, &mut w[..m]);
-    if wantz {
-        sort_eigenpairs(&mut w[..m], z.rb_mut(), |best, j| {
-            if info.is_err() {
-                ifail.swap(best, j);
-            }
-        });
-    }
-    (m, info)
+        },
+        work,
+    )
 }

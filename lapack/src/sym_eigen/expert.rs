@@ -203,7 +203,6 @@ pub fn syevx_with<T: Scalar>(
     if n == 0 {
         return (0, Ok(()));
     }
-    let zero = R::<T>::zero();
     if n == 1 {
         let a11 = a.get(0, 0).re();
         let m = match range {
@@ -227,22 +226,68 @@ pub fn syevx_with<T: Scalar>(
     sytrd_with(uplo, a.rb_mut(), d, e, tau, par, work.rb_mut(), nb, nb);
     let tau = &tau[..n - 1];
 
+    expert_tridiagonal(
+        wantz,
+        range,
+        range_s,
+        abstol,
+        abstll,
+        sigma,
+        d,
+        e,
+        w,
+        z,
+        ifail,
+        |mut zq, mut work| {
+            lacpy(Part::Full, a.rb(), zq.rb_mut());
+            orgtr(uplo, zq, tau, par, work.rb_mut());
+        },
+        |zm, work| ormtr(Side::Left, uplo, Trans::No, a.rb(), tau, zm, par, work),
+        work,
+    )
+}
+
+/// The stage the expert drivers (`?syevx`, `?spevx`, `?sbevx`) share once
+/// their matrix is reduced to the tridiagonal `d`, `e` (scaled by `sigma`,
+/// with the tolerance and range scaled along, `abstll`, `range_s`): the
+/// whole spectrum without a tolerance by `?sterf` / `?steqr` on the Q that
+/// `form_q` writes into an `n x n` block; otherwise, or when that fails,
+/// bisection (`?stebz`) and inverse iteration (`?stein`), the vectors then
+/// multiplied by Q through `apply_q`. The eigenvalues are unscaled and, with
+/// vectors, sorted; returns their number and INFO (failed vectors in IFAIL).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn expert_tridiagonal<T: Scalar>(
+    wantz: bool,
+    range: EigRange<T::Real>,
+    range_s: EigRange<T::Real>,
+    abstol: T::Real,
+    abstll: T::Real,
+    sigma: Option<T::Real>,
+    d: &[T::Real],
+    e: &[T::Real],
+    w: &mut [T::Real],
+    mut z: MatMut<'_, T>,
+    ifail: &mut [Option<usize>],
+    form_q: impl FnOnce(MatMut<'_, T>, Workspace<'_>),
+    apply_q: impl FnOnce(MatMut<'_, T>, Workspace<'_>),
+    mut work: Workspace<'_>,
+) -> (usize, Result<(), Info>) {
+    type R<T> = <T as Scalar>::Real;
+    let n = d.len();
     let all = match range {
         EigRange::All => true,
         EigRange::Indices(il, iu) => il == 0 && iu + 1 == n,
         EigRange::Values(..) => false,
     };
     let mut found: Option<(usize, Result<(), Info>)> = None;
-    if all && abstol <= zero {
+    if all && abstol <= R::<T>::zero() {
         let mut work = work.rb_mut();
-        let (ee, work) = work.take::<R<T>>(n);
+        let (ee, mut work) = work.take::<R<T>>(n);
         w[..n].copy_from_slice(d);
         ee[..n - 1].copy_from_slice(&e[..n - 1]);
         let r = if wantz {
             let mut zq = z.rb_mut().submatrix(0, 0, n, n);
-            lacpy(Part::Full, a.rb(), zq.rb_mut());
-            let mut work = work;
-            orgtr(uplo, zq.rb_mut(), tau, par, work.rb_mut());
+            form_q(zq.rb_mut(), work.rb_mut());
             let r = steqr(Compz::Update, &mut w[..n], &mut ee[..n - 1], zq, work);
             if r.is_ok() {
                 ifail[..n].iter_mut().for_each(|f| *f = None);
@@ -255,7 +300,6 @@ pub fn syevx_with<T: Scalar>(
             found = Some((n, Ok(())));
         }
     }
-
     let (m, info) = match found {
         Some(x) => x,
         None => {
@@ -265,28 +309,39 @@ pub fn syevx_with<T: Scalar>(
             let (sz, r) = stebz(range_s, order, abstll, d, &e[..n - 1], w, iblock, isplit, work.rb_mut());
             let m = sz.m;
             if wantz {
-                let (blk, mut work) = work.take::<usize>(n);
-                let (fails, mut work) = work.take::<usize>(n);
-                for (b, ib) in blk.iter_mut().zip(iblock.iter()).take(m) {
-                    *b = if ib.converged { ib.index } else { usize::MAX };
-                }
-                ifail[..m].iter_mut().for_each(|f| *f = None);
                 let mut zm = z.rb_mut().submatrix(0, 0, n, m);
-                let r =
-                    stein(d, &e[..n - 1], &w[..m], &blk[..m], &isplit[..sz.nsplit], zm.rb_mut(), fails, work.rb_mut());
-                if let Err(info) = r {
-                    for (k, &j) in fails[..info.get().get()].iter().enumerate() {
-                        ifail[k] = Some(j);
+                let r = {
+                    let mut work = work.rb_mut();
+                    let (blk, mut work) = work.take::<usize>(n);
+                    let (fails, mut work) = work.take::<usize>(n);
+                    for (b, ib) in blk.iter_mut().zip(iblock.iter()).take(m) {
+                        *b = if ib.converged { ib.index } else { usize::MAX };
                     }
-                }
-                ormtr(Side::Left, uplo, Trans::No, a.rb(), tau, zm, par, work);
+                    ifail[..m].iter_mut().for_each(|f| *f = None);
+                    let r = stein(
+                        d,
+                        &e[..n - 1],
+                        &w[..m],
+                        &blk[..m],
+                        &isplit[..sz.nsplit],
+                        zm.rb_mut(),
+                        fails,
+                        work.rb_mut(),
+                    );
+                    if let Err(info) = r {
+                        for (k, &j) in fails[..info.get().get()].iter().enumerate() {
+                            ifail[k] = Some(j);
+                        }
+                    }
+                    r
+                };
+                apply_q(zm, work);
                 (m, r)
             } else {
                 (m, r)
             }
         }
     };
-
     unscale_eigenvalues(sigma, info, &mut w[..m]);
     if wantz {
         // Bisection ordered by block: sort, moving the vectors (and, after a

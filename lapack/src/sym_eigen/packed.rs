@@ -16,9 +16,9 @@
 //!
 //! [`sytrd`]: super::reduce::sytrd
 
-use super::bisection::{stebz, stebz_req, stein, stein_req, Block, EigRange, Order};
+use super::bisection::{stebz_req, stein_req, Block, EigRange};
 use super::drivers::{driver_sigma, Jobz};
-use super::expert::{expert_sigma, scale_bounds, sort_eigenpairs, unscale_eigenvalues};
+use super::expert::{expert_sigma, expert_tridiagonal, scale_bounds, unscale_eigenvalues};
 use super::reduce::{orgtr, orgtr_req, ormtr, ormtr_req};
 use super::tridiagonal::{stedc, stedc_req, steqr, steqr_req, sterf, Compz};
 use crate::householder::larfg;
@@ -406,75 +406,24 @@ pub fn spevx<T: Scalar>(
 
     let (de, mut work) = work.take::<R<T>>(2 * n);
     let (d, e) = de.split_at_mut(n);
-    let (tau, mut work) = work.take::<T>(n);
+    let (tau, work) = work.take::<T>(n);
     sptrd(uplo, n, ap, d, e, tau);
     let tau = &tau[..n - 1];
 
-    let all = match range {
-        EigRange::All => true,
-        EigRange::Indices(il, iu) => il == 0 && iu + 1 == n,
-        EigRange::Values(..) => false,
-    };
-    let mut found: Option<(usize, Result<(), Info>)> = None;
-    if all && abstol <= R::<T>::zero() {
-        let mut work = work.rb_mut();
-        let (ee, mut work) = work.take::<R<T>>(n);
-        w[..n].copy_from_slice(d);
-        ee[..n - 1].copy_from_slice(&e[..n - 1]);
-        let r = if wantz {
-            let mut zq = z.rb_mut().submatrix(0, 0, n, n);
-            opgtr(uplo, ap, tau, zq.rb_mut(), par, work.rb_mut());
-            let r = steqr(Compz::Update, &mut w[..n], &mut ee[..n - 1], zq, work);
-            if r.is_ok() {
-                ifail[..n].iter_mut().for_each(|f| *f = None);
-            }
-            r
-        } else {
-            sterf(&mut w[..n], &mut ee[..n - 1])
-        };
-        if r.is_ok() {
-            found = Some((n, Ok(())));
-        }
-    }
-
-    let (m, info) = match found {
-        Some(x) => x,
-        None => {
-            let order = if wantz { Order::Block } else { Order::Entire };
-            let (iblock, mut work) = work.take::<Block>(n);
-            let (isplit, mut work) = work.take::<usize>(n);
-            let (sz, r) = stebz(range_s, order, abstll, d, &e[..n - 1], w, iblock, isplit, work.rb_mut());
-            let m = sz.m;
-            if wantz {
-                let (blk, mut work) = work.take::<usize>(n);
-                let (fails, mut work) = work.take::<usize>(n);
-                for (b, ib) in blk.iter_mut().zip(iblock.iter()).take(m) {
-                    *b = if ib.converged { ib.index } else { usize::MAX };
-                }
-                ifail[..m].iter_mut().for_each(|f| *f = None);
-                let mut zm = z.rb_mut().submatrix(0, 0, n, m);
-                let r =
-                    stein(d, &e[..n - 1], &w[..m], &blk[..m], &isplit[..sz.nsplit], zm.rb_mut(), fails, work.rb_mut());
-                if let Err(info) = r {
-                    for (k, &j) in fails[..info.get().get()].iter().enumerate() {
-                        ifail[k] = Some(j);
-                    }
-                }
-                opmtr(Side::Left, uplo, Trans::No, ap, tau, zm, par, work);
-                (m, r)
-            } else {
-                (m, r)
-            }
-        }
-    };
-
-    unscale_eigenvalues(sigma, info, &mut w[..m]);
-    if wantz {
-        sort_eigenpairs(&mut w[..m], z.rb_mut(), |best, j| {
-            if info.is_err() {
-                ifail.swap(best, j);
-            }
-        });
-    }
-    (m, info)
+    expert_tridiagonal(
+        wantz,
+        range,
+        range_s,
+        abstol,
+        abstll,
+        sigma,
+        d,
+        e,
+        w,
+        z,
+        ifail,
+        |zq, work| opgtr(uplo, ap, tau, zq, par, work),
+        |zm, work| opmtr(Side::Left, uplo, Trans::No, ap, tau, zm, par, work),
+        work,
+    )
 }
