@@ -17,12 +17,12 @@
 //! As elsewhere in this module, the upper triangle is the lower one of the
 //! matrix with its rows and columns reversed.
 
-use super::convert::{cj, frame, swap_in_rows, sym_swap, Steps, Way};
+use super::convert::{frame, swap_in_rows, sym_swap, Steps, Way};
 use super::inverse::{check_singular, invert_converted, sytri2x_req};
+use super::solve2::solve_block_diagonal;
 use crate::relapack::pivots::BlockPivotIndex;
 use crate::relapack::sytrf::sytrf_rook;
 use crate::{Info, Par, WorkReq, Workspace};
-use ferroblas_kernels::level2::div;
 use ferroblas_kernels::level3::trsm;
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{Diag, MatMut, MatRef, Side, Trans, Uplo};
@@ -206,32 +206,7 @@ pub fn sytrs_3<T: Scalar, P: BlockPivotIndex>(
         swap_rows(&mut b, k, s.get(k).0);
     }
     trsm(Side::Left, Uplo::Lower, Trans::No, Diag::Unit, T::one(), a, b.rb_mut());
-    // A 2x2 block [d11 cj(d21); d21 d22] is solved scaled by d21, as the
-    // reference does, so that nothing overflows where it is well conditioned.
-    let mut k = 0;
-    while k < n {
-        if s.starts_two(k) {
-            let d21 = e[s.idx(k)];
-            let d12 = cj(d21, herm);
-            let d11 = div(a.get(k, k), d12);
-            let d22 = div(a.get(k + 1, k + 1), d21);
-            let denom = d11 * d22 - T::one();
-            for j in 0..b.ncols() {
-                let b1 = div(b.get(k, j), d12);
-                let b2 = div(b.get(k + 1, j), d21);
-                b.set(k, j, div(d22 * b1 - b2, denom));
-                b.set(k + 1, j, div(d11 * b2 - b1, denom));
-            }
-            k += 2;
-        } else {
-            let d = a.get(k, k);
-            let d = if herm { T::from_real(d.re()) } else { d };
-            for j in 0..b.ncols() {
-                b.set(k, j, div(b.get(k, j), d));
-            }
-            k += 1;
-        }
-    }
+    solve_block_diagonal(&s, a, e, herm, b.rb_mut());
     let t = if herm { Trans::ConjTrans } else { Trans::Trans };
     trsm(Side::Left, Uplo::Lower, t, Diag::Unit, T::one(), a, b.rb_mut());
     for k in (0..n).rev() {

@@ -9,7 +9,7 @@ use crate::relapack::pivots::BlockPivotIndex;
 use ferroblas_kernels::level2::div;
 use ferroblas_kernels::level3::trsm;
 use ferroblas_kernels::scalar::Scalar;
-use ferroblas_kernels::{Diag, MatMut, Side, Trans, Uplo};
+use ferroblas_kernels::{Diag, MatMut, MatRef, Side, Trans, Uplo};
 
 /// Interchanges rows `p` and `q` of `b`.
 fn swap_rows<T: Scalar>(b: &mut MatMut<'_, T>, p: usize, q: usize) {
@@ -58,33 +58,7 @@ pub fn sytrs2<T: Scalar, P: BlockPivotIndex>(
             k = last + 1;
         }
         trsm(Side::Left, Uplo::Lower, Trans::No, Diag::Unit, T::one(), a, b.rb_mut());
-        // B := D^-1 B, block by block. A 2x2 block [d11 cj(d21); d21 d22] is
-        // solved scaled by d21 (as sytrs does), so that nothing overflows
-        // where the block is well conditioned.
-        let mut k = 0;
-        while k < n {
-            if s.starts_two(k) {
-                let d21 = e[s.idx(k)];
-                let d12 = cj(d21, herm);
-                let d11 = div(a.get(k, k), d12);
-                let d22 = div(a.get(k + 1, k + 1), d21);
-                let denom = d11 * d22 - T::one();
-                for j in 0..b.ncols() {
-                    let b1 = div(b.get(k, j), d12);
-                    let b2 = div(b.get(k + 1, j), d21);
-                    b.set(k, j, div(d22 * b1 - b2, denom));
-                    b.set(k + 1, j, div(d11 * b2 - b1, denom));
-                }
-                k += 2;
-            } else {
-                let d = a.get(k, k);
-                let d = if herm { T::from_real(d.re()) } else { d };
-                for j in 0..b.ncols() {
-                    b.set(k, j, div(b.get(k, j), d));
-                }
-                k += 1;
-            }
-        }
+        solve_block_diagonal(&s, a, e, herm, b.rb_mut());
         let t = if herm { Trans::ConjTrans } else { Trans::Trans };
         trsm(Side::Left, Uplo::Lower, t, Diag::Unit, T::one(), a, b.rb_mut());
         // B := P B, the interchanges in reverse order.
@@ -97,4 +71,44 @@ pub fn sytrs2<T: Scalar, P: BlockPivotIndex>(
         }
     }
     syconv(uplo, Way::Revert, a, ipiv, e);
+}
+
+/// `B := D^-1 B` for the block diagonal D of an LDL^T factorization in the
+/// frame of [`frame`]: its diagonal is `a`'s, the subdiagonal element of a
+/// 2x2 block starting at step `k` is `e[s.idx(k)]` (`cj` of it above).
+/// A 2x2 block `[d11 cj(d21); d21 d22]` is solved scaled by `d21`, as the
+/// reference's `?sytrs` does, so that nothing overflows where the block is
+/// well conditioned; a Hermitian D's diagonal is taken real.
+pub(crate) fn solve_block_diagonal<T: Scalar, P: BlockPivotIndex>(
+    s: &Steps<'_, P>,
+    a: MatRef<'_, T>,
+    e: &[T],
+    herm: bool,
+    mut b: MatMut<'_, T>,
+) {
+    let n = a.nrows();
+    let mut k = 0;
+    while k < n {
+        if s.starts_two(k) {
+            let d21 = e[s.idx(k)];
+            let d12 = cj(d21, herm);
+            let d11 = div(a.get(k, k), d12);
+            let d22 = div(a.get(k + 1, k + 1), d21);
+            let denom = d11 * d22 - T::one();
+            for j in 0..b.ncols() {
+                let b1 = div(b.get(k, j), d12);
+                let b2 = div(b.get(k + 1, j), d21);
+                b.set(k, j, div(d22 * b1 - b2, denom));
+                b.set(k + 1, j, div(d11 * b2 - b1, denom));
+            }
+            k += 2;
+        } else {
+            let d = a.get(k, k);
+            let d = if herm { T::from_real(d.re()) } else { d };
+            for j in 0..b.ncols() {
+                b.set(k, j, div(b.get(k, j), d));
+            }
+            k += 1;
+        }
+    }
 }
