@@ -5,6 +5,7 @@
 //! [`lasv2`]).
 
 pub mod bdsqr;
+pub mod bdsvdx;
 pub mod bidiag;
 pub mod divide;
 pub mod dqds;
@@ -16,6 +17,7 @@ pub mod secular;
 pub mod small;
 
 pub use bdsqr::{bdsqr, bdsqr_req};
+pub use bdsvdx::{bdsvdx, bdsvdx_req};
 pub use bidiag::{
     gebd2, gebrd, gebrd_nx, gebrd_req, gebrd_req_with, gebrd_with, labrd, orgbr, orgbr_req, orgbr_req_with, orgbr_with,
     ormbr, ormbr_req, ormbr_req_with, ormbr_with, Vect, GEBRD_BLOCK, GEBRD_CROSSOVER,
@@ -29,6 +31,8 @@ pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
+#[cfg(test)]
+mod bdsvdx_tests;
 #[cfg(test)]
 mod bidiag_tests;
 #[cfg(test)]
