@@ -13,6 +13,7 @@ pub mod gelsd;
 pub mod gelss;
 pub mod gesdd;
 pub mod gesvd;
+pub mod gesvdx;
 pub mod secular;
 pub mod small;
 
@@ -28,6 +29,7 @@ pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
+pub use gesvdx::{gesvdx, gesvdx_req};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
@@ -41,5 +43,7 @@ mod divide_tests;
 mod gesdd_tests;
 #[cfg(test)]
 mod gesvd_tests;
+#[cfg(test)]
+mod gesvdx_tests;
 #[cfg(test)]
 mod tests;
