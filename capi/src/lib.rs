@@ -42,6 +42,7 @@ pub mod lapack_schur;
 pub mod lapack_spband;
 pub mod lapack_svd;
 pub mod lapack_svd_dc;
+pub mod lapack_svdx;
 pub mod lapack_symeig;
 pub mod lapack_symeigx;
 pub mod lapack_tridiag;

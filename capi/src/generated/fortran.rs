@@ -77610,6 +77610,474 @@ pub unsafe extern "C" fn dgges3_64_(
     }
 }
 
+/// Fortran `SBDSVDX`: see [`bdsvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbdsvdx_(
+    uplo: *const u8,
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *const f32,
+    e: *const f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    ns: *mut i32,
+    s: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bdsvdx::<f32, i32>("SBDSVDX", uplo, jobz, range, n, d, e, vl, vu, il, iu, ns, s, z, ldz, work, iwork, info)
+    }
+}
+
+/// Fortran `SBDSVDX` (64-bit integers): see [`bdsvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbdsvdx_64_(
+    uplo: *const u8,
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *const f32,
+    e: *const f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    ns: *mut i64,
+    s: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bdsvdx::<f32, i64>("SBDSVDX", uplo, jobz, range, n, d, e, vl, vu, il, iu, ns, s, z, ldz, work, iwork, info)
+    }
+}
+
+/// Fortran `DBDSVDX`: see [`bdsvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbdsvdx_(
+    uplo: *const u8,
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *const f64,
+    e: *const f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    ns: *mut i32,
+    s: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bdsvdx::<f64, i32>("DBDSVDX", uplo, jobz, range, n, d, e, vl, vu, il, iu, ns, s, z, ldz, work, iwork, info)
+    }
+}
+
+/// Fortran `DBDSVDX` (64-bit integers): see [`bdsvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbdsvdx_64_(
+    uplo: *const u8,
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *const f64,
+    e: *const f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    ns: *mut i64,
+    s: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bdsvdx::<f64, i64>("DBDSVDX", uplo, jobz, range, n, d, e, vl, vu, il, iu, ns, s, z, ldz, work, iwork, info)
+    }
+}
+
+/// Fortran `SGESVDX`: see [`gesvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvdx_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    ns: *mut i32,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx::<f32, i32>(
+            "SGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SGESVDX` (64-bit integers): see [`gesvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvdx_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    ns: *mut i64,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    vt: *mut f32,
+    ldvt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx::<f32, i64>(
+            "SGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DGESVDX`: see [`gesvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvdx_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    ns: *mut i32,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    vt: *mut f64,
+    ldvt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx::<f64, i32>(
+            "DGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DGESVDX` (64-bit integers): see [`gesvdx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvdx_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    ns: *mut i64,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx::<f64, i64>(
+            "DGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CGESVDX`: see [`gesvdx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvdx_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    ns: *mut i32,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i32,
+    vt: *mut c32,
+    ldvt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx_complex::<c32, i32>(
+            "CGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, rwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVDX` (64-bit integers): see [`gesvdx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvdx_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    ns: *mut i64,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i64,
+    vt: *mut c32,
+    ldvt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx_complex::<c32, i64>(
+            "CGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, rwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVDX`: see [`gesvdx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvdx_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    ns: *mut i32,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i32,
+    vt: *mut c64,
+    ldvt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx_complex::<c64, i32>(
+            "ZGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, rwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVDX` (64-bit integers): see [`gesvdx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvdx_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    range: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    ns: *mut i64,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i64,
+    vt: *mut c64,
+    ldvt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdx_complex::<c64, i64>(
+            "ZGESVDX", jobu, jobvt, range, m, n, a, lda, vl, vu, il, iu, ns, s, u, ldu, vt, ldvt, work, lwork, rwork,
+            iwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -106827,6 +107295,315 @@ pub mod body {
                 vsl,
                 vsr,
                 work,
+            )))
+        })
+    }
+
+    /// Selected singular values and optionally vectors of a real upper or lower bidiagonal matrix (RANGE = A, V: in [VL, VU), I: the IL-th to IU-th largest) through the eigenpairs of its 2n x 2n Golub-Kahan tridiagonal by bisection and inverse iteration: S descending, Z = [U; V]; INFO = i <= 2N: i eigenvectors did not converge, 2N + 1: internal error.
+    ///
+    /// The body of the `sbdsvdx_`, `dbdsvdx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn bdsvdx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *const T::Real,
+        e: *const T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        ns: *mut I,
+        s: *mut T::Real,
+        z: *mut T::Real,
+        ldz: *const I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let ldz = rt::int(ldz);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(range.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vl < Scalar::zero(), 7)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && n > 0 && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && n > 0 && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < 2 * n), 14)?;
+            let uplo = rt::need(uplo)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let n = rt::size(n);
+            let ns = &mut *ns;
+            let ldz = rt::size(ldz);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let s = rt::slice_mut(s, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { 2 * n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, 14 * n);
+            let iwork = rt::slice_mut(iwork, 12 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_svdx::bdsvdx(
+                uplo, jobz, range, d, e, vl, vu, il, iu, ns, s, z, iwork,
+            )))
+        })
+    }
+
+    /// Selected singular values and optionally vectors of a general matrix (RANGE = A, V: in [VL, VU), I: the IL-th to IU-th largest) by bidiagonal reduction (QR or LQ first when one side is much longer) and ?bdsvdx; INFO = i <= 2 min(M, N): i eigenvectors did not converge, 2 min(M, N) + 1: internal error.
+    ///
+    /// The body of the `sgesvdx_`, `dgesvdx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvdx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobvt: *const u8,
+        range: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        ns: *mut I,
+        s: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        vt: *mut T,
+        ldvt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = Jobz::from_char(rt::ch(jobu));
+            let jobvt = Jobz::from_char(rt::ch(jobvt));
+            let range = RangeKind::from_char(rt::ch(range));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobvt.is_none(), 2)?;
+            rt::check(range.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < m, 7)?;
+            rt::check(m.min(n) > 0 && range == Some(RangeKind::Values) && vl < Scalar::zero(), 8)?;
+            rt::check(m.min(n) > 0 && range == Some(RangeKind::Values) && vu <= vl, 9)?;
+            rt::check(m.min(n) > 0 && range == Some(RangeKind::Indices) && (il < 1 || il > m.min(n).max(1)), 10)?;
+            rt::check(
+                m.min(n) > 0 && range == Some(RangeKind::Indices) && (iu < m.min(n).min(il) || iu > m.min(n)),
+                11,
+            )?;
+            rt::check(m.min(n) > 0 && jobu == Some(Jobz::Vectors) && ldu < m, 15)?;
+            rt::check(
+                m.min(n) > 0
+                    && jobvt == Some(Jobz::Vectors)
+                    && ldvt < if range == Some(RangeKind::Indices) { iu - il + 1 } else { m.min(n) },
+                17,
+            )?;
+            rt::check(lwork < crate::lapack_svdx::gesvdx_minwork::<T>(m, n) && lwork != -1, 19)?;
+            let jobu = rt::need(jobu)?;
+            let jobvt = rt::need(jobvt)?;
+            let range = rt::need(range)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ns = &mut *ns;
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_svdx::gesvdx_minwork::<T>(m as i64, n as i64) as usize);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let s = rt::slice_mut(s, m.min(n));
+            let u = rt::mat_mut(
+                u,
+                if jobu == Jobz::Vectors { m } else { 0 },
+                if jobu != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    m.min(n)
+                },
+                ldu,
+            );
+            let vt = rt::mat_mut(
+                vt,
+                if jobvt != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    m.min(n)
+                },
+                if jobvt == Jobz::Vectors { n } else { 0 },
+                ldvt,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 12 * m.min(n));
+            Ok(rt::IntoInfo::into_info(crate::lapack_svdx::gesvdx(
+                jobu, jobvt, range, a, vl, vu, il, iu, ns, s, u, vt, work, iwork,
+            )))
+        })
+    }
+
+    /// Selected singular values and optionally vectors of a general complex matrix (RANGE = A, V: in [VL, VU), I: the IL-th to IU-th largest) by bidiagonal reduction (QR or LQ first when one side is much longer) and ?bdsvdx on the real bidiagonal; INFO = i <= 2 min(M, N): i eigenvectors did not converge, 2 min(M, N) + 1: internal error.
+    ///
+    /// The body of the `cgesvdx_`, `zgesvdx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvdx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobvt: *const u8,
+        range: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        ns: *mut I,
+        s: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        vt: *mut T,
+        ldvt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = Jobz::from_char(rt::ch(jobu));
+            let jobvt = Jobz::from_char(rt::ch(jobvt));
+            let range = RangeKind::from_char(rt::ch(range));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobvt.is_none(), 2)?;
+            rt::check(range.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < m, 7)?;
+            rt::check(m.min(n) > 0 && range == Some(RangeKind::Values) && vl < Scalar::zero(), 8)?;
+            rt::check(m.min(n) > 0 && range == Some(RangeKind::Values) && vu <= vl, 9)?;
+            rt::check(m.min(n) > 0 && range == Some(RangeKind::Indices) && (il < 1 || il > m.min(n).max(1)), 10)?;
+            rt::check(
+                m.min(n) > 0 && range == Some(RangeKind::Indices) && (iu < m.min(n).min(il) || iu > m.min(n)),
+                11,
+            )?;
+            rt::check(m.min(n) > 0 && jobu == Some(Jobz::Vectors) && ldu < m, 15)?;
+            rt::check(
+                m.min(n) > 0
+                    && jobvt == Some(Jobz::Vectors)
+                    && ldvt < if range == Some(RangeKind::Indices) { iu - il + 1 } else { m.min(n) },
+                17,
+            )?;
+            rt::check(lwork < crate::lapack_svdx::gesvdx_minwork::<T>(m, n) && lwork != -1, 19)?;
+            let jobu = rt::need(jobu)?;
+            let jobvt = rt::need(jobvt)?;
+            let range = rt::need(range)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ns = &mut *ns;
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_svdx::gesvdx_minwork::<T>(m as i64, n as i64) as usize);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let s = rt::slice_mut(s, m.min(n));
+            let u = rt::mat_mut(
+                u,
+                if jobu == Jobz::Vectors { m } else { 0 },
+                if jobu != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    m.min(n)
+                },
+                ldu,
+            );
+            let vt = rt::mat_mut(
+                vt,
+                if jobvt != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    m.min(n)
+                },
+                if jobvt == Jobz::Vectors { n } else { 0 },
+                ldvt,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (17 * m.min(n) * m.min(n)).max(1));
+            let iwork = rt::slice_mut(iwork, 12 * m.min(n));
+            Ok(rt::IntoInfo::into_info(crate::lapack_svdx::gesvdx(
+                jobu, jobvt, range, a, vl, vu, il, iu, ns, s, u, vt, work, iwork,
             )))
         })
     }

@@ -74029,6 +74029,1264 @@ static void call_dgges3_8(void *fn) {
     ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
 }
 
+static void call_sbdsvdx_0(void *fn) {
+    char uplo = 'X';
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_1(void *fn) {
+    char uplo = 'U';
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_2(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_3(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_4(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {-1, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_5(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_6(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_7(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sbdsvdx_8(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_0(void *fn) {
+    char uplo = 'X';
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_1(void *fn) {
+    char uplo = 'U';
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_2(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_3(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_4(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {-1, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_5(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_6(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_7(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I ns = 1;
+    I ldz = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dbdsvdx_8(void *fn) {
+    char uplo = 'U';
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldz = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &ns, bufs[2], bufs[3], &ldz, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_1(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'X';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_2(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_3(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_4(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_5(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_6(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {-1, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_7(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_8(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_9(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_10(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_11(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sgesvdx_12(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 74;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_1(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'X';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_2(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_3(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_4(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_5(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_6(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {-1, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_7(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_8(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_9(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_10(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_11(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 75;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dgesvdx_12(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 74;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_1(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'X';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_2(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_3(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_4(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_5(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_6(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {-1, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_7(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_8(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_9(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_10(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_11(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cgesvdx_12(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_1(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'X';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_2(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_3(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_4(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_5(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_6(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {-1, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_7(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_8(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_9(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'I';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_10(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_11(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zgesvdx_12(void *fn) {
+    char jobu = 'V';
+    char jobvt = 'V';
+    char range = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I ns = 1;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -80164,6 +81422,76 @@ static const struct bad_case cases[] = {
     {"dgges3_", "DGGES3", 15, call_dgges3_6},
     {"dgges3_", "DGGES3", 17, call_dgges3_7},
     {"dgges3_", "DGGES3", 19, call_dgges3_8},
+    {"sbdsvdx_", "SBDSVDX", 1, call_sbdsvdx_0},
+    {"sbdsvdx_", "SBDSVDX", 2, call_sbdsvdx_1},
+    {"sbdsvdx_", "SBDSVDX", 3, call_sbdsvdx_2},
+    {"sbdsvdx_", "SBDSVDX", 4, call_sbdsvdx_3},
+    {"sbdsvdx_", "SBDSVDX", 7, call_sbdsvdx_4},
+    {"sbdsvdx_", "SBDSVDX", 8, call_sbdsvdx_5},
+    {"sbdsvdx_", "SBDSVDX", 9, call_sbdsvdx_6},
+    {"sbdsvdx_", "SBDSVDX", 10, call_sbdsvdx_7},
+    {"sbdsvdx_", "SBDSVDX", 14, call_sbdsvdx_8},
+    {"dbdsvdx_", "DBDSVDX", 1, call_dbdsvdx_0},
+    {"dbdsvdx_", "DBDSVDX", 2, call_dbdsvdx_1},
+    {"dbdsvdx_", "DBDSVDX", 3, call_dbdsvdx_2},
+    {"dbdsvdx_", "DBDSVDX", 4, call_dbdsvdx_3},
+    {"dbdsvdx_", "DBDSVDX", 7, call_dbdsvdx_4},
+    {"dbdsvdx_", "DBDSVDX", 8, call_dbdsvdx_5},
+    {"dbdsvdx_", "DBDSVDX", 9, call_dbdsvdx_6},
+    {"dbdsvdx_", "DBDSVDX", 10, call_dbdsvdx_7},
+    {"dbdsvdx_", "DBDSVDX", 14, call_dbdsvdx_8},
+    {"sgesvdx_", "SGESVDX", 1, call_sgesvdx_0},
+    {"sgesvdx_", "SGESVDX", 2, call_sgesvdx_1},
+    {"sgesvdx_", "SGESVDX", 3, call_sgesvdx_2},
+    {"sgesvdx_", "SGESVDX", 4, call_sgesvdx_3},
+    {"sgesvdx_", "SGESVDX", 5, call_sgesvdx_4},
+    {"sgesvdx_", "SGESVDX", 7, call_sgesvdx_5},
+    {"sgesvdx_", "SGESVDX", 8, call_sgesvdx_6},
+    {"sgesvdx_", "SGESVDX", 9, call_sgesvdx_7},
+    {"sgesvdx_", "SGESVDX", 10, call_sgesvdx_8},
+    {"sgesvdx_", "SGESVDX", 11, call_sgesvdx_9},
+    {"sgesvdx_", "SGESVDX", 15, call_sgesvdx_10},
+    {"sgesvdx_", "SGESVDX", 17, call_sgesvdx_11},
+    {"sgesvdx_", "SGESVDX", 19, call_sgesvdx_12},
+    {"dgesvdx_", "DGESVDX", 1, call_dgesvdx_0},
+    {"dgesvdx_", "DGESVDX", 2, call_dgesvdx_1},
+    {"dgesvdx_", "DGESVDX", 3, call_dgesvdx_2},
+    {"dgesvdx_", "DGESVDX", 4, call_dgesvdx_3},
+    {"dgesvdx_", "DGESVDX", 5, call_dgesvdx_4},
+    {"dgesvdx_", "DGESVDX", 7, call_dgesvdx_5},
+    {"dgesvdx_", "DGESVDX", 8, call_dgesvdx_6},
+    {"dgesvdx_", "DGESVDX", 9, call_dgesvdx_7},
+    {"dgesvdx_", "DGESVDX", 10, call_dgesvdx_8},
+    {"dgesvdx_", "DGESVDX", 11, call_dgesvdx_9},
+    {"dgesvdx_", "DGESVDX", 15, call_dgesvdx_10},
+    {"dgesvdx_", "DGESVDX", 17, call_dgesvdx_11},
+    {"dgesvdx_", "DGESVDX", 19, call_dgesvdx_12},
+    {"cgesvdx_", "CGESVDX", 1, call_cgesvdx_0},
+    {"cgesvdx_", "CGESVDX", 2, call_cgesvdx_1},
+    {"cgesvdx_", "CGESVDX", 3, call_cgesvdx_2},
+    {"cgesvdx_", "CGESVDX", 4, call_cgesvdx_3},
+    {"cgesvdx_", "CGESVDX", 5, call_cgesvdx_4},
+    {"cgesvdx_", "CGESVDX", 7, call_cgesvdx_5},
+    {"cgesvdx_", "CGESVDX", 8, call_cgesvdx_6},
+    {"cgesvdx_", "CGESVDX", 9, call_cgesvdx_7},
+    {"cgesvdx_", "CGESVDX", 10, call_cgesvdx_8},
+    {"cgesvdx_", "CGESVDX", 11, call_cgesvdx_9},
+    {"cgesvdx_", "CGESVDX", 15, call_cgesvdx_10},
+    {"cgesvdx_", "CGESVDX", 17, call_cgesvdx_11},
+    {"cgesvdx_", "CGESVDX", 19, call_cgesvdx_12},
+    {"zgesvdx_", "ZGESVDX", 1, call_zgesvdx_0},
+    {"zgesvdx_", "ZGESVDX", 2, call_zgesvdx_1},
+    {"zgesvdx_", "ZGESVDX", 3, call_zgesvdx_2},
+    {"zgesvdx_", "ZGESVDX", 4, call_zgesvdx_3},
+    {"zgesvdx_", "ZGESVDX", 5, call_zgesvdx_4},
+    {"zgesvdx_", "ZGESVDX", 7, call_zgesvdx_5},
+    {"zgesvdx_", "ZGESVDX", 8, call_zgesvdx_6},
+    {"zgesvdx_", "ZGESVDX", 9, call_zgesvdx_7},
+    {"zgesvdx_", "ZGESVDX", 10, call_zgesvdx_8},
+    {"zgesvdx_", "ZGESVDX", 11, call_zgesvdx_9},
+    {"zgesvdx_", "ZGESVDX", 15, call_zgesvdx_10},
+    {"zgesvdx_", "ZGESVDX", 17, call_zgesvdx_11},
+    {"zgesvdx_", "ZGESVDX", 19, call_zgesvdx_12},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
