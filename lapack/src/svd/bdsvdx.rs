@@ -24,9 +24,7 @@ pub fn bdsvdx_req<R: RealScalar>(n: usize) -> WorkReq {
         return WorkReq::EMPTY;
     }
     let m = 2 * n;
-    WorkReq::new::<R>(6 * m + m * (n + 2))
-        .and(WorkReq::new::<Option<usize>>(m))
-        .and(stevx_req::<R>(Jobz::Vectors, m))
+    WorkReq::new::<R>(6 * m + m * (n + 2)).and(WorkReq::new::<Option<usize>>(m)).and(stevx_req::<R>(Jobz::Vectors, m))
 }
 
 /// Scratch shared by the calls of [`stevx`] on pieces of `T_GK`.
@@ -153,7 +151,7 @@ pub fn bdsvdx<R: RealScalar>(
             }
         }
     }
-    smin = smin / nr.sqrt();
+    smin /= nr.sqrt();
     let thresh = tol * smin;
     for i in 0..n {
         etgk[2 * i] = if d[i].abs() <= thresh { zero } else { d[i] };
@@ -255,7 +253,7 @@ pub fn bdsvdx<R: RealScalar>(
             ntgk = nru + nrv;
             if ntgk > 0 {
                 let mut iutgk = ntgk / 2;
-                if !by_value && (sveq0 || smin < eps || ntgk % 2 > 0) {
+                if !by_value && (sveq0 || smin < eps || !ntgk.is_multiple_of(2)) {
                     // A zero (or tiny) eigenvalue needs its vector too.
                     iutgk += 1;
                 }
@@ -281,7 +279,7 @@ pub fn bdsvdx<R: RealScalar>(
                     R::MAX
                 };
                 if nsl > 0 && wantz {
-                    if nsl > 1 && vutgk == zero && ntgk % 2 == 0 && emin == zero && !split {
+                    if nsl > 1 && vutgk == zero && ntgk.is_multiple_of(2) && emin == zero && !split {
                         // A zero d at the top or bottom of the block: the two
                         // smallest eigenvectors together make the pair for 0.
                         for r in irowz..irowz + ntgk {
@@ -317,7 +315,7 @@ pub fn bdsvdx<R: RealScalar>(
                             }
                         }
                     }
-                    if vutgk == zero && idptr < idend && ntgk % 2 > 0 {
+                    if vutgk == zero && idptr < idend && !ntgk.is_multiple_of(2) {
                         // A zero d inside the block: keep the zero eigenvalue's
                         // vector of this piece for the piece that closes it.
                         split = true;
@@ -367,10 +365,10 @@ pub fn bdsvdx<R: RealScalar>(
         let last = ns - i; // 0-based
         let mut k = 0;
         let mut smn = s[0];
-        for j in 1..=last {
-            if s[j] <= smn {
+        for (j, &x) in s.iter().enumerate().take(last + 1).skip(1) {
+            if x <= smn {
                 k = j;
-                smn = s[j];
+                smn = x;
             }
         }
         if k != last {

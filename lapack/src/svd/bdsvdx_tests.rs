@@ -56,6 +56,7 @@ fn run<R: RealScalar>(uplo: Uplo, jobz: Jobz, range: EigRange<R>, d: &[R], e: &[
 
 /// Checks values against `want` and, with vectors, `B v = s u` and the
 /// orthonormality of U and V.
+#[allow(clippy::needless_range_loop)]
 fn check<R: RealScalar>(uplo: Uplo, range: EigRange<R>, d: &[R], e: &[R], want: &[f64]) {
     let n = d.len();
     let eps = R::EPSILON.to_f64();
@@ -82,7 +83,11 @@ fn check<R: RealScalar>(uplo: Uplo, range: EigRange<R>, d: &[R], e: &[R], want: 
                 Uplo::Lower if i > 0 => bv += e[i - 1].to_f64() * v[i - 1],
                 _ => {}
             }
-            assert!((bv - s[c] * u[i]).abs() <= 4.0 * tol, "n={n} {uplo:?} B v != s u, col {c} row {i}: {bv} {}", s[c] * u[i]);
+            assert!(
+                (bv - s[c] * u[i]).abs() <= 4.0 * tol,
+                "n={n} {uplo:?} B v != s u, col {c} row {i}: {bv} {}",
+                s[c] * u[i]
+            );
         }
         for c2 in 0..=c {
             let (u2, v2) = col(c2).split_at(n);

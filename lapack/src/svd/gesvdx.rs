@@ -33,8 +33,8 @@ pub fn gesvdx_req<T: Scalar>(m: usize, n: usize) -> WorkReq {
     }
     let first = factor_first(m, n);
     let (rm, rn) = if first { (k, k) } else { (m, n) };
-    let fixed = WorkReq::new::<T>(3 * k + if first { k * k } else { 0 })
-        .and(WorkReq::new::<T::Real>(2 * k + 2 * k * (k + 1)));
+    let fixed =
+        WorkReq::new::<T>(3 * k + if first { k * k } else { 0 }).and(WorkReq::new::<T::Real>(2 * k + 2 * k * (k + 1)));
     let mut inner = gebrd_req::<T>(rm, rn)
         .or(bdsvdx_req::<T::Real>(k))
         .or(ormbr_req::<T>(Vect::Q, Side::Left, rm, k, rn))
