@@ -3369,6 +3369,22 @@ void sgges3_(const char *jobvsl, const char *jobvsr, const char *sort, LAPACK_S_
 void dgges3_(const char *jobvsl, const char *jobvsr, const char *sort, LAPACK_D_SELECT3 selctg, const lapack_int *n, double *a, const lapack_int *lda, double *b, const lapack_int *ldb, lapack_int *sdim, double *alphar, double *alphai, double *beta, double *vsl, const lapack_int *ldvsl, double *vsr, const lapack_int *ldvsr, double *work, const lapack_int *lwork, lapack_int *bwork, lapack_int *info, size_t jobvsl_len, size_t jobvsr_len, size_t sort_len);
 void sgges3_64_(const char *jobvsl, const char *jobvsr, const char *sort, LAPACK_S_SELECT3_64 selctg, const int64_t *n, float *a, const int64_t *lda, float *b, const int64_t *ldb, int64_t *sdim, float *alphar, float *alphai, float *beta, float *vsl, const int64_t *ldvsl, float *vsr, const int64_t *ldvsr, float *work, const int64_t *lwork, int64_t *bwork, int64_t *info, size_t jobvsl_len, size_t jobvsr_len, size_t sort_len);
 void dgges3_64_(const char *jobvsl, const char *jobvsr, const char *sort, LAPACK_D_SELECT3_64 selctg, const int64_t *n, double *a, const int64_t *lda, double *b, const int64_t *ldb, int64_t *sdim, double *alphar, double *alphai, double *beta, double *vsl, const int64_t *ldvsl, double *vsr, const int64_t *ldvsr, double *work, const int64_t *lwork, int64_t *bwork, int64_t *info, size_t jobvsl_len, size_t jobvsr_len, size_t sort_len);
+void spstrf_(const char *uplo, const lapack_int *n, float *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const float *tol, float *work, lapack_int *info, size_t uplo_len);
+void dpstrf_(const char *uplo, const lapack_int *n, double *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const double *tol, double *work, lapack_int *info, size_t uplo_len);
+void cpstrf_(const char *uplo, const lapack_int *n, lapack_complex_float *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const float *tol, float *work, lapack_int *info, size_t uplo_len);
+void zpstrf_(const char *uplo, const lapack_int *n, lapack_complex_double *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const double *tol, double *work, lapack_int *info, size_t uplo_len);
+void spstrf_64_(const char *uplo, const int64_t *n, float *a, const int64_t *lda, int64_t *piv, int64_t *rank, const float *tol, float *work, int64_t *info, size_t uplo_len);
+void dpstrf_64_(const char *uplo, const int64_t *n, double *a, const int64_t *lda, int64_t *piv, int64_t *rank, const double *tol, double *work, int64_t *info, size_t uplo_len);
+void cpstrf_64_(const char *uplo, const int64_t *n, lapack_complex_float *a, const int64_t *lda, int64_t *piv, int64_t *rank, const float *tol, float *work, int64_t *info, size_t uplo_len);
+void zpstrf_64_(const char *uplo, const int64_t *n, lapack_complex_double *a, const int64_t *lda, int64_t *piv, int64_t *rank, const double *tol, double *work, int64_t *info, size_t uplo_len);
+void spstf2_(const char *uplo, const lapack_int *n, float *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const float *tol, float *work, lapack_int *info, size_t uplo_len);
+void dpstf2_(const char *uplo, const lapack_int *n, double *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const double *tol, double *work, lapack_int *info, size_t uplo_len);
+void cpstf2_(const char *uplo, const lapack_int *n, lapack_complex_float *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const float *tol, float *work, lapack_int *info, size_t uplo_len);
+void zpstf2_(const char *uplo, const lapack_int *n, lapack_complex_double *a, const lapack_int *lda, lapack_int *piv, lapack_int *rank, const double *tol, double *work, lapack_int *info, size_t uplo_len);
+void spstf2_64_(const char *uplo, const int64_t *n, float *a, const int64_t *lda, int64_t *piv, int64_t *rank, const float *tol, float *work, int64_t *info, size_t uplo_len);
+void dpstf2_64_(const char *uplo, const int64_t *n, double *a, const int64_t *lda, int64_t *piv, int64_t *rank, const double *tol, double *work, int64_t *info, size_t uplo_len);
+void cpstf2_64_(const char *uplo, const int64_t *n, lapack_complex_float *a, const int64_t *lda, int64_t *piv, int64_t *rank, const float *tol, float *work, int64_t *info, size_t uplo_len);
+void zpstf2_64_(const char *uplo, const int64_t *n, lapack_complex_double *a, const int64_t *lda, int64_t *piv, int64_t *rank, const double *tol, double *work, int64_t *info, size_t uplo_len);
 
 #ifdef __cplusplus
 }

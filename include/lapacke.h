@@ -3447,6 +3447,22 @@ int64_t LAPACKE_sgges364_(int matrix_layout, char jobvsl, char jobvsr, char sort
 int64_t LAPACKE_sgges3_work64_(int matrix_layout, char jobvsl, char jobvsr, char sort, LAPACK_S_SELECT3_64 selctg, int64_t n, float *a, int64_t lda, float *b, int64_t ldb, int64_t *sdim, float *alphar, float *alphai, float *beta, float *vsl, int64_t ldvsl, float *vsr, int64_t ldvsr, float *work, int64_t lwork, int64_t *bwork);
 int64_t LAPACKE_dgges364_(int matrix_layout, char jobvsl, char jobvsr, char sort, LAPACK_D_SELECT3_64 selctg, int64_t n, double *a, int64_t lda, double *b, int64_t ldb, int64_t *sdim, double *alphar, double *alphai, double *beta, double *vsl, int64_t ldvsl, double *vsr, int64_t ldvsr);
 int64_t LAPACKE_dgges3_work64_(int matrix_layout, char jobvsl, char jobvsr, char sort, LAPACK_D_SELECT3_64 selctg, int64_t n, double *a, int64_t lda, double *b, int64_t ldb, int64_t *sdim, double *alphar, double *alphai, double *beta, double *vsl, int64_t ldvsl, double *vsr, int64_t ldvsr, double *work, int64_t lwork, int64_t *bwork);
+lapack_int LAPACKE_spstrf(int matrix_layout, char uplo, lapack_int n, float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol);
+lapack_int LAPACKE_spstrf_work(int matrix_layout, char uplo, lapack_int n, float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol, float *work);
+lapack_int LAPACKE_dpstrf(int matrix_layout, char uplo, lapack_int n, double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol);
+lapack_int LAPACKE_dpstrf_work(int matrix_layout, char uplo, lapack_int n, double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol, double *work);
+lapack_int LAPACKE_cpstrf(int matrix_layout, char uplo, lapack_int n, lapack_complex_float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol);
+lapack_int LAPACKE_cpstrf_work(int matrix_layout, char uplo, lapack_int n, lapack_complex_float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol, float *work);
+lapack_int LAPACKE_zpstrf(int matrix_layout, char uplo, lapack_int n, lapack_complex_double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol);
+lapack_int LAPACKE_zpstrf_work(int matrix_layout, char uplo, lapack_int n, lapack_complex_double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol, double *work);
+int64_t LAPACKE_spstrf64_(int matrix_layout, char uplo, int64_t n, float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol);
+int64_t LAPACKE_spstrf_work64_(int matrix_layout, char uplo, int64_t n, float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol, float *work);
+int64_t LAPACKE_dpstrf64_(int matrix_layout, char uplo, int64_t n, double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol);
+int64_t LAPACKE_dpstrf_work64_(int matrix_layout, char uplo, int64_t n, double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol, double *work);
+int64_t LAPACKE_cpstrf64_(int matrix_layout, char uplo, int64_t n, lapack_complex_float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol);
+int64_t LAPACKE_cpstrf_work64_(int matrix_layout, char uplo, int64_t n, lapack_complex_float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol, float *work);
+int64_t LAPACKE_zpstrf64_(int matrix_layout, char uplo, int64_t n, lapack_complex_double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol);
+int64_t LAPACKE_zpstrf_work64_(int matrix_layout, char uplo, int64_t n, lapack_complex_double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol, double *work);
 
 #ifdef __cplusplus
 }

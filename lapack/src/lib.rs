@@ -95,6 +95,7 @@
 
 pub mod band;
 pub mod cholesky;
+pub mod cholesky_pivoted;
 pub mod expert;
 pub mod householder;
 pub mod indefinite;

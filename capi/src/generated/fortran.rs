@@ -77610,6 +77610,358 @@ pub unsafe extern "C" fn dgges3_64_(
     }
 }
 
+/// Fortran `SPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f32, i32>("SPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `SPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f32, i64>("SPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f64, i32>("DPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f64, i64>("DPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c32, i32>("CPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c32, i64>("CPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c64, i32>("ZPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c64, i64>("ZPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `SPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f32, i32>("SPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `SPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f32, i64>("SPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f64, i32>("DPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f64, i64>("DPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c32, i32>("CPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c32, i64>("CPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c64, i32>("ZPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c64, i64>("ZPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -106828,6 +107180,118 @@ pub mod body {
                 vsr,
                 work,
             )))
+        })
+    }
+
+    /// Cholesky factorization with complete pivoting of a Hermitian positive semidefinite matrix, `P^T A P = U^H U` or `L L^H`, blocked; RANK is the number of steps done, INFO = 1 when it is below N.
+    ///
+    /// The body of the `spstrf_`, `dpstrf_`, `cpstrf_`, `zpstrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pstrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        piv: *mut I,
+        rank: *mut I,
+        tol: *const T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let tol = *tol;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rank = &mut *rank;
+            let a = rt::mat_mut(a, n, n, lda);
+            let piv = rt::slice_mut(piv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info({
+                if n == 0 {
+                    0i64
+                } else {
+                    let r = lapack::cholesky_pivoted::pstrf_with(
+                        uplo,
+                        a,
+                        rt::one_based_mut(piv),
+                        tol,
+                        rt::block_size_or::<T>("POTRF", n, lapack::cholesky_pivoted::BLOCK),
+                        Par::default(),
+                        work,
+                    );
+                    *rank = I::from_i64(r as i64);
+                    i64::from(r < n)
+                }
+            }))
+        })
+    }
+
+    /// Cholesky factorization with complete pivoting of a Hermitian positive semidefinite matrix, `P^T A P = U^H U` or `L L^H`, unblocked; RANK is the number of steps done, INFO = 1 when it is below N.
+    ///
+    /// The body of the `spstf2_`, `dpstf2_`, `cpstf2_`, `zpstf2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pstf2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        piv: *mut I,
+        rank: *mut I,
+        tol: *const T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let tol = *tol;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rank = &mut *rank;
+            let a = rt::mat_mut(a, n, n, lda);
+            let piv = rt::slice_mut(piv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info({
+                if n == 0 {
+                    0i64
+                } else {
+                    let r = lapack::cholesky_pivoted::pstrf_with(
+                        uplo,
+                        a,
+                        rt::one_based_mut(piv),
+                        tol,
+                        1,
+                        Par::default(),
+                        work,
+                    );
+                    *rank = I::from_i64(r as i64);
+                    i64::from(r < n)
+                }
+            }))
         })
     }
 }

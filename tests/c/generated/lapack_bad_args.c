@@ -74029,6 +74029,246 @@ static void call_dgges3_8(void *fn) {
     ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
 }
 
+static void call_spstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -80164,6 +80404,30 @@ static const struct bad_case cases[] = {
     {"dgges3_", "DGGES3", 15, call_dgges3_6},
     {"dgges3_", "DGGES3", 17, call_dgges3_7},
     {"dgges3_", "DGGES3", 19, call_dgges3_8},
+    {"spstrf_", "SPSTRF", 1, call_spstrf_0},
+    {"spstrf_", "SPSTRF", 2, call_spstrf_1},
+    {"spstrf_", "SPSTRF", 4, call_spstrf_2},
+    {"dpstrf_", "DPSTRF", 1, call_dpstrf_0},
+    {"dpstrf_", "DPSTRF", 2, call_dpstrf_1},
+    {"dpstrf_", "DPSTRF", 4, call_dpstrf_2},
+    {"cpstrf_", "CPSTRF", 1, call_cpstrf_0},
+    {"cpstrf_", "CPSTRF", 2, call_cpstrf_1},
+    {"cpstrf_", "CPSTRF", 4, call_cpstrf_2},
+    {"zpstrf_", "ZPSTRF", 1, call_zpstrf_0},
+    {"zpstrf_", "ZPSTRF", 2, call_zpstrf_1},
+    {"zpstrf_", "ZPSTRF", 4, call_zpstrf_2},
+    {"spstf2_", "SPSTF2", 1, call_spstf2_0},
+    {"spstf2_", "SPSTF2", 2, call_spstf2_1},
+    {"spstf2_", "SPSTF2", 4, call_spstf2_2},
+    {"dpstf2_", "DPSTF2", 1, call_dpstf2_0},
+    {"dpstf2_", "DPSTF2", 2, call_dpstf2_1},
+    {"dpstf2_", "DPSTF2", 4, call_dpstf2_2},
+    {"cpstf2_", "CPSTF2", 1, call_cpstf2_0},
+    {"cpstf2_", "CPSTF2", 2, call_cpstf2_1},
+    {"cpstf2_", "CPSTF2", 4, call_cpstf2_2},
+    {"zpstf2_", "ZPSTF2", 1, call_zpstf2_0},
+    {"zpstf2_", "ZPSTF2", 2, call_zpstf2_1},
+    {"zpstf2_", "ZPSTF2", 4, call_zpstf2_2},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
