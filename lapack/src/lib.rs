@@ -103,6 +103,7 @@ pub mod least_squares;
 pub mod lu;
 pub mod packed;
 pub mod qr;
+pub mod rfp;
 pub mod svd;
 pub mod sylvester;
 pub mod sym_eigen;
