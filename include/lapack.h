@@ -3481,6 +3481,14 @@ void ssfrk_64_(const char *transr, const char *uplo, const char *trans, const in
 void dsfrk_64_(const char *transr, const char *uplo, const char *trans, const int64_t *n, const int64_t *k, const double *alpha, const double *a, const int64_t *lda, const double *beta, double *c, size_t transr_len, size_t uplo_len, size_t trans_len);
 void chfrk_64_(const char *transr, const char *uplo, const char *trans, const int64_t *n, const int64_t *k, const float *alpha, const lapack_complex_float *a, const int64_t *lda, const float *beta, lapack_complex_float *c, size_t transr_len, size_t uplo_len, size_t trans_len);
 void zhfrk_64_(const char *transr, const char *uplo, const char *trans, const int64_t *n, const int64_t *k, const double *alpha, const lapack_complex_double *a, const int64_t *lda, const double *beta, lapack_complex_double *c, size_t transr_len, size_t uplo_len, size_t trans_len);
+float slansf_(const char *norm, const char *transr, const char *uplo, const lapack_int *n, const float *a, float *work, size_t norm_len, size_t transr_len, size_t uplo_len);
+double dlansf_(const char *norm, const char *transr, const char *uplo, const lapack_int *n, const double *a, double *work, size_t norm_len, size_t transr_len, size_t uplo_len);
+float slansf_64_(const char *norm, const char *transr, const char *uplo, const int64_t *n, const float *a, float *work, size_t norm_len, size_t transr_len, size_t uplo_len);
+double dlansf_64_(const char *norm, const char *transr, const char *uplo, const int64_t *n, const double *a, double *work, size_t norm_len, size_t transr_len, size_t uplo_len);
+float clanhf_(const char *norm, const char *transr, const char *uplo, const lapack_int *n, const lapack_complex_float *a, float *work, size_t norm_len, size_t transr_len, size_t uplo_len);
+double zlanhf_(const char *norm, const char *transr, const char *uplo, const lapack_int *n, const lapack_complex_double *a, double *work, size_t norm_len, size_t transr_len, size_t uplo_len);
+float clanhf_64_(const char *norm, const char *transr, const char *uplo, const int64_t *n, const lapack_complex_float *a, float *work, size_t norm_len, size_t transr_len, size_t uplo_len);
+double zlanhf_64_(const char *norm, const char *transr, const char *uplo, const int64_t *n, const lapack_complex_double *a, double *work, size_t norm_len, size_t transr_len, size_t uplo_len);
 
 #ifdef __cplusplus
 }

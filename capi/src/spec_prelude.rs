@@ -308,3 +308,12 @@ pub fn rfp_trans<T: Scalar>(c: u8) -> Option<Trans> {
         _ => None,
     }
 }
+
+/// `TRANSR` where the reference reads anything but `T` (real) / `C`
+/// (complex) as `N` (`?lansf`, `?lanhf`): never an illegal value.
+pub fn rfp_transr_total<T: Scalar>(c: u8) -> lapack::rfp::TransR {
+    match rfp_transr::<T>(c) {
+        Some(t) => t,
+        None => lapack::rfp::TransR::Normal,
+    }
+}

@@ -79994,6 +79994,174 @@ pub unsafe extern "C" fn zhfrk_64_(
     unsafe { sfrk::<c64, i64>("ZHFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
 }
 
+/// Fortran `SLANSF`: see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slansf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f32, i32>("SLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `SLANSF` (64-bit integers): see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slansf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f32, i64>("SLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `DLANSF`: see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlansf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f64, i32>("DLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `DLANSF` (64-bit integers): see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlansf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f64, i64>("DLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `CLANHF`: see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clanhf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c32, i32>("CLANHF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `CLANHF` (64-bit integers): see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clanhf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c32, i64>("CLANHF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `ZLANHF`: see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlanhf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c64, i32>("ZLANHF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `ZLANHF` (64-bit integers): see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlanhf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c64, i64>("ZLANHF", norm, transr, uplo, n, a, work) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -109848,6 +110016,74 @@ pub mod body {
                 Par::default(),
             );
             Ok(())
+        })
+    }
+
+    /// A norm of a symmetric matrix in RFP.
+    ///
+    /// The body of the `slansf_`, `dlansf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lansf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        work: *mut T::Real,
+    ) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let norm = Norm::from_char(rt::ch(norm));
+            let transr = rt::ch(transr);
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let a = rt::slice(a, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, if matches!(norm, Norm::One | Norm::Inf) { n } else { 0 });
+            Ok(lapack::rfp::lanhf(norm, rfp_transr_total::<T>(transr), uplo, false, n, a, work))
+        })
+    }
+
+    /// A norm of a Hermitian matrix in RFP.
+    ///
+    /// The body of the `clanhf_`, `zlanhf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lanhf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        work: *mut T::Real,
+    ) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let norm = Norm::from_char(rt::ch(norm));
+            let transr = rt::ch(transr);
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let a = rt::slice(a, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, if matches!(norm, Norm::One | Norm::Inf) { n } else { 0 });
+            Ok(lapack::rfp::lanhf(norm, rfp_transr_total::<T>(transr), uplo, true, n, a, work))
         })
     }
 }
