@@ -3471,6 +3471,22 @@ int64_t LAPACKE_cgesvdx64_(int matrix_layout, char jobu, char jobvt, char range,
 int64_t LAPACKE_cgesvdx_work64_(int matrix_layout, char jobu, char jobvt, char range, int64_t m, int64_t n, lapack_complex_float *a, int64_t lda, float vl, float vu, int64_t il, int64_t iu, int64_t *ns, float *s, lapack_complex_float *u, int64_t ldu, lapack_complex_float *vt, int64_t ldvt, lapack_complex_float *work, int64_t lwork, float *rwork, int64_t *iwork);
 int64_t LAPACKE_zgesvdx64_(int matrix_layout, char jobu, char jobvt, char range, int64_t m, int64_t n, lapack_complex_double *a, int64_t lda, double vl, double vu, int64_t il, int64_t iu, int64_t *ns, double *s, lapack_complex_double *u, int64_t ldu, lapack_complex_double *vt, int64_t ldvt, int64_t *iwork);
 int64_t LAPACKE_zgesvdx_work64_(int matrix_layout, char jobu, char jobvt, char range, int64_t m, int64_t n, lapack_complex_double *a, int64_t lda, double vl, double vu, int64_t il, int64_t iu, int64_t *ns, double *s, lapack_complex_double *u, int64_t ldu, lapack_complex_double *vt, int64_t ldvt, lapack_complex_double *work, int64_t lwork, double *rwork, int64_t *iwork);
+lapack_int LAPACKE_spstrf(int matrix_layout, char uplo, lapack_int n, float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol);
+lapack_int LAPACKE_spstrf_work(int matrix_layout, char uplo, lapack_int n, float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol, float *work);
+lapack_int LAPACKE_dpstrf(int matrix_layout, char uplo, lapack_int n, double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol);
+lapack_int LAPACKE_dpstrf_work(int matrix_layout, char uplo, lapack_int n, double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol, double *work);
+lapack_int LAPACKE_cpstrf(int matrix_layout, char uplo, lapack_int n, lapack_complex_float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol);
+lapack_int LAPACKE_cpstrf_work(int matrix_layout, char uplo, lapack_int n, lapack_complex_float *a, lapack_int lda, lapack_int *piv, lapack_int *rank, float tol, float *work);
+lapack_int LAPACKE_zpstrf(int matrix_layout, char uplo, lapack_int n, lapack_complex_double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol);
+lapack_int LAPACKE_zpstrf_work(int matrix_layout, char uplo, lapack_int n, lapack_complex_double *a, lapack_int lda, lapack_int *piv, lapack_int *rank, double tol, double *work);
+int64_t LAPACKE_spstrf64_(int matrix_layout, char uplo, int64_t n, float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol);
+int64_t LAPACKE_spstrf_work64_(int matrix_layout, char uplo, int64_t n, float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol, float *work);
+int64_t LAPACKE_dpstrf64_(int matrix_layout, char uplo, int64_t n, double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol);
+int64_t LAPACKE_dpstrf_work64_(int matrix_layout, char uplo, int64_t n, double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol, double *work);
+int64_t LAPACKE_cpstrf64_(int matrix_layout, char uplo, int64_t n, lapack_complex_float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol);
+int64_t LAPACKE_cpstrf_work64_(int matrix_layout, char uplo, int64_t n, lapack_complex_float *a, int64_t lda, int64_t *piv, int64_t *rank, float tol, float *work);
+int64_t LAPACKE_zpstrf64_(int matrix_layout, char uplo, int64_t n, lapack_complex_double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol);
+int64_t LAPACKE_zpstrf_work64_(int matrix_layout, char uplo, int64_t n, lapack_complex_double *a, int64_t lda, int64_t *piv, int64_t *rank, double tol, double *work);
 
 #ifdef __cplusplus
 }

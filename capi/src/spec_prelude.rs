@@ -286,3 +286,34 @@ pub fn sytri3_lwork(srname: &str, uplo: impl Into<Option<Uplo>>, n: i64) -> i64 
         (n + nb + 1) * (nb + 3)
     }
 }
+
+/// `TRANSR` of the RFP routines: `N`, or the conjugate transpose, spelled
+/// `T` for the real types and `C` for the complex ones (the other letter is
+/// illegal).
+pub fn rfp_transr<T: Scalar>(c: u8) -> Option<lapack::rfp::TransR> {
+    match c.to_ascii_uppercase() {
+        b'N' => Some(lapack::rfp::TransR::Normal),
+        b'T' if !T::IS_COMPLEX => Some(lapack::rfp::TransR::ConjTrans),
+        b'C' if T::IS_COMPLEX => Some(lapack::rfp::TransR::ConjTrans),
+        _ => None,
+    }
+}
+
+/// `TRANS` of `?tfsm`, `?sfrk`, `?hfrk`: `N`, or `T` (real) / `C` (complex).
+pub fn rfp_trans<T: Scalar>(c: u8) -> Option<Trans> {
+    match c.to_ascii_uppercase() {
+        b'N' => Some(Trans::No),
+        b'T' if !T::IS_COMPLEX => Some(Trans::ConjTrans),
+        b'C' if T::IS_COMPLEX => Some(Trans::ConjTrans),
+        _ => None,
+    }
+}
+
+/// `TRANSR` where the reference reads anything but `T` (real) / `C`
+/// (complex) as `N` (`?lansf`, `?lanhf`): never an illegal value.
+pub fn rfp_transr_total<T: Scalar>(c: u8) -> lapack::rfp::TransR {
+    match rfp_transr::<T>(c) {
+        Some(t) => t,
+        None => lapack::rfp::TransR::Normal,
+    }
+}

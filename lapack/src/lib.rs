@@ -95,6 +95,7 @@
 
 pub mod band;
 pub mod cholesky;
+pub mod cholesky_pivoted;
 pub mod expert;
 pub mod householder;
 pub mod indefinite;
@@ -102,6 +103,7 @@ pub mod least_squares;
 pub mod lu;
 pub mod packed;
 pub mod qr;
+pub mod rfp;
 pub mod svd;
 pub mod sylvester;
 pub mod sym_eigen;

@@ -78078,6 +78078,2558 @@ pub unsafe extern "C" fn zgesvdx_64_(
     }
 }
 
+/// Fortran `SPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f32, i32>("SPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `SPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f32, i64>("SPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f64, i32>("DPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<f64, i64>("DPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c32, i32>("CPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c32, i64>("CPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTRF`: see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c64, i32>("ZPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTRF` (64-bit integers): see [`pstrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstrf::<c64, i64>("ZPSTRF", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `SPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f32, i32>("SPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `SPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f32, i64>("SPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f64, i32>("DPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `DPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<f64, i64>("DPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c32, i32>("CPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `CPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c32, i64>("CPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTF2`: see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    piv: *mut i32,
+    rank: *mut i32,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c64, i32>("ZPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `ZPSTF2` (64-bit integers): see [`pstf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pstf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpstf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    piv: *mut i64,
+    rank: *mut i64,
+    tol: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pstf2::<c64, i64>("ZPSTF2", uplo, n, a, lda, piv, rank, tol, work, info) }
+}
+
+/// Fortran `STRTTF`: see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    arf: *mut f32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<f32, i32>("STRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `STRTTF` (64-bit integers): see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    arf: *mut f32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<f32, i64>("STRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `DTRTTF`: see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    arf: *mut f64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<f64, i32>("DTRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `DTRTTF` (64-bit integers): see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    arf: *mut f64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<f64, i64>("DTRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `CTRTTF`: see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    arf: *mut c32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<c32, i32>("CTRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `CTRTTF` (64-bit integers): see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    arf: *mut c32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<c32, i64>("CTRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `ZTRTTF`: see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    arf: *mut c64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<c64, i32>("ZTRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `ZTRTTF` (64-bit integers): see [`trttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    arf: *mut c64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttf::<c64, i64>("ZTRTTF", transr, uplo, n, a, lda, arf, info) }
+}
+
+/// Fortran `STFTTR`: see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stfttr_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const f32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<f32, i32>("STFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `STFTTR` (64-bit integers): see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stfttr_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const f32,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<f32, i64>("STFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `DTFTTR`: see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtfttr_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const f64,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<f64, i32>("DTFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `DTFTTR` (64-bit integers): see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtfttr_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const f64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<f64, i64>("DTFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `CTFTTR`: see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctfttr_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const c32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<c32, i32>("CTFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `CTFTTR` (64-bit integers): see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctfttr_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const c32,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<c32, i64>("CTFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `ZTFTTR`: see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztfttr_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const c64,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<c64, i32>("ZTFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `ZTFTTR` (64-bit integers): see [`tfttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztfttr_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const c64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttr::<c64, i64>("ZTFTTR", transr, uplo, n, arf, a, lda, info) }
+}
+
+/// Fortran `STPTTF`: see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    arf: *mut f32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<f32, i32>("STPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `STPTTF` (64-bit integers): see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    arf: *mut f32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<f32, i64>("STPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `DTPTTF`: see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    arf: *mut f64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<f64, i32>("DTPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `DTPTTF` (64-bit integers): see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    arf: *mut f64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<f64, i64>("DTPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `CTPTTF`: see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    arf: *mut c32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<c32, i32>("CTPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `CTPTTF` (64-bit integers): see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    arf: *mut c32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<c32, i64>("CTPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `ZTPTTF`: see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpttf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    arf: *mut c64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<c64, i32>("ZTPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `ZTPTTF` (64-bit integers): see [`tpttf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpttf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    arf: *mut c64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttf::<c64, i64>("ZTPTTF", transr, uplo, n, ap, arf, info) }
+}
+
+/// Fortran `STFTTP`: see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stfttp_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const f32,
+    ap: *mut f32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<f32, i32>("STFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `STFTTP` (64-bit integers): see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stfttp_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const f32,
+    ap: *mut f32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<f32, i64>("STFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `DTFTTP`: see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtfttp_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const f64,
+    ap: *mut f64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<f64, i32>("DTFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `DTFTTP` (64-bit integers): see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtfttp_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const f64,
+    ap: *mut f64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<f64, i64>("DTFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `CTFTTP`: see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctfttp_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const c32,
+    ap: *mut c32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<c32, i32>("CTFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `CTFTTP` (64-bit integers): see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctfttp_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const c32,
+    ap: *mut c32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<c32, i64>("CTFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `ZTFTTP`: see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztfttp_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    arf: *const c64,
+    ap: *mut c64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<c64, i32>("ZTFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `ZTFTTP` (64-bit integers): see [`tfttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztfttp_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    arf: *const c64,
+    ap: *mut c64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfttp::<c64, i64>("ZTFTTP", transr, uplo, n, arf, ap, info) }
+}
+
+/// Fortran `STRTTP`: see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strttp_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ap: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<f32, i32>("STRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `STRTTP` (64-bit integers): see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strttp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ap: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<f32, i64>("STRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `DTRTTP`: see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrttp_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ap: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<f64, i32>("DTRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `DTRTTP` (64-bit integers): see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrttp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ap: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<f64, i64>("DTRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `CTRTTP`: see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrttp_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ap: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<c32, i32>("CTRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `CTRTTP` (64-bit integers): see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrttp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ap: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<c32, i64>("CTRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `ZTRTTP`: see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrttp_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ap: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<c64, i32>("ZTRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `ZTRTTP` (64-bit integers): see [`trttp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trttp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrttp_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ap: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trttp::<c64, i64>("ZTRTTP", uplo, n, a, lda, ap, info) }
+}
+
+/// Fortran `STPTTR`: see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpttr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<f32, i32>("STPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `STPTTR` (64-bit integers): see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpttr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<f32, i64>("STPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `DTPTTR`: see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpttr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<f64, i32>("DTPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `DTPTTR` (64-bit integers): see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpttr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<f64, i64>("DTPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `CTPTTR`: see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpttr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<c32, i32>("CTPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `CTPTTR` (64-bit integers): see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpttr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<c32, i64>("CTPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `ZTPTTR`: see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpttr_(
+    uplo: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<c64, i32>("ZTPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `ZTPTTR` (64-bit integers): see [`tpttr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpttr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpttr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpttr::<c64, i64>("ZTPTTR", uplo, n, ap, a, lda, info) }
+}
+
+/// Fortran `SPFTRF`: see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spftrf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<f32, i32>("SPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `SPFTRF` (64-bit integers): see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spftrf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<f32, i64>("SPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `DPFTRF`: see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpftrf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<f64, i32>("DPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `DPFTRF` (64-bit integers): see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpftrf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<f64, i64>("DPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `CPFTRF`: see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpftrf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<c32, i32>("CPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `CPFTRF` (64-bit integers): see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpftrf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<c32, i64>("CPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `ZPFTRF`: see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpftrf_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<c64, i32>("ZPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `ZPFTRF` (64-bit integers): see [`pftrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpftrf_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrf::<c64, i64>("ZPFTRF", transr, uplo, n, a, info) }
+}
+
+/// Fortran `SPFTRS`: see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spftrs_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<f32, i32>("SPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `SPFTRS` (64-bit integers): see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spftrs_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<f32, i64>("SPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `DPFTRS`: see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpftrs_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<f64, i32>("DPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `DPFTRS` (64-bit integers): see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpftrs_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<f64, i64>("DPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `CPFTRS`: see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpftrs_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<c32, i32>("CPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `CPFTRS` (64-bit integers): see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpftrs_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<c32, i64>("CPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `ZPFTRS`: see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpftrs_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<c64, i32>("ZPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `ZPFTRS` (64-bit integers): see [`pftrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpftrs_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftrs::<c64, i64>("ZPFTRS", transr, uplo, n, nrhs, a, b, ldb, info) }
+}
+
+/// Fortran `SPFTRI`: see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<f32, i32>("SPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `SPFTRI` (64-bit integers): see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<f32, i64>("SPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `DPFTRI`: see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<f64, i32>("DPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `DPFTRI` (64-bit integers): see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<f64, i64>("DPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `CPFTRI`: see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<c32, i32>("CPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `CPFTRI` (64-bit integers): see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<c32, i64>("CPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `ZPFTRI`: see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<c64, i32>("ZPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `ZPFTRI` (64-bit integers): see [`pftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pftri::<c64, i64>("ZPFTRI", transr, uplo, n, a, info) }
+}
+
+/// Fortran `STFTRI`: see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<f32, i32>("STFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `STFTRI` (64-bit integers): see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<f32, i64>("STFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `DTFTRI`: see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<f64, i32>("DTFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `DTFTRI` (64-bit integers): see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<f64, i64>("DTFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `CTFTRI`: see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<c32, i32>("CTFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `CTFTRI` (64-bit integers): see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<c32, i64>("CTFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `ZTFTRI`: see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztftri_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    info: *mut i32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<c64, i32>("ZTFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `ZTFTRI` (64-bit integers): see [`tftri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tftri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztftri_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    info: *mut i64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tftri::<c64, i64>("ZTFTRI", transr, uplo, diag, n, a, info) }
+}
+
+/// Fortran `STFSM`: see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stfsm_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<f32, i32>("STFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `STFSM` (64-bit integers): see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stfsm_64_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<f32, i64>("STFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `DTFSM`: see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtfsm_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<f64, i32>("DTFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `DTFSM` (64-bit integers): see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtfsm_64_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<f64, i64>("DTFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `CTFSM`: see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctfsm_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    b: *mut c32,
+    ldb: *const i32,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<c32, i32>("CTFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `CTFSM` (64-bit integers): see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctfsm_64_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    b: *mut c32,
+    ldb: *const i64,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<c32, i64>("CTFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `ZTFSM`: see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztfsm_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    b: *mut c64,
+    ldb: *const i32,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<c64, i32>("ZTFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `ZTFSM` (64-bit integers): see [`tfsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tfsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztfsm_64_(
+    transr: *const u8,
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    b: *mut c64,
+    ldb: *const i64,
+    _transr_len: usize,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tfsm::<c64, i64>("ZTFSM ", transr, side, uplo, trans, diag, m, n, alpha, a, b, ldb) }
+}
+
+/// Fortran `SSFRK`: see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssfrk_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<f32, i32>("SSFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `SSFRK` (64-bit integers): see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssfrk_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<f32, i64>("SSFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `DSFRK`: see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsfrk_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<f64, i32>("DSFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `DSFRK` (64-bit integers): see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsfrk_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<f64, i64>("DSFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `CHFRK`: see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chfrk_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const c32,
+    lda: *const i32,
+    beta: *const f32,
+    c: *mut c32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<c32, i32>("CHFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `CHFRK` (64-bit integers): see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chfrk_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const c32,
+    lda: *const i64,
+    beta: *const f32,
+    c: *mut c32,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<c32, i64>("CHFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `ZHFRK`: see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhfrk_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const c64,
+    lda: *const i32,
+    beta: *const f64,
+    c: *mut c64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<c64, i32>("ZHFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `ZHFRK` (64-bit integers): see [`sfrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sfrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhfrk_64_(
+    transr: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const c64,
+    lda: *const i64,
+    beta: *const f64,
+    c: *mut c64,
+    _transr_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sfrk::<c64, i64>("ZHFRK ", transr, uplo, trans, n, k, alpha, a, lda, beta, c) }
+}
+
+/// Fortran `SLANSF`: see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slansf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f32, i32>("SLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `SLANSF` (64-bit integers): see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slansf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f32, i64>("SLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `DLANSF`: see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlansf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f64, i32>("DLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `DLANSF` (64-bit integers): see [`lansf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lansf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlansf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lansf::<f64, i64>("DLANSF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `CLANHF`: see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clanhf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c32, i32>("CLANHF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `CLANHF` (64-bit integers): see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clanhf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    work: *mut f32,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c32, i64>("CLANHF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `ZLANHF`: see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlanhf_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c64, i32>("ZLANHF", norm, transr, uplo, n, a, work) }
+}
+
+/// Fortran `ZLANHF` (64-bit integers): see [`lanhf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanhf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlanhf_64_(
+    norm: *const u8,
+    transr: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    work: *mut f64,
+    _norm_len: usize,
+    _transr_len: usize,
+    _uplo_len: usize,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanhf::<c64, i64>("ZLANHF", norm, transr, uplo, n, a, work) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -107605,6 +110157,710 @@ pub mod body {
             Ok(rt::IntoInfo::into_info(crate::lapack_svdx::gesvdx(
                 jobu, jobvt, range, a, vl, vu, il, iu, ns, s, u, vt, work, iwork,
             )))
+        })
+    }
+
+    /// Cholesky factorization with complete pivoting of a Hermitian positive semidefinite matrix, `P^T A P = U^H U` or `L L^H`, blocked; RANK is the number of steps done, INFO = 1 when it is below N.
+    ///
+    /// The body of the `spstrf_`, `dpstrf_`, `cpstrf_`, `zpstrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pstrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        piv: *mut I,
+        rank: *mut I,
+        tol: *const T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let tol = *tol;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rank = &mut *rank;
+            let a = rt::mat_mut(a, n, n, lda);
+            let piv = rt::slice_mut(piv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info({
+                if n == 0 {
+                    0i64
+                } else {
+                    let r = lapack::cholesky_pivoted::pstrf_with(
+                        uplo,
+                        a,
+                        rt::one_based_mut(piv),
+                        tol,
+                        rt::block_size_or::<T>("POTRF", n, lapack::cholesky_pivoted::BLOCK),
+                        Par::default(),
+                        work,
+                    );
+                    *rank = I::from_i64(r as i64);
+                    i64::from(r < n)
+                }
+            }))
+        })
+    }
+
+    /// Cholesky factorization with complete pivoting of a Hermitian positive semidefinite matrix, `P^T A P = U^H U` or `L L^H`, unblocked; RANK is the number of steps done, INFO = 1 when it is below N.
+    ///
+    /// The body of the `spstf2_`, `dpstf2_`, `cpstf2_`, `zpstf2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pstf2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        piv: *mut I,
+        rank: *mut I,
+        tol: *const T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let tol = *tol;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rank = &mut *rank;
+            let a = rt::mat_mut(a, n, n, lda);
+            let piv = rt::slice_mut(piv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info({
+                if n == 0 {
+                    0i64
+                } else {
+                    let r = lapack::cholesky_pivoted::pstrf_with(
+                        uplo,
+                        a,
+                        rt::one_based_mut(piv),
+                        tol,
+                        1,
+                        Par::default(),
+                        work,
+                    );
+                    *rank = I::from_i64(r as i64);
+                    i64::from(r < n)
+                }
+            }))
+        })
+    }
+
+    /// Copies a triangular matrix from full storage to RFP.
+    ///
+    /// The body of the `strttf_`, `dtrttf_`, `ctrttf_`, `ztrttf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trttf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        arf: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_ref(a, n, n, lda);
+            let arf = rt::slice_mut(arf, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::trttf(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                a,
+                arf,
+            )))
+        })
+    }
+
+    /// Copies a triangular matrix from RFP to full storage.
+    ///
+    /// The body of the `stfttr_`, `dtfttr_`, `ctfttr_`, `ztfttr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tfttr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        arf: *const T,
+        a: *mut T,
+        lda: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let arf = rt::slice(arf, n * (n + 1) / 2);
+            let a = rt::mat_mut(a, n, n, lda);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::tfttr(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                arf,
+                a,
+            )))
+        })
+    }
+
+    /// Copies a triangular matrix from packed storage to RFP.
+    ///
+    /// The body of the `stpttf_`, `dtpttf_`, `ctpttf_`, `ztpttf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpttf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        arf: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let arf = rt::slice_mut(arf, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::tpttf(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                n,
+                ap,
+                arf,
+            )))
+        })
+    }
+
+    /// Copies a triangular matrix from RFP to packed storage.
+    ///
+    /// The body of the `stfttp_`, `dtfttp_`, `ctfttp_`, `ztfttp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tfttp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        arf: *const T,
+        ap: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let arf = rt::slice(arf, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::tfttp(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                n,
+                arf,
+                ap,
+            )))
+        })
+    }
+
+    /// Copies a triangular matrix from full storage to packed storage.
+    ///
+    /// The body of the `strttp_`, `dtrttp_`, `ctrttp_`, `ztrttp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trttp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        ap: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::trttp(uplo, a, ap)))
+        })
+    }
+
+    /// Copies a triangular matrix from packed storage to full storage.
+    ///
+    /// The body of the `stpttr_`, `dtpttr_`, `ctpttr_`, `ztpttr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpttr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ap: *const T,
+        a: *mut T,
+        lda: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let a = rt::mat_mut(a, n, n, lda);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::tpttr(uplo, ap, a)))
+        })
+    }
+
+    /// Cholesky factorization of a Hermitian positive definite matrix in RFP.
+    ///
+    /// The body of the `spftrf_`, `dpftrf_`, `cpftrf_`, `zpftrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pftrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::pftrf(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                n,
+                a,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the Cholesky factorization in RFP from `?pftrf`.
+    ///
+    /// The body of the `spftrs_`, `dpftrs_`, `cpftrs_`, `zpftrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pftrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let a = rt::slice(a, n * (n + 1) / 2);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::pftrs(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                n,
+                a,
+                b,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Inverse of a Hermitian positive definite matrix in RFP from its Cholesky factorization (`?pftrf`).
+    ///
+    /// The body of the `spftri_`, `dpftri_`, `cpftri_`, `zpftri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pftri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::pftri(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                n,
+                a,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Inverse of a triangular matrix in RFP.
+    ///
+    /// The body of the `stftri_`, `dtftri_`, `ctftri_`, `ztftri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tftri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        a: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(lapack::rfp::tftri(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                diag,
+                n,
+                a,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Solves `op(A) X = alpha B` or `X op(A) = alpha B`, A triangular in RFP.
+    ///
+    /// The body of the `stfsm_`, `dtfsm_`, `ctfsm_`, `ztfsm_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tfsm<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        side: *const u8,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        m: *const I,
+        n: *const I,
+        alpha: *const T,
+        a: *const T,
+        b: *mut T,
+        ldb: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let transr = rt::ch(transr);
+            let side = Side::from_char(rt::ch(side));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = rt::ch(trans);
+            let diag = Diag::from_char(rt::ch(diag));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let alpha = *alpha;
+            let ldb = rt::int(ldb);
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(side.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(rfp_trans::<T>(trans).is_none(), 4)?;
+            rt::check(diag.is_none(), 5)?;
+            rt::check(m < 0, 6)?;
+            rt::check(n < 0, 7)?;
+            rt::check(ldb < m.max(1), 11)?;
+            let side = rt::need(side)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let ldb = rt::size(ldb);
+            let a = rt::slice(
+                a,
+                (if side == Side::Left { m } else { n }) * ((if side == Side::Left { m } else { n }) + 1) / 2,
+            );
+            let b = rt::mat_mut(b, m, n, ldb);
+            lapack::rfp::tfsm(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                side,
+                uplo,
+                rfp_trans::<T>(trans).unwrap_or(Trans::No),
+                diag,
+                alpha,
+                a,
+                b,
+                Par::default(),
+            );
+            Ok(())
+        })
+    }
+
+    /// `C := alpha op(A) op(A)^H + beta C`, C Hermitian in RFP.
+    ///
+    /// The body of the `ssfrk_`, `dsfrk_`, `chfrk_`, `zhfrk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sfrk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transr: *const u8,
+        uplo: *const u8,
+        trans: *const u8,
+        n: *const I,
+        k: *const I,
+        alpha: *const T::Real,
+        a: *const T,
+        lda: *const I,
+        beta: *const T::Real,
+        c: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let transr = rt::ch(transr);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = rt::ch(trans);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let alpha = *alpha;
+            let lda = rt::int(lda);
+            let beta = *beta;
+            rt::check(rfp_transr::<T>(transr).is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(rfp_trans::<T>(trans).is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0, 5)?;
+            rt::check(lda < (if rfp_trans::<T>(trans) == Some(Trans::No) { n } else { k }).max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let a = rt::mat_ref(
+                a,
+                if rfp_trans::<T>(trans) == Some(Trans::No) { n } else { k },
+                if rfp_trans::<T>(trans) == Some(Trans::No) { k } else { n },
+                lda,
+            );
+            let c = rt::slice_mut(c, n * (n + 1) / 2);
+            lapack::rfp::hfrk(
+                rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
+                uplo,
+                rfp_trans::<T>(trans).unwrap_or(Trans::No),
+                n,
+                alpha,
+                a,
+                beta,
+                c,
+                Par::default(),
+            );
+            Ok(())
+        })
+    }
+
+    /// A norm of a symmetric matrix in RFP.
+    ///
+    /// The body of the `slansf_`, `dlansf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lansf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        work: *mut T::Real,
+    ) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let norm = Norm::from_char(rt::ch(norm));
+            let transr = rt::ch(transr);
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let a = rt::slice(a, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, if matches!(norm, Norm::One | Norm::Inf) { n } else { 0 });
+            Ok(lapack::rfp::lanhf(norm, rfp_transr_total::<T>(transr), uplo, false, n, a, work))
+        })
+    }
+
+    /// A norm of a Hermitian matrix in RFP.
+    ///
+    /// The body of the `clanhf_`, `zlanhf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lanhf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        transr: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        work: *mut T::Real,
+    ) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let norm = Norm::from_char(rt::ch(norm));
+            let transr = rt::ch(transr);
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let a = rt::slice(a, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, if matches!(norm, Norm::One | Norm::Inf) { n } else { 0 });
+            Ok(lapack::rfp::lanhf(norm, rfp_transr_total::<T>(transr), uplo, true, n, a, work))
         })
     }
 }

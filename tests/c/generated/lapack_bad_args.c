@@ -75287,6 +75287,2158 @@ static void call_zgesvdx_12(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, I *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobvt, &range, &m, &n, bufs[0], &lda, vl, vu, &il, &iu, &ns, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_spstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_spstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_dpstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_cpstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    float tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_zpstf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I rank = 1;
+    double tol[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &rank, tol, bufs[1], &info, 1);
+}
+
+static void call_strttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_strttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_strttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_strttf_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_dtrttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_dtrttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_dtrttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_dtrttf_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ctrttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ctrttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ctrttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ctrttf_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ztrttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ztrttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ztrttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_ztrttf_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &lda, bufs[1], &info, 1, 1);
+}
+
+static void call_stfttr_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_stfttr_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_stfttr_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_stfttr_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_dtfttr_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_dtfttr_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_dtfttr_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_dtfttr_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ctfttr_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ctfttr_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ctfttr_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ctfttr_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ztfttr_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ztfttr_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ztfttr_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_ztfttr_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &lda, &info, 1, 1);
+}
+
+static void call_stpttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_stpttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_stpttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dtpttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dtpttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dtpttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ctpttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ctpttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ctpttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ztpttf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ztpttf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ztpttf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_stfttp_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_stfttp_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_stfttp_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dtfttp_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dtfttp_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dtfttp_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ctfttp_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ctfttp_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ctfttp_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ztfttp_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ztfttp_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ztfttp_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_strttp_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_strttp_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_strttp_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_dtrttp_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_dtrttp_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_dtrttp_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_ctrttp_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_ctrttp_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_ctrttp_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_ztrttp_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_ztrttp_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_ztrttp_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &info, 1);
+}
+
+static void call_stpttr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_stpttr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_stpttr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_dtpttr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_dtpttr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_dtpttr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_ctpttr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_ctpttr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_ctpttr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_ztpttr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_ztpttr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_ztpttr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], &lda, &info, 1);
+}
+
+static void call_spftrf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_spftrf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_spftrf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dpftrf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dpftrf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dpftrf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_cpftrf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_cpftrf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_cpftrf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_zpftrf_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_zpftrf_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_zpftrf_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_spftrs_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_spftrs_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_spftrs_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_spftrs_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_spftrs_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_dpftrs_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_dpftrs_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_dpftrs_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_dpftrs_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_dpftrs_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_cpftrs_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_cpftrs_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_cpftrs_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_cpftrs_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_cpftrs_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_zpftrs_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_zpftrs_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_zpftrs_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_zpftrs_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_zpftrs_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&transr, &uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1);
+}
+
+static void call_spftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_spftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_spftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dpftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dpftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dpftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_cpftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_cpftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_cpftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_zpftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_zpftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_zpftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&transr, &uplo, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_stftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_stftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_stftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_stftri_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_dtftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_dtftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_dtftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_dtftri_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ctftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ctftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ctftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ctftri_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ztftri_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ztftri_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ztftri_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_ztftri_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, size_t, size_t, size_t))fn)(&transr, &uplo, &diag, &n, bufs[0], &info, 1, 1, 1);
+}
+
+static void call_stfsm_0(void *fn) {
+    char transr = 'X';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_stfsm_1(void *fn) {
+    char transr = 'N';
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_stfsm_2(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_stfsm_3(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_stfsm_4(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_stfsm_5(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = -1;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_stfsm_6(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = -1;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_stfsm_7(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 2;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_0(void *fn) {
+    char transr = 'X';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_1(void *fn) {
+    char transr = 'N';
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_2(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_3(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_4(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_5(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = -1;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_6(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = -1;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_dtfsm_7(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 2;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_0(void *fn) {
+    char transr = 'X';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_1(void *fn) {
+    char transr = 'N';
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_2(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_3(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_4(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_5(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = -1;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_6(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = -1;
+    float alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ctfsm_7(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    float alpha[2] = {1, 0};
+    I ldb = 2;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_0(void *fn) {
+    char transr = 'X';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_1(void *fn) {
+    char transr = 'N';
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_2(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_3(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_4(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_5(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = -1;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_6(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = -1;
+    double alpha[2] = {1, 0};
+    I ldb = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ztfsm_7(void *fn) {
+    char transr = 'N';
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I m = 3;
+    I n = 2;
+    double alpha[2] = {1, 0};
+    I ldb = 2;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&transr, &side, &uplo, &trans, &diag, &m, &n, alpha, bufs[0], bufs[1], &ldb, 1, 1, 1, 1, 1);
+}
+
+static void call_ssfrk_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_ssfrk_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_ssfrk_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'X';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_ssfrk_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = -1;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_ssfrk_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = -1;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_ssfrk_5(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 2;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_dsfrk_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_dsfrk_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_dsfrk_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'X';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_dsfrk_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = -1;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_dsfrk_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = -1;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_dsfrk_5(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 2;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_chfrk_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_chfrk_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_chfrk_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'X';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_chfrk_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = -1;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_chfrk_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = -1;
+    float alpha[2] = {1, 0};
+    I lda = 3;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_chfrk_5(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    float alpha[2] = {1, 0};
+    I lda = 2;
+    float beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_zhfrk_0(void *fn) {
+    char transr = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_zhfrk_1(void *fn) {
+    char transr = 'N';
+    char uplo = 'X';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_zhfrk_2(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'X';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_zhfrk_3(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = -1;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_zhfrk_4(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = -1;
+    double alpha[2] = {1, 0};
+    I lda = 3;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
+static void call_zhfrk_5(void *fn) {
+    char transr = 'N';
+    char uplo = 'L';
+    char trans = 'N';
+    I n = 3;
+    I k = 2;
+    double alpha[2] = {1, 0};
+    I lda = 2;
+    double beta[2] = {1, 0};
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -81492,6 +83644,226 @@ static const struct bad_case cases[] = {
     {"zgesvdx_", "ZGESVDX", 15, call_zgesvdx_10},
     {"zgesvdx_", "ZGESVDX", 17, call_zgesvdx_11},
     {"zgesvdx_", "ZGESVDX", 19, call_zgesvdx_12},
+    {"spstrf_", "SPSTRF", 1, call_spstrf_0},
+    {"spstrf_", "SPSTRF", 2, call_spstrf_1},
+    {"spstrf_", "SPSTRF", 4, call_spstrf_2},
+    {"dpstrf_", "DPSTRF", 1, call_dpstrf_0},
+    {"dpstrf_", "DPSTRF", 2, call_dpstrf_1},
+    {"dpstrf_", "DPSTRF", 4, call_dpstrf_2},
+    {"cpstrf_", "CPSTRF", 1, call_cpstrf_0},
+    {"cpstrf_", "CPSTRF", 2, call_cpstrf_1},
+    {"cpstrf_", "CPSTRF", 4, call_cpstrf_2},
+    {"zpstrf_", "ZPSTRF", 1, call_zpstrf_0},
+    {"zpstrf_", "ZPSTRF", 2, call_zpstrf_1},
+    {"zpstrf_", "ZPSTRF", 4, call_zpstrf_2},
+    {"spstf2_", "SPSTF2", 1, call_spstf2_0},
+    {"spstf2_", "SPSTF2", 2, call_spstf2_1},
+    {"spstf2_", "SPSTF2", 4, call_spstf2_2},
+    {"dpstf2_", "DPSTF2", 1, call_dpstf2_0},
+    {"dpstf2_", "DPSTF2", 2, call_dpstf2_1},
+    {"dpstf2_", "DPSTF2", 4, call_dpstf2_2},
+    {"cpstf2_", "CPSTF2", 1, call_cpstf2_0},
+    {"cpstf2_", "CPSTF2", 2, call_cpstf2_1},
+    {"cpstf2_", "CPSTF2", 4, call_cpstf2_2},
+    {"zpstf2_", "ZPSTF2", 1, call_zpstf2_0},
+    {"zpstf2_", "ZPSTF2", 2, call_zpstf2_1},
+    {"zpstf2_", "ZPSTF2", 4, call_zpstf2_2},
+    {"strttf_", "STRTTF", 1, call_strttf_0},
+    {"strttf_", "STRTTF", 2, call_strttf_1},
+    {"strttf_", "STRTTF", 3, call_strttf_2},
+    {"strttf_", "STRTTF", 5, call_strttf_3},
+    {"dtrttf_", "DTRTTF", 1, call_dtrttf_0},
+    {"dtrttf_", "DTRTTF", 2, call_dtrttf_1},
+    {"dtrttf_", "DTRTTF", 3, call_dtrttf_2},
+    {"dtrttf_", "DTRTTF", 5, call_dtrttf_3},
+    {"ctrttf_", "CTRTTF", 1, call_ctrttf_0},
+    {"ctrttf_", "CTRTTF", 2, call_ctrttf_1},
+    {"ctrttf_", "CTRTTF", 3, call_ctrttf_2},
+    {"ctrttf_", "CTRTTF", 5, call_ctrttf_3},
+    {"ztrttf_", "ZTRTTF", 1, call_ztrttf_0},
+    {"ztrttf_", "ZTRTTF", 2, call_ztrttf_1},
+    {"ztrttf_", "ZTRTTF", 3, call_ztrttf_2},
+    {"ztrttf_", "ZTRTTF", 5, call_ztrttf_3},
+    {"stfttr_", "STFTTR", 1, call_stfttr_0},
+    {"stfttr_", "STFTTR", 2, call_stfttr_1},
+    {"stfttr_", "STFTTR", 3, call_stfttr_2},
+    {"stfttr_", "STFTTR", 6, call_stfttr_3},
+    {"dtfttr_", "DTFTTR", 1, call_dtfttr_0},
+    {"dtfttr_", "DTFTTR", 2, call_dtfttr_1},
+    {"dtfttr_", "DTFTTR", 3, call_dtfttr_2},
+    {"dtfttr_", "DTFTTR", 6, call_dtfttr_3},
+    {"ctfttr_", "CTFTTR", 1, call_ctfttr_0},
+    {"ctfttr_", "CTFTTR", 2, call_ctfttr_1},
+    {"ctfttr_", "CTFTTR", 3, call_ctfttr_2},
+    {"ctfttr_", "CTFTTR", 6, call_ctfttr_3},
+    {"ztfttr_", "ZTFTTR", 1, call_ztfttr_0},
+    {"ztfttr_", "ZTFTTR", 2, call_ztfttr_1},
+    {"ztfttr_", "ZTFTTR", 3, call_ztfttr_2},
+    {"ztfttr_", "ZTFTTR", 6, call_ztfttr_3},
+    {"stpttf_", "STPTTF", 1, call_stpttf_0},
+    {"stpttf_", "STPTTF", 2, call_stpttf_1},
+    {"stpttf_", "STPTTF", 3, call_stpttf_2},
+    {"dtpttf_", "DTPTTF", 1, call_dtpttf_0},
+    {"dtpttf_", "DTPTTF", 2, call_dtpttf_1},
+    {"dtpttf_", "DTPTTF", 3, call_dtpttf_2},
+    {"ctpttf_", "CTPTTF", 1, call_ctpttf_0},
+    {"ctpttf_", "CTPTTF", 2, call_ctpttf_1},
+    {"ctpttf_", "CTPTTF", 3, call_ctpttf_2},
+    {"ztpttf_", "ZTPTTF", 1, call_ztpttf_0},
+    {"ztpttf_", "ZTPTTF", 2, call_ztpttf_1},
+    {"ztpttf_", "ZTPTTF", 3, call_ztpttf_2},
+    {"stfttp_", "STFTTP", 1, call_stfttp_0},
+    {"stfttp_", "STFTTP", 2, call_stfttp_1},
+    {"stfttp_", "STFTTP", 3, call_stfttp_2},
+    {"dtfttp_", "DTFTTP", 1, call_dtfttp_0},
+    {"dtfttp_", "DTFTTP", 2, call_dtfttp_1},
+    {"dtfttp_", "DTFTTP", 3, call_dtfttp_2},
+    {"ctfttp_", "CTFTTP", 1, call_ctfttp_0},
+    {"ctfttp_", "CTFTTP", 2, call_ctfttp_1},
+    {"ctfttp_", "CTFTTP", 3, call_ctfttp_2},
+    {"ztfttp_", "ZTFTTP", 1, call_ztfttp_0},
+    {"ztfttp_", "ZTFTTP", 2, call_ztfttp_1},
+    {"ztfttp_", "ZTFTTP", 3, call_ztfttp_2},
+    {"strttp_", "STRTTP", 1, call_strttp_0},
+    {"strttp_", "STRTTP", 2, call_strttp_1},
+    {"strttp_", "STRTTP", 4, call_strttp_2},
+    {"dtrttp_", "DTRTTP", 1, call_dtrttp_0},
+    {"dtrttp_", "DTRTTP", 2, call_dtrttp_1},
+    {"dtrttp_", "DTRTTP", 4, call_dtrttp_2},
+    {"ctrttp_", "CTRTTP", 1, call_ctrttp_0},
+    {"ctrttp_", "CTRTTP", 2, call_ctrttp_1},
+    {"ctrttp_", "CTRTTP", 4, call_ctrttp_2},
+    {"ztrttp_", "ZTRTTP", 1, call_ztrttp_0},
+    {"ztrttp_", "ZTRTTP", 2, call_ztrttp_1},
+    {"ztrttp_", "ZTRTTP", 4, call_ztrttp_2},
+    {"stpttr_", "STPTTR", 1, call_stpttr_0},
+    {"stpttr_", "STPTTR", 2, call_stpttr_1},
+    {"stpttr_", "STPTTR", 5, call_stpttr_2},
+    {"dtpttr_", "DTPTTR", 1, call_dtpttr_0},
+    {"dtpttr_", "DTPTTR", 2, call_dtpttr_1},
+    {"dtpttr_", "DTPTTR", 5, call_dtpttr_2},
+    {"ctpttr_", "CTPTTR", 1, call_ctpttr_0},
+    {"ctpttr_", "CTPTTR", 2, call_ctpttr_1},
+    {"ctpttr_", "CTPTTR", 5, call_ctpttr_2},
+    {"ztpttr_", "ZTPTTR", 1, call_ztpttr_0},
+    {"ztpttr_", "ZTPTTR", 2, call_ztpttr_1},
+    {"ztpttr_", "ZTPTTR", 5, call_ztpttr_2},
+    {"spftrf_", "SPFTRF", 1, call_spftrf_0},
+    {"spftrf_", "SPFTRF", 2, call_spftrf_1},
+    {"spftrf_", "SPFTRF", 3, call_spftrf_2},
+    {"dpftrf_", "DPFTRF", 1, call_dpftrf_0},
+    {"dpftrf_", "DPFTRF", 2, call_dpftrf_1},
+    {"dpftrf_", "DPFTRF", 3, call_dpftrf_2},
+    {"cpftrf_", "CPFTRF", 1, call_cpftrf_0},
+    {"cpftrf_", "CPFTRF", 2, call_cpftrf_1},
+    {"cpftrf_", "CPFTRF", 3, call_cpftrf_2},
+    {"zpftrf_", "ZPFTRF", 1, call_zpftrf_0},
+    {"zpftrf_", "ZPFTRF", 2, call_zpftrf_1},
+    {"zpftrf_", "ZPFTRF", 3, call_zpftrf_2},
+    {"spftrs_", "SPFTRS", 1, call_spftrs_0},
+    {"spftrs_", "SPFTRS", 2, call_spftrs_1},
+    {"spftrs_", "SPFTRS", 3, call_spftrs_2},
+    {"spftrs_", "SPFTRS", 4, call_spftrs_3},
+    {"spftrs_", "SPFTRS", 7, call_spftrs_4},
+    {"dpftrs_", "DPFTRS", 1, call_dpftrs_0},
+    {"dpftrs_", "DPFTRS", 2, call_dpftrs_1},
+    {"dpftrs_", "DPFTRS", 3, call_dpftrs_2},
+    {"dpftrs_", "DPFTRS", 4, call_dpftrs_3},
+    {"dpftrs_", "DPFTRS", 7, call_dpftrs_4},
+    {"cpftrs_", "CPFTRS", 1, call_cpftrs_0},
+    {"cpftrs_", "CPFTRS", 2, call_cpftrs_1},
+    {"cpftrs_", "CPFTRS", 3, call_cpftrs_2},
+    {"cpftrs_", "CPFTRS", 4, call_cpftrs_3},
+    {"cpftrs_", "CPFTRS", 7, call_cpftrs_4},
+    {"zpftrs_", "ZPFTRS", 1, call_zpftrs_0},
+    {"zpftrs_", "ZPFTRS", 2, call_zpftrs_1},
+    {"zpftrs_", "ZPFTRS", 3, call_zpftrs_2},
+    {"zpftrs_", "ZPFTRS", 4, call_zpftrs_3},
+    {"zpftrs_", "ZPFTRS", 7, call_zpftrs_4},
+    {"spftri_", "SPFTRI", 1, call_spftri_0},
+    {"spftri_", "SPFTRI", 2, call_spftri_1},
+    {"spftri_", "SPFTRI", 3, call_spftri_2},
+    {"dpftri_", "DPFTRI", 1, call_dpftri_0},
+    {"dpftri_", "DPFTRI", 2, call_dpftri_1},
+    {"dpftri_", "DPFTRI", 3, call_dpftri_2},
+    {"cpftri_", "CPFTRI", 1, call_cpftri_0},
+    {"cpftri_", "CPFTRI", 2, call_cpftri_1},
+    {"cpftri_", "CPFTRI", 3, call_cpftri_2},
+    {"zpftri_", "ZPFTRI", 1, call_zpftri_0},
+    {"zpftri_", "ZPFTRI", 2, call_zpftri_1},
+    {"zpftri_", "ZPFTRI", 3, call_zpftri_2},
+    {"stftri_", "STFTRI", 1, call_stftri_0},
+    {"stftri_", "STFTRI", 2, call_stftri_1},
+    {"stftri_", "STFTRI", 3, call_stftri_2},
+    {"stftri_", "STFTRI", 4, call_stftri_3},
+    {"dtftri_", "DTFTRI", 1, call_dtftri_0},
+    {"dtftri_", "DTFTRI", 2, call_dtftri_1},
+    {"dtftri_", "DTFTRI", 3, call_dtftri_2},
+    {"dtftri_", "DTFTRI", 4, call_dtftri_3},
+    {"ctftri_", "CTFTRI", 1, call_ctftri_0},
+    {"ctftri_", "CTFTRI", 2, call_ctftri_1},
+    {"ctftri_", "CTFTRI", 3, call_ctftri_2},
+    {"ctftri_", "CTFTRI", 4, call_ctftri_3},
+    {"ztftri_", "ZTFTRI", 1, call_ztftri_0},
+    {"ztftri_", "ZTFTRI", 2, call_ztftri_1},
+    {"ztftri_", "ZTFTRI", 3, call_ztftri_2},
+    {"ztftri_", "ZTFTRI", 4, call_ztftri_3},
+    {"stfsm_", "STFSM", 1, call_stfsm_0},
+    {"stfsm_", "STFSM", 2, call_stfsm_1},
+    {"stfsm_", "STFSM", 3, call_stfsm_2},
+    {"stfsm_", "STFSM", 4, call_stfsm_3},
+    {"stfsm_", "STFSM", 5, call_stfsm_4},
+    {"stfsm_", "STFSM", 6, call_stfsm_5},
+    {"stfsm_", "STFSM", 7, call_stfsm_6},
+    {"stfsm_", "STFSM", 11, call_stfsm_7},
+    {"dtfsm_", "DTFSM", 1, call_dtfsm_0},
+    {"dtfsm_", "DTFSM", 2, call_dtfsm_1},
+    {"dtfsm_", "DTFSM", 3, call_dtfsm_2},
+    {"dtfsm_", "DTFSM", 4, call_dtfsm_3},
+    {"dtfsm_", "DTFSM", 5, call_dtfsm_4},
+    {"dtfsm_", "DTFSM", 6, call_dtfsm_5},
+    {"dtfsm_", "DTFSM", 7, call_dtfsm_6},
+    {"dtfsm_", "DTFSM", 11, call_dtfsm_7},
+    {"ctfsm_", "CTFSM", 1, call_ctfsm_0},
+    {"ctfsm_", "CTFSM", 2, call_ctfsm_1},
+    {"ctfsm_", "CTFSM", 3, call_ctfsm_2},
+    {"ctfsm_", "CTFSM", 4, call_ctfsm_3},
+    {"ctfsm_", "CTFSM", 5, call_ctfsm_4},
+    {"ctfsm_", "CTFSM", 6, call_ctfsm_5},
+    {"ctfsm_", "CTFSM", 7, call_ctfsm_6},
+    {"ctfsm_", "CTFSM", 11, call_ctfsm_7},
+    {"ztfsm_", "ZTFSM", 1, call_ztfsm_0},
+    {"ztfsm_", "ZTFSM", 2, call_ztfsm_1},
+    {"ztfsm_", "ZTFSM", 3, call_ztfsm_2},
+    {"ztfsm_", "ZTFSM", 4, call_ztfsm_3},
+    {"ztfsm_", "ZTFSM", 5, call_ztfsm_4},
+    {"ztfsm_", "ZTFSM", 6, call_ztfsm_5},
+    {"ztfsm_", "ZTFSM", 7, call_ztfsm_6},
+    {"ztfsm_", "ZTFSM", 11, call_ztfsm_7},
+    {"ssfrk_", "SSFRK", 1, call_ssfrk_0},
+    {"ssfrk_", "SSFRK", 2, call_ssfrk_1},
+    {"ssfrk_", "SSFRK", 3, call_ssfrk_2},
+    {"ssfrk_", "SSFRK", 4, call_ssfrk_3},
+    {"ssfrk_", "SSFRK", 5, call_ssfrk_4},
+    {"ssfrk_", "SSFRK", 8, call_ssfrk_5},
+    {"dsfrk_", "DSFRK", 1, call_dsfrk_0},
+    {"dsfrk_", "DSFRK", 2, call_dsfrk_1},
+    {"dsfrk_", "DSFRK", 3, call_dsfrk_2},
+    {"dsfrk_", "DSFRK", 4, call_dsfrk_3},
+    {"dsfrk_", "DSFRK", 5, call_dsfrk_4},
+    {"dsfrk_", "DSFRK", 8, call_dsfrk_5},
+    {"chfrk_", "CHFRK", 1, call_chfrk_0},
+    {"chfrk_", "CHFRK", 2, call_chfrk_1},
+    {"chfrk_", "CHFRK", 3, call_chfrk_2},
+    {"chfrk_", "CHFRK", 4, call_chfrk_3},
+    {"chfrk_", "CHFRK", 5, call_chfrk_4},
+    {"chfrk_", "CHFRK", 8, call_chfrk_5},
+    {"zhfrk_", "ZHFRK", 1, call_zhfrk_0},
+    {"zhfrk_", "ZHFRK", 2, call_zhfrk_1},
+    {"zhfrk_", "ZHFRK", 3, call_zhfrk_2},
+    {"zhfrk_", "ZHFRK", 4, call_zhfrk_3},
+    {"zhfrk_", "ZHFRK", 5, call_zhfrk_4},
+    {"zhfrk_", "ZHFRK", 8, call_zhfrk_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
