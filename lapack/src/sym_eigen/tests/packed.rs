@@ -121,7 +121,12 @@ fn same_as_sytrd<T: TestScalar>(uplo: Uplo, a0: &Stored<T>, dd: &[f64], ee: &[f6
     crate::sym_eigen::tridiagonal::sterf(&mut d1, &mut e1).expect("sterf");
     crate::sym_eigen::tridiagonal::sterf(&mut d2, &mut e2).expect("sterf");
     for i in 0..n {
-        assert!((d1[i] - d2[i]).abs() <= tol, "{ctx}: eigenvalue {i} of T differs from sytrd's: {} vs {}", d1[i], d2[i]);
+        assert!(
+            (d1[i] - d2[i]).abs() <= tol,
+            "{ctx}: eigenvalue {i} of T differs from sytrd's: {} vs {}",
+            d1[i],
+            d2[i]
+        );
     }
 }
 
