@@ -64,7 +64,7 @@ pub fn spevd_sizes<T: Scalar>(jobz: Option<Jobz>, n: i64) -> Sizes {
 }
 
 /// Stores the sizes the reference leaves in WORK(1), RWORK(1), IWORK(1).
-fn leave_sizes<T: Scalar, I: AbiInt>(s: Sizes, work: &mut [T], rwork: &mut [T::Real], iwork: &mut [I]) {
+pub(crate) fn leave_sizes<T: Scalar, I: AbiInt>(s: Sizes, work: &mut [T], rwork: &mut [T::Real], iwork: &mut [I]) {
     if let Some(x) = work.first_mut() {
         *x = T::from_real(T::Real::from_f64(s.lwork as f64));
     }

@@ -254,12 +254,8 @@ pub fn stevd<T: Scalar, I: AbiInt>(
     let mut buf = WorkBuffer::new(tri::stevd_req::<T>(jobz, n));
     let r = tri::stevd(jobz, d, e, z, Par::default(), buf.workspace());
     let (lw, liw) = stevd_sizes(Some(jobz), n as i64);
-    if let Some(w) = work.first_mut() {
-        *w = T::from_real(T::Real::from_f64(lw as f64));
-    }
-    if let Some(w) = iwork.first_mut() {
-        *w = I::from_i64(liw);
-    }
+    let sizes = crate::lapack_spband::Sizes { lwork: lw as usize, lrwork: 0, liwork: liw as usize };
+    crate::lapack_spband::leave_sizes(sizes, work, &mut [], iwork);
     r
 }
 
