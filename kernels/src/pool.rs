@@ -159,6 +159,13 @@ fn pool(workers: usize) -> Option<Arc<ThreadPool>> {
 /// there is at most one task, or when called from a pool thread. Tasks are
 /// handed out dynamically, so `f` must not depend on which thread runs it.
 /// Returns when every task has finished; a panic in `f` reaches the caller.
+///
+/// The caller never waits for a worker that has not started: it works through
+/// the tasks itself, then closes the call, and a worker that wakes up late (a
+/// parked thread, a machine busy with other processes) finds it closed and
+/// leaves without touching `f`. The caller waits only for workers still
+/// running a task they took, so a split call is never much slower than the
+/// same tasks run serially.
 pub fn for_each_task(ntasks: usize, nthreads: usize, f: impl Fn(usize) + Sync) {
     // Read once: another thread may change the count meanwhile, and a second
     // read could ask for a pool of zero workers.
@@ -172,21 +179,110 @@ pub fn for_each_task(ntasks: usize, nthreads: usize, f: impl Fn(usize) + Sync) {
         (0..ntasks).for_each(f);
         return;
     };
-    let next = AtomicUsize::new(0);
-    let work = || loop {
-        let i = next.fetch_add(1, Ordering::Relaxed);
-        if i >= ntasks {
-            break;
-        }
-        f(i);
-    };
-    pool.in_place_scope(|s| {
-        for _ in 1..nt {
-            s.spawn(|_| work());
-        }
-        let _mark = InPoolGuard::enter();
-        work();
+    let f: &(dyn Fn(usize) + Sync) = &f;
+    // SAFETY: only the lifetime is erased. The pointer is dereferenced by
+    // workers only while registered in an open call (see `Call::enter`), and
+    // the caller does not return, or unwind past `f`, before the call is closed
+    // and every registered worker has left.
+    let task: *const (dyn Fn(usize) + Sync + 'static) =
+        unsafe { std::mem::transmute(f as *const (dyn Fn(usize) + Sync)) };
+    let call = Arc::new(Call {
+        state: AtomicUsize::new(0),
+        next: AtomicUsize::new(0),
+        ntasks,
+        task,
+        caller: std::thread::current(),
+        panic: Mutex::new(None),
     });
+    for _ in 1..nt {
+        let call = call.clone();
+        pool.spawn(move || call.work_as_worker());
+    }
+    let mine = {
+        let _mark = InPoolGuard::enter();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| call.run_tasks()))
+    };
+    call.close_and_wait();
+    if let Err(payload) = mine {
+        std::panic::resume_unwind(payload);
+    }
+    let theirs = call.panic.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(payload) = theirs {
+        std::panic::resume_unwind(payload);
+    }
+}
+
+/// Set in [`Call::state`] once the caller has finished taking tasks.
+const CLOSED: usize = 1 << (usize::BITS - 1);
+
+/// One parallel call, shared by its caller and the workers it woke.
+struct Call {
+    /// [`CLOSED`], plus the number of workers inside the call.
+    state: AtomicUsize,
+    /// The next task to hand out.
+    next: AtomicUsize,
+    ntasks: usize,
+    /// The caller's `f`, valid while the call is open or a worker is inside.
+    task: *const (dyn Fn(usize) + Sync),
+    caller: std::thread::Thread,
+    /// The first panic a worker caught in `f`.
+    panic: Mutex<Option<Box<dyn std::any::Any + Send>>>,
+}
+
+// SAFETY: `task` points to a `Sync` closure and is only called under the
+// protocol of `for_each_task`; everything else is `Send + Sync`.
+unsafe impl Send for Call {}
+// SAFETY: as for `Send`.
+unsafe impl Sync for Call {}
+
+impl Call {
+    /// Takes and runs tasks until none is left.
+    fn run_tasks(&self) {
+        loop {
+            let i = self.next.fetch_add(1, Ordering::Relaxed);
+            if i >= self.ntasks {
+                break;
+            }
+            // SAFETY: the caller is inside `for_each_task`, or this worker is
+            // registered in the open call (`work_as_worker`): `f` is alive.
+            unsafe { (*self.task)(i) };
+        }
+    }
+
+    /// A worker's share: register unless the call is already closed, run
+    /// tasks, leave, and wake the caller if it is waiting for this worker.
+    fn work_as_worker(&self) {
+        if self.state.fetch_add(1, Ordering::Acquire) & CLOSED != 0 {
+            self.state.fetch_sub(1, Ordering::Release);
+            return;
+        }
+        if let Err(payload) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_tasks())) {
+            // Stop handing out tasks; the caller re-raises the panic.
+            self.next.store(self.ntasks, Ordering::Relaxed);
+            self.panic.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(payload);
+        }
+        if self.state.fetch_sub(1, Ordering::AcqRel) == CLOSED | 1 {
+            self.caller.unpark();
+        }
+    }
+
+    /// Closes the call to late workers and waits until no worker is inside.
+    fn close_and_wait(&self) {
+        self.next.store(self.ntasks, Ordering::Relaxed);
+        let mut spins = 0u32;
+        let mut inside = self.state.fetch_or(CLOSED, Ordering::AcqRel) & !CLOSED;
+        while inside != 0 {
+            // Workers inside are running a task of similar length to the
+            // caller's: spin a little before sleeping.
+            if spins < 1 << 12 {
+                spins += 1;
+                std::hint::spin_loop();
+            } else {
+                std::thread::park();
+            }
+            inside = self.state.load(Ordering::Acquire) & !CLOSED;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -201,6 +297,25 @@ mod tests {
             hits[i].fetch_add(1, Ordering::Relaxed);
         });
         assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1));
+    }
+
+    /// A panic in any task, whichever thread runs it, reaches the caller after
+    /// every other task has stopped, and the pool keeps working.
+    #[test]
+    fn panics_reach_the_caller() {
+        for bad in [0, 1, 37, 99] {
+            let r = std::panic::catch_unwind(|| {
+                for_each_task(100, 2, |i| {
+                    assert_ne!(i, bad, "task {bad} fails");
+                })
+            });
+            assert!(r.is_err(), "the panic of task {bad} was lost");
+        }
+        let hits = AtomicU64::new(0);
+        for_each_task(64, 2, |_| {
+            hits.fetch_add(1, Ordering::Relaxed);
+        });
+        assert_eq!(hits.load(Ordering::Relaxed), 64);
     }
 
     #[test]

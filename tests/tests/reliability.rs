@@ -133,6 +133,14 @@ fn routines() -> Vec<Routine> {
         rt("snrm2 100000", |x| nrm2::<f32>(x, 100_000)),
         rt("daxpy 100000", |x| axpy::<f64>(x, 100_000)),
         rt("sasum 100000", |x| asum::<f32>(x, 100_000)),
+        rt("zdotc 70001", |x| dotc::<c64>(x, 70_001)),
+        rt("idamax 100000", |x| iamax::<f64>(x, 100_000)),
+        rt("icamin 50000", |x| iamin::<c32>(x, 50_000)),
+        rt("zdscal 60000", |x| scal::<c64>(x, 60_000)),
+        rt("scopy+sswap 100000", |x| copy_swap::<f32>(x, 100_000)),
+        rt("drot 100000", |x| rot::<f64>(x, 100_000)),
+        rt("drotm 100000", |x| rotm(x, 100_000)),
+        rt("caxpby 65536", |x| axpby::<c32>(x, 65_536)),
         rt("dgesv 300x20", |x| gesv(x, 300, 20)),
         rt("dposv U 300x20", |x| posv(x, b'U', 300, 20)),
         rt("zhetrf L 200", |x| hetrf(x, b'L', 200, 0)),
@@ -355,6 +363,61 @@ fn asum<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
 fn axpy<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
     let (u, mut v) = (x.vec::<S>(25, n), x.vec::<S>(26, n));
     level1::axpy(alpha(), VecRef::from_slice(&u[..]), VecMut::from_slice(&mut v[..]));
+    bits(&v[..])
+}
+
+fn dotc<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
+    let (u, v) = (x.vec::<S>(27, n), x.vec::<S>(28, n));
+    bits(&[level1::dotc(VecRef::from_slice(&u[..]), VecRef::from_slice(&v[..]))])
+}
+
+/// The index found, with ties made likely by rounding the data.
+fn iamax<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
+    let u: Vec<S> = x.vec::<S>(29, n).iter().map(|&v| S::from_f64s((v.re().to_f64() * 8.0).round(), 0.0)).collect();
+    vec![(level1::iamax(VecRef::from_slice(&u[..])).map_or(u64::MAX, |i| i as u64), 0)]
+}
+
+fn iamin<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
+    let u = x.vec::<S>(30, n);
+    vec![(level1::iamin(VecRef::from_slice(&u[..])).map_or(u64::MAX, |i| i as u64), 0)]
+}
+
+fn scal<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
+    let mut u = x.vec::<S>(31, n);
+    level1::scal_real(S::Real::from_f64(0.7), VecMut::from_slice(&mut u[..]));
+    bits(&u[..])
+}
+
+fn copy_swap<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
+    let (u, mut v, mut w) = (x.vec::<S>(32, n), x.vec::<S>(33, n), x.vec::<S>(34, n));
+    level1::copy(VecRef::from_slice(&u[..]), VecMut::from_slice(&mut v[..]));
+    level1::swap(VecMut::from_slice(&mut v[..]), VecMut::from_slice(&mut w[..]));
+    let mut all = bits(&v[..]);
+    all.extend(bits(&w[..]));
+    all
+}
+
+fn rot<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
+    let (mut u, mut v) = (x.vec::<S>(35, n), x.vec::<S>(36, n));
+    let (c, s) = (S::Real::from_f64(0.6), S::Real::from_f64(0.8));
+    level1::rot(VecMut::from_slice(&mut u[..]), VecMut::from_slice(&mut v[..]), c, s);
+    let mut all = bits(&u[..]);
+    all.extend(bits(&v[..]));
+    all
+}
+
+fn rotm(x: &Inputs, n: usize) -> Bits {
+    let (mut u, mut v) = (x.vec::<f64>(37, n), x.vec::<f64>(38, n));
+    let param = [-1.0, 0.3, -1.2, 0.7, 1.1];
+    level1::rotm(VecMut::from_slice(&mut u[..]), VecMut::from_slice(&mut v[..]), &param);
+    let mut all = bits(&u[..]);
+    all.extend(bits(&v[..]));
+    all
+}
+
+fn axpby<S: TestScalar>(x: &Inputs, n: usize) -> Bits {
+    let (u, mut v) = (x.vec::<S>(39, n), x.vec::<S>(40, n));
+    level1::axpby(alpha(), VecRef::from_slice(&u[..]), alpha(), VecMut::from_slice(&mut v[..]));
     bits(&v[..])
 }
 

@@ -52,12 +52,54 @@ pub fn run(args: &[String]) -> Result {
         rows.push(fs::read_to_string(&rows_file).unwrap_or_default());
     }
     print_comparison(&rows[0], &rows[1]);
+    numpy_demo(&out_dir, &runs, &mut failed)?;
     if failed.is_empty() {
         println!("\nsame binary, two BLAS and LAPACK libraries, both correct.");
         Ok(())
     } else {
         Err(format!("blas_demo reported wrong results or failed on: {}", failed.join(", ")))
     }
+}
+
+/// Debian's Python, whose NumPy is linked to `libblas.so.3` and `liblapack.so.3`.
+const SYSTEM_PYTHON: &str = "/usr/bin/python3";
+
+/// The same NumPy script (`a @ b`, `solve`, `eigh`, `svd`) run on each library
+/// of `runs`, when Debian's `python3-numpy` is installed; skipped, with a
+/// note, when it is not.
+fn numpy_demo(out_dir: &std::path::Path, runs: &[(&str, &std::path::Path)], failed: &mut Vec<String>) -> Result {
+    let has_numpy = Command::new(SYSTEM_PYTHON).args(["-c", "import numpy"]).output().is_ok_and(|o| o.status.success());
+    if !has_numpy {
+        println!(
+            "
+(NumPy part skipped: install Debian's python3-numpy to see `a @ b`, solve, eigh and svd on both)"
+        );
+        return Ok(());
+    }
+    let script = sys::root().join("xtask/demo/numpy_demo.py");
+    let mut rows = Vec::new();
+    for (name, dir) in runs {
+        println!(
+            "
+=== NumPy on {name}: LD_LIBRARY_PATH={} {SYSTEM_PYTHON} {}",
+            dir.display(),
+            script.display()
+        );
+        let rows_file = out_dir.join(format!("numpy-rows-{name}.tsv"));
+        let _ = fs::remove_file(&rows_file);
+        let status = Command::new(SYSTEM_PYTHON)
+            .arg(&script)
+            .env("LD_LIBRARY_PATH", dir)
+            .env("DEMO_ROWS", &rows_file)
+            .status()
+            .map_err(|e| format!("cannot run {SYSTEM_PYTHON}: {e}"))?;
+        if !status.success() {
+            failed.push(format!("NumPy on {name} ({status})"));
+        }
+        rows.push(fs::read_to_string(&rows_file).unwrap_or_default());
+    }
+    print_comparison(&rows[0], &rows[1]);
+    Ok(())
 }
 
 /// Prints the two runs' times side by side: each row's OpenBLAS time over

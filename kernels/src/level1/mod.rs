@@ -12,6 +12,7 @@
 pub mod kernels;
 mod reductions;
 mod rotations;
+mod split;
 mod vector_ops;
 
 pub use reductions::{asum, dot, dotc, dotu, dsdot, iamax, iamin, nrm2, sdsdot};

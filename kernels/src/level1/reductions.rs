@@ -1,6 +1,7 @@
 //! Level-1 reductions: dot products, sums of magnitudes, norms, extreme indices.
 
 use super::same_len;
+use super::split::{self, PIECE};
 use crate::scalar::{RealScalar, Scalar};
 use crate::views::VecRef;
 // Blue's thresholds and scale factors, shared with `?lassq`.
@@ -10,6 +11,32 @@ use crate::aux::lassq::BlueConstants;
 pub fn dotu<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
     let n = x.len();
     same_len(n, y.len());
+    if n > PIECE {
+        return sum_pieces(n, |s, l| dotu_piece(x.subvec(s, l), y.subvec(s, l)));
+    }
+    dotu_piece(x, y)
+}
+
+/// `sum conj(x_i) * y_i` (`?dotc`; the same as [`dotu`] for real types).
+pub fn dotc<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
+    let n = x.len();
+    same_len(n, y.len());
+    if n > PIECE {
+        return sum_pieces(n, |s, l| dotc_piece(x.subvec(s, l), y.subvec(s, l)));
+    }
+    dotc_piece(x, y)
+}
+
+/// The partial results of a reduction's pieces, summed in piece order.
+#[inline(never)]
+fn sum_pieces<R: Scalar>(n: usize, f: impl Fn(usize, usize) -> R + Sync) -> R {
+    split::partials(n, f).into_iter().fold(R::zero(), |acc, p| acc + p)
+}
+
+/// [`dotu`] of one piece, in the kernel's order.
+#[inline]
+fn dotu_piece<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
+    let n = x.len();
     if n == 0 {
         return T::zero();
     }
@@ -23,10 +50,10 @@ pub fn dotu<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
     }
 }
 
-/// `sum conj(x_i) * y_i` (`?dotc`; the same as [`dotu`] for real types).
-pub fn dotc<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
+/// [`dotc`] of one piece, in the kernel's order.
+#[inline]
+fn dotc_piece<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
     let n = x.len();
-    same_len(n, y.len());
     if n == 0 {
         return T::zero();
     }
@@ -76,6 +103,16 @@ pub fn sdsdot(sb: f32, x: VecRef<'_, f32>, y: VecRef<'_, f32>) -> f32 {
 /// `sum |re x_i| + |im x_i|` (`?asum`, `scasum`, `dzasum`).
 pub fn asum<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
     let n = x.len();
+    if n > PIECE {
+        return sum_pieces(n, |s, l| asum_piece(x.subvec(s, l)));
+    }
+    asum_piece(x)
+}
+
+/// [`asum`] of one piece, in the kernel's order.
+#[inline]
+fn asum_piece<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
+    let n = x.len();
     if n == 0 {
         return T::Real::zero();
     }
@@ -103,13 +140,13 @@ pub fn nrm2<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
     if n == 0 {
         return T::Real::zero();
     }
-    let k = &T::kernels().l1;
-    let (ss, max) = if forward(&x) {
-        // SAFETY: the view covers `n` elements forward from logical element 0.
-        unsafe { (k.sumsq_max)(n, x.as_ptr()) }
+    let (ss, max) = if n > PIECE {
+        // Partial sums in piece order; the largest magnitude of all pieces.
+        split::partials(n, |s, l| sumsq_max_piece(x.subvec(s, l)))
+            .into_iter()
+            .fold((T::Real::zero(), T::Real::zero()), |(ss, max), (s, m)| (ss + s, if m > max { m } else { max }))
     } else {
-        // SAFETY: element `i < n` is at `ptr + i*inc`.
-        unsafe { (k.sumsq_max_strided)(n, x.as_ptr(), x.inc()) }
+        sumsq_max_piece(x)
     };
     let c = BlueConstants::<T::Real>::new();
     if ss.is_nan() {
@@ -122,6 +159,19 @@ pub fn nrm2<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
         return ss.sqrt();
     }
     blue_nrm2(x)
+}
+
+/// The plain sum of squares and the largest magnitude of one piece (not empty).
+#[inline]
+fn sumsq_max_piece<T: Scalar>(x: VecRef<'_, T>) -> (T::Real, T::Real) {
+    let k = &T::kernels().l1;
+    if forward(&x) {
+        // SAFETY: the view covers its elements forward from logical element 0.
+        unsafe { (k.sumsq_max)(x.len(), x.as_ptr()) }
+    } else {
+        // SAFETY: element `i < len` is at `ptr + i*inc`.
+        unsafe { (k.sumsq_max_strided)(x.len(), x.as_ptr(), x.inc()) }
+    }
 }
 
 /// Blue's scaled sum of squares over every real and imaginary part of `x`.
@@ -177,24 +227,44 @@ fn blue_nrm2<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
 }
 
 /// Shared front of `iamax`/`iamin`: empty vectors have no index, a NaN first
-/// element wins (the reference's scan never replaces it), and dense forward
-/// vectors go to the kernel.
+/// element wins (the reference's scan never replaces it), and the rest is the
+/// reference's scan, which skips NaNs and keeps the first extreme element.
 fn extreme_index<T: Scalar, const MAX: bool>(x: VecRef<'_, T>) -> Option<usize> {
     let n = x.len();
     if n == 0 {
         return None;
     }
-    let first = x.get(0).abs1();
-    if first.is_nan() {
+    if x.get(0).abs1().is_nan() {
         return Some(0);
     }
+    if n <= PIECE {
+        return Some(extreme_piece::<T, MAX>(x));
+    }
+    // Each piece's first extreme element, its leading NaNs skipped as the whole
+    // scan would skip them; then the first extreme one of those, in piece order.
+    let better = |v: T::Real, best: T::Real| if MAX { v > best } else { v < best };
+    split::partials(n, |s, l| {
+        let lead = (0..l).find(|&i| !x.get(s + i).abs1().is_nan())?;
+        let i = s + lead + extreme_piece::<T, MAX>(x.subvec(s + lead, l - lead));
+        Some((i, x.get(i).abs1()))
+    })
+    .into_iter()
+    .flatten()
+    .reduce(|best, c| if better(c.1, best.1) { c } else { best })
+    .map(|(i, _)| i)
+}
+
+/// The reference's scan over a piece whose first element is not NaN: the
+/// index of its first extreme element, NaNs skipped.
+fn extreme_piece<T: Scalar, const MAX: bool>(x: VecRef<'_, T>) -> usize {
+    let n = x.len();
     if n == 1 || x.inc() == 1 {
         let k = &T::kernels().l1;
         let f = if MAX { k.iamax } else { k.iamin };
         // SAFETY: dense forward view of `n >= 1` elements whose first is not NaN.
-        return Some(unsafe { f(n, x.as_ptr()) });
+        return unsafe { f(n, x.as_ptr()) };
     }
-    let (mut best, mut idx) = (first, 0);
+    let (mut best, mut idx) = (x.get(0).abs1(), 0);
     for i in 1..n {
         // SAFETY: `i < n`.
         let v = unsafe { x.get_unchecked(i) }.abs1();
@@ -202,7 +272,7 @@ fn extreme_index<T: Scalar, const MAX: bool>(x: VecRef<'_, T>) -> Option<usize> 
             (best, idx) = (v, i);
         }
     }
-    Some(idx)
+    idx
 }
 
 /// Index of the first element of largest `|re| + |im|` (`i?amax`, 0-based;
@@ -230,5 +300,70 @@ mod tests {
         assert_eq!(nrm2(VecRef::from_slice(&[0.0f64; 9])), 0.0);
         assert!(nrm2(VecRef::from_slice(&[1.0, f64::NAN, f64::INFINITY])).is_nan());
         assert_eq!(nrm2(VecRef::from_slice(&[1.0, f64::INFINITY])), f64::INFINITY);
+    }
+
+    /// The reference's scan: first extreme `|re| + |im|`, NaNs after the first skipped.
+    fn scan(x: &[f64], max: bool) -> usize {
+        let mut idx = 0;
+        for (i, v) in x.iter().enumerate().skip(1) {
+            let (v, b) = (v.abs(), x[idx].abs());
+            if (max && v > b) || (!max && v < b) {
+                idx = i;
+            }
+        }
+        idx
+    }
+
+    /// Long vectors are scanned piece by piece: NaNs opening a piece, ties
+    /// across pieces and the extreme in the last piece must not change the
+    /// answer.
+    #[test]
+    fn extreme_index_across_pieces() {
+        let n = 3 * PIECE + 7;
+        let mut x: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1000) as f64 / 1000.0 + 1.0).collect();
+        for p in 1..4 {
+            x[p * PIECE] = f64::NAN;
+            x[p * PIECE + 1] = f64::NAN;
+        }
+        for strides in [1isize, -1, 2] {
+            let store: Vec<f64> = if strides == 2 { x.iter().flat_map(|&v| [v, 9e9]).collect() } else { x.clone() };
+            let view = match strides {
+                1 => VecRef::from_slice(&store),
+                -1 => VecRef::from_slice(&store).reversed(),
+                _ => VecRef::from_blas(&store, n, 2),
+            };
+            let logical: Vec<f64> = (0..n).map(|i| view.get(i)).collect();
+            assert_eq!(iamax(view), Some(scan(&logical, true)), "inc {strides}");
+            assert_eq!(iamin(view), Some(scan(&logical, false)), "inc {strides}");
+        }
+        // A tie: the same maximum early and in a later piece, and the maximum
+        // right after a piece's leading NaNs.
+        let mut y = x.clone();
+        y[5] = 50.0;
+        y[2 * PIECE + 2] = 50.0;
+        assert_eq!(iamax(VecRef::from_slice(&y)), Some(5));
+        y[5] = 1.0;
+        assert_eq!(iamax(VecRef::from_slice(&y)), Some(2 * PIECE + 2));
+        y[0] = f64::NAN;
+        assert_eq!(iamax(VecRef::from_slice(&y)), Some(0));
+    }
+
+    /// A long reduction is the sum of its pieces' kernel results in piece
+    /// order, and close to the exact value.
+    #[test]
+    fn reductions_across_pieces() {
+        let n = 2 * PIECE + 3;
+        let x: Vec<f64> = (0..n).map(|i| (((i * 31337) % 2001) as f64 - 1000.0) / 999.0).collect();
+        let y: Vec<f64> = (0..n).map(|i| (((i * 7717) % 1999) as f64 - 999.0) / 1003.0).collect();
+        let (xv, yv) = (VecRef::from_slice(&x), VecRef::from_slice(&y));
+        let pieces = [(0, PIECE), (PIECE, PIECE), (2 * PIECE, 3)];
+        let want = pieces.iter().fold(0.0, |acc, &(s, l)| acc + dotu(xv.subvec(s, l), yv.subvec(s, l)));
+        assert_eq!(dotu(xv, yv).to_bits(), want.to_bits());
+        let exact: f64 = x.iter().zip(&y).map(|(a, b)| a * b).sum();
+        assert!((dotu(xv, yv) - exact).abs() < 1e-10 * n as f64);
+        let want = pieces.iter().fold(0.0, |acc, &(s, l)| acc + asum(xv.subvec(s, l)));
+        assert_eq!(asum(xv).to_bits(), want.to_bits());
+        let ss: f64 = x.iter().map(|v| v * v).sum();
+        assert!((nrm2(xv) - ss.sqrt()).abs() < 1e-12 * ss.sqrt());
     }
 }

@@ -2,6 +2,8 @@
 //! modified form (`rotm`). The ordinary rotation is applied by `rot`.
 
 use super::same_len;
+use super::split::PAR_MIN;
+use super::vector_ops::split_two;
 use crate::scalar::{Complex, RealScalar, Scalar};
 use crate::views::VecMut;
 
@@ -87,14 +89,20 @@ pub fn rotm<R: RealScalar>(mut x: VecMut<'_, R>, mut y: VecMut<'_, R>, param: &R
     } else {
         (param[1], -one, one, param[4])
     };
-    for i in 0..n {
-        // SAFETY: `i < n` for both views.
-        unsafe {
-            let (w, z) = (x.get_unchecked(i), y.get_unchecked(i));
-            x.set_unchecked(i, w * h11 + z * h12);
-            y.set_unchecked(i, w * h21 + z * h22);
+    let apply = |mut x: VecMut<'_, R>, mut y: VecMut<'_, R>| {
+        for i in 0..x.len() {
+            // SAFETY: `i < len` for both views.
+            unsafe {
+                let (w, z) = (x.get_unchecked(i), y.get_unchecked(i));
+                x.set_unchecked(i, w * h11 + z * h12);
+                y.set_unchecked(i, w * h21 + z * h22);
+            }
         }
+    };
+    if n >= PAR_MIN && split_two(&mut x, &mut y, apply) {
+        return;
     }
+    apply(x, y)
 }
 
 /// Constructs the modified Givens transformation (`srotmg`, `drotmg`) that

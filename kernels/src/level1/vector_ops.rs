@@ -1,5 +1,6 @@
 //! Element-wise Level-1 operations: axpy, axpby, scal, copy, swap, rot.
 
+use super::split::{self, Pieces, PAR_MIN};
 use super::{dense_pair, dense_pair_mut, same_len, staged_one, staged_pair};
 use crate::scalar::Scalar;
 use crate::views::{VecMut, VecRef};
@@ -7,6 +8,15 @@ use crate::views::{VecMut, VecRef};
 /// `y := alpha * x + y` (`?axpy`). `alpha = 0` leaves `y` untouched.
 #[inline(always)]
 pub fn axpy<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
+    if x.len() >= PAR_MIN && !alpha.is_zero() && split_pair(x, &mut y, |x, y| axpy_piece(alpha, x, y)) {
+        return;
+    }
+    axpy_piece(alpha, x, y)
+}
+
+/// [`axpy`] on one thread.
+#[inline(always)]
+fn axpy_piece<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
     if n == 0 || alpha.is_zero() {
@@ -32,6 +42,15 @@ pub fn axpy<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
 /// `x` (so `y := beta * y`, or zeros when both are 0), as OpenBLAS does.
 #[inline(always)]
 pub fn axpby<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
+    if x.len() >= PAR_MIN && split_pair(x, &mut y, |x, y| axpby_piece(alpha, x, beta, y)) {
+        return;
+    }
+    axpby_piece(alpha, x, beta, y)
+}
+
+/// [`axpby`] on one thread.
+#[inline(always)]
+fn axpby_piece<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
     if n == 0 {
@@ -67,6 +86,15 @@ pub fn axpby<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T
 /// `x` propagate even when `alpha = 0`, as in the reference.
 #[inline(always)]
 pub fn scal<T: Scalar>(alpha: T, mut x: VecMut<'_, T>) {
+    if x.len() >= PAR_MIN && split_one(&mut x, |x| scal_piece(alpha, x)) {
+        return;
+    }
+    scal_piece(alpha, x)
+}
+
+/// [`scal`] on one thread.
+#[inline(always)]
+fn scal_piece<T: Scalar>(alpha: T, mut x: VecMut<'_, T>) {
     let n = x.len();
     if n == 0 {
         return;
@@ -84,6 +112,15 @@ pub fn scal<T: Scalar>(alpha: T, mut x: VecMut<'_, T>) {
 /// `x := alpha * x` for a real `alpha` (`csscal`, `zdscal`; `?scal` for real types).
 #[inline(always)]
 pub fn scal_real<T: Scalar>(alpha: T::Real, mut x: VecMut<'_, T>) {
+    if x.len() >= PAR_MIN && split_one(&mut x, |x| scal_real_piece(alpha, x)) {
+        return;
+    }
+    scal_real_piece(alpha, x)
+}
+
+/// [`scal_real`] on one thread.
+#[inline(always)]
+fn scal_real_piece<T: Scalar>(alpha: T::Real, mut x: VecMut<'_, T>) {
     let n = x.len();
     if n == 0 {
         return;
@@ -101,6 +138,15 @@ pub fn scal_real<T: Scalar>(alpha: T::Real, mut x: VecMut<'_, T>) {
 /// `y := x` (`?copy`).
 #[inline(always)]
 pub fn copy<T: Scalar>(x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
+    if x.len() >= PAR_MIN && split_pair(x, &mut y, |x, y| copy_piece(x, y)) {
+        return;
+    }
+    copy_piece(x, y)
+}
+
+/// [`copy`] on one thread.
+#[inline(always)]
+fn copy_piece<T: Scalar>(x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
     if let Some((xp, yp)) = dense_pair_mut(&x, &mut y) {
@@ -117,6 +163,15 @@ pub fn copy<T: Scalar>(x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
 /// `x <-> y` (`?swap`).
 #[inline(always)]
 pub fn swap<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>) {
+    if x.len() >= PAR_MIN && split_two(&mut x, &mut y, |x, y| swap_piece(x, y)) {
+        return;
+    }
+    swap_piece(x, y)
+}
+
+/// [`swap`] on one thread.
+#[inline(always)]
+fn swap_piece<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
     if let Some((xp, yp)) = dense_pair(&x.rb(), &y.rb()) {
@@ -141,6 +196,15 @@ pub fn swap<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>) {
 /// (`?rot`, `csrot`, `zdrot`).
 #[inline(always)]
 pub fn rot<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: T::Real, s: T::Real) {
+    if x.len() >= PAR_MIN && split_two(&mut x, &mut y, |x, y| rot_piece(x, y, c, s)) {
+        return;
+    }
+    rot_piece(x, y, c, s)
+}
+
+/// [`rot`] on one thread.
+#[inline(always)]
+fn rot_piece<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: T::Real, s: T::Real) {
     let n = x.len();
     same_len(n, y.len());
     if n == 0 {
@@ -158,4 +222,57 @@ pub fn rot<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: T::Real, s:
             })
         };
     }
+}
+
+/// Runs `f` over the pieces of `x` and `y` on the pool (see [`split`]) and
+/// returns true, or returns false having done nothing when the views meet in a
+/// way that keeps the call on one thread. Out of line: short calls never get here.
+#[inline(never)]
+pub(super) fn split_pair<T: Scalar>(
+    x: VecRef<'_, T>,
+    y: &mut VecMut<'_, T>,
+    f: impl Fn(VecRef<'_, T>, VecMut<'_, T>) + Sync,
+) -> bool {
+    let n = x.len();
+    same_len(n, y.len());
+    if !split::pair_splits(n, x.as_ptr(), x.inc(), y.as_mut_ptr() as *const T, y.inc()) {
+        return false;
+    }
+    let yp = Pieces::new(y);
+    // SAFETY: pieces are disjoint runs of `y`'s logical elements, and `y`'s
+    // elements are distinct (its increment is not 0).
+    split::run(n, |s, l| f(x.subvec(s, l), unsafe { yp.piece(s, l) }));
+    true
+}
+
+/// [`split_pair`] for two vectors both written.
+#[inline(never)]
+pub(super) fn split_two<T: Scalar>(
+    x: &mut VecMut<'_, T>,
+    y: &mut VecMut<'_, T>,
+    f: impl Fn(VecMut<'_, T>, VecMut<'_, T>) + Sync,
+) -> bool {
+    let n = x.len();
+    same_len(n, y.len());
+    if !split::pair_splits(n, x.as_mut_ptr() as *const T, x.inc(), y.as_mut_ptr() as *const T, y.inc()) {
+        return false;
+    }
+    let (xp, yp) = (Pieces::new(x), Pieces::new(y));
+    // SAFETY: pieces are disjoint runs of each view; the views share no
+    // element, or are one view whose piece `p` only task `p` touches.
+    split::run(n, |s, l| unsafe { f(xp.piece(s, l), yp.piece(s, l)) });
+    true
+}
+
+/// [`split_pair`] for one vector.
+#[inline(never)]
+pub(super) fn split_one<T: Scalar>(x: &mut VecMut<'_, T>, f: impl Fn(VecMut<'_, T>) + Sync) -> bool {
+    let n = x.len();
+    if !split::one_splits(n, x.inc()) {
+        return false;
+    }
+    let xp = Pieces::new(x);
+    // SAFETY: pieces are disjoint runs of the view, whose elements are distinct.
+    split::run(n, |s, l| f(unsafe { xp.piece(s, l) }));
+    true
 }
