@@ -17,9 +17,7 @@ use ferroblas_kernels::{c32, c64, MatMut, MatRef, VecMut};
 
 /// `a (r x inner) * b (inner x cols)`, correct for empty operands.
 fn mm(a: &[Vec<c64>], b: &[Vec<c64>], cols: usize) -> Vec<Vec<c64>> {
-    a.iter()
-        .map(|row| (0..cols).map(|j| row.iter().zip(b).map(|(&x, br)| x * br[j]).sum()).collect())
-        .collect()
+    a.iter().map(|row| (0..cols).map(|j| row.iter().zip(b).map(|(&x, br)| x * br[j]).sum()).collect()).collect()
 }
 
 fn zeros(r: usize, c: usize) -> Vec<Vec<c64>> {
@@ -86,7 +84,8 @@ fn check_gsvd<T: TestScalar>(m: usize, p: usize, n: usize, ra: usize, rb: usize,
         let o = orth_cols(x, r, c, eps);
         assert!(o < 30.0, "{what}: orthogonality {o}");
     }
-    let (al, be): (Vec<f64>, Vec<f64>) = (alpha.iter().map(|x| x.to_f64()).collect(), beta.iter().map(|x| x.to_f64()).collect());
+    let (al, be): (Vec<f64>, Vec<f64>) =
+        (alpha.iter().map(|x| x.to_f64()).collect(), beta.iter().map(|x| x.to_f64()).collect());
     for i in 0..n {
         let want = if i < k {
             Some((1.0, 0.0))
