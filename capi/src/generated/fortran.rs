@@ -114171,7 +114171,7 @@ pub mod body {
         })
     }
 
-    /// Reduces a general band matrix (KL sub-, KU superdiagonals) to real bidiagonal form `B = Q^H A P` by plane rotations (upper when M >= N, lower otherwise); VECT = Q, P, B: form Q, P^H, both; N: neither; C := Q^H C.
+    /// Reduces a general band matrix (KL sub-, KU superdiagonals) to real upper bidiagonal form `B = Q^H A P` by plane rotations (when M < N, B(M, M+1) is zeroed too); VECT = Q, P, B: form Q, P^H, both; N: neither; C := Q^H C.
     ///
     /// The body of the `sgbbrd_`, `dgbbrd_` entry points, generic over precision and ABI integer.
     ///
@@ -114256,7 +114256,7 @@ pub mod body {
         })
     }
 
-    /// Reduces a general band matrix (KL sub-, KU superdiagonals) to real bidiagonal form `B = Q^H A P` by plane rotations (upper when M >= N, lower otherwise); VECT = Q, P, B: form Q, P^H, both; N: neither; C := Q^H C.
+    /// Reduces a general band matrix (KL sub-, KU superdiagonals) to real upper bidiagonal form `B = Q^H A P` by plane rotations (when M < N, B(M, M+1) is zeroed too); VECT = Q, P, B: form Q, P^H, both; N: neither; C := Q^H C.
     ///
     /// The body of the `cgbbrd_`, `zgbbrd_` entry points, generic over precision and ABI integer.
     ///

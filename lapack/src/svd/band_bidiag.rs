@@ -209,8 +209,8 @@ pub fn gbbrd_req<T: Scalar>(m: usize, n: usize, kl: usize, ku: usize) -> WorkReq
 
 /// Reduces the `m x n` band matrix A (`kl` sub-, `ku` superdiagonals, in
 /// `ab` as LAPACK stores a band: `A(i, j)` at `ab[ku + i - j, j]`) to real
-/// bidiagonal form `B = Q^H A P` (`?gbbrd`): upper bidiagonal when `m >= n`,
-/// lower otherwise; `d` (`min(m, n)`) and `e` (`min(m, n) - 1`) receive its
+/// upper bidiagonal form `B = Q^H A P` (`?gbbrd`; when `m < n` its last
+/// column beyond the `m x m` bidiagonal is zero as well); `d` (`min(m, n)`) and `e` (`min(m, n) - 1`) receive its
 /// diagonal and off-diagonal. Q (`m x m`) and `P^H` (`n x n`) are formed as
 /// `vect` says; C (`m x ncc`) is overwritten by `Q^H C`. `ab` is left as it
 /// was. Workspace: [`gbbrd_req`].
@@ -242,9 +242,8 @@ pub fn gbbrd<T: Scalar>(
     if minmn == 0 {
         return;
     }
-    // The target form needs one off-diagonal on its side even when the band has none.
-    let upper = m >= n;
-    let (klw, kuw) = if upper { (kl.min(m - 1), ku.min(n - 1).max(1)) } else { (kl.min(m - 1).max(1), ku.min(n - 1)) };
+    // The upper bidiagonal target needs one superdiagonal even when the band has none.
+    let (klw, kuw) = (kl.min(m - 1), ku.min(n - 1).max(1));
     let ld = klw + kuw + 3;
     let (w, _) = work.take::<T>(ld * n);
     let mut band = Band { w, ld, diag: kuw + 1, kl: klw, ku: kuw, m, n };
@@ -253,24 +252,35 @@ pub fn gbbrd<T: Scalar>(
             band.set(i, j, ab.get(ku + i - j, j));
         }
     }
-    if upper {
-        for j in 0..n {
-            // Column j below its subdiagonal... and the subdiagonal itself.
-            for i in (j + 1..(j + klw + 1).min(m)).rev() {
-                kill_by_rows(&mut band, &mut acc, i, j);
-            }
-            // Row j right of its superdiagonal.
+    for j in 0..n {
+        // Column j below its diagonal.
+        for i in (j + 1..(j + klw + 1).min(m)).rev() {
+            kill_by_rows(&mut band, &mut acc, i, j);
+        }
+        // Row j right of its superdiagonal.
+        if j < m {
             for col in (j + 2..(j + kuw + 1).min(n)).rev() {
                 kill_by_cols(&mut band, &mut acc, j, col);
             }
         }
-    } else {
-        for j in 0..m {
-            for col in (j + 1..(j + kuw + 1).min(n)).rev() {
-                kill_by_cols(&mut band, &mut acc, j, col);
+    }
+    if m < n {
+        // B(m-1, m) is left outside the m x m bidiagonal: rotations of
+        // columns (i, m) zero it into the diagonal, the fill moving up
+        // column m one row at a time.
+        let mut g = band.get(m - 1, m);
+        band.set(m - 1, m, T::zero());
+        for i in (0..m).rev() {
+            if g.is_zero() {
+                break;
             }
-            for i in (j + 2..(j + klw + 1).min(m)).rev() {
-                kill_by_rows(&mut band, &mut acc, i, j);
+            let (c, s, r) = lartg(band.get(i, i), g);
+            band.set(i, i, r);
+            acc.right(i, m, c, s);
+            if i > 0 {
+                let x = band.get(i - 1, i);
+                g = -(s.conj() * x);
+                band.set(i - 1, i, x.scale_real(c));
             }
         }
     }
@@ -281,34 +291,25 @@ pub fn gbbrd<T: Scalar>(
         if !T::IS_COMPLEX {
             d[i] = t.re();
             if i + 1 < minmn {
-                e[i] = if upper { band.get(i, i + 1) } else { band.get(i + 1, i) }.re();
+                e[i] = band.get(i, i + 1).re();
             }
             continue;
         }
         let abst = modulus(t);
         d[i] = abst;
-        let ph = if abst != T::Real::zero() { t.scale_real(T::Real::one() / abst) } else { T::one() };
-        // Upper: B row i times conj(ph) (Q column times ph); lower: B column
-        // i times conj(ph) (P^H row times ph).
-        let next = if upper { (i, i + 1) } else { (i + 1, i) };
-        if upper {
-            scale_q(&mut acc, i, ph);
-        } else if let Some(p) = &mut acc.pt {
-            scal(ph, p.rb_mut().transpose().col_mut(i));
-        }
+        let ph = if abst != T::Real::zero() { T::from_parts(t.re() / abst, t.im() / abst) } else { T::one() };
+        // B's row i times conj(ph) (Q's column times ph).
+        scale_q(&mut acc, i, ph);
         if i + 1 < minmn {
-            let t = band.get(next.0, next.1) * ph.conj();
+            let t = band.get(i, i + 1) * ph.conj();
             let abst = modulus(t);
             e[i] = abst;
-            let ph2 = if abst != T::Real::zero() { t.scale_real(T::Real::one() / abst) } else { T::one() };
-            // The next diagonal entry takes conj(ph2) too.
+            let ph2 = if abst != T::Real::zero() { T::from_parts(t.re() / abst, t.im() / abst) } else { T::one() };
+            // B's column i + 1 times conj(ph2) (P^H's row times ph2); the
+            // next diagonal entry takes it too.
             band.set(i + 1, i + 1, band.get(i + 1, i + 1) * ph2.conj());
-            if upper {
-                if let Some(p) = &mut acc.pt {
-                    scal(ph2, p.rb_mut().transpose().col_mut(i + 1));
-                }
-            } else {
-                scale_q(&mut acc, i + 1, ph2);
+            if let Some(p) = &mut acc.pt {
+                scal(ph2, p.rb_mut().transpose().col_mut(i + 1));
             }
         }
     }

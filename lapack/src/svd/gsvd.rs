@@ -218,8 +218,20 @@ pub fn ggsvd3<T: Scalar>(
     let count = |x: usize| T::Real::from_f64(x as f64);
     let tola = count(m.max(n)) * anorm.max(unfl) * ulp;
     let tolb = count(p.max(n)) * bnorm.max(unfl) * ulp;
-    let (k, l) =
-        ggsvp3(wantu, wantv, wantq, a.rb_mut(), b.rb_mut(), tola, tolb, u.rb_mut(), v.rb_mut(), q.rb_mut(), par, work.rb_mut());
+    let (k, l) = ggsvp3(
+        wantu,
+        wantv,
+        wantq,
+        a.rb_mut(),
+        b.rb_mut(),
+        tola,
+        tolb,
+        u.rb_mut(),
+        v.rb_mut(),
+        q.rb_mut(),
+        par,
+        work.rb_mut(),
+    );
     let job = |w: bool| if w { Accumulate::Update } else { Accumulate::No };
     let (tw, mut rest) = work.take::<T>(2 * n);
     let res = tgsja(job(wantu), job(wantv), job(wantq), k, l, a, b, tola, tolb, alpha, beta, u, v, q, tw);

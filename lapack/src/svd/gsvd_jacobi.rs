@@ -91,7 +91,7 @@ pub fn lags2<T: Scalar>(upper: bool, a1: T::Real, a2: T, a3: T::Real, b1: T::Rea
         // C = A adj(B) = [a b; 0 d]; diag(1, d1) makes b real.
         let b = a2.scale_real(b1) - b2.scale_real(a1);
         let fb = modulus(b);
-        let d1 = if fb != zero { b.scale_real(T::Real::one() / fb) } else { T::one() };
+        let d1 = if fb != zero { T::from_parts(b.re() / fb, b.im() / fb) } else { T::one() };
         let s = lasv2(a, fb, d);
         let (csl, snl, csr, snr) = (s.csl, s.snl, s.csr, s.snr);
         if csl.abs() >= snl.abs() || csr.abs() >= snr.abs() {
@@ -128,7 +128,7 @@ pub fn lags2<T: Scalar>(upper: bool, a1: T::Real, a2: T, a3: T::Real, b1: T::Rea
         // C = A adj(B) = [a 0; c d]; diag(d1, 1) makes c real.
         let c = a2.scale_real(b3) - b2.scale_real(a3);
         let fc = modulus(c);
-        let d1 = if fc != zero { c.scale_real(T::Real::one() / fc) } else { T::one() };
+        let d1 = if fc != zero { T::from_parts(c.re() / fc, c.im() / fc) } else { T::one() };
         let s = lasv2(a, fc, d);
         let (csl, snl, csr, snr) = (s.csl, s.snl, s.csr, s.snr);
         let d1c = d1.conj();
@@ -324,15 +324,17 @@ pub fn tgsja<T: Scalar>(
         let a1 = a.rb().get(k + i, nl + i).re();
         let b1 = b.rb().get(i, nl + i).re();
         if a1 != zero {
-            let gamma = b1 / a1;
-            if gamma < zero {
+            // gamma = b1 / a1 may overflow when A's row is tiny beside B's:
+            // its sign and the rotation taking (|gamma|, 1) to (r, 0) come
+            // from a1 and b1 directly.
+            if b1 != zero && (b1 < zero) != (a1 < zero) {
                 scal_real(-one, b.rb_mut().submatrix(i, nl + i, 1, len).transpose().col_mut(0));
                 if jobv.wanted() {
                     scal_real(-one, v.rb_mut().col_mut(i));
                 }
             }
-            // (beta, alpha) is the rotation taking (|gamma|, 1) to (r, 0).
-            let (c, s, _) = lartg(gamma.abs(), one);
+            // (beta, alpha) = (|b1|, |a1|) / |(a1, b1)|.
+            let (c, s, _) = lartg(b1.abs(), a1.abs());
             beta[k + i] = c;
             alpha[k + i] = s;
             if alpha[k + i] >= beta[k + i] {

@@ -6,6 +6,7 @@
 //! the Jacobi sweeps of [`tgsja`]) and the reduction of a band matrix to
 //! bidiagonal form by rotations ([`gbbrd`]).
 
+pub mod band_bidiag;
 pub mod bdsqr;
 pub mod bdsvdx;
 pub mod bidiag;
@@ -18,10 +19,10 @@ pub mod gesvd;
 pub mod gesvdx;
 pub mod gsvd;
 pub mod gsvd_jacobi;
-pub mod band_bidiag;
 pub mod secular;
 pub mod small;
 
+pub use band_bidiag::{gbbrd, gbbrd_req, GbbrdVect};
 pub use bdsqr::{bdsqr, bdsqr_req};
 pub use bdsvdx::{bdsvdx, bdsvdx_req};
 pub use bidiag::{
@@ -35,11 +36,10 @@ pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use gesvdx::{gesvdx, gesvdx_req};
-pub use secular::{lasd4, lasd5};
-pub use small::{las2, lasv2, Svd2};
 pub use gsvd::{ggsvd3, ggsvd3_req, ggsvp3, ggsvp3_req, Gsvd};
 pub use gsvd_jacobi::{lags2, lapll, tgsja, Accumulate, Lags2, TGSJA_MAXIT};
-pub use band_bidiag::{gbbrd, gbbrd_req, GbbrdVect};
+pub use secular::{lasd4, lasd5};
+pub use small::{las2, lasv2, Svd2};
 
 #[cfg(test)]
 mod bdsvdx_tests;
