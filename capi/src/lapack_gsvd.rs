@@ -91,8 +91,9 @@ pub fn ggsvd3<T: Scalar, I: AbiInt>(
     let g = svd::ggsvd3(wantu, wantv, wantq, a, b, alpha, beta, u, v, q, &mut sort, Par::default(), buf.workspace());
     *k = I::from_i64(g.k as i64);
     *l = I::from_i64(g.l as i64);
-    for i in g.k..g.k + g.l.min(m - g.k) {
-        iwork[i] = I::from_i64(sort[i] as i64 + 1);
+    let sorted = g.k..g.k + g.l.min(m - g.k);
+    for (w, &s) in iwork[sorted.clone()].iter_mut().zip(&sort[sorted]) {
+        *w = I::from_i64(s as i64 + 1);
     }
     g.info
 }

@@ -286,6 +286,7 @@ pub fn gbbrd<T: Scalar>(
     }
     // B's diagonal and off-diagonal, made real (for complex types) by unit
     // scalings of B's rows and columns, absorbed into Q, P^H and C.
+    #[allow(clippy::needless_range_loop)] // i indexes the band, d and e alike
     for i in 0..minmn {
         let t = band.get(i, i);
         if !T::IS_COMPLEX {

@@ -349,14 +349,9 @@ pub fn tgsja<T: Scalar>(
             copy_row(&b, i, &mut a, k + i, nl + i, len);
         }
     }
-    for i in m.min(k + l)..k + l {
-        alpha[i] = zero;
-        beta[i] = one;
-    }
-    for i in k + l..n {
-        alpha[i] = zero;
-        beta[i] = zero;
-    }
+    alpha[m.min(k + l)..n].fill(zero);
+    beta[m.min(k + l)..k + l].fill(one);
+    beta[k + l..n].fill(zero);
     Ok(cycles)
 }
 
