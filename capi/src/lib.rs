@@ -30,6 +30,7 @@ pub mod lapack_evr;
 pub mod lapack_expert;
 pub mod lapack_gesvd;
 pub mod lapack_getsls;
+pub mod lapack_gsvd;
 pub mod lapack_hhr;
 pub mod lapack_mrrr;
 pub mod lapack_nonsym;

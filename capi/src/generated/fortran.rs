@@ -80630,6 +80630,2410 @@ pub unsafe extern "C" fn zlanhf_64_(
     unsafe { lanhf::<c64, i64>("ZLANHF", norm, transr, uplo, n, a, work) }
 }
 
+/// Fortran `SLAPLL`: see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slapll_(
+    n: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    y: *mut f32,
+    incy: *const i32,
+    ssmin: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<f32, i32>("SLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `SLAPLL` (64-bit integers): see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slapll_64_(
+    n: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    y: *mut f32,
+    incy: *const i64,
+    ssmin: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<f32, i64>("SLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `DLAPLL`: see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlapll_(
+    n: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    y: *mut f64,
+    incy: *const i32,
+    ssmin: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<f64, i32>("DLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `DLAPLL` (64-bit integers): see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlapll_64_(
+    n: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    y: *mut f64,
+    incy: *const i64,
+    ssmin: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<f64, i64>("DLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `CLAPLL`: see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clapll_(
+    n: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    y: *mut c32,
+    incy: *const i32,
+    ssmin: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<c32, i32>("CLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `CLAPLL` (64-bit integers): see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clapll_64_(
+    n: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    y: *mut c32,
+    incy: *const i64,
+    ssmin: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<c32, i64>("CLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `ZLAPLL`: see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlapll_(
+    n: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    y: *mut c64,
+    incy: *const i32,
+    ssmin: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<c64, i32>("ZLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `ZLAPLL` (64-bit integers): see [`lapll`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lapll`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlapll_64_(
+    n: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    y: *mut c64,
+    incy: *const i64,
+    ssmin: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lapll::<c64, i64>("ZLAPLL", n, x, incx, y, incy, ssmin) }
+}
+
+/// Fortran `SLAGS2`: see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slags2_(
+    upper: *const i32,
+    a1: *const f32,
+    a2: *const f32,
+    a3: *const f32,
+    b1: *const f32,
+    b2: *const f32,
+    b3: *const f32,
+    csu: *mut f32,
+    snu: *mut f32,
+    csv: *mut f32,
+    snv: *mut f32,
+    csq: *mut f32,
+    snq: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<f32, i32>("SLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `SLAGS2` (64-bit integers): see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slags2_64_(
+    upper: *const i64,
+    a1: *const f32,
+    a2: *const f32,
+    a3: *const f32,
+    b1: *const f32,
+    b2: *const f32,
+    b3: *const f32,
+    csu: *mut f32,
+    snu: *mut f32,
+    csv: *mut f32,
+    snv: *mut f32,
+    csq: *mut f32,
+    snq: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<f32, i64>("SLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `DLAGS2`: see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlags2_(
+    upper: *const i32,
+    a1: *const f64,
+    a2: *const f64,
+    a3: *const f64,
+    b1: *const f64,
+    b2: *const f64,
+    b3: *const f64,
+    csu: *mut f64,
+    snu: *mut f64,
+    csv: *mut f64,
+    snv: *mut f64,
+    csq: *mut f64,
+    snq: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<f64, i32>("DLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `DLAGS2` (64-bit integers): see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlags2_64_(
+    upper: *const i64,
+    a1: *const f64,
+    a2: *const f64,
+    a3: *const f64,
+    b1: *const f64,
+    b2: *const f64,
+    b3: *const f64,
+    csu: *mut f64,
+    snu: *mut f64,
+    csv: *mut f64,
+    snv: *mut f64,
+    csq: *mut f64,
+    snq: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<f64, i64>("DLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `CLAGS2`: see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clags2_(
+    upper: *const i32,
+    a1: *const f32,
+    a2: *const c32,
+    a3: *const f32,
+    b1: *const f32,
+    b2: *const c32,
+    b3: *const f32,
+    csu: *mut f32,
+    snu: *mut c32,
+    csv: *mut f32,
+    snv: *mut c32,
+    csq: *mut f32,
+    snq: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<c32, i32>("CLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `CLAGS2` (64-bit integers): see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clags2_64_(
+    upper: *const i64,
+    a1: *const f32,
+    a2: *const c32,
+    a3: *const f32,
+    b1: *const f32,
+    b2: *const c32,
+    b3: *const f32,
+    csu: *mut f32,
+    snu: *mut c32,
+    csv: *mut f32,
+    snv: *mut c32,
+    csq: *mut f32,
+    snq: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<c32, i64>("CLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `ZLAGS2`: see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlags2_(
+    upper: *const i32,
+    a1: *const f64,
+    a2: *const c64,
+    a3: *const f64,
+    b1: *const f64,
+    b2: *const c64,
+    b3: *const f64,
+    csu: *mut f64,
+    snu: *mut c64,
+    csv: *mut f64,
+    snv: *mut c64,
+    csq: *mut f64,
+    snq: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<c64, i32>("ZLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `ZLAGS2` (64-bit integers): see [`lags2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lags2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlags2_64_(
+    upper: *const i64,
+    a1: *const f64,
+    a2: *const c64,
+    a3: *const f64,
+    b1: *const f64,
+    b2: *const c64,
+    b3: *const f64,
+    csu: *mut f64,
+    snu: *mut c64,
+    csv: *mut f64,
+    snv: *mut c64,
+    csq: *mut f64,
+    snq: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lags2::<c64, i64>("ZLAGS2", upper, a1, a2, a3, b1, b2, b3, csu, snu, csv, snv, csq, snq) }
+}
+
+/// Fortran `STGSJA`: see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsja_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    tola: *const f32,
+    tolb: *const f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    work: *mut f32,
+    ncycle: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<f32, i32>(
+            "STGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `STGSJA` (64-bit integers): see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsja_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    tola: *const f32,
+    tolb: *const f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    work: *mut f32,
+    ncycle: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<f32, i64>(
+            "STGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `DTGSJA`: see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsja_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    tola: *const f64,
+    tolb: *const f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    work: *mut f64,
+    ncycle: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<f64, i32>(
+            "DTGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `DTGSJA` (64-bit integers): see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsja_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    tola: *const f64,
+    tolb: *const f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    work: *mut f64,
+    ncycle: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<f64, i64>(
+            "DTGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `CTGSJA`: see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsja_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    tola: *const f32,
+    tolb: *const f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut c32,
+    ldu: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    work: *mut c32,
+    ncycle: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<c32, i32>(
+            "CTGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `CTGSJA` (64-bit integers): see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsja_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    tola: *const f32,
+    tolb: *const f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut c32,
+    ldu: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    work: *mut c32,
+    ncycle: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<c32, i64>(
+            "CTGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSJA`: see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsja_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    tola: *const f64,
+    tolb: *const f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut c64,
+    ldu: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    work: *mut c64,
+    ncycle: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<c64, i32>(
+            "ZTGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSJA` (64-bit integers): see [`tgsja`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsja`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsja_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    tola: *const f64,
+    tolb: *const f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut c64,
+    ldu: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    work: *mut c64,
+    ncycle: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsja::<c64, i64>(
+            "ZTGSJA", jobu, jobv, jobq, m, p, n, k, l, a, lda, b, ldb, tola, tolb, alpha, beta, u, ldu, v, ldv, q, ldq,
+            work, ncycle, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVP3`: see [`ggsvp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvp3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut f32,
+    ldu: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    iwork: *mut i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3::<f32, i32>(
+            "SGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVP3` (64-bit integers): see [`ggsvp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvp3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut f32,
+    ldu: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    iwork: *mut i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3::<f32, i64>(
+            "SGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVP3`: see [`ggsvp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvp3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut f64,
+    ldu: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    iwork: *mut i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3::<f64, i32>(
+            "DGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVP3` (64-bit integers): see [`ggsvp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvp3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut f64,
+    ldu: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    iwork: *mut i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3::<f64, i64>(
+            "DGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVP3`: see [`ggsvp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvp3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut c32,
+    ldu: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    iwork: *mut i32,
+    rwork: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3_complex::<c32, i32>(
+            "CGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVP3` (64-bit integers): see [`ggsvp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvp3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut c32,
+    ldu: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    iwork: *mut i64,
+    rwork: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3_complex::<c32, i64>(
+            "CGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVP3`: see [`ggsvp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvp3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut c64,
+    ldu: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    iwork: *mut i32,
+    rwork: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3_complex::<c64, i32>(
+            "ZGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVP3` (64-bit integers): see [`ggsvp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvp3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut c64,
+    ldu: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    iwork: *mut i64,
+    rwork: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp3_complex::<c64, i64>(
+            "ZGGSVP3", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVD3`: see [`ggsvd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvd3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3::<f32, i32>(
+            "SGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVD3` (64-bit integers): see [`ggsvd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvd3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3::<f32, i64>(
+            "SGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVD3`: see [`ggsvd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvd3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3::<f64, i32>(
+            "DGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVD3` (64-bit integers): see [`ggsvd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvd3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3::<f64, i64>(
+            "DGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVD3`: see [`ggsvd3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvd3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut c32,
+    ldu: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3_complex::<c32, i32>(
+            "CGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVD3` (64-bit integers): see [`ggsvd3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvd3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut c32,
+    ldu: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3_complex::<c32, i64>(
+            "CGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVD3`: see [`ggsvd3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvd3_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut c64,
+    ldu: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3_complex::<c64, i32>(
+            "ZGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVD3` (64-bit integers): see [`ggsvd3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvd3_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut c64,
+    ldu: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd3_complex::<c64, i64>(
+            "ZGGSVD3", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            lwork, rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVD`: see [`ggsvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvd_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd::<f32, i32>(
+            "SGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVD` (64-bit integers): see [`ggsvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvd_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd::<f32, i64>(
+            "SGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVD`: see [`ggsvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvd_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd::<f64, i32>(
+            "DGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVD` (64-bit integers): see [`ggsvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvd_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd::<f64, i64>(
+            "DGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVD`: see [`ggsvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvd_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut c32,
+    ldu: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd_complex::<c32, i32>(
+            "CGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVD` (64-bit integers): see [`ggsvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvd_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut c32,
+    ldu: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd_complex::<c32, i64>(
+            "CGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVD`: see [`ggsvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvd_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    k: *mut i32,
+    l: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut c64,
+    ldu: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd_complex::<c64, i32>(
+            "ZGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVD` (64-bit integers): see [`ggsvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvd_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    k: *mut i64,
+    l: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut c64,
+    ldu: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvd_complex::<c64, i64>(
+            "ZGGSVD", jobu, jobv, jobq, m, n, p, k, l, a, lda, b, ldb, alpha, beta, u, ldu, v, ldv, q, ldq, work,
+            rwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVP`: see [`ggsvp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvp_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut f32,
+    ldu: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    iwork: *mut i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp::<f32, i32>(
+            "SGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `SGGSVP` (64-bit integers): see [`ggsvp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggsvp_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut f32,
+    ldu: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    iwork: *mut i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp::<f32, i64>(
+            "SGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVP`: see [`ggsvp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvp_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut f64,
+    ldu: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    iwork: *mut i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp::<f64, i32>(
+            "DGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `DGGSVP` (64-bit integers): see [`ggsvp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggsvp_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut f64,
+    ldu: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    iwork: *mut i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp::<f64, i64>(
+            "DGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork, tau,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVP`: see [`ggsvp_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvp_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut c32,
+    ldu: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    iwork: *mut i32,
+    rwork: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp_complex::<c32, i32>(
+            "CGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, info,
+        )
+    }
+}
+
+/// Fortran `CGGSVP` (64-bit integers): see [`ggsvp_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggsvp_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    tola: *const f32,
+    tolb: *const f32,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut c32,
+    ldu: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    iwork: *mut i64,
+    rwork: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp_complex::<c32, i64>(
+            "CGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVP`: see [`ggsvp_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvp_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i32,
+    l: *mut i32,
+    u: *mut c64,
+    ldu: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    iwork: *mut i32,
+    rwork: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp_complex::<c64, i32>(
+            "ZGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, info,
+        )
+    }
+}
+
+/// Fortran `ZGGSVP` (64-bit integers): see [`ggsvp_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggsvp_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggsvp_64_(
+    jobu: *const u8,
+    jobv: *const u8,
+    jobq: *const u8,
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    tola: *const f64,
+    tolb: *const f64,
+    k: *mut i64,
+    l: *mut i64,
+    u: *mut c64,
+    ldu: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    iwork: *mut i64,
+    rwork: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobv_len: usize,
+    _jobq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggsvp_complex::<c64, i64>(
+            "ZGGSVP", jobu, jobv, jobq, m, p, n, a, lda, b, ldb, tola, tolb, k, l, u, ldu, v, ldv, q, ldq, iwork,
+            rwork, tau, work, info,
+        )
+    }
+}
+
+/// Fortran `SGBBRD`: see [`gbbrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbbrd_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ncc: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: *const i32,
+    pt: *mut f32,
+    ldpt: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd::<f32, i32>("SGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, info)
+    }
+}
+
+/// Fortran `SGBBRD` (64-bit integers): see [`gbbrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbbrd_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ncc: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: *const i64,
+    pt: *mut f32,
+    ldpt: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd::<f32, i64>("SGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, info)
+    }
+}
+
+/// Fortran `DGBBRD`: see [`gbbrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbbrd_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ncc: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: *const i32,
+    pt: *mut f64,
+    ldpt: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd::<f64, i32>("DGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, info)
+    }
+}
+
+/// Fortran `DGBBRD` (64-bit integers): see [`gbbrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbbrd_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ncc: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: *const i64,
+    pt: *mut f64,
+    ldpt: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd::<f64, i64>("DGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, info)
+    }
+}
+
+/// Fortran `CGBBRD`: see [`gbbrd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbbrd_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ncc: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: *const i32,
+    pt: *mut c32,
+    ldpt: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd_complex::<c32, i32>(
+            "CGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGBBRD` (64-bit integers): see [`gbbrd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbbrd_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ncc: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut c32,
+    ldq: *const i64,
+    pt: *mut c32,
+    ldpt: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd_complex::<c32, i64>(
+            "CGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBBRD`: see [`gbbrd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbbrd_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ncc: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: *const i32,
+    pt: *mut c64,
+    ldpt: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd_complex::<c64, i32>(
+            "ZGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGBBRD` (64-bit integers): see [`gbbrd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbbrd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbbrd_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ncc: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut c64,
+    ldq: *const i64,
+    pt: *mut c64,
+    ldpt: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gbbrd_complex::<c64, i64>(
+            "ZGBBRD", vect, m, n, ncc, kl, ku, ab, ldab, d, e, q, ldq, pt, ldpt, c, ldc, work, rwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -110861,6 +113265,1081 @@ pub mod body {
             let a = rt::slice(a, n * (n + 1) / 2);
             let work = rt::slice_mut(work, if matches!(norm, Norm::One | Norm::Inf) { n } else { 0 });
             Ok(lapack::rfp::lanhf(norm, rfp_transr_total::<T>(transr), uplo, true, n, a, work))
+        })
+    }
+
+    /// Smallest singular value of the N x 2 matrix `[X Y]`, a measure of the linear dependence of X and Y (both overwritten by its QR factorization).
+    ///
+    /// The body of the `slapll_`, `dlapll_`, `clapll_`, `zlapll_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lapll<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        x: *mut T,
+        incx: *const I,
+        y: *mut T,
+        incy: *const I,
+        ssmin: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            let incy = rt::int(incy);
+            let n = rt::size(n);
+            let ssmin = &mut *ssmin;
+            let x = rt::vec_mut(x, n, incx);
+            let y = rt::vec_mut(y, n, incy);
+            *ssmin = lapack::svd::lapll(x, y);
+            Ok(())
+        })
+    }
+
+    /// 2x2 unitary U, V, Q such that `U^H A Q` and `V^H B Q` of the 2x2 upper (lower) triangular A, B have a zero (1,2) ((2,1)) entry and parallel rows.
+    ///
+    /// The body of the `slags2_`, `dlags2_`, `clags2_`, `zlags2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lags2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        upper: *const I,
+        a1: *const T::Real,
+        a2: *const T,
+        a3: *const T::Real,
+        b1: *const T::Real,
+        b2: *const T,
+        b3: *const T::Real,
+        csu: *mut T::Real,
+        snu: *mut T,
+        csv: *mut T::Real,
+        snv: *mut T,
+        csq: *mut T::Real,
+        snq: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let upper = rt::logical(upper);
+            let a1 = *a1;
+            let a2 = *a2;
+            let a3 = *a3;
+            let b1 = *b1;
+            let b2 = *b2;
+            let b3 = *b3;
+            let csu = &mut *csu;
+            let snu = &mut *snu;
+            let csv = &mut *csv;
+            let snv = &mut *snv;
+            let csq = &mut *csq;
+            let snq = &mut *snq;
+            {
+                let r = lapack::svd::lags2::<T>(upper, a1, a2, a3, b1, b2, b3);
+                *csu = r.csu;
+                *snu = r.snu;
+                *csv = r.csv;
+                *snv = r.snv;
+                *csq = r.csq;
+                *snq = r.snq;
+            };
+            Ok(())
+        })
+    }
+
+    /// Generalized SVD of two upper triangular matrices (as ?ggsvp3 leaves them) by Jacobi rotations: `U^H A Q = D1 [0 R]`, `V^H B Q = D2 [0 R]`; JOBU/JOBV/JOBQ = I: initialise to the identity, U/V/Q: update, N: no; INFO = 1 when the cycles did not converge.
+    ///
+    /// The body of the `stgsja_`, `dtgsja_`, `ctgsja_`, `ztgsja_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsja<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        p: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        tola: *const T::Real,
+        tolb: *const T::Real,
+        alpha: *mut T::Real,
+        beta: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        work: *mut T,
+        ncycle: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::JobU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::JobV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::JobQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let tola = *tola;
+            let tolb = *tolb;
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(p < 0, 5)?;
+            rt::check(n < 0, 6)?;
+            rt::check(lda < m.max(1), 10)?;
+            rt::check(ldb < p.max(1), 12)?;
+            rt::check(ldu < 1 || (jobu.is_some_and(|j| j.wanted()) && ldu < m), 18)?;
+            rt::check(ldv < 1 || (jobv.is_some_and(|j| j.wanted()) && ldv < p), 20)?;
+            rt::check(ldq < 1 || (jobq.is_some_and(|j| j.wanted()) && ldq < n), 22)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            let ncycle = &mut *ncycle;
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let u = rt::mat_mut(u, if jobu.wanted() { m } else { 0 }, if jobu.wanted() { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv.wanted() { p } else { 0 }, if jobv.wanted() { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq.wanted() { n } else { 0 }, if jobq.wanted() { n } else { 0 }, ldq);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::tgsja(
+                jobu, jobv, jobq, k, l, a, b, tola, tolb, alpha, beta, u, v, q, work, ncycle,
+            )))
+        })
+    }
+
+    /// Reduces A and B to the triangular pair of ?tgsja, `U^H A Q` and `V^H B Q`, by QR with column pivoting, RQ and QR; K + L is the numerical rank of `[A; B]` (L that of B) for the tolerances TOLA, TOLB.
+    ///
+    /// The body of the `sggsvp3_`, `dggsvp3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvp3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        p: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        tola: *const T::Real,
+        tolb: *const T::Real,
+        k: *mut I,
+        l: *mut I,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        iwork: *mut I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let tola = *tola;
+            let tolb = *tolb;
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(p < 0, 5)?;
+            rt::check(n < 0, 6)?;
+            rt::check(lda < m.max(1), 8)?;
+            rt::check(ldb < p.max(1), 10)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            rt::check(lwork < 1 && lwork != -1, 24)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let k = &mut *k;
+            let l = &mut *l;
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, ferroblas_lapack::svd::ggsvp3_req::<T>(m, p, n).elems::<T>().max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let iwork = rt::slice_mut(iwork, n);
+            let tau = rt::slice_mut(tau, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvp3(jobu, jobv, jobq, a, b, tola, tolb, k, l, u, v, q)))
+        })
+    }
+
+    /// Reduces A and B to the triangular pair of ?tgsja, `U^H A Q` and `V^H B Q`, by QR with column pivoting, RQ and QR; K + L is the numerical rank of `[A; B]` (L that of B) for the tolerances TOLA, TOLB.
+    ///
+    /// The body of the `cggsvp3_`, `zggsvp3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvp3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        p: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        tola: *const T::Real,
+        tolb: *const T::Real,
+        k: *mut I,
+        l: *mut I,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        iwork: *mut I,
+        rwork: *mut T::Real,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let tola = *tola;
+            let tolb = *tolb;
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(p < 0, 5)?;
+            rt::check(n < 0, 6)?;
+            rt::check(lda < m.max(1), 8)?;
+            rt::check(ldb < p.max(1), 10)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            rt::check(lwork < 1 && lwork != -1, 24)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let k = &mut *k;
+            let l = &mut *l;
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, ferroblas_lapack::svd::ggsvp3_req::<T>(m, p, n).elems::<T>().max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let iwork = rt::slice_mut(iwork, n);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            let tau = rt::slice_mut(tau, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvp3(jobu, jobv, jobq, a, b, tola, tolb, k, l, u, v, q)))
+        })
+    }
+
+    /// Generalized SVD of the M x N A and P x N B, `U^H A Q = D1 [0 R]`, `V^H B Q = D2 [0 R]` (ALPHA, BETA the pairs, R in A and B, K + L the rank of `[A; B]`), by ?ggsvp3 and ?tgsja; IWORK(K+1 : K+min(L, M-K)) says how to sort ALPHA; INFO = 1 when the Jacobi cycles did not converge.
+    ///
+    /// The body of the `sggsvd3_`, `dggsvd3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvd3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        n: *const I,
+        p: *const I,
+        k: *mut I,
+        l: *mut I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T::Real,
+        beta: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let p = rt::int(p);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(p < 0, 6)?;
+            rt::check(lda < m.max(1), 10)?;
+            rt::check(ldb < p.max(1), 12)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            rt::check(lwork < 1 && lwork != -1, 24)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let p = rt::size(p);
+            let k = &mut *k;
+            let l = &mut *l;
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    (n + ferroblas_lapack::svd::ggsvp3_req::<T>(m, p, n).elems::<T>()).max(2 * n).max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvd3(
+                jobu, jobv, jobq, a, b, k, l, alpha, beta, u, v, q, iwork,
+            )))
+        })
+    }
+
+    /// Generalized SVD of the M x N A and P x N B, `U^H A Q = D1 [0 R]`, `V^H B Q = D2 [0 R]` (ALPHA, BETA the pairs, R in A and B, K + L the rank of `[A; B]`), by ?ggsvp3 and ?tgsja; IWORK(K+1 : K+min(L, M-K)) says how to sort ALPHA; INFO = 1 when the Jacobi cycles did not converge.
+    ///
+    /// The body of the `cggsvd3_`, `zggsvd3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvd3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        n: *const I,
+        p: *const I,
+        k: *mut I,
+        l: *mut I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T::Real,
+        beta: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let p = rt::int(p);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(p < 0, 6)?;
+            rt::check(lda < m.max(1), 10)?;
+            rt::check(ldb < p.max(1), 12)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            rt::check(lwork < 1 && lwork != -1, 24)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let p = rt::size(p);
+            let k = &mut *k;
+            let l = &mut *l;
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    (n + ferroblas_lapack::svd::ggsvp3_req::<T>(m, p, n).elems::<T>()).max(2 * n).max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvd3(
+                jobu, jobv, jobq, a, b, k, l, alpha, beta, u, v, q, iwork,
+            )))
+        })
+    }
+
+    /// Deprecated interface of ?ggsvd3 (fixed workspace, no LWORK): the generalized SVD `U^H A Q = D1 [0 R]`, `V^H B Q = D2 [0 R]`; IWORK(K+1 : K+min(L, M-K)) says how to sort ALPHA; INFO = 1 when the Jacobi cycles did not converge.
+    ///
+    /// The body of the `sggsvd_`, `dggsvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        n: *const I,
+        p: *const I,
+        k: *mut I,
+        l: *mut I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T::Real,
+        beta: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let p = rt::int(p);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(p < 0, 6)?;
+            rt::check(lda < m.max(1), 10)?;
+            rt::check(ldb < p.max(1), 12)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let p = rt::size(p);
+            let k = &mut *k;
+            let l = &mut *l;
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let work = rt::slice_mut(work, (3 * n).max(m).max(p) + n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvd3(
+                jobu, jobv, jobq, a, b, k, l, alpha, beta, u, v, q, iwork,
+            )))
+        })
+    }
+
+    /// Deprecated interface of ?ggsvd3 (fixed workspace, no LWORK): the generalized SVD `U^H A Q = D1 [0 R]`, `V^H B Q = D2 [0 R]`; IWORK(K+1 : K+min(L, M-K)) says how to sort ALPHA; INFO = 1 when the Jacobi cycles did not converge.
+    ///
+    /// The body of the `cggsvd_`, `zggsvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvd_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        n: *const I,
+        p: *const I,
+        k: *mut I,
+        l: *mut I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T::Real,
+        beta: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let p = rt::int(p);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(p < 0, 6)?;
+            rt::check(lda < m.max(1), 10)?;
+            rt::check(ldb < p.max(1), 12)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let p = rt::size(p);
+            let k = &mut *k;
+            let l = &mut *l;
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let work = rt::slice_mut(work, (3 * n).max(m).max(p) + n);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvd3(
+                jobu, jobv, jobq, a, b, k, l, alpha, beta, u, v, q, iwork,
+            )))
+        })
+    }
+
+    /// Deprecated interface of ?ggsvp3 (fixed workspace, no LWORK): reduces A and B to the triangular pair of ?tgsja for the tolerances TOLA, TOLB.
+    ///
+    /// The body of the `sggsvp_`, `dggsvp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        p: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        tola: *const T::Real,
+        tolb: *const T::Real,
+        k: *mut I,
+        l: *mut I,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        iwork: *mut I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let tola = *tola;
+            let tolb = *tolb;
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(p < 0, 5)?;
+            rt::check(n < 0, 6)?;
+            rt::check(lda < m.max(1), 8)?;
+            rt::check(ldb < p.max(1), 10)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let k = &mut *k;
+            let l = &mut *l;
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let iwork = rt::slice_mut(iwork, n);
+            let tau = rt::slice_mut(tau, n);
+            let work = rt::slice_mut(work, (3 * n).max(m).max(p));
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvp3(jobu, jobv, jobq, a, b, tola, tolb, k, l, u, v, q)))
+        })
+    }
+
+    /// Deprecated interface of ?ggsvp3 (fixed workspace, no LWORK): reduces A and B to the triangular pair of ?tgsja for the tolerances TOLA, TOLB.
+    ///
+    /// The body of the `cggsvp_`, `zggsvp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggsvp_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobv: *const u8,
+        jobq: *const u8,
+        m: *const I,
+        p: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        tola: *const T::Real,
+        tolb: *const T::Real,
+        k: *mut I,
+        l: *mut I,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        q: *mut T,
+        ldq: *const I,
+        iwork: *mut I,
+        rwork: *mut T::Real,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = crate::lapack_gsvd::WantU::from_char(rt::ch(jobu));
+            let jobv = crate::lapack_gsvd::WantV::from_char(rt::ch(jobv));
+            let jobq = crate::lapack_gsvd::WantQ::from_char(rt::ch(jobq));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let tola = *tola;
+            let tolb = *tolb;
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let ldq = rt::int(ldq);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobv.is_none(), 2)?;
+            rt::check(jobq.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(p < 0, 5)?;
+            rt::check(n < 0, 6)?;
+            rt::check(lda < m.max(1), 8)?;
+            rt::check(ldb < p.max(1), 10)?;
+            rt::check(ldu < 1 || (jobu == Some(true) && ldu < m), 16)?;
+            rt::check(ldv < 1 || (jobv == Some(true) && ldv < p), 18)?;
+            rt::check(ldq < 1 || (jobq == Some(true) && ldq < n), 20)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let jobq = rt::need(jobq)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let k = &mut *k;
+            let l = &mut *l;
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let ldq = rt::size(ldq);
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let u = rt::mat_mut(u, if jobu { m } else { 0 }, if jobu { m } else { 0 }, ldu);
+            let v = rt::mat_mut(v, if jobv { p } else { 0 }, if jobv { p } else { 0 }, ldv);
+            let q = rt::mat_mut(q, if jobq { n } else { 0 }, if jobq { n } else { 0 }, ldq);
+            let iwork = rt::slice_mut(iwork, n);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            let tau = rt::slice_mut(tau, n);
+            let work = rt::slice_mut(work, (3 * n).max(m).max(p));
+            Ok(rt::IntoInfo::into_info(crate::lapack_gsvd::ggsvp3(jobu, jobv, jobq, a, b, tola, tolb, k, l, u, v, q)))
+        })
+    }
+
+    /// Reduces a general band matrix (KL sub-, KU superdiagonals) to real upper bidiagonal form `B = Q^H A P` by plane rotations (when M < N, B(M, M+1) is zeroed too); VECT = Q, P, B: form Q, P^H, both; N: neither; C := Q^H C.
+    ///
+    /// The body of the `sgbbrd_`, `dgbbrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbbrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        vect: *const u8,
+        m: *const I,
+        n: *const I,
+        ncc: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        q: *mut T,
+        ldq: *const I,
+        pt: *mut T,
+        ldpt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let vect = lapack::svd::GbbrdVect::from_char(rt::ch(vect));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let ncc = rt::int(ncc);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            let ldq = rt::int(ldq);
+            let ldpt = rt::int(ldpt);
+            let ldc = rt::int(ldc);
+            rt::check(vect.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ncc < 0, 4)?;
+            rt::check(kl < 0, 5)?;
+            rt::check(ku < 0, 6)?;
+            rt::check(ldab < kl + ku + 1, 8)?;
+            rt::check(ldq < 1 || (vect.is_some_and(|v| v.wants_q()) && ldq < m.max(1)), 12)?;
+            rt::check(ldpt < 1 || (vect.is_some_and(|v| v.wants_p()) && ldpt < n.max(1)), 14)?;
+            rt::check(ldc < 1 || (ncc > 0 && ldc < m.max(1)), 16)?;
+            let vect = rt::need(vect)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let ncc = rt::size(ncc);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let ldq = rt::size(ldq);
+            let ldpt = rt::size(ldpt);
+            let ldc = rt::size(ldc);
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let d = rt::slice_mut(d, m.min(n));
+            let e = rt::slice_mut(e, m.min(n).saturating_sub(1));
+            let q = rt::mat_mut(q, if vect.wants_q() { m } else { 0 }, if vect.wants_q() { m } else { 0 }, ldq);
+            let pt = rt::mat_mut(pt, if vect.wants_p() { n } else { 0 }, if vect.wants_p() { n } else { 0 }, ldpt);
+            let c = rt::mat_mut(c, if ncc > 0 { m } else { 0 }, ncc, ldc);
+            let work = rt::slice_mut(work, 2 * m.max(n));
+            Ok(rt::IntoInfo::into_info(lapack::svd::gbbrd(
+                vect,
+                m,
+                n,
+                kl,
+                ku,
+                ab.rb(),
+                d,
+                e,
+                q,
+                pt,
+                c,
+                lapack::WorkBuffer::new(lapack::svd::gbbrd_req::<T>(m, n, kl, ku)).workspace(),
+            )))
+        })
+    }
+
+    /// Reduces a general band matrix (KL sub-, KU superdiagonals) to real upper bidiagonal form `B = Q^H A P` by plane rotations (when M < N, B(M, M+1) is zeroed too); VECT = Q, P, B: form Q, P^H, both; N: neither; C := Q^H C.
+    ///
+    /// The body of the `cgbbrd_`, `zgbbrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbbrd_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        vect: *const u8,
+        m: *const I,
+        n: *const I,
+        ncc: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        q: *mut T,
+        ldq: *const I,
+        pt: *mut T,
+        ldpt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let vect = lapack::svd::GbbrdVect::from_char(rt::ch(vect));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let ncc = rt::int(ncc);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            let ldq = rt::int(ldq);
+            let ldpt = rt::int(ldpt);
+            let ldc = rt::int(ldc);
+            rt::check(vect.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ncc < 0, 4)?;
+            rt::check(kl < 0, 5)?;
+            rt::check(ku < 0, 6)?;
+            rt::check(ldab < kl + ku + 1, 8)?;
+            rt::check(ldq < 1 || (vect.is_some_and(|v| v.wants_q()) && ldq < m.max(1)), 12)?;
+            rt::check(ldpt < 1 || (vect.is_some_and(|v| v.wants_p()) && ldpt < n.max(1)), 14)?;
+            rt::check(ldc < 1 || (ncc > 0 && ldc < m.max(1)), 16)?;
+            let vect = rt::need(vect)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let ncc = rt::size(ncc);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let ldq = rt::size(ldq);
+            let ldpt = rt::size(ldpt);
+            let ldc = rt::size(ldc);
+            let ab = rt::mat_mut(ab, (kl) + (ku) + 1, n, ldab);
+            let d = rt::slice_mut(d, m.min(n));
+            let e = rt::slice_mut(e, m.min(n).saturating_sub(1));
+            let q = rt::mat_mut(q, if vect.wants_q() { m } else { 0 }, if vect.wants_q() { m } else { 0 }, ldq);
+            let pt = rt::mat_mut(pt, if vect.wants_p() { n } else { 0 }, if vect.wants_p() { n } else { 0 }, ldpt);
+            let c = rt::mat_mut(c, if ncc > 0 { m } else { 0 }, ncc, ldc);
+            let work = rt::slice_mut(work, m.max(n));
+            let rwork = rt::slice_mut(rwork, m.max(n));
+            Ok(rt::IntoInfo::into_info(lapack::svd::gbbrd(
+                vect,
+                m,
+                n,
+                kl,
+                ku,
+                ab.rb(),
+                d,
+                e,
+                q,
+                pt,
+                c,
+                lapack::WorkBuffer::new(lapack::svd::gbbrd_req::<T>(m, n, kl, ku)).workspace(),
+            )))
         })
     }
 }

@@ -15,7 +15,7 @@ use ferroblas_relapack::Par;
 const JOBS: [SvdJob; 4] = [SvdJob::All, SvdJob::Some, SvdJob::Overwrite, SvdJob::None];
 
 /// A random `m x n` matrix of rank at most `r` (`r >= min(m, n)`: full).
-fn low_rank<T: TestScalar>(m: usize, n: usize, r: usize, pad: usize, rng: &mut Rng) -> M<T> {
+pub(super) fn low_rank<T: TestScalar>(m: usize, n: usize, r: usize, pad: usize, rng: &mut Rng) -> M<T> {
     let mut a = M::<T>::random(m, n, pad, rng);
     if r >= m.min(n) {
         return a;

@@ -2,8 +2,11 @@
 //! zero-shift QR ([`bdsqr`]), by dqds ([`lasq1`], [`lasq2`] and the pieces
 //! under them) or by divide and conquer ([`bdsdc`], with the secular
 //! equation solver [`lasd4`]), and of a 2x2 triangular matrix ([`las2`],
-//! [`lasv2`]).
+//! [`lasv2`]); the generalized SVD of a pair ([`ggsvd3`], by [`ggsvp3`] and
+//! the Jacobi sweeps of [`tgsja`]) and the reduction of a band matrix to
+//! bidiagonal form by rotations ([`gbbrd`]).
 
+pub mod band_bidiag;
 pub mod bdsqr;
 pub mod bdsvdx;
 pub mod bidiag;
@@ -14,9 +17,12 @@ pub mod gelss;
 pub mod gesdd;
 pub mod gesvd;
 pub mod gesvdx;
+pub mod gsvd;
+pub mod gsvd_jacobi;
 pub mod secular;
 pub mod small;
 
+pub use band_bidiag::{gbbrd, gbbrd_req, GbbrdVect};
 pub use bdsqr::{bdsqr, bdsqr_req};
 pub use bdsvdx::{bdsvdx, bdsvdx_req};
 pub use bidiag::{
@@ -30,6 +36,8 @@ pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use gesvdx::{gesvdx, gesvdx_req};
+pub use gsvd::{ggsvd3, ggsvd3_req, ggsvp3, ggsvp3_req, Gsvd};
+pub use gsvd_jacobi::{lags2, lapll, tgsja, Accumulate, Lags2, TGSJA_MAXIT};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 

@@ -77439,6 +77439,5122 @@ static void call_zhfrk_5(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, void *, size_t, size_t, size_t))fn)(&transr, &uplo, &trans, &n, &k, alpha, bufs[0], &lda, beta, bufs[1], 1, 1, 1);
 }
 
+static void call_stgsja_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_1(void *fn) {
+    char jobu = 'I';
+    char jobv = 'X';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_2(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_3(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_4(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_5(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_6(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 2;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_7(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 2;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_8(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_9(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_stgsja_10(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_1(void *fn) {
+    char jobu = 'I';
+    char jobv = 'X';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_2(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_3(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_4(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_5(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_6(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 2;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_7(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 2;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_8(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_9(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_dtgsja_10(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_1(void *fn) {
+    char jobu = 'I';
+    char jobv = 'X';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_2(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_3(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_4(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_5(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_6(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 2;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_7(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 2;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_8(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_9(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ctgsja_10(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_1(void *fn) {
+    char jobu = 'I';
+    char jobv = 'X';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_2(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_3(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_4(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_5(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_6(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 2;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_7(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 2;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_8(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_9(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_ztgsja_10(void *fn) {
+    char jobu = 'I';
+    char jobv = 'I';
+    char jobq = 'I';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I k = 0;
+    I l = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I ncycle = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, &k, &l, bufs[0], &lda, bufs[1], &ldb, tola, tolb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &ncycle, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvp3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dggsvp3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cggsvp3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zggsvp3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd3_11(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], &lwork, bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvd_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dggsvd_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cggsvd_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = -1;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = -1;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zggsvd_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I n = 3;
+    I p = 3;
+    I k = 1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &n, &p, &k, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldu, bufs[5], &ldv, bufs[6], &ldq, bufs[7], bufs[8], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_sggsvp_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_dggsvp_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cggsvp_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float tola[2] = {0, 0};
+    float tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_0(void *fn) {
+    char jobu = 'X';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_1(void *fn) {
+    char jobu = 'U';
+    char jobv = 'X';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_2(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'X';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_3(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = -1;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_4(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = -1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_5(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_6(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_7(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_8(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 2;
+    I ldv = 3;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_9(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 2;
+    I ldq = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zggsvp_10(void *fn) {
+    char jobu = 'U';
+    char jobv = 'V';
+    char jobq = 'Q';
+    I m = 3;
+    I p = 3;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double tola[2] = {0, 0};
+    double tolb[2] = {0, 0};
+    I k = 1;
+    I l = 1;
+    I ldu = 3;
+    I ldv = 3;
+    I ldq = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobu, &jobv, &jobq, &m, &p, &n, bufs[0], &lda, bufs[1], &ldb, tola, tolb, &k, &l, bufs[2], &ldu, bufs[3], &ldv, bufs[4], &ldq, bufs[5], bufs[6], bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgbbrd_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_1(void *fn) {
+    char vect = 'B';
+    I m = -1;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_2(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = -1;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_3(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_4(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_5(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_6(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_7(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 2;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_8(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_sgbbrd_9(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_1(void *fn) {
+    char vect = 'B';
+    I m = -1;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_2(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = -1;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_3(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_4(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_5(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_6(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_7(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 2;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_8(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_dgbbrd_9(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], &info, 1);
+}
+
+static void call_cgbbrd_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_1(void *fn) {
+    char vect = 'B';
+    I m = -1;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_2(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = -1;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_3(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_4(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_5(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_6(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_7(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 2;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_8(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cgbbrd_9(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_1(void *fn) {
+    char vect = 'B';
+    I m = -1;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_2(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = -1;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_3(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_4(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_5(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_6(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 2;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_7(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 2;
+    I ldpt = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_8(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zgbbrd_9(void *fn) {
+    char vect = 'B';
+    I m = 3;
+    I n = 3;
+    I ncc = 1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I ldq = 3;
+    I ldpt = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -83864,6 +88980,274 @@ static const struct bad_case cases[] = {
     {"zhfrk_", "ZHFRK", 4, call_zhfrk_3},
     {"zhfrk_", "ZHFRK", 5, call_zhfrk_4},
     {"zhfrk_", "ZHFRK", 8, call_zhfrk_5},
+    {"stgsja_", "STGSJA", 1, call_stgsja_0},
+    {"stgsja_", "STGSJA", 2, call_stgsja_1},
+    {"stgsja_", "STGSJA", 3, call_stgsja_2},
+    {"stgsja_", "STGSJA", 4, call_stgsja_3},
+    {"stgsja_", "STGSJA", 5, call_stgsja_4},
+    {"stgsja_", "STGSJA", 6, call_stgsja_5},
+    {"stgsja_", "STGSJA", 10, call_stgsja_6},
+    {"stgsja_", "STGSJA", 12, call_stgsja_7},
+    {"stgsja_", "STGSJA", 18, call_stgsja_8},
+    {"stgsja_", "STGSJA", 20, call_stgsja_9},
+    {"stgsja_", "STGSJA", 22, call_stgsja_10},
+    {"dtgsja_", "DTGSJA", 1, call_dtgsja_0},
+    {"dtgsja_", "DTGSJA", 2, call_dtgsja_1},
+    {"dtgsja_", "DTGSJA", 3, call_dtgsja_2},
+    {"dtgsja_", "DTGSJA", 4, call_dtgsja_3},
+    {"dtgsja_", "DTGSJA", 5, call_dtgsja_4},
+    {"dtgsja_", "DTGSJA", 6, call_dtgsja_5},
+    {"dtgsja_", "DTGSJA", 10, call_dtgsja_6},
+    {"dtgsja_", "DTGSJA", 12, call_dtgsja_7},
+    {"dtgsja_", "DTGSJA", 18, call_dtgsja_8},
+    {"dtgsja_", "DTGSJA", 20, call_dtgsja_9},
+    {"dtgsja_", "DTGSJA", 22, call_dtgsja_10},
+    {"ctgsja_", "CTGSJA", 1, call_ctgsja_0},
+    {"ctgsja_", "CTGSJA", 2, call_ctgsja_1},
+    {"ctgsja_", "CTGSJA", 3, call_ctgsja_2},
+    {"ctgsja_", "CTGSJA", 4, call_ctgsja_3},
+    {"ctgsja_", "CTGSJA", 5, call_ctgsja_4},
+    {"ctgsja_", "CTGSJA", 6, call_ctgsja_5},
+    {"ctgsja_", "CTGSJA", 10, call_ctgsja_6},
+    {"ctgsja_", "CTGSJA", 12, call_ctgsja_7},
+    {"ctgsja_", "CTGSJA", 18, call_ctgsja_8},
+    {"ctgsja_", "CTGSJA", 20, call_ctgsja_9},
+    {"ctgsja_", "CTGSJA", 22, call_ctgsja_10},
+    {"ztgsja_", "ZTGSJA", 1, call_ztgsja_0},
+    {"ztgsja_", "ZTGSJA", 2, call_ztgsja_1},
+    {"ztgsja_", "ZTGSJA", 3, call_ztgsja_2},
+    {"ztgsja_", "ZTGSJA", 4, call_ztgsja_3},
+    {"ztgsja_", "ZTGSJA", 5, call_ztgsja_4},
+    {"ztgsja_", "ZTGSJA", 6, call_ztgsja_5},
+    {"ztgsja_", "ZTGSJA", 10, call_ztgsja_6},
+    {"ztgsja_", "ZTGSJA", 12, call_ztgsja_7},
+    {"ztgsja_", "ZTGSJA", 18, call_ztgsja_8},
+    {"ztgsja_", "ZTGSJA", 20, call_ztgsja_9},
+    {"ztgsja_", "ZTGSJA", 22, call_ztgsja_10},
+    {"sggsvp3_", "SGGSVP3", 1, call_sggsvp3_0},
+    {"sggsvp3_", "SGGSVP3", 2, call_sggsvp3_1},
+    {"sggsvp3_", "SGGSVP3", 3, call_sggsvp3_2},
+    {"sggsvp3_", "SGGSVP3", 4, call_sggsvp3_3},
+    {"sggsvp3_", "SGGSVP3", 5, call_sggsvp3_4},
+    {"sggsvp3_", "SGGSVP3", 6, call_sggsvp3_5},
+    {"sggsvp3_", "SGGSVP3", 8, call_sggsvp3_6},
+    {"sggsvp3_", "SGGSVP3", 10, call_sggsvp3_7},
+    {"sggsvp3_", "SGGSVP3", 16, call_sggsvp3_8},
+    {"sggsvp3_", "SGGSVP3", 18, call_sggsvp3_9},
+    {"sggsvp3_", "SGGSVP3", 20, call_sggsvp3_10},
+    {"sggsvp3_", "SGGSVP3", 24, call_sggsvp3_11},
+    {"dggsvp3_", "DGGSVP3", 1, call_dggsvp3_0},
+    {"dggsvp3_", "DGGSVP3", 2, call_dggsvp3_1},
+    {"dggsvp3_", "DGGSVP3", 3, call_dggsvp3_2},
+    {"dggsvp3_", "DGGSVP3", 4, call_dggsvp3_3},
+    {"dggsvp3_", "DGGSVP3", 5, call_dggsvp3_4},
+    {"dggsvp3_", "DGGSVP3", 6, call_dggsvp3_5},
+    {"dggsvp3_", "DGGSVP3", 8, call_dggsvp3_6},
+    {"dggsvp3_", "DGGSVP3", 10, call_dggsvp3_7},
+    {"dggsvp3_", "DGGSVP3", 16, call_dggsvp3_8},
+    {"dggsvp3_", "DGGSVP3", 18, call_dggsvp3_9},
+    {"dggsvp3_", "DGGSVP3", 20, call_dggsvp3_10},
+    {"dggsvp3_", "DGGSVP3", 24, call_dggsvp3_11},
+    {"cggsvp3_", "CGGSVP3", 1, call_cggsvp3_0},
+    {"cggsvp3_", "CGGSVP3", 2, call_cggsvp3_1},
+    {"cggsvp3_", "CGGSVP3", 3, call_cggsvp3_2},
+    {"cggsvp3_", "CGGSVP3", 4, call_cggsvp3_3},
+    {"cggsvp3_", "CGGSVP3", 5, call_cggsvp3_4},
+    {"cggsvp3_", "CGGSVP3", 6, call_cggsvp3_5},
+    {"cggsvp3_", "CGGSVP3", 8, call_cggsvp3_6},
+    {"cggsvp3_", "CGGSVP3", 10, call_cggsvp3_7},
+    {"cggsvp3_", "CGGSVP3", 16, call_cggsvp3_8},
+    {"cggsvp3_", "CGGSVP3", 18, call_cggsvp3_9},
+    {"cggsvp3_", "CGGSVP3", 20, call_cggsvp3_10},
+    {"cggsvp3_", "CGGSVP3", 24, call_cggsvp3_11},
+    {"zggsvp3_", "ZGGSVP3", 1, call_zggsvp3_0},
+    {"zggsvp3_", "ZGGSVP3", 2, call_zggsvp3_1},
+    {"zggsvp3_", "ZGGSVP3", 3, call_zggsvp3_2},
+    {"zggsvp3_", "ZGGSVP3", 4, call_zggsvp3_3},
+    {"zggsvp3_", "ZGGSVP3", 5, call_zggsvp3_4},
+    {"zggsvp3_", "ZGGSVP3", 6, call_zggsvp3_5},
+    {"zggsvp3_", "ZGGSVP3", 8, call_zggsvp3_6},
+    {"zggsvp3_", "ZGGSVP3", 10, call_zggsvp3_7},
+    {"zggsvp3_", "ZGGSVP3", 16, call_zggsvp3_8},
+    {"zggsvp3_", "ZGGSVP3", 18, call_zggsvp3_9},
+    {"zggsvp3_", "ZGGSVP3", 20, call_zggsvp3_10},
+    {"zggsvp3_", "ZGGSVP3", 24, call_zggsvp3_11},
+    {"sggsvd3_", "SGGSVD3", 1, call_sggsvd3_0},
+    {"sggsvd3_", "SGGSVD3", 2, call_sggsvd3_1},
+    {"sggsvd3_", "SGGSVD3", 3, call_sggsvd3_2},
+    {"sggsvd3_", "SGGSVD3", 4, call_sggsvd3_3},
+    {"sggsvd3_", "SGGSVD3", 5, call_sggsvd3_4},
+    {"sggsvd3_", "SGGSVD3", 6, call_sggsvd3_5},
+    {"sggsvd3_", "SGGSVD3", 10, call_sggsvd3_6},
+    {"sggsvd3_", "SGGSVD3", 12, call_sggsvd3_7},
+    {"sggsvd3_", "SGGSVD3", 16, call_sggsvd3_8},
+    {"sggsvd3_", "SGGSVD3", 18, call_sggsvd3_9},
+    {"sggsvd3_", "SGGSVD3", 20, call_sggsvd3_10},
+    {"sggsvd3_", "SGGSVD3", 24, call_sggsvd3_11},
+    {"dggsvd3_", "DGGSVD3", 1, call_dggsvd3_0},
+    {"dggsvd3_", "DGGSVD3", 2, call_dggsvd3_1},
+    {"dggsvd3_", "DGGSVD3", 3, call_dggsvd3_2},
+    {"dggsvd3_", "DGGSVD3", 4, call_dggsvd3_3},
+    {"dggsvd3_", "DGGSVD3", 5, call_dggsvd3_4},
+    {"dggsvd3_", "DGGSVD3", 6, call_dggsvd3_5},
+    {"dggsvd3_", "DGGSVD3", 10, call_dggsvd3_6},
+    {"dggsvd3_", "DGGSVD3", 12, call_dggsvd3_7},
+    {"dggsvd3_", "DGGSVD3", 16, call_dggsvd3_8},
+    {"dggsvd3_", "DGGSVD3", 18, call_dggsvd3_9},
+    {"dggsvd3_", "DGGSVD3", 20, call_dggsvd3_10},
+    {"dggsvd3_", "DGGSVD3", 24, call_dggsvd3_11},
+    {"cggsvd3_", "CGGSVD3", 1, call_cggsvd3_0},
+    {"cggsvd3_", "CGGSVD3", 2, call_cggsvd3_1},
+    {"cggsvd3_", "CGGSVD3", 3, call_cggsvd3_2},
+    {"cggsvd3_", "CGGSVD3", 4, call_cggsvd3_3},
+    {"cggsvd3_", "CGGSVD3", 5, call_cggsvd3_4},
+    {"cggsvd3_", "CGGSVD3", 6, call_cggsvd3_5},
+    {"cggsvd3_", "CGGSVD3", 10, call_cggsvd3_6},
+    {"cggsvd3_", "CGGSVD3", 12, call_cggsvd3_7},
+    {"cggsvd3_", "CGGSVD3", 16, call_cggsvd3_8},
+    {"cggsvd3_", "CGGSVD3", 18, call_cggsvd3_9},
+    {"cggsvd3_", "CGGSVD3", 20, call_cggsvd3_10},
+    {"cggsvd3_", "CGGSVD3", 24, call_cggsvd3_11},
+    {"zggsvd3_", "ZGGSVD3", 1, call_zggsvd3_0},
+    {"zggsvd3_", "ZGGSVD3", 2, call_zggsvd3_1},
+    {"zggsvd3_", "ZGGSVD3", 3, call_zggsvd3_2},
+    {"zggsvd3_", "ZGGSVD3", 4, call_zggsvd3_3},
+    {"zggsvd3_", "ZGGSVD3", 5, call_zggsvd3_4},
+    {"zggsvd3_", "ZGGSVD3", 6, call_zggsvd3_5},
+    {"zggsvd3_", "ZGGSVD3", 10, call_zggsvd3_6},
+    {"zggsvd3_", "ZGGSVD3", 12, call_zggsvd3_7},
+    {"zggsvd3_", "ZGGSVD3", 16, call_zggsvd3_8},
+    {"zggsvd3_", "ZGGSVD3", 18, call_zggsvd3_9},
+    {"zggsvd3_", "ZGGSVD3", 20, call_zggsvd3_10},
+    {"zggsvd3_", "ZGGSVD3", 24, call_zggsvd3_11},
+    {"sggsvd_", "SGGSVD", 1, call_sggsvd_0},
+    {"sggsvd_", "SGGSVD", 2, call_sggsvd_1},
+    {"sggsvd_", "SGGSVD", 3, call_sggsvd_2},
+    {"sggsvd_", "SGGSVD", 4, call_sggsvd_3},
+    {"sggsvd_", "SGGSVD", 5, call_sggsvd_4},
+    {"sggsvd_", "SGGSVD", 6, call_sggsvd_5},
+    {"sggsvd_", "SGGSVD", 10, call_sggsvd_6},
+    {"sggsvd_", "SGGSVD", 12, call_sggsvd_7},
+    {"sggsvd_", "SGGSVD", 16, call_sggsvd_8},
+    {"sggsvd_", "SGGSVD", 18, call_sggsvd_9},
+    {"sggsvd_", "SGGSVD", 20, call_sggsvd_10},
+    {"dggsvd_", "DGGSVD", 1, call_dggsvd_0},
+    {"dggsvd_", "DGGSVD", 2, call_dggsvd_1},
+    {"dggsvd_", "DGGSVD", 3, call_dggsvd_2},
+    {"dggsvd_", "DGGSVD", 4, call_dggsvd_3},
+    {"dggsvd_", "DGGSVD", 5, call_dggsvd_4},
+    {"dggsvd_", "DGGSVD", 6, call_dggsvd_5},
+    {"dggsvd_", "DGGSVD", 10, call_dggsvd_6},
+    {"dggsvd_", "DGGSVD", 12, call_dggsvd_7},
+    {"dggsvd_", "DGGSVD", 16, call_dggsvd_8},
+    {"dggsvd_", "DGGSVD", 18, call_dggsvd_9},
+    {"dggsvd_", "DGGSVD", 20, call_dggsvd_10},
+    {"cggsvd_", "CGGSVD", 1, call_cggsvd_0},
+    {"cggsvd_", "CGGSVD", 2, call_cggsvd_1},
+    {"cggsvd_", "CGGSVD", 3, call_cggsvd_2},
+    {"cggsvd_", "CGGSVD", 4, call_cggsvd_3},
+    {"cggsvd_", "CGGSVD", 5, call_cggsvd_4},
+    {"cggsvd_", "CGGSVD", 6, call_cggsvd_5},
+    {"cggsvd_", "CGGSVD", 10, call_cggsvd_6},
+    {"cggsvd_", "CGGSVD", 12, call_cggsvd_7},
+    {"cggsvd_", "CGGSVD", 16, call_cggsvd_8},
+    {"cggsvd_", "CGGSVD", 18, call_cggsvd_9},
+    {"cggsvd_", "CGGSVD", 20, call_cggsvd_10},
+    {"zggsvd_", "ZGGSVD", 1, call_zggsvd_0},
+    {"zggsvd_", "ZGGSVD", 2, call_zggsvd_1},
+    {"zggsvd_", "ZGGSVD", 3, call_zggsvd_2},
+    {"zggsvd_", "ZGGSVD", 4, call_zggsvd_3},
+    {"zggsvd_", "ZGGSVD", 5, call_zggsvd_4},
+    {"zggsvd_", "ZGGSVD", 6, call_zggsvd_5},
+    {"zggsvd_", "ZGGSVD", 10, call_zggsvd_6},
+    {"zggsvd_", "ZGGSVD", 12, call_zggsvd_7},
+    {"zggsvd_", "ZGGSVD", 16, call_zggsvd_8},
+    {"zggsvd_", "ZGGSVD", 18, call_zggsvd_9},
+    {"zggsvd_", "ZGGSVD", 20, call_zggsvd_10},
+    {"sggsvp_", "SGGSVP", 1, call_sggsvp_0},
+    {"sggsvp_", "SGGSVP", 2, call_sggsvp_1},
+    {"sggsvp_", "SGGSVP", 3, call_sggsvp_2},
+    {"sggsvp_", "SGGSVP", 4, call_sggsvp_3},
+    {"sggsvp_", "SGGSVP", 5, call_sggsvp_4},
+    {"sggsvp_", "SGGSVP", 6, call_sggsvp_5},
+    {"sggsvp_", "SGGSVP", 8, call_sggsvp_6},
+    {"sggsvp_", "SGGSVP", 10, call_sggsvp_7},
+    {"sggsvp_", "SGGSVP", 16, call_sggsvp_8},
+    {"sggsvp_", "SGGSVP", 18, call_sggsvp_9},
+    {"sggsvp_", "SGGSVP", 20, call_sggsvp_10},
+    {"dggsvp_", "DGGSVP", 1, call_dggsvp_0},
+    {"dggsvp_", "DGGSVP", 2, call_dggsvp_1},
+    {"dggsvp_", "DGGSVP", 3, call_dggsvp_2},
+    {"dggsvp_", "DGGSVP", 4, call_dggsvp_3},
+    {"dggsvp_", "DGGSVP", 5, call_dggsvp_4},
+    {"dggsvp_", "DGGSVP", 6, call_dggsvp_5},
+    {"dggsvp_", "DGGSVP", 8, call_dggsvp_6},
+    {"dggsvp_", "DGGSVP", 10, call_dggsvp_7},
+    {"dggsvp_", "DGGSVP", 16, call_dggsvp_8},
+    {"dggsvp_", "DGGSVP", 18, call_dggsvp_9},
+    {"dggsvp_", "DGGSVP", 20, call_dggsvp_10},
+    {"cggsvp_", "CGGSVP", 1, call_cggsvp_0},
+    {"cggsvp_", "CGGSVP", 2, call_cggsvp_1},
+    {"cggsvp_", "CGGSVP", 3, call_cggsvp_2},
+    {"cggsvp_", "CGGSVP", 4, call_cggsvp_3},
+    {"cggsvp_", "CGGSVP", 5, call_cggsvp_4},
+    {"cggsvp_", "CGGSVP", 6, call_cggsvp_5},
+    {"cggsvp_", "CGGSVP", 8, call_cggsvp_6},
+    {"cggsvp_", "CGGSVP", 10, call_cggsvp_7},
+    {"cggsvp_", "CGGSVP", 16, call_cggsvp_8},
+    {"cggsvp_", "CGGSVP", 18, call_cggsvp_9},
+    {"cggsvp_", "CGGSVP", 20, call_cggsvp_10},
+    {"zggsvp_", "ZGGSVP", 1, call_zggsvp_0},
+    {"zggsvp_", "ZGGSVP", 2, call_zggsvp_1},
+    {"zggsvp_", "ZGGSVP", 3, call_zggsvp_2},
+    {"zggsvp_", "ZGGSVP", 4, call_zggsvp_3},
+    {"zggsvp_", "ZGGSVP", 5, call_zggsvp_4},
+    {"zggsvp_", "ZGGSVP", 6, call_zggsvp_5},
+    {"zggsvp_", "ZGGSVP", 8, call_zggsvp_6},
+    {"zggsvp_", "ZGGSVP", 10, call_zggsvp_7},
+    {"zggsvp_", "ZGGSVP", 16, call_zggsvp_8},
+    {"zggsvp_", "ZGGSVP", 18, call_zggsvp_9},
+    {"zggsvp_", "ZGGSVP", 20, call_zggsvp_10},
+    {"sgbbrd_", "SGBBRD", 1, call_sgbbrd_0},
+    {"sgbbrd_", "SGBBRD", 2, call_sgbbrd_1},
+    {"sgbbrd_", "SGBBRD", 3, call_sgbbrd_2},
+    {"sgbbrd_", "SGBBRD", 4, call_sgbbrd_3},
+    {"sgbbrd_", "SGBBRD", 5, call_sgbbrd_4},
+    {"sgbbrd_", "SGBBRD", 6, call_sgbbrd_5},
+    {"sgbbrd_", "SGBBRD", 8, call_sgbbrd_6},
+    {"sgbbrd_", "SGBBRD", 12, call_sgbbrd_7},
+    {"sgbbrd_", "SGBBRD", 14, call_sgbbrd_8},
+    {"sgbbrd_", "SGBBRD", 16, call_sgbbrd_9},
+    {"dgbbrd_", "DGBBRD", 1, call_dgbbrd_0},
+    {"dgbbrd_", "DGBBRD", 2, call_dgbbrd_1},
+    {"dgbbrd_", "DGBBRD", 3, call_dgbbrd_2},
+    {"dgbbrd_", "DGBBRD", 4, call_dgbbrd_3},
+    {"dgbbrd_", "DGBBRD", 5, call_dgbbrd_4},
+    {"dgbbrd_", "DGBBRD", 6, call_dgbbrd_5},
+    {"dgbbrd_", "DGBBRD", 8, call_dgbbrd_6},
+    {"dgbbrd_", "DGBBRD", 12, call_dgbbrd_7},
+    {"dgbbrd_", "DGBBRD", 14, call_dgbbrd_8},
+    {"dgbbrd_", "DGBBRD", 16, call_dgbbrd_9},
+    {"cgbbrd_", "CGBBRD", 1, call_cgbbrd_0},
+    {"cgbbrd_", "CGBBRD", 2, call_cgbbrd_1},
+    {"cgbbrd_", "CGBBRD", 3, call_cgbbrd_2},
+    {"cgbbrd_", "CGBBRD", 4, call_cgbbrd_3},
+    {"cgbbrd_", "CGBBRD", 5, call_cgbbrd_4},
+    {"cgbbrd_", "CGBBRD", 6, call_cgbbrd_5},
+    {"cgbbrd_", "CGBBRD", 8, call_cgbbrd_6},
+    {"cgbbrd_", "CGBBRD", 12, call_cgbbrd_7},
+    {"cgbbrd_", "CGBBRD", 14, call_cgbbrd_8},
+    {"cgbbrd_", "CGBBRD", 16, call_cgbbrd_9},
+    {"zgbbrd_", "ZGBBRD", 1, call_zgbbrd_0},
+    {"zgbbrd_", "ZGBBRD", 2, call_zgbbrd_1},
+    {"zgbbrd_", "ZGBBRD", 3, call_zgbbrd_2},
+    {"zgbbrd_", "ZGBBRD", 4, call_zgbbrd_3},
+    {"zgbbrd_", "ZGBBRD", 5, call_zgbbrd_4},
+    {"zgbbrd_", "ZGBBRD", 6, call_zgbbrd_5},
+    {"zgbbrd_", "ZGBBRD", 8, call_zgbbrd_6},
+    {"zgbbrd_", "ZGBBRD", 12, call_zgbbrd_7},
+    {"zgbbrd_", "ZGBBRD", 14, call_zgbbrd_8},
+    {"zgbbrd_", "ZGBBRD", 16, call_zgbbrd_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
