@@ -313,7 +313,11 @@ pub fn gges_lwork<T: Scalar>(n: usize) -> usize {
 /// # Safety
 /// `f` is a LOGICAL function of `(ALPHAR, ALPHAI, BETA)` (real types) or
 /// `(ALPHA, BETA)` (complex types) by reference.
-pub(crate) unsafe fn call_selctg<T: Scalar, I: AbiInt>(f: unsafe extern "C" fn(), alpha: Complex<T::Real>, beta: T) -> bool {
+pub(crate) unsafe fn call_selctg<T: Scalar, I: AbiInt>(
+    f: unsafe extern "C" fn(),
+    alpha: Complex<T::Real>,
+    beta: T,
+) -> bool {
     if T::IS_COMPLEX {
         // SAFETY: the caller's promise; `Complex` is `#[repr(C)] {re, im}`, Fortran's COMPLEX.
         let f: unsafe extern "C" fn(*const Complex<T::Real>, *const Complex<T::Real>) -> I =

@@ -93,7 +93,13 @@ unsafe fn selected<T: Scalar, I: AbiInt>(select: *const I, n: i64, a: *const T, 
 ///
 /// # Safety
 /// As [`selected`]; `ijob` already checked.
-pub unsafe fn tgsen_min<T: Scalar, I: AbiInt>(ijob: i64, select: *const I, n: i64, a: *const T, lda: i64) -> (i64, i64) {
+pub unsafe fn tgsen_min<T: Scalar, I: AbiInt>(
+    ijob: i64,
+    select: *const I,
+    n: i64,
+    a: *const T,
+    lda: i64,
+) -> (i64, i64) {
     // SAFETY: the caller's promise.
     let m = unsafe { selected::<T, I>(select, n, a, lda) } as i64;
     let k = m * (n - m);

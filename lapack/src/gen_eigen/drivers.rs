@@ -3,11 +3,9 @@
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
-use super::{
-    ggbak, ggbal, ggbal_req, gghrd, hgeqz, tgevc, tgevc_req, tgsen, tgsen_req, tgsna, tgsna_req, TgsenJob,
-};
-use crate::nonsym_eigen::{SenseJob, SnaJob};
+use super::{ggbak, ggbal, ggbal_req, gghrd, hgeqz, tgevc, tgevc_req, tgsen, tgsen_req, tgsna, tgsna_req, TgsenJob};
 use crate::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecSide};
+use crate::nonsym_eigen::{SenseJob, SnaJob};
 use crate::qr::{geqrf, geqrf_req, orgqr, orgqr_req, ormqr, ormqr_req, Positive};
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;

@@ -620,6 +620,8 @@ pub fn tgsen<T: Scalar>(
                         out.info = Err(Info::new(1));
                         break;
                     }
+                    // Where the block landed, as tgexc reports it.
+                    ks = l;
                 }
                 ks += nb;
             }
