@@ -18,7 +18,7 @@ use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
 use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
 
 /// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer otherwise.
-fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(ferroblas_lapack::Workspace<'_>) -> R) -> R {
+pub(crate) fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(ferroblas_lapack::Workspace<'_>) -> R) -> R {
     let ws = rt::workspace(work);
     if ws.fits(req) {
         f(ws)
@@ -125,22 +125,22 @@ pub fn hgeqz<T: Scalar, W: Scalar<Real = T::Real>>(
 
 /// The eigenvalue array the Rust routines fill, seeded from ALPHAR/ALPHAI
 /// (or ALPHA), whose untouched entries are then written back unchanged.
-fn get_eigs<W: Scalar>(ar: &[W], ai: &[W::Real], n: usize) -> Vec<Complex<W::Real>> {
+pub(crate) fn get_eigs<W: Scalar>(ar: &[W], ai: &[W::Real], n: usize) -> Vec<Complex<W::Real>> {
     (0..n).map(|i| Complex::new(ar[i].re(), if W::IS_COMPLEX { ar[i].im() } else { ai[i] })).collect()
 }
 
 /// BETA (real for the real routines) as the scalar type, and back.
-fn get_beta<T: Scalar, W: Scalar<Real = T::Real>>(beta: &[W], n: usize) -> Vec<T> {
+pub(crate) fn get_beta<T: Scalar, W: Scalar<Real = T::Real>>(beta: &[W], n: usize) -> Vec<T> {
     beta[..n].iter().map(|b| T::from_parts(b.re(), b.im())).collect()
 }
 
-fn put_beta<T: Scalar, W: Scalar<Real = T::Real>>(bt: &[T], beta: &mut [W]) {
+pub(crate) fn put_beta<T: Scalar, W: Scalar<Real = T::Real>>(bt: &[T], beta: &mut [W]) {
     for (b, t) in beta.iter_mut().zip(bt) {
         *b = W::from_parts(t.re(), t.im());
     }
 }
 
-fn put_eigs<W: Scalar>(w: &[Complex<W::Real>], ar: &mut [W], ai: &mut [W::Real], n: usize) {
+pub(crate) fn put_eigs<W: Scalar>(w: &[Complex<W::Real>], ar: &mut [W], ai: &mut [W::Real], n: usize) {
     for i in 0..n {
         ar[i] = W::from_parts(w[i].re, w[i].im);
         if !W::IS_COMPLEX {
@@ -181,7 +181,7 @@ pub unsafe fn tgevc_m<T: Scalar, I: AbiInt>(
 ///
 /// # Safety
 /// `x` is valid for it (`n > 0`).
-unsafe fn view<'a, T>(x: *const T, n: usize, ld: i64) -> MatRef<'a, T> {
+pub(crate) unsafe fn view<'a, T>(x: *const T, n: usize, ld: i64) -> MatRef<'a, T> {
     // SAFETY: the caller's promise.
     let s = unsafe { std::slice::from_raw_parts(x, (ld as usize) * (n - 1) + n) };
     MatRef::from_col_major(s, n, n, ld as usize)
@@ -313,7 +313,11 @@ pub fn gges_lwork<T: Scalar>(n: usize) -> usize {
 /// # Safety
 /// `f` is a LOGICAL function of `(ALPHAR, ALPHAI, BETA)` (real types) or
 /// `(ALPHA, BETA)` (complex types) by reference.
-unsafe fn call_selctg<T: Scalar, I: AbiInt>(f: unsafe extern "C" fn(), alpha: Complex<T::Real>, beta: T) -> bool {
+pub(crate) unsafe fn call_selctg<T: Scalar, I: AbiInt>(
+    f: unsafe extern "C" fn(),
+    alpha: Complex<T::Real>,
+    beta: T,
+) -> bool {
     if T::IS_COMPLEX {
         // SAFETY: the caller's promise; `Complex` is `#[repr(C)] {re, im}`, Fortran's COMPLEX.
         let f: unsafe extern "C" fn(*const Complex<T::Real>, *const Complex<T::Real>) -> I =

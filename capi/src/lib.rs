@@ -37,6 +37,7 @@ pub mod lapack_nonsym;
 pub mod lapack_packed;
 pub mod lapack_pivqr;
 pub mod lapack_qz;
+pub mod lapack_qzorder;
 pub mod lapack_rk;
 pub mod lapack_rt;
 pub mod lapack_schur;

@@ -83034,6 +83034,1874 @@ pub unsafe extern "C" fn zgbbrd_64_(
     }
 }
 
+/// Fortran `STGEX2`: see [`tgex2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgex2_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    j1: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgex2::<f32, i32>("STGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, n1, n2, work, lwork, info)
+    }
+}
+
+/// Fortran `STGEX2` (64-bit integers): see [`tgex2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgex2_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    j1: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgex2::<f32, i64>("STGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, n1, n2, work, lwork, info)
+    }
+}
+
+/// Fortran `DTGEX2`: see [`tgex2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgex2_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    j1: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgex2::<f64, i32>("DTGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, n1, n2, work, lwork, info)
+    }
+}
+
+/// Fortran `DTGEX2` (64-bit integers): see [`tgex2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgex2_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    j1: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgex2::<f64, i64>("DTGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, n1, n2, work, lwork, info)
+    }
+}
+
+/// Fortran `CTGEX2`: see [`tgex2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgex2_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    j1: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgex2_complex::<c32, i32>("CTGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, info) }
+}
+
+/// Fortran `CTGEX2` (64-bit integers): see [`tgex2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgex2_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    j1: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgex2_complex::<c32, i64>("CTGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, info) }
+}
+
+/// Fortran `ZTGEX2`: see [`tgex2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgex2_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    j1: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgex2_complex::<c64, i32>("ZTGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, info) }
+}
+
+/// Fortran `ZTGEX2` (64-bit integers): see [`tgex2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgex2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgex2_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    j1: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgex2_complex::<c64, i64>("ZTGEX2", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, j1, info) }
+}
+
+/// Fortran `STGEXC`: see [`tgexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgexc_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgexc::<f32, i32>("STGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, work, lwork, info)
+    }
+}
+
+/// Fortran `STGEXC` (64-bit integers): see [`tgexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgexc_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgexc::<f32, i64>("STGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, work, lwork, info)
+    }
+}
+
+/// Fortran `DTGEXC`: see [`tgexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgexc_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgexc::<f64, i32>("DTGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, work, lwork, info)
+    }
+}
+
+/// Fortran `DTGEXC` (64-bit integers): see [`tgexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgexc_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgexc::<f64, i64>("DTGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, work, lwork, info)
+    }
+}
+
+/// Fortran `CTGEXC`: see [`tgexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgexc_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    ifst: *const i32,
+    ilst: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgexc_complex::<c32, i32>("CTGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, info) }
+}
+
+/// Fortran `CTGEXC` (64-bit integers): see [`tgexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgexc_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    ifst: *const i64,
+    ilst: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgexc_complex::<c32, i64>("CTGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, info) }
+}
+
+/// Fortran `ZTGEXC`: see [`tgexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgexc_(
+    wantq: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    ifst: *const i32,
+    ilst: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgexc_complex::<c64, i32>("ZTGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, info) }
+}
+
+/// Fortran `ZTGEXC` (64-bit integers): see [`tgexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgexc_64_(
+    wantq: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    ifst: *const i64,
+    ilst: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tgexc_complex::<c64, i64>("ZTGEXC", wantq, wantz, n, a, lda, b, ldb, q, ldq, z, ldz, ifst, ilst, info) }
+}
+
+/// Fortran `STGSEN`: see [`tgsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsen_(
+    ijob: *const i32,
+    wantq: *const i32,
+    wantz: *const i32,
+    select: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    m: *mut i32,
+    pl: *mut f32,
+    pr: *mut f32,
+    dif: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen::<f32, i32>(
+            "STGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alphar, alphai, beta, q, ldq, z, ldz, m, pl, pr,
+            dif, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `STGSEN` (64-bit integers): see [`tgsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsen_64_(
+    ijob: *const i64,
+    wantq: *const i64,
+    wantz: *const i64,
+    select: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    m: *mut i64,
+    pl: *mut f32,
+    pr: *mut f32,
+    dif: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen::<f32, i64>(
+            "STGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alphar, alphai, beta, q, ldq, z, ldz, m, pl, pr,
+            dif, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `DTGSEN`: see [`tgsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsen_(
+    ijob: *const i32,
+    wantq: *const i32,
+    wantz: *const i32,
+    select: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    m: *mut i32,
+    pl: *mut f64,
+    pr: *mut f64,
+    dif: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen::<f64, i32>(
+            "DTGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alphar, alphai, beta, q, ldq, z, ldz, m, pl, pr,
+            dif, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `DTGSEN` (64-bit integers): see [`tgsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsen_64_(
+    ijob: *const i64,
+    wantq: *const i64,
+    wantz: *const i64,
+    select: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    m: *mut i64,
+    pl: *mut f64,
+    pr: *mut f64,
+    dif: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen::<f64, i64>(
+            "DTGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alphar, alphai, beta, q, ldq, z, ldz, m, pl, pr,
+            dif, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CTGSEN`: see [`tgsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsen_(
+    ijob: *const i32,
+    wantq: *const i32,
+    wantz: *const i32,
+    select: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    m: *mut i32,
+    pl: *mut f32,
+    pr: *mut f32,
+    dif: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen_complex::<c32, i32>(
+            "CTGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alpha, beta, q, ldq, z, ldz, m, pl, pr, dif, work,
+            lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CTGSEN` (64-bit integers): see [`tgsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsen_64_(
+    ijob: *const i64,
+    wantq: *const i64,
+    wantz: *const i64,
+    select: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    m: *mut i64,
+    pl: *mut f32,
+    pr: *mut f32,
+    dif: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen_complex::<c32, i64>(
+            "CTGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alpha, beta, q, ldq, z, ldz, m, pl, pr, dif, work,
+            lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSEN`: see [`tgsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsen_(
+    ijob: *const i32,
+    wantq: *const i32,
+    wantz: *const i32,
+    select: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    m: *mut i32,
+    pl: *mut f64,
+    pr: *mut f64,
+    dif: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen_complex::<c64, i32>(
+            "ZTGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alpha, beta, q, ldq, z, ldz, m, pl, pr, dif, work,
+            lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSEN` (64-bit integers): see [`tgsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsen_64_(
+    ijob: *const i64,
+    wantq: *const i64,
+    wantz: *const i64,
+    select: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    m: *mut i64,
+    pl: *mut f64,
+    pr: *mut f64,
+    dif: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsen_complex::<c64, i64>(
+            "ZTGSEN", ijob, wantq, wantz, select, n, a, lda, b, ldb, alpha, beta, q, ldq, z, ldz, m, pl, pr, dif, work,
+            lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `STGSNA`: see [`tgsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    vl: *const f32,
+    ldvl: *const i32,
+    vr: *const f32,
+    ldvr: *const i32,
+    s: *mut f32,
+    dif: *mut f32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna::<f32, i32>(
+            "STGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `STGSNA` (64-bit integers): see [`tgsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    vl: *const f32,
+    ldvl: *const i64,
+    vr: *const f32,
+    ldvr: *const i64,
+    s: *mut f32,
+    dif: *mut f32,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna::<f32, i64>(
+            "STGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DTGSNA`: see [`tgsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    vl: *const f64,
+    ldvl: *const i32,
+    vr: *const f64,
+    ldvr: *const i32,
+    s: *mut f64,
+    dif: *mut f64,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna::<f64, i32>(
+            "DTGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DTGSNA` (64-bit integers): see [`tgsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    vl: *const f64,
+    ldvl: *const i64,
+    vr: *const f64,
+    ldvr: *const i64,
+    s: *mut f64,
+    dif: *mut f64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna::<f64, i64>(
+            "DTGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CTGSNA`: see [`tgsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    vl: *const c32,
+    ldvl: *const i32,
+    vr: *const c32,
+    ldvr: *const i32,
+    s: *mut f32,
+    dif: *mut f32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna_complex::<c32, i32>(
+            "CTGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CTGSNA` (64-bit integers): see [`tgsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    vl: *const c32,
+    ldvl: *const i64,
+    vr: *const c32,
+    ldvr: *const i64,
+    s: *mut f32,
+    dif: *mut f32,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna_complex::<c32, i64>(
+            "CTGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZTGSNA`: see [`tgsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    vl: *const c64,
+    ldvl: *const i32,
+    vr: *const c64,
+    ldvr: *const i32,
+    s: *mut f64,
+    dif: *mut f64,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna_complex::<c64, i32>(
+            "ZTGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZTGSNA` (64-bit integers): see [`tgsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    vl: *const c64,
+    ldvl: *const i64,
+    vr: *const c64,
+    ldvr: *const i64,
+    s: *mut f64,
+    dif: *mut f64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsna_complex::<c64, i64>(
+            "ZTGSNA", job, howmny, select, n, a, lda, b, ldb, vl, ldvl, vr, ldvr, s, dif, mm, m, work, lwork, iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SGGESX`: see [`ggesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggesx_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: *const i32,
+    vsr: *mut f32,
+    ldvsr: *const i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx::<f32, i32>(
+            "SGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl,
+            vsr, ldvsr, rconde, rcondv, work, lwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGESX` (64-bit integers): see [`ggesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggesx_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: *const i64,
+    vsr: *mut f32,
+    ldvsr: *const i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx::<f32, i64>(
+            "SGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl,
+            vsr, ldvsr, rconde, rcondv, work, lwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGESX`: see [`ggesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggesx_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: *const i32,
+    vsr: *mut f64,
+    ldvsr: *const i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx::<f64, i32>(
+            "DGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl,
+            vsr, ldvsr, rconde, rcondv, work, lwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGESX` (64-bit integers): see [`ggesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggesx_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: *const i64,
+    vsr: *mut f64,
+    ldvsr: *const i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx::<f64, i64>(
+            "DGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alphar, alphai, beta, vsl, ldvsl,
+            vsr, ldvsr, rconde, rcondv, work, lwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGESX`: see [`ggesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggesx_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: *const i32,
+    vsr: *mut c32,
+    ldvsr: *const i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx_complex::<c32, i32>(
+            "CGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr,
+            ldvsr, rconde, rcondv, work, lwork, rwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGESX` (64-bit integers): see [`ggesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggesx_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: *const i64,
+    vsr: *mut c32,
+    ldvsr: *const i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    liwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx_complex::<c32, i64>(
+            "CGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr,
+            ldvsr, rconde, rcondv, work, lwork, rwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGESX`: see [`ggesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggesx_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: *const i32,
+    vsr: *mut c64,
+    ldvsr: *const i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    liwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx_complex::<c64, i32>(
+            "ZGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr,
+            ldvsr, rconde, rcondv, work, lwork, rwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGESX` (64-bit integers): see [`ggesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggesx_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: *const i64,
+    vsr: *mut c64,
+    ldvsr: *const i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggesx_complex::<c64, i64>(
+            "ZGGESX", jobvsl, jobvsr, sort, selctg, sense, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr,
+            ldvsr, rconde, rcondv, work, lwork, rwork, iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGEVX`: see [`ggevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    abnrm: *mut f32,
+    bbnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx::<f32, i32>(
+            "SGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, ilo,
+            ihi, lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, iwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGEVX` (64-bit integers): see [`ggevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    abnrm: *mut f32,
+    bbnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx::<f32, i64>(
+            "SGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, ilo,
+            ihi, lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, iwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGEVX`: see [`ggevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    abnrm: *mut f64,
+    bbnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx::<f64, i32>(
+            "DGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, ilo,
+            ihi, lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, iwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGEVX` (64-bit integers): see [`ggevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    abnrm: *mut f64,
+    bbnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx::<f64, i64>(
+            "DGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, ilo,
+            ihi, lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, iwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGEVX`: see [`ggevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    abnrm: *mut f32,
+    bbnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx_complex::<c32, i32>(
+            "CGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, ilo, ihi,
+            lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, rwork, iwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGEVX` (64-bit integers): see [`ggevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    abnrm: *mut f32,
+    bbnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx_complex::<c32, i64>(
+            "CGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, ilo, ihi,
+            lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, rwork, iwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGEVX`: see [`ggevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    abnrm: *mut f64,
+    bbnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx_complex::<c64, i32>(
+            "ZGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, ilo, ihi,
+            lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, rwork, iwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGEVX` (64-bit integers): see [`ggevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    abnrm: *mut f64,
+    bbnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggevx_complex::<c64, i64>(
+            "ZGGEVX", balanc, jobvl, jobvr, sense, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, ilo, ihi,
+            lscale, rscale, abnrm, bbnrm, rconde, rcondv, work, lwork, rwork, iwork, bwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -114339,6 +116207,1166 @@ pub mod body {
                 pt,
                 c,
                 lapack::WorkBuffer::new(lapack::svd::gbbrd_req::<T>(m, n, kl, ku)).workspace(),
+            )))
+        })
+    }
+
+    /// Swaps the adjacent diagonal blocks (A11, B11) (order N1, at J1) and (A22, B22) (order N2) of a real generalized Schur form by an orthogonal equivalence (WANTQ, WANTZ: Q, Z updated); INFO = 1 when the swap is refused as too ill-conditioned (the pencil unchanged). LWORK is not checked.
+    ///
+    /// The body of the `stgex2_`, `dtgex2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgex2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantq: *const I,
+        wantz: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        j1: *const I,
+        n1: *const I,
+        n2: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantq = rt::logical(wantq);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let j1 = rt::int(j1);
+            let n1 = rt::int(n1);
+            let n2 = rt::int(n2);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let z = rt::mat_mut(z, if wantz { n } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let work = rt::slice_mut(work, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::tgex2(wantq, wantz, a, b, q, z, j1, n1, n2)))
+        })
+    }
+
+    /// Swaps the adjacent diagonal elements J1 and J1 + 1 of a complex generalized Schur form by a unitary equivalence (WANTQ, WANTZ: Q, Z updated); INFO = 1 when the swap is refused.
+    ///
+    /// The body of the `ctgex2_`, `ztgex2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgex2_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantq: *const I,
+        wantz: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        j1: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantq = rt::logical(wantq);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let j1 = rt::int(j1);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let z = rt::mat_mut(z, if wantz { n } else { 0 }, if wantz { n } else { 0 }, ldz);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::tgex2(wantq, wantz, a, b, q, z, j1, 1, 1)))
+        })
+    }
+
+    /// Moves the diagonal block of a real generalized Schur form (A, B) at IFST to ILST by orthogonal equivalences (WANTQ, WANTZ: Q, Z updated); IFST and ILST are adjusted to 2x2 blocks; INFO = 1 when a swap was refused (ILST is then where the block stopped).
+    ///
+    /// The body of the `stgexc_`, `dtgexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgexc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantq: *const I,
+        wantz: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        ifst: *mut I,
+        ilst: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantq = rt::logical(wantq);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldq < 1 || (wantq && ldq < n.max(1)), 9)?;
+            rt::check(ldz < 1 || (wantz && ldz < n.max(1)), 11)?;
+            rt::check(rt::int(ifst) < 1 || rt::int(ifst) > n, 12)?;
+            rt::check(rt::int(ilst) < 1 || rt::int(ilst) > n, 13)?;
+            rt::check(lwork < crate::lapack_qzorder::tgexc_lwork(n) && lwork != -1, 15)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            let ifst = &mut *ifst;
+            let ilst = &mut *ilst;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qzorder::tgexc_lwork(n as i64) as usize);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let z = rt::mat_mut(z, if wantz { n } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::tgexc(wantq, wantz, a, b, q, z, ifst, ilst)))
+        })
+    }
+
+    /// Moves the diagonal element of a complex generalized Schur form (A, B) at IFST to ILST by unitary equivalences (WANTQ, WANTZ: Q, Z updated); INFO = 1 when a swap was refused. ILST is read only (LAPACKE passes it by value; the reference's ILST on return is not written back).
+    ///
+    /// The body of the `ctgexc_`, `ztgexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgexc_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantq: *const I,
+        wantz: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        ifst: *const I,
+        ilst: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantq = rt::logical(wantq);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let ifst = rt::int(ifst);
+            let ilst = rt::int(ilst);
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldq < 1 || (wantq && ldq < n.max(1)), 9)?;
+            rt::check(ldz < 1 || (wantz && ldz < n.max(1)), 11)?;
+            rt::check(ifst < 1 || ifst > n, 12)?;
+            rt::check(ilst < 1 || ilst > n, 13)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let z = rt::mat_mut(z, if wantz { n } else { 0 }, if wantz { n } else { 0 }, ldz);
+            Ok(rt::IntoInfo::into_info({
+                let (mut f, mut l) = (ifst, ilst);
+                crate::lapack_qzorder::tgexc::<T, i64>(wantq, wantz, a, b, q, z, &mut f, &mut l)
+            }))
+        })
+    }
+
+    /// Reorders a real generalized Schur form so that the selected eigenvalues lead it (WANTQ, WANTZ: Q, Z updated), with IJOB = 1, 4, 5 the reciprocal projection norms PL, PR of the cluster and IJOB = 2, 4 (Frobenius-norm) or 3, 5 (1-norm estimator) the Difu, Difl estimates in DIF; INFO = 1 when a swap was refused (PL = PR = DIF = 0).
+    ///
+    /// The body of the `stgsen_`, `dtgsen_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsen<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ijob: *const I,
+        wantq: *const I,
+        wantz: *const I,
+        select: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        m: *mut I,
+        pl: *mut T::Real,
+        pr: *mut T::Real,
+        dif: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let ijob = rt::int(ijob);
+            let wantq = rt::logical(wantq);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(!(0..=5).contains(&ijob), 1)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldq < 1 || (wantq && ldq < n), 14)?;
+            rt::check(ldz < 1 || (wantz && ldz < n), 16)?;
+            rt::check(
+                lwork < crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n, a, lda).0
+                    && lwork != -1
+                    && liwork != -1,
+                22,
+            )?;
+            rt::check(
+                liwork < crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n, a, lda).1
+                    && lwork != -1
+                    && liwork != -1,
+                24,
+            )?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            let m = &mut *m;
+            let pl = &mut *pl;
+            let pr = &mut *pr;
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n as i64, a, lda as i64).0 as usize,
+                );
+                rt::answer_query_int::<I>(
+                    iwork,
+                    crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n as i64, a, lda as i64).1 as usize,
+                );
+                return Ok(0);
+            }
+            let select = rt::slice(select, n);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let z = rt::mat_mut(z, if wantz { n } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let dif = rt::slice_mut(dif, 2);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::tgsen::<T, T::Real, I>(
+                ijob, wantq, wantz, select, a, b, alphar, alphai, beta, q, z, m, pl, pr, dif, work, iwork,
+            )))
+        })
+    }
+
+    /// Reorders a complex generalized Schur form so that the selected eigenvalues lead it (WANTQ, WANTZ: Q, Z updated), with IJOB = 1, 4, 5 the reciprocal projection norms PL, PR of the cluster and IJOB = 2, 4 (Frobenius-norm) or 3, 5 (1-norm estimator) the Difu, Difl estimates in DIF; INFO = 1 when a swap was refused (PL = PR = DIF = 0).
+    ///
+    /// The body of the `ctgsen_`, `ztgsen_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsen_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ijob: *const I,
+        wantq: *const I,
+        wantz: *const I,
+        select: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T,
+        beta: *mut T,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        m: *mut I,
+        pl: *mut T::Real,
+        pr: *mut T::Real,
+        dif: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let ijob = rt::int(ijob);
+            let wantq = rt::logical(wantq);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(!(0..=5).contains(&ijob), 1)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldq < 1 || (wantq && ldq < n), 13)?;
+            rt::check(ldz < 1 || (wantz && ldz < n), 15)?;
+            rt::check(
+                lwork < crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n, a, lda).0
+                    && lwork != -1
+                    && liwork != -1,
+                21,
+            )?;
+            rt::check(
+                liwork < crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n, a, lda).1
+                    && lwork != -1
+                    && liwork != -1,
+                23,
+            )?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            let m = &mut *m;
+            let pl = &mut *pl;
+            let pr = &mut *pr;
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n as i64, a, lda as i64).0 as usize,
+                );
+                rt::answer_query_int::<I>(
+                    iwork,
+                    crate::lapack_qzorder::tgsen_min::<T, I>(ijob, select, n as i64, a, lda as i64).1 as usize,
+                );
+                return Ok(0);
+            }
+            let select = rt::slice(select, n);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let z = rt::mat_mut(z, if wantz { n } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let dif = rt::slice_mut(dif, 2);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::tgsen::<T, T, I>(
+                ijob,
+                wantq,
+                wantz,
+                select,
+                a,
+                b,
+                alpha,
+                &mut [],
+                beta,
+                q,
+                z,
+                m,
+                pl,
+                pr,
+                dif,
+                work,
+                iwork,
+            )))
+        })
+    }
+
+    /// Reciprocal condition numbers of selected eigenvalues (JOB = E, B: S, from the eigenvectors in VL, VR) and eigenvectors (JOB = V, B: DIF, a Difl estimate) of a real generalized Schur form (HOWMNY = A, S).
+    ///
+    /// The body of the `stgsna_`, `dtgsna_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsna<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        howmny: *const u8,
+        select: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        vl: *const T,
+        ldvl: *const I,
+        vr: *const T,
+        ldvr: *const I,
+        s: *mut T::Real,
+        dif: *mut T::Real,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SnaJob::from_char(rt::ch(job));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(howmny.is_none() || howmny == Some(Howmny::Backtransform), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(job.is_some_and(|j| j.wants_s()) && ldvl < n, 10)?;
+            rt::check(job.is_some_and(|j| j.wants_s()) && ldvr < n, 12)?;
+            rt::check(mm < crate::lapack_qzorder::tgsna_m::<T, I>(howmny, select, n, a, lda), 15)?;
+            rt::check(lwork < crate::lapack_qzorder::tgsna_lwork::<T>(job, n) && lwork != -1, 18)?;
+            let job = rt::need(job)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qzorder::tgsna_lwork::<T>(Some(job), n as i64) as usize);
+                return Ok(0);
+            }
+            let select = rt::slice(select, if howmny == Howmny::Selected { n } else { 0 });
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let vl = rt::mat_ref(
+                vl,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_ref(
+                vr,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let s = rt::slice_mut(s, if job.wants_s() { mm.max(0) as usize } else { 0 });
+            let dif = rt::slice_mut(dif, if job.wants_sep() { mm.max(0) as usize } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::tgsna(
+                job, howmny, select, a, b, vl, vr, s, dif, m, work,
+            )))
+        })
+    }
+
+    /// Reciprocal condition numbers of selected eigenvalues (JOB = E, B: S, from the eigenvectors in VL, VR) and eigenvectors (JOB = V, B: DIF, a Difl estimate) of a complex generalized Schur form (HOWMNY = A, S).
+    ///
+    /// The body of the `ctgsna_`, `ztgsna_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsna_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        howmny: *const u8,
+        select: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        vl: *const T,
+        ldvl: *const I,
+        vr: *const T,
+        ldvr: *const I,
+        s: *mut T::Real,
+        dif: *mut T::Real,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SnaJob::from_char(rt::ch(job));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(howmny.is_none() || howmny == Some(Howmny::Backtransform), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(job.is_some_and(|j| j.wants_s()) && ldvl < n, 10)?;
+            rt::check(job.is_some_and(|j| j.wants_s()) && ldvr < n, 12)?;
+            rt::check(mm < crate::lapack_qzorder::tgsna_m::<T, I>(howmny, select, n, a, lda), 15)?;
+            rt::check(lwork < crate::lapack_qzorder::tgsna_lwork::<T>(job, n) && lwork != -1, 18)?;
+            let job = rt::need(job)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qzorder::tgsna_lwork::<T>(Some(job), n as i64) as usize);
+                return Ok(0);
+            }
+            let select = rt::slice(select, if howmny == Howmny::Selected { n } else { 0 });
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let vl = rt::mat_ref(
+                vl,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_ref(
+                vr,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let s = rt::slice_mut(s, if job.wants_s() { mm.max(0) as usize } else { 0 });
+            let dif = rt::slice_mut(dif, if job.wants_sep() { mm.max(0) as usize } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::tgsna(
+                job, howmny, select, a, b, vl, vr, s, dif, m, work,
+            )))
+        })
+    }
+
+    /// The generalized Schur factorization of a real pencil as ?gges (SORT = S: the eigenvalues SELCTG picks first, SDIM of them) with the reciprocal condition numbers of the selected cluster (SENSE = E, B: RCONDE = PL, PR) and of its deflating subspaces (SENSE = V, B: RCONDV = Difu, Difl); INFO as ?gges.
+    ///
+    /// The body of the `sggesx_`, `dggesx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggesx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvsl: *const u8,
+        jobvsr: *const u8,
+        sort: *const u8,
+        selctg: crate::lapack_rt::Select,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        sdim: *mut I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        vsl: *mut T,
+        ldvsl: *const I,
+        vsr: *mut T,
+        ldvsr: *const I,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvsl = VecJob::from_char(rt::ch(jobvsl));
+            let jobvsr = VecJob::from_char(rt::ch(jobvsr));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvsl = rt::int(ldvsl);
+            let ldvsr = rt::int(ldvsr);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobvsl.is_none(), 1)?;
+            rt::check(jobvsr.is_none(), 2)?;
+            rt::check(sort.is_none(), 3)?;
+            rt::check(sense.is_none() || (sort != Some(Sorting::Selected) && sense != Some(SenseJob::None)), 5)?;
+            rt::check(n < 0, 6)?;
+            rt::check(lda < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldvsl < 1 || (jobvsl == Some(VecJob::Vectors) && ldvsl < n), 16)?;
+            rt::check(ldvsr < 1 || (jobvsr == Some(VecJob::Vectors) && ldvsr < n), 18)?;
+            rt::check(lwork < crate::lapack_qzorder::ggesx_minwork::<T>(n) && lwork != -1 && liwork != -1, 22)?;
+            rt::check(liwork < crate::lapack_qzorder::ggesx_liwork::<T>(sense, n) && lwork != -1 && liwork != -1, 24)?;
+            let jobvsl = rt::need(jobvsl)?;
+            let jobvsr = rt::need(jobvsr)?;
+            let sort = rt::need(sort)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let sdim = &mut *sdim;
+            let ldvsl = rt::size(ldvsl);
+            let ldvsr = rt::size(ldvsr);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qzorder::ggesx_lwork::<T>(sense, n));
+                rt::answer_query_int::<I>(
+                    iwork,
+                    crate::lapack_qzorder::ggesx_liwork::<T>(Some(sense), n as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let vsl = rt::mat_mut(
+                vsl,
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                ldvsl,
+            );
+            let vsr = rt::mat_mut(
+                vsr,
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                ldvsr,
+            );
+            let rconde = rt::slice_mut(rconde, if sense.wants_s() { 2 } else { 0 });
+            let rcondv = rt::slice_mut(rcondv, if sense.wants_sep() { 2 } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::ggesx::<T, T::Real, I>(
+                jobvsl == VecJob::Vectors,
+                jobvsr == VecJob::Vectors,
+                sort == Sorting::Selected,
+                selctg,
+                sense,
+                a,
+                b,
+                sdim,
+                alphar,
+                alphai,
+                beta,
+                vsl,
+                vsr,
+                rconde,
+                rcondv,
+                work,
+            )))
+        })
+    }
+
+    /// The generalized Schur factorization of a complex pencil as ?gges (SORT = S: the eigenvalues SELCTG picks first, SDIM of them) with the reciprocal condition numbers of the selected cluster (SENSE = E, B: RCONDE = PL, PR) and of its deflating subspaces (SENSE = V, B: RCONDV = Difu, Difl); INFO as ?gges.
+    ///
+    /// The body of the `cggesx_`, `zggesx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggesx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvsl: *const u8,
+        jobvsr: *const u8,
+        sort: *const u8,
+        selctg: crate::lapack_rt::Select,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        sdim: *mut I,
+        alpha: *mut T,
+        beta: *mut T,
+        vsl: *mut T,
+        ldvsl: *const I,
+        vsr: *mut T,
+        ldvsr: *const I,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        liwork: *const I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvsl = VecJob::from_char(rt::ch(jobvsl));
+            let jobvsr = VecJob::from_char(rt::ch(jobvsr));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvsl = rt::int(ldvsl);
+            let ldvsr = rt::int(ldvsr);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobvsl.is_none(), 1)?;
+            rt::check(jobvsr.is_none(), 2)?;
+            rt::check(sort.is_none(), 3)?;
+            rt::check(sense.is_none() || (sort != Some(Sorting::Selected) && sense != Some(SenseJob::None)), 5)?;
+            rt::check(n < 0, 6)?;
+            rt::check(lda < n.max(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldvsl < 1 || (jobvsl == Some(VecJob::Vectors) && ldvsl < n), 15)?;
+            rt::check(ldvsr < 1 || (jobvsr == Some(VecJob::Vectors) && ldvsr < n), 17)?;
+            rt::check(lwork < crate::lapack_qzorder::ggesx_minwork::<T>(n) && lwork != -1 && liwork != -1, 21)?;
+            rt::check(liwork < crate::lapack_qzorder::ggesx_liwork::<T>(sense, n) && lwork != -1 && liwork != -1, 24)?;
+            let jobvsl = rt::need(jobvsl)?;
+            let jobvsr = rt::need(jobvsr)?;
+            let sort = rt::need(sort)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let sdim = &mut *sdim;
+            let ldvsl = rt::size(ldvsl);
+            let ldvsr = rt::size(ldvsr);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qzorder::ggesx_lwork::<T>(sense, n));
+                rt::answer_query_int::<I>(
+                    iwork,
+                    crate::lapack_qzorder::ggesx_liwork::<T>(Some(sense), n as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let vsl = rt::mat_mut(
+                vsl,
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                ldvsl,
+            );
+            let vsr = rt::mat_mut(
+                vsr,
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                ldvsr,
+            );
+            let rconde = rt::slice_mut(rconde, if sense.wants_s() { 2 } else { 0 });
+            let rcondv = rt::slice_mut(rcondv, if sense.wants_sep() { 2 } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 8 * n);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::ggesx::<T, T, I>(
+                jobvsl == VecJob::Vectors,
+                jobvsr == VecJob::Vectors,
+                sort == Sorting::Selected,
+                selctg,
+                sense,
+                a,
+                b,
+                sdim,
+                alpha,
+                &mut [],
+                beta,
+                vsl,
+                vsr,
+                rconde,
+                rcondv,
+                work,
+            )))
+        })
+    }
+
+    /// The generalized eigenvalues and optionally eigenvectors of a real pencil as ?ggev, after balancing (BALANC = N, P, S, B; ILO, IHI, LSCALE, RSCALE as ?ggbal; ABNRM, BBNRM the 1-norms of the balanced A and B), with the reciprocal condition numbers of each eigenvalue (SENSE = E, B: RCONDE) and eigenvector (SENSE = V, B: RCONDV) by ?tgsna; INFO as ?ggev.
+    ///
+    /// The body of the `sggevx_`, `dggevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        balanc: *const u8,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        ilo: *mut I,
+        ihi: *mut I,
+        lscale: *mut T::Real,
+        rscale: *mut T::Real,
+        abnrm: *mut T::Real,
+        bbnrm: *mut T::Real,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let balanc = BalanceJob::from_char(rt::ch(balanc));
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(balanc.is_none(), 1)?;
+            rt::check(jobvl.is_none(), 2)?;
+            rt::check(jobvr.is_none(), 3)?;
+            rt::check(sense.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 14)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 16)?;
+            rt::check(
+                lwork
+                    < crate::lapack_qzorder::ggevx_minwork::<T>(
+                        balanc,
+                        jobvl == Some(VecJob::Vectors),
+                        jobvr == Some(VecJob::Vectors),
+                        sense,
+                        n,
+                    )
+                    && lwork != -1,
+                26,
+            )?;
+            let balanc = rt::need(balanc)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let ilo = &mut *ilo;
+            let ihi = &mut *ihi;
+            let abnrm = &mut *abnrm;
+            let bbnrm = &mut *bbnrm;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_qzorder::ggevx_lwork::<T>(
+                        balanc,
+                        jobvl == VecJob::Vectors,
+                        jobvr == VecJob::Vectors,
+                        sense,
+                        n,
+                    ),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let lscale = rt::slice_mut(lscale, n);
+            let rscale = rt::slice_mut(rscale, n);
+            let rconde = rt::slice_mut(rconde, if sense.wants_s() { n } else { 0 });
+            let rcondv = rt::slice_mut(rcondv, if sense.wants_sep() { n } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 0);
+            let bwork = rt::slice_mut(bwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::ggevx::<T, T::Real, I>(
+                balanc,
+                jobvl == VecJob::Vectors,
+                jobvr == VecJob::Vectors,
+                sense,
+                a,
+                b,
+                alphar,
+                alphai,
+                beta,
+                vl,
+                vr,
+                ilo,
+                ihi,
+                lscale,
+                rscale,
+                abnrm,
+                bbnrm,
+                rconde,
+                rcondv,
+                work,
+            )))
+        })
+    }
+
+    /// The generalized eigenvalues and optionally eigenvectors of a complex pencil as ?ggev, after balancing (BALANC = N, P, S, B; ILO, IHI, LSCALE, RSCALE as ?ggbal; ABNRM, BBNRM the 1-norms of the balanced A and B), with the reciprocal condition numbers of each eigenvalue (SENSE = E, B: RCONDE) and eigenvector (SENSE = V, B: RCONDV) by ?tgsna; INFO as ?ggev.
+    ///
+    /// The body of the `cggevx_`, `zggevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggevx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        balanc: *const u8,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T,
+        beta: *mut T,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        ilo: *mut I,
+        ihi: *mut I,
+        lscale: *mut T::Real,
+        rscale: *mut T::Real,
+        abnrm: *mut T::Real,
+        bbnrm: *mut T::Real,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let balanc = BalanceJob::from_char(rt::ch(balanc));
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(balanc.is_none(), 1)?;
+            rt::check(jobvl.is_none(), 2)?;
+            rt::check(jobvr.is_none(), 3)?;
+            rt::check(sense.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 13)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 15)?;
+            rt::check(
+                lwork
+                    < crate::lapack_qzorder::ggevx_minwork::<T>(
+                        balanc,
+                        jobvl == Some(VecJob::Vectors),
+                        jobvr == Some(VecJob::Vectors),
+                        sense,
+                        n,
+                    )
+                    && lwork != -1,
+                25,
+            )?;
+            let balanc = rt::need(balanc)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let ilo = &mut *ilo;
+            let ihi = &mut *ihi;
+            let abnrm = &mut *abnrm;
+            let bbnrm = &mut *bbnrm;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_qzorder::ggevx_lwork::<T>(
+                        balanc,
+                        jobvl == VecJob::Vectors,
+                        jobvr == VecJob::Vectors,
+                        sense,
+                        n,
+                    ),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let lscale = rt::slice_mut(lscale, n);
+            let rscale = rt::slice_mut(rscale, n);
+            let rconde = rt::slice_mut(rconde, if sense.wants_s() { n } else { 0 });
+            let rcondv = rt::slice_mut(rcondv, if sense.wants_sep() { n } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 6 * n);
+            let iwork = rt::slice_mut(iwork, 0);
+            let bwork = rt::slice_mut(bwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qzorder::ggevx::<T, T, I>(
+                balanc,
+                jobvl == VecJob::Vectors,
+                jobvr == VecJob::Vectors,
+                sense,
+                a,
+                b,
+                alpha,
+                &mut [],
+                beta,
+                vl,
+                vr,
+                ilo,
+                ihi,
+                lscale,
+                rscale,
+                abnrm,
+                bbnrm,
+                rconde,
+                rcondv,
+                work,
             )))
         })
     }

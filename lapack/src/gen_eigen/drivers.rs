@@ -3,8 +3,9 @@
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
-use super::{ggbak, ggbal, gghrd, hgeqz, tgevc, tgevc_req, tgsen};
+use super::{ggbak, ggbal, ggbal_req, gghrd, hgeqz, tgevc, tgevc_req, tgsen, tgsen_req, tgsna, tgsna_req, TgsenJob};
 use crate::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecSide};
+use crate::nonsym_eigen::{SenseJob, SnaJob};
 use crate::qr::{geqrf, geqrf_req, orgqr, orgqr_req, ormqr, ormqr_req, Positive};
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
@@ -55,13 +56,14 @@ fn compz_of(want: bool) -> Compz {
     }
 }
 
-/// The drivers' common first steps: permute the pencil ([`ggbal`], JOB =
-/// P), triangularize B by QR (A updated; with `full`, also the columns of A
+/// The drivers' common first steps: balance the pencil ([`ggbal`], JOB =
+/// P for all but `?ggevx`), triangularize B by QR (A updated; with `full`, also the columns of A
 /// right of the active block), start `vl` from the QR's Q and `vr` from the
 /// identity when wanted, and reduce to Hessenberg-triangular form (with
 /// `full` the whole pencil, else only the active block). Returns `(ilo, ihi)`.
 #[allow(clippy::too_many_arguments)]
 fn reduce<T: Scalar>(
+    balance: BalanceJob,
     full: bool,
     want_vl: bool,
     want_vr: bool,
@@ -75,7 +77,11 @@ fn reduce<T: Scalar>(
     mut work: Workspace<'_>,
 ) -> (usize, usize) {
     let n = a.nrows();
-    let (ilo, ihi) = ggbal(BalanceJob::Permute, a.rb_mut(), b.rb_mut(), lscale, rscale, &mut []);
+    let (ilo, ihi) = {
+        let mut scratch = work.rb_mut();
+        let (bw, _) = scratch.take::<T::Real>(ggbal_req(balance, n));
+        ggbal(balance, a.rb_mut(), b.rb_mut(), lscale, rscale, bw)
+    };
     let ihi = ihi.max(ilo);
     let irows = ihi - ilo;
     let icols = if full { n - ilo } else { irows };
@@ -145,29 +151,116 @@ fn reduce<T: Scalar>(
 pub fn ggev<T: Scalar>(
     want_vl: bool,
     want_vr: bool,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let (scales, work) = work.take::<T::Real>(2 * n);
+    let (lscale, rscale) = scales.split_at_mut(n);
+    let r = ggevx(
+        BalanceJob::Permute,
+        want_vl,
+        want_vr,
+        SenseJob::None,
+        a,
+        b,
+        alpha,
+        beta,
+        vl,
+        vr,
+        lscale,
+        rscale,
+        &mut [],
+        &mut [],
+        par,
+        work,
+    );
+    r.info
+}
+
+/// What [`ggevx`] found beside the eigenvalues.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ggevx<R> {
+    /// The balanced active block `ilo..ihi` (0-based, half open).
+    pub ilo: usize,
+    /// Its end.
+    pub ihi: usize,
+    /// The 1-norm of the balanced A (ABNRM), of the caller's scale.
+    pub abnrm: R,
+    /// The 1-norm of the balanced B (BBNRM).
+    pub bbnrm: R,
+    /// As [`ggev`]'s result.
+    pub info: Result<(), Info>,
+}
+
+/// The workspace [`ggevx`] needs for order `n` with `sense`.
+pub fn ggevx_req<T: Scalar>(balance: BalanceJob, sense: SenseJob, n: usize) -> WorkReq {
+    let cond = if sense == SenseJob::None {
+        WorkReq::EMPTY
+    } else {
+        let job = sna_job(sense);
+        WorkReq::new::<bool>(n).and(WorkReq::new::<T>(4 * n)).and(tgevc_req::<T>(n).or(tgsna_req::<T>(job, n)))
+    };
+    WorkReq::new::<T::Real>(ggbal_req(balance, n)).or(ggev_req::<T>(n).or(cond))
+}
+
+/// [`tgsna`]'s job for a driver's SENSE (not `None`).
+fn sna_job(sense: SenseJob) -> SnaJob {
+    match sense {
+        SenseJob::Eigenvalues => SnaJob::Eigenvalues,
+        SenseJob::Subspace => SnaJob::Vectors,
+        _ => SnaJob::Both,
+    }
+}
+
+/// [`ggev`] with the balancing `balance` ([`ggbal`]: its permutation, 0-based
+/// indices, and scaling factors in `lscale`, `rscale`) and, with `sense`,
+/// the reciprocal condition numbers of each eigenvalue (`rconde`, SENSE = E
+/// or B) and eigenvector (`rcondv`, V or B) by [`tgsna`] on the generalized
+/// Schur form, from its eigenvectors computed one eigenvalue (or pair) at a
+/// time (`?ggevx`). Also returns the balanced block and the 1-norms of the
+/// balanced A and B. `work` holds [`ggevx_req`].
+#[allow(clippy::too_many_arguments)]
+pub fn ggevx<T: Scalar>(
+    balance: BalanceJob,
+    want_vl: bool,
+    want_vr: bool,
+    sense: SenseJob,
     mut a: MatMut<'_, T>,
     mut b: MatMut<'_, T>,
     alpha: &mut [Complex<T::Real>],
     beta: &mut [T],
     mut vl: MatMut<'_, T>,
     mut vr: MatMut<'_, T>,
+    lscale: &mut [T::Real],
+    rscale: &mut [T::Real],
+    rconde: &mut [T::Real],
+    rcondv: &mut [T::Real],
     par: Par,
     mut work: Workspace<'_>,
-) -> Result<(), Info> {
+) -> Ggevx<T::Real> {
     type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
     assert!(a.ncols() == n && b.nrows() == n && b.ncols() == n, "ggev: A and B must be square of one order");
     assert!(alpha.len() >= n && beta.len() >= n, "ggev: alpha or beta is short");
+    let zero = R::<T>::zero();
+    let mut out = Ggevx { ilo: 0, ihi: n, abnrm: zero, bbnrm: zero, info: Ok(()) };
     if n == 0 {
-        return Ok(());
+        return out;
     }
     let ilv = want_vl || want_vr;
+    let full = ilv || sense != SenseJob::None;
     let (anrm, ascl) = scale_into_range(a.rb_mut());
     let (bnrm, bscl) = scale_into_range(b.rb_mut());
-    let (scales, mut work) = work.take::<R<T>>(2 * n);
-    let (lscale, rscale) = scales.split_at_mut(n);
     let (ilo, ihi) = reduce(
-        ilv,
+        balance,
+        full,
         want_vl,
         want_vr,
         a.rb_mut(),
@@ -179,8 +272,20 @@ pub fn ggev<T: Scalar>(
         par,
         work.rb_mut(),
     );
+    (out.ilo, out.ihi) = (ilo, ihi);
+    // The norms of the balanced pencil, as the caller scaled it.
+    let unscaled = |x: R<T>, scaled: Option<R<T>>, orig: R<T>| match scaled {
+        Some(to) => {
+            let mut v = [x];
+            lascl(MatrixKind::General, 0, 0, to, orig, 1, 1, MatMut::from_col_major(&mut v[..], 1, 1, 1));
+            v[0]
+        }
+        None => x,
+    };
+    out.abnrm = unscaled(lange(Norm::One, a.rb(), &mut []), ascl, anrm);
+    out.bbnrm = unscaled(lange(Norm::One, b.rb(), &mut []), bscl, bnrm);
     let (cq, cz) = (compz_of(want_vl), compz_of(want_vr));
-    let result = if ilv {
+    let result = if full {
         let ql = if want_vl { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
         let zr = if want_vr { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
         hgeqz(SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr)
@@ -199,34 +304,96 @@ pub fn ggev<T: Scalar>(
             empty(),
         )
     };
-    let result = match result {
+    out.info = match result {
         Err(e) => Err(e),
-        Ok(()) if ilv => {
-            let side = match (want_vl, want_vr) {
-                (true, true) => VecSide::Both,
-                (true, false) => VecSide::Left,
-                _ => VecSide::Right,
-            };
-            let ql = if want_vl { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
-            let zr = if want_vr { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
-            match tgevc(side, Howmny::Backtransform, &[], a.rb(), b.rb(), ql, zr, work.rb_mut()) {
-                Err(_) => Err(Info::new(n + 2)),
-                Ok(_) => {
-                    for (want, v, scale) in [(want_vl, vl.rb_mut(), &*lscale), (want_vr, vr.rb_mut(), &*rscale)] {
-                        if want {
-                            let mut v = v.submatrix(0, 0, n, n);
-                            ggbak(BalanceJob::Permute, ilo, ihi, scale, v.rb_mut());
-                            normalize(v, alpha);
-                        }
-                    }
-                    Ok(())
+        Ok(()) => {
+            let mut r = Ok(());
+            if ilv {
+                let side = match (want_vl, want_vr) {
+                    (true, true) => VecSide::Both,
+                    (true, false) => VecSide::Left,
+                    _ => VecSide::Right,
+                };
+                let ql = if want_vl { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+                let zr = if want_vr { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+                if tgevc(side, Howmny::Backtransform, &[], a.rb(), b.rb(), ql, zr, work.rb_mut()).is_err() {
+                    r = Err(Info::new(n + 2));
                 }
             }
+            if r.is_ok() && sense != SenseJob::None {
+                r = condition_numbers(sense, a.rb(), b.rb(), rconde, rcondv, work.rb_mut());
+            }
+            if r.is_ok() {
+                for (want, v, scale) in [(want_vl, vl.rb_mut(), &*lscale), (want_vr, vr.rb_mut(), &*rscale)] {
+                    if want {
+                        let mut v = v.submatrix(0, 0, n, n);
+                        ggbak(balance, ilo, ihi, scale, v.rb_mut());
+                        normalize(v, alpha);
+                    }
+                }
+            }
+            r
         }
-        Ok(()) => Ok(()),
     };
     rescale_eigs(&mut alpha[..n], &mut beta[..n], anrm, ascl, bnrm, bscl);
-    result
+    out
+}
+
+/// [`ggevx`]'s condition numbers: for each eigenvalue (a real pair at once)
+/// its left and right eigenvectors of the Schur form by [`tgevc`], then
+/// [`tgsna`] on them; `Err(n + 2)` when [`tgevc`] fails.
+fn condition_numbers<T: Scalar>(
+    sense: SenseJob,
+    a: MatRef<'_, T>,
+    b: MatRef<'_, T>,
+    rconde: &mut [T::Real],
+    rcondv: &mut [T::Real],
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let job = sna_job(sense);
+    let (sel, mut work) = work.take::<bool>(n);
+    let (vecs, mut work) = work.take::<T>(4 * n);
+    let (wl, wr) = vecs.split_at_mut(2 * n);
+    let mut i = 0;
+    while i < n {
+        let mm = if !T::IS_COMPLEX && i + 1 < n && !a.get(i + 1, i).is_zero() { 2 } else { 1 };
+        sel.fill(false);
+        sel[i..i + mm].fill(true);
+        if job.wants_s()
+            && tgevc(
+                VecSide::Both,
+                Howmny::Selected,
+                sel,
+                a,
+                b,
+                MatMut::from_col_major(wl, n, mm, n),
+                MatMut::from_col_major(wr, n, mm, n),
+                work.rb_mut(),
+            )
+            .is_err()
+        {
+            return Err(Info::new(n + 2));
+        }
+        let (s, d): (&mut [T::Real], &mut [T::Real]) = (
+            if job.wants_s() { &mut rconde[i..i + mm] } else { &mut [] },
+            if job.wants_sep() { &mut rcondv[i..i + mm] } else { &mut [] },
+        );
+        tgsna(
+            job,
+            Howmny::Selected,
+            sel,
+            a,
+            b,
+            MatRef::from_col_major(wl, n, mm, n),
+            MatRef::from_col_major(wr, n, mm, n),
+            s,
+            d,
+            work.rb_mut(),
+        );
+        i += mm;
+    }
+    Ok(())
 }
 
 /// Scales each eigenvector so that its largest component has `|re| + |im| = 1`
@@ -291,7 +458,58 @@ pub fn gges_req<T: Scalar>(n: usize) -> WorkReq {
 /// reference).
 #[allow(clippy::too_many_arguments)]
 pub fn gges<T: Scalar>(
+    select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vsl: Option<MatMut<'_, T>>,
+    vsr: Option<MatMut<'_, T>>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Gges {
+    let r = ggesx(select, SenseJob::None, a, b, alpha, beta, vsl, vsr, par, work);
+    Gges { sdim: r.sdim, info: r.info }
+}
+
+/// What [`ggesx`] found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ggesx<R> {
+    /// As [`Gges::sdim`].
+    pub sdim: usize,
+    /// As [`Gges::info`].
+    pub info: Result<(), Info>,
+    /// The reciprocal projection norms PL, PR of the selected cluster
+    /// (RCONDE; SENSE = E or B, after sorting).
+    pub rconde: Option<(R, R)>,
+    /// The Difu, Difl estimates (RCONDV; SENSE = V or B, after sorting);
+    /// `None` inside: no estimate, the reference leaves the entry alone.
+    pub rcondv: Option<[Option<R>; 2]>,
+}
+
+/// The workspace [`ggesx`] needs for order `n` with `sense`.
+pub fn ggesx_req<T: Scalar>(sense: SenseJob, n: usize) -> WorkReq {
+    gges_req::<T>(n).and(tgsen_req::<T>(sen_job(sense), n, n / 2))
+}
+
+/// [`tgsen`]'s job for a driver's SENSE, as `?ggesx` maps it (IJOB 0, 1, 2, 4).
+fn sen_job(sense: SenseJob) -> TgsenJob {
+    match sense {
+        SenseJob::None => TgsenJob::Reorder,
+        SenseJob::Eigenvalues => TgsenJob::Projections,
+        SenseJob::Subspace => TgsenJob::DifFrobenius,
+        SenseJob::Both => TgsenJob::ProjectionsDifFrobenius,
+    }
+}
+
+/// [`gges`] with, when sorting, the reciprocal condition numbers of the
+/// selected cluster of eigenvalues and of its deflating subspaces as
+/// [`tgsen`] computes them (`?ggesx`; SENSE = E: PL, PR; V: Difu, Difl
+/// by the Frobenius-norm estimate; B: both). `work` holds [`ggesx_req`].
+#[allow(clippy::too_many_arguments)]
+pub fn ggesx<T: Scalar>(
     mut select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
+    sense: SenseJob,
     mut a: MatMut<'_, T>,
     mut b: MatMut<'_, T>,
     alpha: &mut [Complex<T::Real>],
@@ -300,12 +518,12 @@ pub fn gges<T: Scalar>(
     vsr: Option<MatMut<'_, T>>,
     par: Par,
     mut work: Workspace<'_>,
-) -> Gges {
+) -> Ggesx<T::Real> {
     type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
     assert!(a.ncols() == n && b.nrows() == n && b.ncols() == n, "gges: A and B must be square of one order");
     assert!(alpha.len() >= n && beta.len() >= n, "gges: alpha or beta is short");
-    let mut out = Gges { sdim: 0, info: Ok(()) };
+    let mut out = Ggesx { sdim: 0, info: Ok(()), rconde: None, rcondv: None };
     if n == 0 {
         return out;
     }
@@ -317,6 +535,7 @@ pub fn gges<T: Scalar>(
     let (scales, mut work) = work.take::<R<T>>(2 * n);
     let (lscale, rscale) = scales.split_at_mut(n);
     let (ilo, ihi) = reduce(
+        BalanceJob::Permute,
         true,
         want_l,
         want_r,
@@ -341,15 +560,18 @@ pub fn gges<T: Scalar>(
         // The selection sees the unscaled eigenvalues; the reordering works
         // on the scaled pencil and recomputes them from it.
         rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
-        let (flags, _) = work.take::<bool>(n);
+        let (flags, rest) = work.take::<bool>(n);
         for j in 0..n {
             flags[j] = sel(alpha[j], beta[j]);
         }
         let ql = if want_l { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
         let zr = if want_r { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
-        if tgsen(flags, want_l, want_r, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr).is_err() {
+        let r = tgsen(sen_job(sense), flags, want_l, want_r, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr, rest);
+        if r.info.is_err() {
             out.info = Err(Info::new(n + 3));
         }
+        out.rconde = r.p;
+        out.rcondv = r.dif;
     }
     if want_l {
         ggbak(BalanceJob::Permute, ilo, ihi, lscale, vl.rb_mut().submatrix(0, 0, n, n));

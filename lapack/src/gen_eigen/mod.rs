@@ -3,9 +3,10 @@
 //! `?ggbak`), the reduction to Hessenberg-triangular form (`?gghrd`,
 //! `?gghd3`), the QZ algorithm (`?hgeqz`, with the real 2x2 helpers `?lag2`
 //! and `?lagv2`), the eigenvectors of the generalized Schur form (`?tgevc`)
-//! and the drivers `?ggev` / `?ggev3`; reordering the generalized Schur
-//! form (`?tgex2`, `?tgexc`, `?tgsen` with IJOB = 0 only) and the Schur
-//! driver with sorting `?gges` / `?gges3`.
+//! and the drivers `?ggev` / `?ggev3`, with condition numbers `?ggevx`
+//! (`?tgsna`); reordering the generalized Schur form (`?tgex2`, `?tgexc`,
+//! `?tgsen` with its projection norms and Dif estimates) and the Schur
+//! drivers with sorting `?gges` / `?gges3` and `?ggesx`.
 //!
 //! Index conventions as in [`crate::nonsym_eigen`]: the active block
 //! `ILO..IHI` is the half-open range `ilo..ihi` (`ilo = ILO - 1`,
@@ -20,6 +21,7 @@
 //! iteration at every size (no multishift `?laqz0`).
 
 mod balance;
+mod condition;
 mod drivers;
 mod eigvec;
 mod hessenberg;
@@ -27,11 +29,12 @@ mod qz;
 mod reorder;
 
 pub use balance::{ggbak, ggbak_indexed, ggbal, ggbal_req};
-pub use drivers::{gges, gges_req, ggev, ggev_req, Gges};
+pub use condition::{tgsna, tgsna_count, tgsna_req};
+pub use drivers::{gges, gges_req, ggesx, ggesx_req, ggev, ggev_req, ggevx, ggevx_req, Gges, Ggesx, Ggevx};
 pub use eigvec::{tgevc, tgevc_count, tgevc_req};
 pub use hessenberg::{gghd3, gghrd};
 pub use qz::{hgeqz, lag2, lagv2, Lag2, Lagv2};
-pub use reorder::{tgex2, tgexc, tgsen};
+pub use reorder::{tgex2, tgexc, tgsen, tgsen_count, tgsen_req, Tgsen, TgsenJob};
 
 use core::ops::Range;
 use ferroblas_kernels::aux::rotations::rot_complex_s;

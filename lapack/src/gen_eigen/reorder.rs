@@ -1,18 +1,23 @@
-//! Reordering the generalized Schur form (`?tgex2`, `?tgexc`, and `?tgsen`
-//! with IJOB = 0).
+//! Reordering the generalized Schur form (`?tgex2`, `?tgexc`) and the
+//! condition of the reordered cluster (`?tgsen`).
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 #![allow(clippy::too_many_arguments)]
 
 use super::qz::{lag2, lagv2};
 use super::{rot_cols, rot_rows};
+use crate::condition::{norm1_estimate, norm1_estimate_req, Product};
 use crate::qr::{geqr2, org2r, Positive};
+use crate::sylvester::generalized::{tgsyl, SylJob};
 use crate::sylvester::{gesc2, getc2};
-use crate::Info;
+use crate::{Info, Par, WorkReq, Workspace};
+use core::ops::ControlFlow;
+use ferroblas_kernels::aux::lassq::lassq;
+use ferroblas_kernels::aux::matrix::{lacpy, Part};
 use ferroblas_kernels::aux::rotations::lartg;
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::scalar::{Complex, RealScalar, Scalar};
-use ferroblas_kernels::{MatMut, MatRef};
+use ferroblas_kernels::{MatMut, MatRef, Trans};
 
 /// Swaps the adjacent diagonal blocks `(A11, B11)` (`n1 x n1`, at `j1`) and
 /// `(A22, B22)` (`n2 x n2`, following it) of the pencil `(A, B)` in
@@ -317,10 +322,22 @@ fn block<T: Scalar>(a: &MatMut<'_, T>, j: usize) -> usize {
 }
 
 /// Moves the diagonal block of the generalized Schur form `(A, B)` that
-/// starts at (or contains) row `ifst` to row `ilst` by a sequence of
-/// [`tgex2`] swaps (`?tgexc`); returns the row where it ended (`ilst`
-/// adjusted to the block structure). `Err((info, here))`: a swap was
-/// refused (INFO = 1) with the block at `here`.
+/// starts at (or contains) row `*ifst` to row `*ilst` by a sequence of
+/// [`tgex2`] swaps of adjacent blocks (`?tgexc`; 0-based indices), the
+/// blocks in between shifting by one block; `q` / `z` are updated when
+/// `wantq` / `wantz`.
+///
+/// Real types: an index pointing at the second row of a 2x2 block is moved
+/// to its first row, and `*ilst` is adjusted so that the block lands where
+/// asked; a 2x2 block that splits into two real eigenvalues on the way (a
+/// swap can make its subdiagonal zero) is moved on as two 1x1 blocks. On
+/// return `*ilst` is the row where the block starts.
+///
+/// `Err(Info(1))`: a swap was refused (the pencil would move too far from
+/// generalized Schur form); the form holds the swaps done so far and
+/// `*ilst` is where the block now starts (complex types: the row of the
+/// refused swap). Complex types report, as the reference, `*ilst - 1`
+/// after a successful move down.
 pub fn tgexc<T: Scalar>(
     wantq: bool,
     wantz: bool,
@@ -328,65 +345,239 @@ pub fn tgexc<T: Scalar>(
     mut b: MatMut<'_, T>,
     mut q: MatMut<'_, T>,
     mut z: MatMut<'_, T>,
-    mut ifst: usize,
-    mut ilst: usize,
-) -> Result<usize, (Info, usize)> {
+    ifst: &mut usize,
+    ilst: &mut usize,
+) -> Result<(), Info> {
     let n = a.nrows();
     if n <= 1 {
-        return Ok(ilst);
+        return Ok(());
     }
-    let first_of =
-        |a: &MatMut<'_, T>, j: usize| if !T::IS_COMPLEX && j > 0 && !a.get(j, j - 1).is_zero() { j - 1 } else { j };
-    ifst = first_of(&a, ifst);
-    ilst = first_of(&a, ilst);
-    let nbf = block(&a, ifst);
-    let nbl = block(&a, ilst);
-    if ifst == ilst {
-        return Ok(ilst);
+    assert!(*ifst < n && *ilst < n, "tgexc: index out of range");
+    // One swap of the blocks (sizes n1, n2) at j1; on refusal the block
+    // being moved is reported at `here`.
+    macro_rules! swap {
+        ($j1:expr, $n1:expr, $n2:expr, $here:expr) => {
+            if let Err(e) = tgex2(wantq, wantz, a.rb_mut(), b.rb_mut(), q.rb_mut(), z.rb_mut(), $j1, $n1, $n2) {
+                *ilst = $here;
+                return Err(e);
+            }
+        };
     }
-    let mut here = ifst;
-    if ifst < ilst {
+    if T::IS_COMPLEX {
+        let (f, l) = (*ifst, *ilst);
+        // The reference's ILST on return: one above the target after a
+        // move down, the row of the refused swap (above the block after a
+        // move up).
+        if f < l {
+            for here in f..l {
+                swap!(here, 1, 1, here);
+            }
+            *ilst = l - 1;
+        } else if f > l {
+            for here in (l..f).rev() {
+                swap!(here, 1, 1, here);
+            }
+        }
+        return Ok(());
+    }
+    let sub = |a: &MatMut<'_, T>, i: usize| !a.get(i + 1, i).is_zero();
+    if *ifst > 0 && sub(&a, *ifst - 1) {
+        *ifst -= 1;
+    }
+    let mut nbf = block(&a, *ifst);
+    if *ilst > 0 && sub(&a, *ilst - 1) {
+        *ilst -= 1;
+    }
+    let nbl = block(&a, *ilst);
+    if *ifst == *ilst {
+        return Ok(());
+    }
+    let mut here = *ifst;
+    if *ifst < *ilst {
         if nbf == 2 && nbl == 1 {
-            ilst -= 1;
+            *ilst -= 1;
         }
         if nbf == 1 && nbl == 2 {
-            ilst += 1;
+            *ilst += 1;
         }
-        while here < ilst {
-            let nb = block(&a, here);
-            let next = here + nb;
-            if next >= n {
-                break;
+        // nbf = 3 marks a 2x2 block that split into two 1x1 blocks.
+        while here < *ilst {
+            if nbf <= 2 {
+                let next = here + nbf;
+                let nbnext = if next + 1 < n && sub(&a, next) { 2 } else { 1 };
+                swap!(here, nbf, nbnext, here);
+                here += nbnext;
+                if nbf == 2 && !sub(&a, here) {
+                    nbf = 3;
+                }
+            } else {
+                let nbnext = if here + 3 < n && sub(&a, here + 2) { 2 } else { 1 };
+                swap!(here + 1, 1, nbnext, here);
+                if nbnext == 1 {
+                    swap!(here, 1, 1, here);
+                    here += 1;
+                } else if sub(&a, here + 1) {
+                    swap!(here, 1, 2, here);
+                    here += 2;
+                } else {
+                    swap!(here, 1, 1, here);
+                    here += 1;
+                    swap!(here, 1, 1, here);
+                    here += 1;
+                }
             }
-            let nbn = block(&a, next);
-            tgex2(wantq, wantz, a.rb_mut(), b.rb_mut(), q.rb_mut(), z.rb_mut(), here, nb, nbn)
-                .map_err(|e| (e, here))?;
-            here += nbn;
         }
     } else {
-        while here > ilst {
-            let nb = block(&a, here);
-            let nbp = if here >= 2 && block(&a, here - 2) == 2 { 2 } else { 1 };
-            let prev = here - nbp;
-            tgex2(wantq, wantz, a.rb_mut(), b.rb_mut(), q.rb_mut(), z.rb_mut(), prev, nbp, nb)
-                .map_err(|e| (e, here))?;
-            here = prev;
+        while here > *ilst {
+            if nbf <= 2 {
+                let nbnext = if here >= 2 && sub(&a, here - 2) { 2 } else { 1 };
+                swap!(here - nbnext, nbnext, nbf, here);
+                here -= nbnext;
+                if nbf == 2 && !sub(&a, here) {
+                    nbf = 3;
+                }
+            } else {
+                let nbnext = if here >= 2 && sub(&a, here - 2) { 2 } else { 1 };
+                swap!(here - nbnext, nbnext, 1, here);
+                if nbnext == 1 {
+                    swap!(here, 1, 1, here);
+                    here -= 1;
+                } else if sub(&a, here - 1) {
+                    swap!(here - 1, 2, 1, here);
+                    here -= 2;
+                } else {
+                    swap!(here, 1, 1, here);
+                    here -= 1;
+                    swap!(here, 1, 1, here);
+                    here -= 1;
+                }
+            }
         }
     }
-    Ok(here)
+    *ilst = here;
+    Ok(())
+}
+
+/// What [`tgsen`] computes beside the reordering (LAPACK's IJOB).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TgsenJob {
+    /// Reorder only (IJOB = 0).
+    Reorder,
+    /// The projection norms PL, PR (IJOB = 1).
+    Projections,
+    /// Difu, Difl by the Frobenius-norm estimate (IJOB = 2).
+    DifFrobenius,
+    /// Difu, Difl by the 1-norm estimator (IJOB = 3).
+    DifOneNorm,
+    /// PL, PR and the Frobenius-norm Dif estimates (IJOB = 4).
+    ProjectionsDifFrobenius,
+    /// PL, PR and the 1-norm Dif estimates (IJOB = 5).
+    ProjectionsDifOneNorm,
+}
+
+impl TgsenJob {
+    /// LAPACK's IJOB, 0 to 5; `None` for anything else.
+    pub fn from_int(ijob: i64) -> Option<Self> {
+        Some(match ijob {
+            0 => TgsenJob::Reorder,
+            1 => TgsenJob::Projections,
+            2 => TgsenJob::DifFrobenius,
+            3 => TgsenJob::DifOneNorm,
+            4 => TgsenJob::ProjectionsDifFrobenius,
+            5 => TgsenJob::ProjectionsDifOneNorm,
+            _ => return None,
+        })
+    }
+
+    /// Whether PL and PR are computed.
+    pub fn wants_p(self) -> bool {
+        matches!(self, TgsenJob::Projections | TgsenJob::ProjectionsDifFrobenius | TgsenJob::ProjectionsDifOneNorm)
+    }
+
+    /// Whether the Dif estimates are computed by the 1-norm estimator
+    /// (`Some(true)`), by the Frobenius-norm estimate (`Some(false)`), or not.
+    pub fn dif(self) -> Option<bool> {
+        match self {
+            TgsenJob::DifFrobenius | TgsenJob::ProjectionsDifFrobenius => Some(false),
+            TgsenJob::DifOneNorm | TgsenJob::ProjectionsDifOneNorm => Some(true),
+            _ => None,
+        }
+    }
+}
+
+/// What [`tgsen`] found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tgsen<R> {
+    /// The dimension of the selected deflating subspaces (M).
+    pub m: usize,
+    /// The reciprocal norms of the projections onto the left and right
+    /// deflating subspaces (PL, PR), when asked for: 1 for `m = 0` or `n`,
+    /// 0 after a refused swap.
+    pub p: Option<(R, R)>,
+    /// Estimates of Difu and Difl, when asked for: `[None, ..]` where the
+    /// Frobenius-norm estimate had nothing to sum (the reference then
+    /// leaves DIF alone); the pencil's Frobenius norm for `m = 0` or `n`,
+    /// 0 after a refused swap.
+    pub dif: Option<[Option<R>; 2]>,
+    /// `Err(Info(1))`: a swap was refused; the form is partly reordered
+    /// (`alpha`, `beta` recomputed all the same).
+    pub info: Result<(), Info>,
+}
+
+/// The workspace [`tgsen`] needs for `job` on order `n` with `m` selected
+/// eigenvalues: the generalized Sylvester equation's right-hand sides for
+/// PL, PR, and the 1-norm estimator's vectors.
+pub fn tgsen_req<T: Scalar>(job: TgsenJob, n: usize, m: usize) -> WorkReq {
+    let k = 2 * m * n.saturating_sub(m);
+    let p = if job.wants_p() || job.dif() == Some(false) { WorkReq::new::<T>(k) } else { WorkReq::EMPTY };
+    let d = if job.dif() == Some(true) { norm1_estimate_req::<T>(k) } else { WorkReq::EMPTY };
+    p.or(d)
+}
+
+/// The number of eigenvalues `select` marks in the (quasi-)triangular `a`
+/// (a real type's pair counts 2 when either of its indices is marked): the
+/// M of [`tgsen`].
+pub fn tgsen_count<T: Scalar>(select: &[bool], a: MatRef<'_, T>) -> usize {
+    let n = a.nrows();
+    let (mut k, mut m) = (0, 0);
+    while k < n {
+        let nb = if !T::IS_COMPLEX && k + 1 < n && !a.get(k + 1, k).is_zero() { 2 } else { 1 };
+        if select[k] || (nb == 2 && select[k + 1]) {
+            m += nb;
+        }
+        k += nb;
+    }
+    m
+}
+
+/// `sqrt(sum |x_ij|^2)` of `x`, free of over- and underflow.
+fn frobenius<T: Scalar>(x: MatRef<'_, T>) -> T::Real {
+    let (mut scale, mut sumsq) = (<T::Real as Scalar>::zero(), <T::Real as Scalar>::one());
+    for j in 0..x.ncols() {
+        (scale, sumsq) = lassq(x.col(j), scale, sumsq);
+    }
+    scale * sumsq.sqrt()
 }
 
 /// Reorders the generalized Schur form `(A, B)` so that the eigenvalues
 /// `select` marks (a real type's pair when either of its indices is) lead
-/// its diagonal (`?tgsen` with IJOB = 0), updating `q` / `z`, and
+/// its diagonal (`?tgsen`), updating `q` / `z` when `wantq` / `wantz`, and
 /// recomputes `alpha`, `beta` from the reordered form (a pair's by
 /// [`super::lag2`], the reference's choice; 1x1 blocks with `beta >= 0`,
-/// rows of A and B negated or, complex, rotated to make it so). Returns the
-/// dimension of the selected deflating subspace.
+/// rows of A and B negated or, complex, rotated to make it so).
 ///
-/// `Err(Info(1))`: a swap was refused; the form is partly reordered (and
-/// `alpha`, `beta` recomputed all the same).
+/// With `job`, for the leading `m x m` block pair `(A11, B11)` and the
+/// trailing `(A22, B22)`: PL and PR are `1 / sqrt(1 + |R|_F^2)` and
+/// `1 / sqrt(1 + |L|_F^2)` for the solution of the generalized Sylvester
+/// equation `A11 R - L A22 = A12`, `B11 R - L B22 = B12` ([`tgsyl`],
+/// scaled as it reports); Difu = `Dif[(A11, B11), (A22, B22)]` and Difl =
+/// `Dif[(A22, B22), (A11, B11)]` are estimated from the Kronecker form of
+/// that equation, by [`tgsyl`]'s Frobenius-norm estimate or as `scale /
+/// norm1(Z^-1)` with the 1-norm estimator ([`norm1_estimate`], products
+/// by solves with [`tgsyl`] and its transpose). `work` holds [`tgsen_req`].
+#[allow(clippy::too_many_arguments)]
 pub fn tgsen<T: Scalar>(
+    job: TgsenJob,
     select: &[bool],
     wantq: bool,
     wantz: bool,
@@ -396,30 +587,127 @@ pub fn tgsen<T: Scalar>(
     beta: &mut [T],
     mut q: MatMut<'_, T>,
     mut z: MatMut<'_, T>,
-) -> Result<usize, Info> {
+    mut work: Workspace<'_>,
+) -> Tgsen<T::Real> {
     type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
     assert!(select.len() >= n && alpha.len() >= n && beta.len() >= n, "tgsen: short arrays");
-    let mut result = Ok(());
-    let mut ks = 0usize;
-    let mut k = 0usize;
-    let mut m = 0usize;
-    while k < n {
-        let nb = block(&a, k);
-        let chosen = select[k] || (nb == 2 && select[k + 1]);
-        if chosen {
-            m += nb;
-            if result.is_ok() && k != ks {
-                match tgexc(wantq, wantz, a.rb_mut(), b.rb_mut(), q.rb_mut(), z.rb_mut(), k, ks) {
-                    Ok(_) => {}
-                    Err((e, _)) => result = Err(e),
-                }
+    let (zero, one) = (R::<T>::zero(), R::<T>::one());
+    let m = tgsen_count(select, a.rb());
+    let mut out = Tgsen { m, p: None, dif: None, info: Ok(()) };
+    if m == 0 || m == n {
+        if job.wants_p() {
+            out.p = Some((one, one));
+        }
+        if job.dif().is_some() {
+            let (mut scale, mut sumsq) = (zero, one);
+            for j in 0..n {
+                (scale, sumsq) = lassq(a.rb().col(j), scale, sumsq);
+                (scale, sumsq) = lassq(b.rb().col(j), scale, sumsq);
             }
-            if result.is_ok() {
-                ks += block(&a, ks);
+            let f = scale * sumsq.sqrt();
+            out.dif = Some([Some(f), Some(f)]);
+        }
+    } else {
+        let mut ks = 0usize;
+        let mut k = 0usize;
+        while k < n {
+            let nb = block(&a, k);
+            if select[k] || (nb == 2 && select[k + 1]) {
+                if k != ks {
+                    let (mut f, mut l) = (k, ks);
+                    if tgexc(wantq, wantz, a.rb_mut(), b.rb_mut(), q.rb_mut(), z.rb_mut(), &mut f, &mut l).is_err() {
+                        out.info = Err(Info::new(1));
+                        break;
+                    }
+                    // Where the block landed, as tgexc reports it.
+                    ks = l;
+                }
+                ks += nb;
+            }
+            k += nb;
+        }
+        if out.info.is_err() {
+            if job.wants_p() {
+                out.p = Some((zero, zero));
+            }
+            if job.dif().is_some() {
+                out.dif = Some([Some(zero), Some(zero)]);
+            }
+        } else {
+            let (n1, n2) = (m, n - m);
+            let (a11, a12, a22) =
+                (a.rb().submatrix(0, 0, n1, n1), a.rb().submatrix(0, n1, n1, n2), a.rb().submatrix(n1, n1, n2, n2));
+            let (b11, b12, b22) =
+                (b.rb().submatrix(0, 0, n1, n1), b.rb().submatrix(0, n1, n1, n2), b.rb().submatrix(n1, n1, n2, n2));
+            let k = n1 * n2;
+            if job.wants_p() {
+                let (rl, _) = work.take::<T>(2 * k);
+                let (r, l) = rl.split_at_mut(k);
+                lacpy(Part::Full, a12, MatMut::from_col_major(r, n1, n2, n1));
+                lacpy(Part::Full, b12, MatMut::from_col_major(l, n1, n2, n1));
+                let res = tgsyl(
+                    Trans::No,
+                    SylJob::Solve,
+                    a11,
+                    a22,
+                    MatMut::from_col_major(r, n1, n2, n1),
+                    b11,
+                    b22,
+                    MatMut::from_col_major(l, n1, n2, n1),
+                    Par::Seq,
+                    Workspace::empty(),
+                );
+                // scale / sqrt(scale^2 + |X|_F^2), formed without overflow.
+                let proj = |x: &[T]| {
+                    let f = frobenius(MatRef::from_col_major(x, n1, n2, n1));
+                    if f == zero {
+                        one
+                    } else {
+                        res.scale / ((res.scale * res.scale / f + f).sqrt() * f.sqrt())
+                    }
+                };
+                out.p = Some((proj(r), proj(l)));
+            }
+            match job.dif() {
+                Some(false) => {
+                    let (cf, _) = work.take::<T>(2 * k);
+                    let (c, f) = cf.split_at_mut(k);
+                    let est = SylJob::from_int(3).expect("IJOB 3 is a Dif job");
+                    let difu = tgsyl(
+                        Trans::No,
+                        est,
+                        a11,
+                        a22,
+                        MatMut::from_col_major(c, n1, n2, n1),
+                        b11,
+                        b22,
+                        MatMut::from_col_major(f, n1, n2, n1),
+                        Par::Seq,
+                        Workspace::empty(),
+                    );
+                    let difl = tgsyl(
+                        Trans::No,
+                        est,
+                        a22,
+                        a11,
+                        MatMut::from_col_major(c, n2, n1, n2),
+                        b22,
+                        b11,
+                        MatMut::from_col_major(f, n2, n1, n2),
+                        Par::Seq,
+                        Workspace::empty(),
+                    );
+                    out.dif = Some([difu.dif, difl.dif]);
+                }
+                Some(true) => {
+                    let difu = dif_one_norm(a11, a22, b11, b22, work.rb_mut());
+                    let difl = dif_one_norm(a22, a11, b22, b11, work.rb_mut());
+                    out.dif = Some([Some(difu), Some(difl)]);
+                }
+                None => {}
             }
         }
-        k += nb;
     }
     let safmin = lamch::<R<T>>(Machine::SafeMin);
     let mut k = 0;
@@ -480,5 +768,47 @@ pub fn tgsen<T: Scalar>(
         }
         k += nb;
     }
-    result.map(|()| m)
+    out
+}
+
+/// `Dif[(P, PB), (S, SB)] = sigma_min(Z)` for the Kronecker form `Z` of the
+/// Sylvester pair `P R - L S`, `PB R - L SB`, estimated as `scale /
+/// norm1(Z^-1)`: the 1-norm estimator on solves with Z ([`tgsyl`]) and
+/// with its conjugate transpose (`scale` from the last solve).
+fn dif_one_norm<T: Scalar>(
+    p: MatRef<'_, T>,
+    s: MatRef<'_, T>,
+    pb: MatRef<'_, T>,
+    sb: MatRef<'_, T>,
+    work: Workspace<'_>,
+) -> T::Real {
+    let (r, c) = (p.nrows(), s.nrows());
+    let mut scale = <T::Real as Scalar>::one();
+    let est = norm1_estimate::<T>(
+        2 * r * c,
+        |prod, x: &mut [T]| {
+            let trans = match prod {
+                Product::A => Trans::No,
+                Product::AH => Trans::ConjTrans,
+            };
+            let (xc, xf) = x.split_at_mut(r * c);
+            scale = tgsyl(
+                trans,
+                SylJob::Solve,
+                p,
+                s,
+                MatMut::from_col_major(xc, r, c, r),
+                pb,
+                sb,
+                MatMut::from_col_major(xf, r, c, r),
+                Par::Seq,
+                Workspace::empty(),
+            )
+            .scale;
+            ControlFlow::Continue(())
+        },
+        work,
+    )
+    .unwrap_or(<T::Real as Scalar>::zero());
+    scale / est
 }

@@ -662,15 +662,16 @@ fn tgexc_check<T: Scalar>(n: usize, seed: u64) {
         (C::new(alpha[last].re.to_f64(), alpha[last].im.to_f64()), c(beta[last]), c(a[j + j * ld]), c(b[j + j * ld]))
     };
     let (al, be, _, _) = moved(&a, &b, 0);
-    let to = tgexc(
+    let (mut ifst, mut to) = (last, 0);
+    tgexc(
         true,
         true,
         MatMut::from_col_major(&mut a, n, n, ld),
         MatMut::from_col_major(&mut b, n, n, ld),
         MatMut::from_col_major(&mut q, n, n, ld),
         MatMut::from_col_major(&mut z, n, n, ld),
-        last,
-        0,
+        &mut ifst,
+        &mut to,
     )
     .unwrap();
     assert_eq!(to, 0);
@@ -1099,5 +1100,581 @@ mod residual_scaling {
             }
         }
         assert_eq!(bad, 0);
+    }
+}
+
+/// Reordering and condition numbers of the generalized Schur form (`tgexc`,
+/// `tgsen`, `tgsna`) and the expert drivers (`ggesx`, `ggevx`).
+mod qzorder {
+    use super::*;
+    use crate::nonsym_eigen::{SenseJob, SnaJob};
+
+    /// A random `n x n` pencil reduced to generalized Schur form: `(S, T, Q,
+    /// Z, alpha, beta, ld, A0, B0)` with `A0 = Q S Z^H`, `B0 = Q T Z^H`.
+    #[allow(clippy::type_complexity)]
+    fn schur<T: Scalar>(
+        n: usize,
+        seed: u64,
+    ) -> (Vec<T>, Vec<T>, Vec<T>, Vec<T>, Vec<Complex<T::Real>>, Vec<T>, usize, M, M) {
+        let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, true, seed);
+        let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+        let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+        let mut q = vec![T::zero(); ld * n.max(1)];
+        let mut z = vec![T::zero(); ld * n.max(1)];
+        let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+        let mut beta = vec![T::zero(); n];
+        gghrd(
+            Compz::Init,
+            Compz::Init,
+            0,
+            n,
+            MatMut::from_col_major(&mut a, n, n, ld),
+            MatMut::from_col_major(&mut b, n, n, ld),
+            MatMut::from_col_major(&mut q, n, n, ld),
+            MatMut::from_col_major(&mut z, n, n, ld),
+        );
+        hgeqz(
+            SchurJob::Schur,
+            Compz::Update,
+            Compz::Update,
+            0,
+            n,
+            MatMut::from_col_major(&mut a, n, n, ld),
+            MatMut::from_col_major(&mut b, n, n, ld),
+            &mut alpha,
+            &mut beta,
+            MatMut::from_col_major(&mut q, n, n, ld),
+            MatMut::from_col_major(&mut z, n, n, ld),
+        )
+        .unwrap();
+        (a, b, q, z, alpha, beta, ld, a0, b0)
+    }
+
+    /// The eigenvalue `alpha / beta` as a normalized pair (for chordal comparisons).
+    fn ratio<T: Scalar>(al: Complex<T::Real>, be: T) -> (C, C) {
+        let (x, y) = (C::new(al.re.to_f64(), al.im.to_f64()), c(be));
+        let s = (x.norm().powi(2) + y.norm().powi(2)).sqrt();
+        (x / s, y / s)
+    }
+
+    /// The chordal distance between two generalized eigenvalues.
+    fn chordal(p: (C, C), q: (C, C)) -> f64 {
+        (p.0 * q.1 - p.1 * q.0).norm()
+            / ((p.0.norm().powi(2) + p.1.norm().powi(2)).sqrt() * (q.0.norm().powi(2) + q.1.norm().powi(2)).sqrt())
+    }
+
+    /// Every eigenvalue of `x` is within `tol` of a distinct one of `y`.
+    fn same_spectrum(x: &[(C, C)], y: &[(C, C)], tol: f64) -> bool {
+        let mut used = vec![false; y.len()];
+        x.iter().all(|p| {
+            let best =
+                (0..y.len()).filter(|&j| !used[j]).min_by(|&i, &j| chordal(*p, y[i]).total_cmp(&chordal(*p, y[j])));
+            match best {
+                Some(j) if chordal(*p, y[j]) <= tol => {
+                    used[j] = true;
+                    true
+                }
+                _ => false,
+            }
+        })
+    }
+
+    /// Q S Z^H reproduces the original pencil, Q and Z unitary.
+    #[allow(clippy::too_many_arguments)]
+    fn check_factor<T: Scalar>(a: &[T], b: &[T], q: &[T], z: &[T], n: usize, ld: usize, a0: &M, b0: &M, tol: f64) {
+        let (sm, tm) = (to_c(MatRef::from_col_major(a, n, n, ld)), to_c(MatRef::from_col_major(b, n, n, ld)));
+        let (qm, zm) = (to_c(MatRef::from_col_major(q, n, n, ld)), to_c(MatRef::from_col_major(z, n, n, ld)));
+        let ra = norm1(&diff(a0, &mul(&mul(&qm, &sm), &adj(&zm)))) / norm1(a0).max(1e-300);
+        let rb = norm1(&diff(b0, &mul(&mul(&qm, &tm), &adj(&zm)))) / norm1(b0).max(1e-300);
+        assert!(ra <= tol && rb <= tol, "{} n={n}: residuals {ra:e} {rb:e}", T::PREFIX);
+        assert!(unitary_err(&qm) <= tol && unitary_err(&zm) <= tol, "{}: Q or Z not unitary", T::PREFIX);
+    }
+
+    /// Solves the dense complex system `m x = r` (Gaussian elimination with
+    /// partial pivoting); `None` when singular.
+    fn solve(mut m: M, mut r: Vec<C>) -> Option<Vec<C>> {
+        let k = r.len();
+        for col in 0..k {
+            let p = (col..k).max_by(|&i, &j| m[i][col].norm().total_cmp(&m[j][col].norm()))?;
+            if m[p][col].norm() == 0.0 {
+                return None;
+            }
+            m.swap(p, col);
+            r.swap(p, col);
+            for i in col + 1..k {
+                let f = m[i][col] / m[col][col];
+                for j in col..k {
+                    let v = m[col][j];
+                    m[i][j] -= f * v;
+                }
+                let v = r[col];
+                r[i] -= f * v;
+            }
+        }
+        for i in (0..k).rev() {
+            let mut s = r[i];
+            for j in i + 1..k {
+                s -= m[i][j] * r[j];
+            }
+            r[i] = s / m[i][i];
+        }
+        Some(r)
+    }
+
+    /// The Kronecker matrix of `X ↦ (P R - L S, PB R - L SB)` on `(vec R, vec L)`.
+    fn kron(p: &M, s: &M, pb: &M, sb: &M) -> M {
+        let (r, c) = (p.len(), s.len());
+        let k = r * c;
+        let mut z = vec![vec![C::new(0.0, 0.0); 2 * k]; 2 * k];
+        for j in 0..c {
+            for i in 0..r {
+                let row = i + r * j;
+                for q in 0..r {
+                    z[row][q + r * j] += p[i][q];
+                    z[k + row][q + r * j] += pb[i][q];
+                }
+                for q in 0..c {
+                    z[row][k + i + r * q] -= s[q][j];
+                    z[k + row][k + i + r * q] -= sb[q][j];
+                }
+            }
+        }
+        z
+    }
+
+    /// The smallest singular value of `z` (the reciprocal of the largest
+    /// of its inverse, by power iteration on `Z^-H Z^-1`).
+    fn sigma_min(z: &M) -> f64 {
+        let k = z.len();
+        let zh = adj(z);
+        let mut x: Vec<C> = (0..k).map(|i| C::new(1.0 + i as f64 * 0.1, 0.3)).collect();
+        let mut lam = 0.0;
+        for _ in 0..300 {
+            let y = solve(z.clone(), x.clone()).unwrap();
+            let w = solve(zh.clone(), y).unwrap();
+            let nw = w.iter().map(|v| v.norm().powi(2)).sum::<f64>().sqrt();
+            lam = nw / x.iter().map(|v| v.norm().powi(2)).sum::<f64>().sqrt();
+            x = w.iter().map(|v| v / nw).collect();
+        }
+        1.0 / lam.sqrt()
+    }
+
+    /// The leading `m x m`, the `m x (n-m)` and the trailing blocks of `x`.
+    fn blocks(x: &M, m: usize) -> (M, M, M) {
+        let n = x.len();
+        let sub =
+            |r0: usize, r1: usize, c0: usize, c1: usize| -> M { (r0..r1).map(|i| x[i][c0..c1].to_vec()).collect() };
+        (sub(0, m, 0, m), sub(0, m, m, n), sub(m, n, m, n))
+    }
+
+    fn tgsen_check<T: Scalar>(n: usize, seed: u64) {
+        let tol = 60.0 * (n.max(1) as f64) * eps::<T>();
+        for ijob in 0..=5 {
+            let job = TgsenJob::from_int(ijob).unwrap();
+            let (mut a, mut b, mut q, mut z, mut alpha, mut beta, ld, a0, b0) = schur::<T>(n, seed + ijob as u64);
+            let before: Vec<(C, C)> = (0..n).map(|j| ratio(alpha[j], beta[j])).collect();
+            // Every other eigenvalue, from the back.
+            let select: Vec<bool> = (0..n).map(|j| (n - j) % 2 == 1).collect();
+            let m_want = tgsen_count(&select, MatRef::from_col_major(&a, n, n, ld));
+            let chosen: Vec<(C, C)> = {
+                let mut v = Vec::new();
+                let mut j = 0;
+                while j < n {
+                    let pair = !T::IS_COMPLEX && j + 1 < n && !a[j + 1 + j * ld].is_zero();
+                    let nb = if pair { 2 } else { 1 };
+                    if select[j] || (pair && select[j + 1]) {
+                        v.extend_from_slice(&before[j..j + nb]);
+                    }
+                    j += nb;
+                }
+                v
+            };
+            let mut buf = WorkBuffer::new(tgsen_req::<T>(job, n, m_want));
+            let r = tgsen(
+                job,
+                &select,
+                true,
+                true,
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                &mut alpha,
+                &mut beta,
+                MatMut::from_col_major(&mut q, n, n, ld),
+                MatMut::from_col_major(&mut z, n, n, ld),
+                buf.workspace(),
+            );
+            assert!(r.info.is_ok(), "tgsen {} n={n} ijob={ijob}: {:?}", T::PREFIX, r.info);
+            assert_eq!(r.m, m_want);
+            check_factor(&a, &b, &q, &z, n, ld, &a0, &b0, tol);
+            check_schur_form(
+                MatRef::from_col_major(&a, n, n, ld),
+                MatRef::from_col_major(&b, n, n, ld),
+                &alpha,
+                &beta,
+                tol,
+            );
+            let after: Vec<(C, C)> = (0..n).map(|j| ratio(alpha[j], beta[j])).collect();
+            let etol = 1e4 * tol;
+            assert!(same_spectrum(&after, &before, etol), "tgsen {} n={n}: spectrum changed", T::PREFIX);
+            assert!(same_spectrum(&after[..r.m], &chosen, etol), "tgsen {} n={n}: selected not first", T::PREFIX);
+            assert_eq!(r.p.is_some(), job.wants_p());
+            assert_eq!(r.dif.is_some(), job.dif().is_some());
+            let m = r.m;
+            if m == 0 || m == n {
+                continue;
+            }
+            let (sm, tm) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
+            let (a11, a12, a22) = blocks(&sm, m);
+            let (b11, b12, b22) = blocks(&tm, m);
+            let k = m * (n - m);
+            if let Some((pl, pr)) = r.p {
+                // The explicit solution of A11 R - L A22 = A12, B11 R - L B22 = B12.
+                let zk = kron(&a11, &a22, &b11, &b22);
+                let mut rhs = vec![C::new(0.0, 0.0); 2 * k];
+                for j in 0..n - m {
+                    for i in 0..m {
+                        rhs[i + m * j] = a12[i][j];
+                        rhs[k + i + m * j] = b12[i][j];
+                    }
+                }
+                let x = solve(zk, rhs).unwrap();
+                let fr = x[..k].iter().map(|v| v.norm().powi(2)).sum::<f64>();
+                let fl = x[k..].iter().map(|v| v.norm().powi(2)).sum::<f64>();
+                let (epl, epr) = (1.0 / (1.0 + fr).sqrt(), 1.0 / (1.0 + fl).sqrt());
+                let ptol = 1e3 * tol * (1.0 + fr + fl).sqrt();
+                assert!(
+                    (pl.to_f64() - epl).abs() <= ptol * epl && (pr.to_f64() - epr).abs() <= ptol * epr,
+                    "tgsen {} n={n} ijob={ijob}: PL {pl:?} vs {epl}, PR {pr:?} vs {epr}",
+                    T::PREFIX
+                );
+            }
+            if let Some([Some(difu), Some(difl)]) = r.dif {
+                let su = sigma_min(&kron(&a11, &a22, &b11, &b22));
+                let sl = sigma_min(&kron(&a22, &a11, &b22, &b11));
+                let kk = (2 * k) as f64;
+                // Both estimators are within a factor of the dimension of
+                // sigma_min (the 1-norm one: sqrt(2k) by the norm equivalence,
+                // 3 for the estimator's own slack).
+                let (lo, hi) =
+                    if job.dif() == Some(true) { (1.0 / kk.sqrt(), 3.0 * kk.sqrt()) } else { (1.0 / kk, kk) };
+                for (est, exact) in [(difu.to_f64(), su), (difl.to_f64(), sl)] {
+                    assert!(
+                        est >= exact * lo * 0.99 && est <= exact * hi * 1.01,
+                        "tgsen {} n={n} ijob={ijob}: Dif estimate {est:e} vs sigma_min {exact:e}",
+                        T::PREFIX
+                    );
+                }
+            } else if job.dif().is_some() {
+                panic!("tgsen {} n={n} ijob={ijob}: no Dif estimate", T::PREFIX);
+            }
+        }
+    }
+
+    /// tgexc with the reference's IFST/ILST semantics on a real form with
+    /// 2x2 blocks: indices on a block's second row move to its first, and
+    /// the block lands at ILST (adjusted to the block structure).
+    fn tgexc_blocks<T: Scalar>(n: usize, seed: u64) {
+        let tol = 60.0 * (n as f64) * eps::<T>();
+        for (f0, l0) in [(n - 1, 0), (0, n - 1), (1, n - 2), (n - 2, 1), (2, 3), (3, 2)] {
+            let (mut a, mut b, mut q, mut z, alpha, beta, ld, a0, b0) = schur::<T>(n, seed);
+            let sub = |a: &[T], i: usize| !T::IS_COMPLEX && !a[i + 1 + i * ld].is_zero();
+            let start = |a: &[T], i: usize| if i > 0 && sub(a, i - 1) { i - 1 } else { i };
+            let (f, l) = (start(&a, f0), start(&a, l0));
+            let moved = ratio(alpha[f], beta[f]);
+            let (mut ifst, mut ilst) = (f0, l0);
+            let r = tgexc(
+                true,
+                true,
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                MatMut::from_col_major(&mut q, n, n, ld),
+                MatMut::from_col_major(&mut z, n, n, ld),
+                &mut ifst,
+                &mut ilst,
+            );
+            assert!(r.is_ok(), "tgexc {} n={n} {f0}->{l0}: refused", T::PREFIX);
+            check_factor(&a, &b, &q, &z, n, ld, &a0, &b0, tol);
+            if !T::IS_COMPLEX {
+                assert_eq!(ifst, f, "tgexc: IFST not moved to the block start");
+                assert!(ilst == start(&a, ilst), "tgexc: ILST {ilst} not a block start");
+                assert!(ilst.abs_diff(l) <= 1, "tgexc {f0}->{l0}: ILST {ilst}, asked {l}");
+            } else {
+                assert_eq!(ilst, if f < l { l - 1 } else { l }, "tgexc complex: reference ILST");
+            }
+            // The moved eigenvalue now sits at the block's final position.
+            let at = if T::IS_COMPLEX { l } else { ilst };
+            let (s, t) = (c(a[at + at * ld]), c(b[at + at * ld]));
+            let pair = !T::IS_COMPLEX && at + 1 < n && sub(&a, at);
+            if !pair {
+                let norm = (s.norm().powi(2) + t.norm().powi(2)).sqrt();
+                assert!(chordal(moved, (s / norm, t / norm)) <= 1e4 * tol, "tgexc {f0}->{l0}: wrong eigenvalue moved");
+            }
+        }
+    }
+
+    /// tgsna's S against the first-order change of an eigenvalue under the
+    /// worst-case perturbation, and DIF against sigma_min of the Kronecker
+    /// form after the eigenvalue is moved to the top.
+    fn tgsna_check<T: Scalar>(n: usize, seed: u64) {
+        let (a, b, _, _, alpha, beta, ld, _, _) = schur::<T>(n, seed);
+        let (am, bm) = (MatRef::from_col_major(&a, n, n, ld), MatRef::from_col_major(&b, n, n, ld));
+        let mut vl = vec![T::zero(); n * n];
+        let mut vr = vec![T::zero(); n * n];
+        let mut buf = WorkBuffer::new(tgevc_req::<T>(n).or(tgsna_req::<T>(SnaJob::Both, n)));
+        tgevc(
+            VecSide::Both,
+            Howmny::All,
+            &[],
+            am,
+            bm,
+            MatMut::from_col_major(&mut vl, n, n, n),
+            MatMut::from_col_major(&mut vr, n, n, n),
+            buf.workspace(),
+        )
+        .unwrap();
+        let mut s = vec![<T::Real as Scalar>::zero(); n];
+        let mut dif = vec![<T::Real as Scalar>::zero(); n];
+        let m = tgsna(
+            SnaJob::Both,
+            Howmny::All,
+            &[],
+            am,
+            bm,
+            MatRef::from_col_major(&vl, n, n, n),
+            MatRef::from_col_major(&vr, n, n, n),
+            &mut s,
+            &mut dif,
+            buf.workspace(),
+        );
+        assert_eq!(m, n);
+        let vlm = to_c(MatRef::from_col_major(&vl, n, n, n));
+        let vrm = to_c(MatRef::from_col_major(&vr, n, n, n));
+        let (a0, b0) = (to_c(am), to_c(bm));
+        let mut j = 0;
+        while j < n {
+            let pair = !T::IS_COMPLEX && j + 1 < n && !a[j + 1 + j * ld].is_zero();
+            if !pair && T::Real::EPSILON.to_f64() < 1e-10 {
+                // (alpha, beta) = (u^H A v, u^H B v) for unit u, v; the
+                // perturbation (E, F) = (da, db) u v^H with (da, db) normal
+                // to it moves the eigenvalue by eps / S chordally.
+                let un: f64 = (0..n).map(|i| vlm[i][j].norm().powi(2)).sum::<f64>().sqrt();
+                let vn: f64 = (0..n).map(|i| vrm[i][j].norm().powi(2)).sum::<f64>().sqrt();
+                let u: Vec<C> = (0..n).map(|i| vlm[i][j] / un).collect();
+                let v: Vec<C> = (0..n).map(|i| vrm[i][j] / vn).collect();
+                let form =
+                    |x: &M| -> C { (0..n).map(|r| u[r].conj() * (0..n).map(|q| x[r][q] * v[q]).sum::<C>()).sum() };
+                let (al, be) = (form(&a0), form(&b0));
+                let sn = (al.norm().powi(2) + be.norm().powi(2)).sqrt();
+                let ep = 1e-7;
+                let (da, db) = (-be.conj() * (ep / sn), al.conj() * (ep / sn));
+                let pert = |x: &M, d: C| -> M {
+                    (0..n).map(|r| (0..n).map(|q| x[r][q] + d * u[r] * v[q].conj()).collect()).collect()
+                };
+                let (ap, bp) = (pert(&a0, da), pert(&b0, db));
+                // The perturbed eigenvalue nearest the original, by the
+                // generalized Rayleigh quotient refined with inverse iteration.
+                let lam = ratio(alpha[j], beta[j]);
+                let mut x = v.clone();
+                let mut cur = lam;
+                for _ in 0..20 {
+                    let shift: M =
+                        (0..n).map(|r| (0..n).map(|q| cur.1 * ap[r][q] - cur.0 * bp[r][q]).collect()).collect();
+                    let Some(y) = solve(shift, (0..n).map(|r| (0..n).map(|q| bp[r][q] * x[q]).sum::<C>()).collect())
+                    else {
+                        break;
+                    };
+                    let ny = y.iter().map(|w| w.norm().powi(2)).sum::<f64>().sqrt();
+                    x = y.iter().map(|w| w / ny).collect();
+                    let ax: Vec<C> = (0..n).map(|r| (0..n).map(|q| ap[r][q] * x[q]).sum()).collect();
+                    let bx: Vec<C> = (0..n).map(|r| (0..n).map(|q| bp[r][q] * x[q]).sum()).collect();
+                    // Left-right Rayleigh quotient with the unperturbed left vector.
+                    let (q1, q2): (C, C) =
+                        ((0..n).map(|r| u[r].conj() * ax[r]).sum(), (0..n).map(|r| u[r].conj() * bx[r]).sum());
+                    let nq = (q1.norm().powi(2) + q2.norm().powi(2)).sqrt();
+                    cur = (q1 / nq, q2 / nq);
+                }
+                let moved = chordal(lam, cur);
+                let predicted = ep / s[j].to_f64();
+                assert!(
+                    (moved - predicted).abs() <= 0.05 * predicted,
+                    "tgsna {} n={n} j={j}: S {:?} predicts {predicted:e}, moved {moved:e}",
+                    T::PREFIX,
+                    s[j]
+                );
+            }
+            // DIF: Difl between the block moved to the top and the rest.
+            let nb = if pair { 2 } else { 1 };
+            if n > nb {
+                let (mut wa, mut wb) = (a.clone(), b.clone());
+                let (mut f, mut l) = (j, 0);
+                let none = || MatMut::from_col_major(&mut [], 0, 0, 1);
+                tgexc(
+                    false,
+                    false,
+                    MatMut::from_col_major(&mut wa, n, n, ld),
+                    MatMut::from_col_major(&mut wb, n, n, ld),
+                    none(),
+                    none(),
+                    &mut f,
+                    &mut l,
+                )
+                .unwrap();
+                let (sm, tm) =
+                    (to_c(MatRef::from_col_major(&wa, n, n, ld)), to_c(MatRef::from_col_major(&wb, n, n, ld)));
+                let (a11, _, a22) = blocks(&sm, nb);
+                let (b11, _, b22) = blocks(&tm, nb);
+                let exact = sigma_min(&kron(&a22, &a11, &b22, &b11));
+                let kk = (2 * nb * (n - nb)) as f64;
+                let est = dif[j].to_f64();
+                assert!(
+                    est >= exact / kk * 0.99 && (est <= exact * kk * 1.01 || pair),
+                    "tgsna {} n={n} j={j}: DIF {est:e} vs sigma_min {exact:e}",
+                    T::PREFIX
+                );
+            }
+            if pair {
+                assert_eq!(s[j], s[j + 1]);
+                assert_eq!(dif[j], dif[j + 1]);
+            }
+            j += nb;
+        }
+    }
+
+    /// ggesx with every SENSE: the gges factorization, sorted, and the
+    /// condition numbers tgsen gives on the returned form.
+    fn ggesx_check<T: Scalar>(n: usize, seed: u64) {
+        for sense in [SenseJob::None, SenseJob::Eigenvalues, SenseJob::Subspace, SenseJob::Both] {
+            let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, false, seed);
+            let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+            let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+            let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+            let mut beta = vec![T::zero(); n];
+            let mut vl = vec![T::zero(); ld * n.max(1)];
+            let mut vr = vec![T::zero(); ld * n.max(1)];
+            let mut buf = WorkBuffer::new(ggesx_req::<T>(sense, n));
+            let pick = |al: Complex<T::Real>, be: T| {
+                let (x, y) = (C::new(al.re.to_f64(), al.im.to_f64()), c(be));
+                y.norm() > 0.0 && (x * y.conj()).re > 0.0
+            };
+            let mut f = pick;
+            let r = ggesx(
+                Some(&mut f),
+                sense,
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                &mut alpha,
+                &mut beta,
+                Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+                Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert!(r.info.is_ok(), "ggesx {} n={n}: {:?}", T::PREFIX, r.info);
+            let tol = 60.0 * (n.max(1) as f64) * eps::<T>();
+            check_factor(&a, &b, &vl, &vr, n, ld, &a0, &b0, tol);
+            for j in 0..n {
+                assert_eq!(pick(alpha[j], beta[j]), j < r.sdim, "ggesx: not sorted at {j}");
+            }
+            assert_eq!(r.rconde.is_some(), sense.wants_s() && n > 0);
+            assert_eq!(r.rcondv.is_some(), sense.wants_sep() && n > 0);
+            if let Some((pl, pr)) = r.rconde {
+                let (pl, pr) = (pl.to_f64(), pr.to_f64());
+                assert!(pl > 0.0 && pl <= 1.0 && pr > 0.0 && pr <= 1.0, "ggesx: PL {pl} PR {pr}");
+            }
+            if let Some(d) = r.rcondv {
+                assert!(d.iter().all(|v| v.is_some_and(|v| v.to_f64() > 0.0)), "ggesx: Dif {d:?}");
+            }
+        }
+    }
+
+    /// ggevx with balancing and every SENSE: the eigenpairs of ggev
+    /// (residuals of the vectors), the condition numbers those of tgsna on
+    /// the Schur form, and the balanced norms.
+    fn ggevx_check<T: Scalar>(n: usize, seed: u64) {
+        for (balance, sense) in [
+            (BalanceJob::None, SenseJob::None),
+            (BalanceJob::Both, SenseJob::Both),
+            (BalanceJob::Scale, SenseJob::Eigenvalues),
+            (BalanceJob::Permute, SenseJob::Subspace),
+        ] {
+            let (mut a, mut b, ld) = pencil::<T>(n, Kind::Graded, false, seed);
+            let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+            let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+            let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+            let mut beta = vec![T::zero(); n];
+            let mut vl = vec![T::zero(); ld * n.max(1)];
+            let mut vr = vec![T::zero(); ld * n.max(1)];
+            let zero = <T::Real as Scalar>::zero();
+            let (mut ls, mut rs, mut re, mut rv) = (vec![zero; n], vec![zero; n], vec![zero; n], vec![zero; n]);
+            let mut buf = WorkBuffer::new(ggevx_req::<T>(balance, sense, n));
+            let r = ggevx(
+                balance,
+                true,
+                true,
+                sense,
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                &mut alpha,
+                &mut beta,
+                MatMut::from_col_major(&mut vl, n, n, ld),
+                MatMut::from_col_major(&mut vr, n, n, ld),
+                &mut ls,
+                &mut rs,
+                &mut re,
+                &mut rv,
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert!(r.info.is_ok(), "ggevx {} n={n}: {:?}", T::PREFIX, r.info);
+            let tol = 100.0 * (n.max(1) as f64) * eps::<T>();
+            let (left, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
+            let (right, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
+            assert!(eig_residual(&a0, &b0, &right, &er, false) <= tol, "ggevx {} n={n}: right residual", T::PREFIX);
+            assert!(eig_residual(&a0, &b0, &left, &el, true) <= tol, "ggevx {} n={n}: left residual", T::PREFIX);
+            if n > 0 {
+                assert!(r.abnrm.to_f64() > 0.0 && r.bbnrm.to_f64() > 0.0);
+                assert!(r.ilo <= r.ihi && r.ihi <= n);
+            }
+            if sense.wants_s() {
+                assert!(re.iter().all(|v| v.to_f64() > 0.0), "ggevx: RCONDE {re:?}");
+            }
+            if sense.wants_sep() {
+                assert!(rv.iter().all(|v| v.to_f64() >= 0.0), "ggevx: RCONDV {rv:?}");
+            }
+        }
+    }
+
+    mod residual {
+        use super::*;
+
+        fn all<T: Scalar>() {
+            for n in [0usize, 1, 2, 3, 4, 6] {
+                tgsen_check::<T>(n, 11 + n as u64);
+                ggesx_check::<T>(n, 21 + n as u64);
+                ggevx_check::<T>(n, 31 + n as u64);
+            }
+            for n in [1usize, 2, 3, 5] {
+                tgsna_check::<T>(n, 41 + n as u64);
+            }
+            tgexc_blocks::<T>(7, 5);
+            tgexc_blocks::<T>(8, 6);
+        }
+
+        #[test]
+        fn qzorder_s() {
+            all::<f32>();
+        }
+        #[test]
+        fn qzorder_d() {
+            all::<f64>();
+        }
+        #[test]
+        fn qzorder_c() {
+            all::<c32>();
+        }
+        #[test]
+        fn qzorder_z() {
+            all::<c64>();
+        }
     }
 }

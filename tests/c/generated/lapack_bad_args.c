@@ -82555,6 +82555,3066 @@ static void call_zgbbrd_9(void *fn) {
     ((void (*)(const char *, I *, I *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&vect, &m, &n, &ncc, &kl, &ku, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &ldq, bufs[4], &ldpt, bufs[5], &ldc, bufs[6], bufs[7], &info, 1);
 }
 
+static void call_stgexc_0(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_stgexc_1(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_stgexc_2(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_stgexc_3(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_stgexc_4(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_stgexc_5(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_stgexc_6(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_stgexc_7(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_0(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_1(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_2(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_3(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_4(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_5(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_6(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_dtgexc_7(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, bufs[4], &lwork, &info);
+}
+
+static void call_ctgexc_0(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ctgexc_1(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ctgexc_2(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ctgexc_3(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ctgexc_4(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ctgexc_5(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ctgexc_6(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ztgexc_0(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ztgexc_1(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ztgexc_2(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ztgexc_3(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ztgexc_4(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ztgexc_5(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_ztgexc_6(void *fn) {
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, I *))fn)(&wantq, &wantz, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &ifst, &ilst, &info);
+}
+
+static void call_stgsen_0(void *fn) {
+    I ijob = 6;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_stgsen_1(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_stgsen_2(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_stgsen_3(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_stgsen_4(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_stgsen_5(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_stgsen_6(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 27;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_stgsen_7(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_0(void *fn) {
+    I ijob = 6;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_1(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_2(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_3(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_4(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_5(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_6(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 27;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_dtgsen_7(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 28;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, &m, pl, pr, bufs[7], bufs[8], &lwork, bufs[9], &liwork, &info);
+}
+
+static void call_ctgsen_0(void *fn) {
+    I ijob = 6;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ctgsen_1(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ctgsen_2(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ctgsen_3(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ctgsen_4(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ctgsen_5(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ctgsen_6(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 0;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ctgsen_7(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    float pl[2] = {1, 0};
+    float pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_0(void *fn) {
+    I ijob = 6;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_1(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_2(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_3(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_4(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_5(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_6(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 0;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_ztgsen_7(void *fn) {
+    I ijob = 0;
+    I wantq = 1;
+    I wantz = 1;
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I m = 1;
+    double pl[2] = {1, 0};
+    double pr[2] = {1, 0};
+    I lwork = 1;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, I *))fn)(&ijob, &wantq, &wantz, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, &m, pl, pr, bufs[6], bufs[7], &lwork, bufs[8], &liwork, &info);
+}
+
+static void call_stgsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_stgsna_8(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 45;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 46;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_dtgsna_8(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 45;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ctgsna_8(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_ztgsna_8(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], bufs[5], &mm, &m, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_sggesx_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_9(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggesx_10(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_9(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_dggesx_10(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], bufs[8], bufs[9], &lwork, bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_9(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_cggesx_10(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_9(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_zggesx_10(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, const char *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], bufs[10], &liwork, bufs[11], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_sggevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_dggevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, &ilo, &ihi, bufs[7], bufs[8], abnrm, bbnrm, bufs[9], bufs[10], bufs[11], &lwork, bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_cggevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    float bbnrm[2] = {1, 0};
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
+static void call_zggevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    double bbnrm[2] = {1, 0};
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -89248,6 +92308,188 @@ static const struct bad_case cases[] = {
     {"zgbbrd_", "ZGBBRD", 12, call_zgbbrd_7},
     {"zgbbrd_", "ZGBBRD", 14, call_zgbbrd_8},
     {"zgbbrd_", "ZGBBRD", 16, call_zgbbrd_9},
+    {"stgexc_", "STGEXC", 3, call_stgexc_0},
+    {"stgexc_", "STGEXC", 5, call_stgexc_1},
+    {"stgexc_", "STGEXC", 7, call_stgexc_2},
+    {"stgexc_", "STGEXC", 9, call_stgexc_3},
+    {"stgexc_", "STGEXC", 11, call_stgexc_4},
+    {"stgexc_", "STGEXC", 12, call_stgexc_5},
+    {"stgexc_", "STGEXC", 13, call_stgexc_6},
+    {"stgexc_", "STGEXC", 15, call_stgexc_7},
+    {"dtgexc_", "DTGEXC", 3, call_dtgexc_0},
+    {"dtgexc_", "DTGEXC", 5, call_dtgexc_1},
+    {"dtgexc_", "DTGEXC", 7, call_dtgexc_2},
+    {"dtgexc_", "DTGEXC", 9, call_dtgexc_3},
+    {"dtgexc_", "DTGEXC", 11, call_dtgexc_4},
+    {"dtgexc_", "DTGEXC", 12, call_dtgexc_5},
+    {"dtgexc_", "DTGEXC", 13, call_dtgexc_6},
+    {"dtgexc_", "DTGEXC", 15, call_dtgexc_7},
+    {"ctgexc_", "CTGEXC", 3, call_ctgexc_0},
+    {"ctgexc_", "CTGEXC", 5, call_ctgexc_1},
+    {"ctgexc_", "CTGEXC", 7, call_ctgexc_2},
+    {"ctgexc_", "CTGEXC", 9, call_ctgexc_3},
+    {"ctgexc_", "CTGEXC", 11, call_ctgexc_4},
+    {"ctgexc_", "CTGEXC", 12, call_ctgexc_5},
+    {"ctgexc_", "CTGEXC", 13, call_ctgexc_6},
+    {"ztgexc_", "ZTGEXC", 3, call_ztgexc_0},
+    {"ztgexc_", "ZTGEXC", 5, call_ztgexc_1},
+    {"ztgexc_", "ZTGEXC", 7, call_ztgexc_2},
+    {"ztgexc_", "ZTGEXC", 9, call_ztgexc_3},
+    {"ztgexc_", "ZTGEXC", 11, call_ztgexc_4},
+    {"ztgexc_", "ZTGEXC", 12, call_ztgexc_5},
+    {"ztgexc_", "ZTGEXC", 13, call_ztgexc_6},
+    {"stgsen_", "STGSEN", 1, call_stgsen_0},
+    {"stgsen_", "STGSEN", 5, call_stgsen_1},
+    {"stgsen_", "STGSEN", 7, call_stgsen_2},
+    {"stgsen_", "STGSEN", 9, call_stgsen_3},
+    {"stgsen_", "STGSEN", 14, call_stgsen_4},
+    {"stgsen_", "STGSEN", 16, call_stgsen_5},
+    {"stgsen_", "STGSEN", 22, call_stgsen_6},
+    {"stgsen_", "STGSEN", 24, call_stgsen_7},
+    {"dtgsen_", "DTGSEN", 1, call_dtgsen_0},
+    {"dtgsen_", "DTGSEN", 5, call_dtgsen_1},
+    {"dtgsen_", "DTGSEN", 7, call_dtgsen_2},
+    {"dtgsen_", "DTGSEN", 9, call_dtgsen_3},
+    {"dtgsen_", "DTGSEN", 14, call_dtgsen_4},
+    {"dtgsen_", "DTGSEN", 16, call_dtgsen_5},
+    {"dtgsen_", "DTGSEN", 22, call_dtgsen_6},
+    {"dtgsen_", "DTGSEN", 24, call_dtgsen_7},
+    {"ctgsen_", "CTGSEN", 1, call_ctgsen_0},
+    {"ctgsen_", "CTGSEN", 5, call_ctgsen_1},
+    {"ctgsen_", "CTGSEN", 7, call_ctgsen_2},
+    {"ctgsen_", "CTGSEN", 9, call_ctgsen_3},
+    {"ctgsen_", "CTGSEN", 13, call_ctgsen_4},
+    {"ctgsen_", "CTGSEN", 15, call_ctgsen_5},
+    {"ctgsen_", "CTGSEN", 21, call_ctgsen_6},
+    {"ctgsen_", "CTGSEN", 23, call_ctgsen_7},
+    {"ztgsen_", "ZTGSEN", 1, call_ztgsen_0},
+    {"ztgsen_", "ZTGSEN", 5, call_ztgsen_1},
+    {"ztgsen_", "ZTGSEN", 7, call_ztgsen_2},
+    {"ztgsen_", "ZTGSEN", 9, call_ztgsen_3},
+    {"ztgsen_", "ZTGSEN", 13, call_ztgsen_4},
+    {"ztgsen_", "ZTGSEN", 15, call_ztgsen_5},
+    {"ztgsen_", "ZTGSEN", 21, call_ztgsen_6},
+    {"ztgsen_", "ZTGSEN", 23, call_ztgsen_7},
+    {"stgsna_", "STGSNA", 1, call_stgsna_0},
+    {"stgsna_", "STGSNA", 2, call_stgsna_1},
+    {"stgsna_", "STGSNA", 4, call_stgsna_2},
+    {"stgsna_", "STGSNA", 6, call_stgsna_3},
+    {"stgsna_", "STGSNA", 8, call_stgsna_4},
+    {"stgsna_", "STGSNA", 10, call_stgsna_5},
+    {"stgsna_", "STGSNA", 12, call_stgsna_6},
+    {"stgsna_", "STGSNA", 15, call_stgsna_7},
+    {"stgsna_", "STGSNA", 18, call_stgsna_8},
+    {"dtgsna_", "DTGSNA", 1, call_dtgsna_0},
+    {"dtgsna_", "DTGSNA", 2, call_dtgsna_1},
+    {"dtgsna_", "DTGSNA", 4, call_dtgsna_2},
+    {"dtgsna_", "DTGSNA", 6, call_dtgsna_3},
+    {"dtgsna_", "DTGSNA", 8, call_dtgsna_4},
+    {"dtgsna_", "DTGSNA", 10, call_dtgsna_5},
+    {"dtgsna_", "DTGSNA", 12, call_dtgsna_6},
+    {"dtgsna_", "DTGSNA", 15, call_dtgsna_7},
+    {"dtgsna_", "DTGSNA", 18, call_dtgsna_8},
+    {"ctgsna_", "CTGSNA", 1, call_ctgsna_0},
+    {"ctgsna_", "CTGSNA", 2, call_ctgsna_1},
+    {"ctgsna_", "CTGSNA", 4, call_ctgsna_2},
+    {"ctgsna_", "CTGSNA", 6, call_ctgsna_3},
+    {"ctgsna_", "CTGSNA", 8, call_ctgsna_4},
+    {"ctgsna_", "CTGSNA", 10, call_ctgsna_5},
+    {"ctgsna_", "CTGSNA", 12, call_ctgsna_6},
+    {"ctgsna_", "CTGSNA", 15, call_ctgsna_7},
+    {"ctgsna_", "CTGSNA", 18, call_ctgsna_8},
+    {"ztgsna_", "ZTGSNA", 1, call_ztgsna_0},
+    {"ztgsna_", "ZTGSNA", 2, call_ztgsna_1},
+    {"ztgsna_", "ZTGSNA", 4, call_ztgsna_2},
+    {"ztgsna_", "ZTGSNA", 6, call_ztgsna_3},
+    {"ztgsna_", "ZTGSNA", 8, call_ztgsna_4},
+    {"ztgsna_", "ZTGSNA", 10, call_ztgsna_5},
+    {"ztgsna_", "ZTGSNA", 12, call_ztgsna_6},
+    {"ztgsna_", "ZTGSNA", 15, call_ztgsna_7},
+    {"ztgsna_", "ZTGSNA", 18, call_ztgsna_8},
+    {"sggesx_", "SGGESX", 1, call_sggesx_0},
+    {"sggesx_", "SGGESX", 2, call_sggesx_1},
+    {"sggesx_", "SGGESX", 3, call_sggesx_2},
+    {"sggesx_", "SGGESX", 5, call_sggesx_3},
+    {"sggesx_", "SGGESX", 6, call_sggesx_4},
+    {"sggesx_", "SGGESX", 8, call_sggesx_5},
+    {"sggesx_", "SGGESX", 10, call_sggesx_6},
+    {"sggesx_", "SGGESX", 16, call_sggesx_7},
+    {"sggesx_", "SGGESX", 18, call_sggesx_8},
+    {"sggesx_", "SGGESX", 22, call_sggesx_9},
+    {"sggesx_", "SGGESX", 24, call_sggesx_10},
+    {"dggesx_", "DGGESX", 1, call_dggesx_0},
+    {"dggesx_", "DGGESX", 2, call_dggesx_1},
+    {"dggesx_", "DGGESX", 3, call_dggesx_2},
+    {"dggesx_", "DGGESX", 5, call_dggesx_3},
+    {"dggesx_", "DGGESX", 6, call_dggesx_4},
+    {"dggesx_", "DGGESX", 8, call_dggesx_5},
+    {"dggesx_", "DGGESX", 10, call_dggesx_6},
+    {"dggesx_", "DGGESX", 16, call_dggesx_7},
+    {"dggesx_", "DGGESX", 18, call_dggesx_8},
+    {"dggesx_", "DGGESX", 22, call_dggesx_9},
+    {"dggesx_", "DGGESX", 24, call_dggesx_10},
+    {"cggesx_", "CGGESX", 1, call_cggesx_0},
+    {"cggesx_", "CGGESX", 2, call_cggesx_1},
+    {"cggesx_", "CGGESX", 3, call_cggesx_2},
+    {"cggesx_", "CGGESX", 5, call_cggesx_3},
+    {"cggesx_", "CGGESX", 6, call_cggesx_4},
+    {"cggesx_", "CGGESX", 8, call_cggesx_5},
+    {"cggesx_", "CGGESX", 10, call_cggesx_6},
+    {"cggesx_", "CGGESX", 15, call_cggesx_7},
+    {"cggesx_", "CGGESX", 17, call_cggesx_8},
+    {"cggesx_", "CGGESX", 21, call_cggesx_9},
+    {"cggesx_", "CGGESX", 24, call_cggesx_10},
+    {"zggesx_", "ZGGESX", 1, call_zggesx_0},
+    {"zggesx_", "ZGGESX", 2, call_zggesx_1},
+    {"zggesx_", "ZGGESX", 3, call_zggesx_2},
+    {"zggesx_", "ZGGESX", 5, call_zggesx_3},
+    {"zggesx_", "ZGGESX", 6, call_zggesx_4},
+    {"zggesx_", "ZGGESX", 8, call_zggesx_5},
+    {"zggesx_", "ZGGESX", 10, call_zggesx_6},
+    {"zggesx_", "ZGGESX", 15, call_zggesx_7},
+    {"zggesx_", "ZGGESX", 17, call_zggesx_8},
+    {"zggesx_", "ZGGESX", 21, call_zggesx_9},
+    {"zggesx_", "ZGGESX", 24, call_zggesx_10},
+    {"sggevx_", "SGGEVX", 1, call_sggevx_0},
+    {"sggevx_", "SGGEVX", 2, call_sggevx_1},
+    {"sggevx_", "SGGEVX", 3, call_sggevx_2},
+    {"sggevx_", "SGGEVX", 4, call_sggevx_3},
+    {"sggevx_", "SGGEVX", 5, call_sggevx_4},
+    {"sggevx_", "SGGEVX", 7, call_sggevx_5},
+    {"sggevx_", "SGGEVX", 9, call_sggevx_6},
+    {"sggevx_", "SGGEVX", 14, call_sggevx_7},
+    {"sggevx_", "SGGEVX", 16, call_sggevx_8},
+    {"sggevx_", "SGGEVX", 26, call_sggevx_9},
+    {"dggevx_", "DGGEVX", 1, call_dggevx_0},
+    {"dggevx_", "DGGEVX", 2, call_dggevx_1},
+    {"dggevx_", "DGGEVX", 3, call_dggevx_2},
+    {"dggevx_", "DGGEVX", 4, call_dggevx_3},
+    {"dggevx_", "DGGEVX", 5, call_dggevx_4},
+    {"dggevx_", "DGGEVX", 7, call_dggevx_5},
+    {"dggevx_", "DGGEVX", 9, call_dggevx_6},
+    {"dggevx_", "DGGEVX", 14, call_dggevx_7},
+    {"dggevx_", "DGGEVX", 16, call_dggevx_8},
+    {"dggevx_", "DGGEVX", 26, call_dggevx_9},
+    {"cggevx_", "CGGEVX", 1, call_cggevx_0},
+    {"cggevx_", "CGGEVX", 2, call_cggevx_1},
+    {"cggevx_", "CGGEVX", 3, call_cggevx_2},
+    {"cggevx_", "CGGEVX", 4, call_cggevx_3},
+    {"cggevx_", "CGGEVX", 5, call_cggevx_4},
+    {"cggevx_", "CGGEVX", 7, call_cggevx_5},
+    {"cggevx_", "CGGEVX", 9, call_cggevx_6},
+    {"cggevx_", "CGGEVX", 13, call_cggevx_7},
+    {"cggevx_", "CGGEVX", 15, call_cggevx_8},
+    {"cggevx_", "CGGEVX", 25, call_cggevx_9},
+    {"zggevx_", "ZGGEVX", 1, call_zggevx_0},
+    {"zggevx_", "ZGGEVX", 2, call_zggevx_1},
+    {"zggevx_", "ZGGEVX", 3, call_zggevx_2},
+    {"zggevx_", "ZGGEVX", 4, call_zggevx_3},
+    {"zggevx_", "ZGGEVX", 5, call_zggevx_4},
+    {"zggevx_", "ZGGEVX", 7, call_zggevx_5},
+    {"zggevx_", "ZGGEVX", 9, call_zggevx_6},
+    {"zggevx_", "ZGGEVX", 13, call_zggevx_7},
+    {"zggevx_", "ZGGEVX", 15, call_zggevx_8},
+    {"zggevx_", "ZGGEVX", 25, call_zggevx_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
