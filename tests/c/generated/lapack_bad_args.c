@@ -78180,7 +78180,7 @@ static void call_ssytrd_2stage_5(void *fn) {
     I n = 3;
     I lda = 3;
     I lhous2 = 12;
-    I lwork = 2341;
+    I lwork = 100;
     I info = 0;
     ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
 }
@@ -78246,7 +78246,7 @@ static void call_dsytrd_2stage_5(void *fn) {
     I n = 3;
     I lda = 3;
     I lhous2 = 12;
-    I lwork = 2341;
+    I lwork = 100;
     I info = 0;
     ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
 }
@@ -78312,7 +78312,7 @@ static void call_chetrd_2stage_5(void *fn) {
     I n = 3;
     I lda = 3;
     I lhous2 = 12;
-    I lwork = 2341;
+    I lwork = 100;
     I info = 0;
     ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
 }
@@ -78378,7 +78378,7 @@ static void call_zhetrd_2stage_5(void *fn) {
     I n = 3;
     I lda = 3;
     I lhous2 = 12;
-    I lwork = 2341;
+    I lwork = 100;
     I info = 0;
     ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
 }

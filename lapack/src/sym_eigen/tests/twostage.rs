@@ -262,7 +262,7 @@ fn drivers_all<T: TestScalar>() {
                             let mut a = Stored { n, ld: a0.ld, d: a0.d.clone() };
                             let mut w = vec![T::Real::zero(); n];
                             let mut buf = WorkBuffer::new(req);
-                            let tol = T::Real::from_f64(abstol);
+                            let tol = T::Real::from_f64(abstol * scale);
                             let (m, r) = if evr {
                                 syevr_2stage(range, uplo, a.view(), tol, &mut w, Par::Seq, buf.workspace(), kd)
                             } else {
