@@ -32,15 +32,14 @@ use super::bisection::{stebz, stebz_req, Block, EigRange, Order};
 use super::drivers::{driver_sigma, scale_into_range, unscale};
 use super::expert::{expert_sigma, expert_tridiagonal, scale_bounds, scale_for_expert, unscale_eigenvalues};
 use super::generalized::reduce_to_standard;
-use crate::relapack::sygst::Itype;
 use super::tridiagonal::sterf;
 use crate::householder::{larfg, larft, larfx, larfy, Direct, StoreV};
 use crate::qr::{geqrf, geqrf_req, Positive};
+use crate::relapack::sygst::Itype;
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::tuning::iparam2stage;
 use ferroblas_kernels::{MatMut, MatRef, RealScalar, Scalar, Side, Trans, Uplo, VecMut, VecRef};
 use ferroblas_relapack::level3::Level3;
-
 
 /// The band width of stage 1 that the tuning module gives precision `T`
 /// (`IPARAM2STAGE` ISPEC 17: 32 real, 16 complex).
@@ -537,9 +536,7 @@ pub fn sytrd_2stage_with<T: Scalar>(
 /// The workspace of the dense drivers' reduction ([`syev_2stage`] and the
 /// others): `e`, `tau`, `hous` and [`sytrd_2stage`]'s.
 fn reduction_req<T: Scalar>(n: usize, kd: usize) -> WorkReq {
-    WorkReq::new::<T::Real>(2 * n)
-        .and(WorkReq::new::<T>(n + sb2st_hous_len(n)))
-        .and(sytrd_2stage_req::<T>(n, kd))
+    WorkReq::new::<T::Real>(2 * n).and(WorkReq::new::<T>(n + sb2st_hous_len(n))).and(sytrd_2stage_req::<T>(n, kd))
 }
 
 /// Reduces `a` with [`sytrd_2stage_with`] into `d`, `e` taken from `work`,
@@ -768,9 +765,7 @@ pub fn sbev_2stage_req<T: Scalar>(n: usize, kd: usize) -> WorkReq {
     }
     let tridiagonal = WorkReq::new::<T::Real>(n)
         .or(WorkReq::new::<Block>(n).and(WorkReq::new::<usize>(n)).and(stebz_req::<T::Real>(n)));
-    WorkReq::new::<T::Real>(2 * n)
-        .and(WorkReq::new::<T>(sb2st_hous_len(n)))
-        .and(sb2st_req::<T>(n, kd).or(tridiagonal))
+    WorkReq::new::<T::Real>(2 * n).and(WorkReq::new::<T>(sb2st_hous_len(n))).and(sb2st_req::<T>(n, kd).or(tridiagonal))
 }
 
 /// Reduces the band with [`sb2st`] into `d`, `e` taken from `work`, then

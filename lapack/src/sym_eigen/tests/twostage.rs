@@ -206,7 +206,8 @@ fn sytrd_2stage_all<T: TestScalar>() {
     let mut rng = Rng::new(64);
     let kd0 = band_width::<T>();
     for uplo in [Uplo::Lower, Uplo::Upper] {
-        for (kd, n) in [(kd0, 0), (kd0, 1), (kd0, 2), (kd0, 3), (kd0, kd0 + 1), (kd0, kd0 + 2), (kd0, 70), (3, 20), (4, 9)]
+        for (kd, n) in
+            [(kd0, 0), (kd0, 1), (kd0, 2), (kd0, 3), (kd0, kd0 + 1), (kd0, kd0 + 2), (kd0, 70), (3, 20), (4, 9)]
         {
             for kind in [Kind::Random, Kind::Zero, Kind::Clustered, Kind::Graded] {
                 let (mut a, h) = hermitian::<T>(n, uplo, kind, 1.0, &mut rng);
@@ -342,10 +343,9 @@ fn band_drivers_all<T: TestScalar>() {
                 if n == 0 {
                     continue;
                 }
-                for (range, sel) in [
-                    (EigRange::All, want.clone()),
-                    (EigRange::Indices(n / 2, n - 1), want[n / 2..].to_vec()),
-                ] {
+                for (range, sel) in
+                    [(EigRange::All, want.clone()), (EigRange::Indices(n / 2, n - 1), want[n / 2..].to_vec())]
+                {
                     let mut ab = ab0.clone();
                     let mut w = vec![T::Real::zero(); n];
                     let mut buf = WorkBuffer::new(sbev_2stage_req::<T>(n, kd));
