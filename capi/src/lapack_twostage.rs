@@ -28,16 +28,29 @@ fn i32_of(x: i64) -> i32 {
     x.clamp(i32::MIN as i64, i32::MAX as i64) as i32
 }
 
+/// `ILAENV(ispec, name, opts, n1, n2, n3, n4)` for ISPEC 17..20, which the
+/// reference's two-stage routines ask: the program's own `ilaenv_` when it
+/// defines one (the reference test programs do, and answer ISPEC 17, KD,
+/// with their swept block size), `IPARAM2STAGE` otherwise (where the
+/// reference's `ILAENV` forwards these).
+fn ask(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
+    if crate::lapack_aux::program_ilaenv() {
+        crate::lapack_aux::ilaenv_lookup(ispec, name, opts, n)
+    } else {
+        iparam2stage(ispec, name, opts, n[0], n[1], n[2], n[3])
+    }
+}
+
 /// `(KD, LHOUS, LWORK)` of `IPARAM2STAGE` for the routine `stem` of
 /// precision `T` at order `n`: the band width `kd`, or ISPEC 17's when
 /// `None`.
 fn params<T: Scalar>(stem: &str, opts: &str, n: i64, kd: Option<i64>) -> (i64, i64, i64) {
     let name = routine_name::<T>(stem);
     let n = i32_of(n);
-    let kd = kd.map_or_else(|| iparam2stage(17, &name, opts, n, -1, -1, -1), i32_of);
-    let ib = iparam2stage(18, &name, opts, n, kd, -1, -1);
-    let lhous = iparam2stage(19, &name, opts, n, kd, ib, -1);
-    let lwork = iparam2stage(20, &name, opts, n, kd, ib, -1);
+    let kd = kd.map_or_else(|| ask(17, &name, opts, [n, -1, -1, -1]), i32_of);
+    let ib = ask(18, &name, opts, [n, kd, -1, -1]);
+    let lhous = ask(19, &name, opts, [n, kd, ib, -1]);
+    let lwork = ask(20, &name, opts, [n, kd, ib, -1]);
     (kd as i64, lhous as i64, lwork as i64)
 }
 
@@ -134,7 +147,7 @@ pub fn sytrd_2stage_sizes<T: Scalar>(n: i64) -> (usize, usize) {
 /// `?sytrd_sy2sb`/`?hetrd_he2hb`'s LWORK for order `n` and band width `kd`.
 pub fn sy2sb_lwork<T: Scalar>(n: i64, kd: i64) -> usize {
     let name = routine_name::<T>(if T::IS_COMPLEX { "HETRD_HE2HB" } else { "SYTRD_SY2SB" });
-    iparam2stage(20, &name, "", i32_of(n), i32_of(kd), -1, -1).max(0) as usize
+    ask(20, &name, "", [i32_of(n), i32_of(kd), -1, -1]).max(0) as usize
 }
 
 /// `?sytrd_sb2st`/`?hetrd_hb2st`: `(LHOUS, LWORK)` for `VECT`.
