@@ -176,7 +176,7 @@ pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
 }
 
 macro_rules! with_int {
-    ($($int:ty => $lsamen:ident $ilaenv:ident $ilaenv2:ident $iparmq:ident $ieeeck:ident $ilaver:ident;)*) => {$(
+    ($($int:ty => $lsamen:ident $ilaenv:ident $ilaenv2:ident $iparam2:ident $iparmq:ident $ieeeck:ident $ilaver:ident;)*) => {$(
         /// LSAMEN: whether the first `n` characters of `ca` and `cb` agree,
         /// ignoring case (false when either is shorter than `n`).
         ///
@@ -228,6 +228,25 @@ macro_rules! with_int {
             })
         }
 
+        /// IPARAM2STAGE: the parameters of the two-stage reductions (ISPEC
+        /// 17..21: KD, IB, LHOUS, LWORK, NX), which ILAENV forwards there.
+        ///
+        /// # Safety
+        /// Fortran convention: valid pointers, strings with their lengths.
+        #[no_mangle]
+        #[allow(clippy::too_many_arguments)]
+        pub unsafe extern "C" fn $iparam2(
+            ispec: *const $int, name: *const u8, opts: *const u8,
+            ni: *const $int, nbi: *const $int, ibi: *const $int, nxi: *const $int, ln: usize, lo: usize,
+        ) -> $int {
+            ffi_guard(stringify!($iparam2), || {
+                // SAFETY: forwarded contract.
+                unsafe {
+                    aux::tuning::iparam2stage(*ispec as i32, &fstr(name, ln), &fstr(opts, lo), *ni as i32, *nbi as i32, *ibi as i32, *nxi as i32) as $int
+                }
+            })
+        }
+
         /// IPARMQ: the parameters of the multishift QR (`?hseqr`, `?laqr0`).
         ///
         /// # Safety
@@ -274,8 +293,8 @@ macro_rules! with_int {
 }
 
 with_int! {
-    i32 => lsamen_ ilaenv_ ilaenv2stage_ iparmq_ ieeeck_ ilaver_;
-    i64 => lsamen_64_ ilaenv_64_ ilaenv2stage_64_ iparmq_64_ ieeeck_64_ ilaver_64_;
+    i32 => lsamen_ ilaenv_ ilaenv2stage_ iparam2stage_ iparmq_ ieeeck_ ilaver_;
+    i64 => lsamen_64_ ilaenv_64_ ilaenv2stage_64_ iparam2stage_64_ iparmq_64_ ieeeck_64_ ilaver_64_;
 }
 
 /// The BLAS Technical Forum's integer code of an option letter

@@ -49,6 +49,7 @@ pub mod lapack_symeig;
 pub mod lapack_symeigx;
 pub mod lapack_tridiag;
 pub mod lapack_tsqr;
+pub mod lapack_twostage;
 pub mod lapacke_rt;
 pub mod spec_prelude;
 pub mod threads;

@@ -84902,6 +84902,3974 @@ pub unsafe extern "C" fn zggevx_64_(
     }
 }
 
+/// Fortran `SSYTRD_SY2SB`: see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_sy2sb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<f32, i32>("SSYTRD_SY2SB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `SSYTRD_SY2SB` (64-bit integers): see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_sy2sb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<f32, i64>("SSYTRD_SY2SB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `DSYTRD_SY2SB`: see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_sy2sb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<f64, i32>("DSYTRD_SY2SB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `DSYTRD_SY2SB` (64-bit integers): see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_sy2sb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<f64, i64>("DSYTRD_SY2SB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `CHETRD_HE2HB`: see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_he2hb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<c32, i32>("CHETRD_HE2HB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `CHETRD_HE2HB` (64-bit integers): see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_he2hb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<c32, i64>("CHETRD_HE2HB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `ZHETRD_HE2HB`: see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_he2hb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<c64, i32>("ZHETRD_HE2HB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `ZHETRD_HE2HB` (64-bit integers): see [`sytrd_sy2sb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sy2sb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_he2hb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd_sy2sb::<c64, i64>("ZHETRD_HE2HB", uplo, n, kd, a, lda, ab, ldab, tau, work, lwork, info) }
+}
+
+/// Fortran `SSYTRD_SB2ST`: see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_sb2st_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    hous: *mut f32,
+    lhous: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<f32, i32>(
+            "SSYTRD_SB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYTRD_SB2ST` (64-bit integers): see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_sb2st_64_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    hous: *mut f32,
+    lhous: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<f32, i64>(
+            "SSYTRD_SB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYTRD_SB2ST`: see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_sb2st_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    hous: *mut f64,
+    lhous: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<f64, i32>(
+            "DSYTRD_SB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYTRD_SB2ST` (64-bit integers): see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_sb2st_64_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    hous: *mut f64,
+    lhous: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<f64, i64>(
+            "DSYTRD_SB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHETRD_HB2ST`: see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_hb2st_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    hous: *mut c32,
+    lhous: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<c32, i32>(
+            "CHETRD_HB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHETRD_HB2ST` (64-bit integers): see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_hb2st_64_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    hous: *mut c32,
+    lhous: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<c32, i64>(
+            "CHETRD_HB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHETRD_HB2ST`: see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_hb2st_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    hous: *mut c64,
+    lhous: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<c64, i32>(
+            "ZHETRD_HB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHETRD_HB2ST` (64-bit integers): see [`sytrd_sb2st`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_sb2st`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_hb2st_64_(
+    stage1: *const u8,
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    hous: *mut c64,
+    lhous: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _stage1_len: usize,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_sb2st::<c64, i64>(
+            "ZHETRD_HB2ST",
+            stage1,
+            vect,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            d,
+            e,
+            hous,
+            lhous,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSB2ST_KERNELS`: see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssb2st_kernels_(
+    uplo: *const u8,
+    wantz: *const i32,
+    ttype: *const i32,
+    st: *const i32,
+    ed: *const i32,
+    sweep: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    ib: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    v: *mut f32,
+    tau: *mut f32,
+    ldvt: *const i32,
+    work: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<f32, i32>(
+            "SSB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `SSB2ST_KERNELS` (64-bit integers): see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssb2st_kernels_64_(
+    uplo: *const u8,
+    wantz: *const i64,
+    ttype: *const i64,
+    st: *const i64,
+    ed: *const i64,
+    sweep: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    ib: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    v: *mut f32,
+    tau: *mut f32,
+    ldvt: *const i64,
+    work: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<f32, i64>(
+            "SSB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `DSB2ST_KERNELS`: see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsb2st_kernels_(
+    uplo: *const u8,
+    wantz: *const i32,
+    ttype: *const i32,
+    st: *const i32,
+    ed: *const i32,
+    sweep: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    ib: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    v: *mut f64,
+    tau: *mut f64,
+    ldvt: *const i32,
+    work: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<f64, i32>(
+            "DSB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `DSB2ST_KERNELS` (64-bit integers): see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsb2st_kernels_64_(
+    uplo: *const u8,
+    wantz: *const i64,
+    ttype: *const i64,
+    st: *const i64,
+    ed: *const i64,
+    sweep: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    ib: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    v: *mut f64,
+    tau: *mut f64,
+    ldvt: *const i64,
+    work: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<f64, i64>(
+            "DSB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `CHB2ST_KERNELS`: see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chb2st_kernels_(
+    uplo: *const u8,
+    wantz: *const i32,
+    ttype: *const i32,
+    st: *const i32,
+    ed: *const i32,
+    sweep: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    ib: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    v: *mut c32,
+    tau: *mut c32,
+    ldvt: *const i32,
+    work: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<c32, i32>(
+            "CHB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `CHB2ST_KERNELS` (64-bit integers): see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chb2st_kernels_64_(
+    uplo: *const u8,
+    wantz: *const i64,
+    ttype: *const i64,
+    st: *const i64,
+    ed: *const i64,
+    sweep: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    ib: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    v: *mut c32,
+    tau: *mut c32,
+    ldvt: *const i64,
+    work: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<c32, i64>(
+            "CHB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `ZHB2ST_KERNELS`: see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhb2st_kernels_(
+    uplo: *const u8,
+    wantz: *const i32,
+    ttype: *const i32,
+    st: *const i32,
+    ed: *const i32,
+    sweep: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    ib: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    v: *mut c64,
+    tau: *mut c64,
+    ldvt: *const i32,
+    work: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<c64, i32>(
+            "ZHB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `ZHB2ST_KERNELS` (64-bit integers): see [`sb2st_kernels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sb2st_kernels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhb2st_kernels_64_(
+    uplo: *const u8,
+    wantz: *const i64,
+    ttype: *const i64,
+    st: *const i64,
+    ed: *const i64,
+    sweep: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    ib: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    v: *mut c64,
+    tau: *mut c64,
+    ldvt: *const i64,
+    work: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sb2st_kernels::<c64, i64>(
+            "ZHB2ST_KERNELS",
+            uplo,
+            wantz,
+            ttype,
+            st,
+            ed,
+            sweep,
+            n,
+            nb,
+            ib,
+            a,
+            lda,
+            v,
+            tau,
+            ldvt,
+            work,
+        )
+    }
+}
+
+/// Fortran `SSYTRD_2STAGE`: see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_2stage_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    hous2: *mut f32,
+    lhous2: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<f32, i32>("SSYTRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `SSYTRD_2STAGE` (64-bit integers): see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_2stage_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    hous2: *mut f32,
+    lhous2: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<f32, i64>("SSYTRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `DSYTRD_2STAGE`: see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_2stage_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    hous2: *mut f64,
+    lhous2: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<f64, i32>("DSYTRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `DSYTRD_2STAGE` (64-bit integers): see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_2stage_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    hous2: *mut f64,
+    lhous2: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<f64, i64>("DSYTRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `CHETRD_2STAGE`: see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_2stage_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    hous2: *mut c32,
+    lhous2: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<c32, i32>("CHETRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `CHETRD_2STAGE` (64-bit integers): see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_2stage_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    hous2: *mut c32,
+    lhous2: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<c32, i64>("CHETRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `ZHETRD_2STAGE`: see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_2stage_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    hous2: *mut c64,
+    lhous2: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<c64, i32>("ZHETRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `ZHETRD_2STAGE` (64-bit integers): see [`sytrd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_2stage_64_(
+    vect: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    hous2: *mut c64,
+    lhous2: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrd_2stage::<c64, i64>("ZHETRD_2STAGE", vect, uplo, n, a, lda, d, e, tau, hous2, lhous2, work, lwork, info)
+    }
+}
+
+/// Fortran `SSYEV_2STAGE`: see [`syev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev_2stage::<f32, i32>("SSYEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `SSYEV_2STAGE` (64-bit integers): see [`syev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev_2stage::<f32, i64>("SSYEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `DSYEV_2STAGE`: see [`syev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev_2stage::<f64, i32>("DSYEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `DSYEV_2STAGE` (64-bit integers): see [`syev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev_2stage::<f64, i64>("DSYEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `CHEEV_2STAGE`: see [`heev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev_2stage::<c32, i32>("CHEEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `CHEEV_2STAGE` (64-bit integers): see [`heev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev_2stage::<c32, i64>("CHEEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHEEV_2STAGE`: see [`heev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev_2stage::<c64, i32>("ZHEEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHEEV_2STAGE` (64-bit integers): see [`heev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev_2stage::<c64, i64>("ZHEEV_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `SSYEVD_2STAGE`: see [`syevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd_2stage::<f32, i32>("SSYEVD_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSYEVD_2STAGE` (64-bit integers): see [`syevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd_2stage::<f32, i64>("SSYEVD_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSYEVD_2STAGE`: see [`syevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd_2stage::<f64, i32>("DSYEVD_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSYEVD_2STAGE` (64-bit integers): see [`syevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd_2stage::<f64, i64>("DSYEVD_2STAGE", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `CHEEVD_2STAGE`: see [`heevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevd_2stage::<c32, i32>(
+            "CHEEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHEEVD_2STAGE` (64-bit integers): see [`heevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevd_2stage::<c32, i64>(
+            "CHEEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVD_2STAGE`: see [`heevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevd_2stage::<c64, i32>(
+            "ZHEEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVD_2STAGE` (64-bit integers): see [`heevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevd_2stage::<c64, i64>(
+            "ZHEEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYEVX_2STAGE`: see [`syevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx_2stage::<f32, i32>(
+            "SSYEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYEVX_2STAGE` (64-bit integers): see [`syevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx_2stage::<f32, i64>(
+            "SSYEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYEVX_2STAGE`: see [`syevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx_2stage::<f64, i32>(
+            "DSYEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYEVX_2STAGE` (64-bit integers): see [`syevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx_2stage::<f64, i64>(
+            "DSYEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHEEVX_2STAGE`: see [`heevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx_2stage::<c32, i32>(
+            "CHEEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHEEVX_2STAGE` (64-bit integers): see [`heevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx_2stage::<c32, i64>(
+            "CHEEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVX_2STAGE`: see [`heevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx_2stage::<c64, i32>(
+            "ZHEEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVX_2STAGE` (64-bit integers): see [`heevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx_2stage::<c64, i64>(
+            "ZHEEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYEVR_2STAGE`: see [`syevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevr_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr_2stage::<f32, i32>(
+            "SSYEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYEVR_2STAGE` (64-bit integers): see [`syevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevr_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr_2stage::<f32, i64>(
+            "SSYEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYEVR_2STAGE`: see [`syevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevr_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr_2stage::<f64, i32>(
+            "DSYEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYEVR_2STAGE` (64-bit integers): see [`syevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevr_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr_2stage::<f64, i64>(
+            "DSYEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHEEVR_2STAGE`: see [`heevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevr_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr_2stage::<c32, i32>(
+            "CHEEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHEEVR_2STAGE` (64-bit integers): see [`heevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevr_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr_2stage::<c32, i64>(
+            "CHEEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVR_2STAGE`: see [`heevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevr_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr_2stage::<c64, i32>(
+            "ZHEEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVR_2STAGE` (64-bit integers): see [`heevr_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevr_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr_2stage::<c64, i64>(
+            "ZHEEVR_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYGV_2STAGE`: see [`sygv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygv_2stage_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv_2stage::<f32, i32>("SSYGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `SSYGV_2STAGE` (64-bit integers): see [`sygv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygv_2stage_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv_2stage::<f32, i64>("SSYGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `DSYGV_2STAGE`: see [`sygv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygv_2stage_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv_2stage::<f64, i32>("DSYGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `DSYGV_2STAGE` (64-bit integers): see [`sygv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygv_2stage_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv_2stage::<f64, i64>("DSYGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `CHEGV_2STAGE`: see [`hegv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegv_2stage_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegv_2stage::<c32, i32>("CHEGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `CHEGV_2STAGE` (64-bit integers): see [`hegv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegv_2stage_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegv_2stage::<c32, i64>("CHEGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZHEGV_2STAGE`: see [`hegv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegv_2stage_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegv_2stage::<c64, i32>("ZHEGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZHEGV_2STAGE` (64-bit integers): see [`hegv_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegv_2stage_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegv_2stage::<c64, i64>("ZHEGV_2STAGE", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `SSBEV_2STAGE`: see [`sbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev_2stage::<f32, i32>("SSBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `SSBEV_2STAGE` (64-bit integers): see [`sbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev_2stage::<f32, i64>("SSBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `DSBEV_2STAGE`: see [`sbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev_2stage::<f64, i32>("DSBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `DSBEV_2STAGE` (64-bit integers): see [`sbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sbev_2stage::<f64, i64>("DSBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `CHBEV_2STAGE`: see [`hbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev_2stage::<c32, i32>("CHBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, info) }
+}
+
+/// Fortran `CHBEV_2STAGE` (64-bit integers): see [`hbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev_2stage::<c32, i64>("CHBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHBEV_2STAGE`: see [`hbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbev_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev_2stage::<c64, i32>("ZHBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHBEV_2STAGE` (64-bit integers): see [`hbev_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbev_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbev_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbev_2stage::<c64, i64>("ZHBEV_2STAGE", jobz, uplo, n, kd, ab, ldab, w, z, ldz, work, lwork, rwork, info) }
+}
+
+/// Fortran `SSBEVD_2STAGE`: see [`sbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevd_2stage::<f32, i32>(
+            "SSBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSBEVD_2STAGE` (64-bit integers): see [`sbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevd_2stage::<f32, i64>(
+            "SSBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSBEVD_2STAGE`: see [`sbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevd_2stage::<f64, i32>(
+            "DSBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSBEVD_2STAGE` (64-bit integers): see [`sbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevd_2stage::<f64, i64>(
+            "DSBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHBEVD_2STAGE`: see [`hbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd_2stage::<c32, i32>(
+            "CHBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHBEVD_2STAGE` (64-bit integers): see [`hbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd_2stage::<c32, i64>(
+            "CHBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVD_2STAGE`: see [`hbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevd_2stage_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd_2stage::<c64, i32>(
+            "ZHBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVD_2STAGE` (64-bit integers): see [`hbevd_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevd_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevd_2stage_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevd_2stage::<c64, i64>(
+            "ZHBEVD_2STAGE",
+            jobz,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSBEVX_2STAGE`: see [`sbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx_2stage::<f32, i32>(
+            "SSBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSBEVX_2STAGE` (64-bit integers): see [`sbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx_2stage::<f32, i64>(
+            "SSBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSBEVX_2STAGE`: see [`sbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx_2stage::<f64, i32>(
+            "DSBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSBEVX_2STAGE` (64-bit integers): see [`sbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sbevx_2stage::<f64, i64>(
+            "DSBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHBEVX_2STAGE`: see [`hbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx_2stage::<c32, i32>(
+            "CHBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHBEVX_2STAGE` (64-bit integers): see [`hbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx_2stage::<c32, i64>(
+            "CHBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVX_2STAGE`: see [`hbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevx_2stage_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx_2stage::<c64, i32>(
+            "ZHBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHBEVX_2STAGE` (64-bit integers): see [`hbevx_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbevx_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbevx_2stage_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hbevx_2stage::<c64, i64>(
+            "ZHBEVX_2STAGE",
+            jobz,
+            range,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            q,
+            ldq,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+            info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -117367,6 +121335,1521 @@ pub mod body {
                 rconde,
                 rcondv,
                 work,
+            )))
+        })
+    }
+
+    /// Reduces a Hermitian (real: symmetric) matrix to band form `Q^H A Q = B` of KD off-diagonals (the first stage of the two-stage tridiagonal reduction); the reflectors stay in A and TAU.
+    ///
+    /// The body of the `ssytrd_sy2sb_`, `dsytrd_sy2sb_`, `chetrd_he2hb_`, `zhetrd_he2hb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrd_sy2sb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        a: *mut T,
+        lda: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let lda = rt::int(lda);
+            let ldab = rt::int(ldab);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldab < kd.saturating_add(1).max(1), 7)?;
+            rt::check(lwork < crate::lapack_twostage::sy2sb_lwork::<T>(n, kd) as i64 && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let lda = rt::size(lda);
+            let ldab = rt::size(ldab);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::sy2sb_lwork::<T>(n as i64, kd as i64));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let tau = rt::slice_mut(tau, n.saturating_sub(kd));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sy2sb(uplo, kd, a, ab, tau, work)))
+        })
+    }
+
+    /// Reduces a Hermitian (real: symmetric) band matrix to real symmetric tridiagonal form by bulge chasing (the second stage of the two-stage reduction); HOUS keeps the last sweeps' reflectors.
+    ///
+    /// The body of the `ssytrd_sb2st_`, `dsytrd_sb2st_`, `chetrd_hb2st_`, `zhetrd_hb2st_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrd_sb2st<T: Scalar, I: AbiInt>(
+        srname: &str,
+        stage1: *const u8,
+        vect: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        hous: *mut T,
+        lhous: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let stage1 = rt::ch(stage1);
+            let vect = rt::ch(vect);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let lhous = rt::int(lhous);
+            let lwork = rt::int(lwork);
+            rt::check(!matches!(stage1.to_ascii_uppercase(), b'Y' | b'N'), 1)?;
+            rt::check(!vect.eq_ignore_ascii_case(&b'N'), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(
+                lhous < crate::lapack_twostage::sb2st_sizes::<T>(vect, n, kd).0 as i64 && lhous != -1 && lwork != -1,
+                11,
+            )?;
+            rt::check(
+                lwork < crate::lapack_twostage::sb2st_sizes::<T>(vect, n, kd).1 as i64 && lhous != -1 && lwork != -1,
+                13,
+            )?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            if lhous == -1 || lwork == -1 {
+                rt::answer_query::<T>(hous, crate::lapack_twostage::sb2st_sizes::<T>(vect, n as i64, kd as i64).0);
+                rt::answer_query::<T>(work, crate::lapack_twostage::sb2st_sizes::<T>(vect, n as i64, kd as i64).1);
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let hous = rt::slice_mut(hous, lhous.max(1) as usize);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sb2st(vect, uplo, kd, ab, d, e, hous, work)))
+        })
+    }
+
+    /// One task of the bulge chasing of `?sytrd_sb2st` (TTYPE 1: annihilate, 2: chase, 3: apply to the diagonal block) on the band A of 2 NB + 1 rows, reflectors in V and TAU.
+    ///
+    /// The body of the `ssb2st_kernels_`, `dsb2st_kernels_`, `chb2st_kernels_`, `zhb2st_kernels_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn sb2st_kernels<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        wantz: *const I,
+        ttype: *const I,
+        st: *const I,
+        ed: *const I,
+        sweep: *const I,
+        n: *const I,
+        nb: *const I,
+        ib: *const I,
+        a: *mut T,
+        lda: *const I,
+        v: *mut T,
+        tau: *mut T,
+        ldvt: *const I,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = rt::ch(uplo);
+            let wantz = rt::logical(wantz);
+            let ttype = rt::int(ttype);
+            let st = rt::int(st);
+            let ed = rt::int(ed);
+            let sweep = rt::int(sweep);
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let ib = rt::int(ib);
+            let lda = rt::int(lda);
+            let ldvt = rt::int(ldvt);
+            crate::lapack_twostage::sb2st_kernels(uplo, ttype, st, ed, sweep, n, nb, a, lda, v, tau, work);
+            Ok(())
+        })
+    }
+
+    /// Reduces a Hermitian (real: symmetric) matrix to real symmetric tridiagonal form in two stages (dense to band, band to tridiagonal); A, TAU and HOUS2 keep the reflectors.
+    ///
+    /// The body of the `ssytrd_2stage_`, `dsytrd_2stage_`, `chetrd_2stage_`, `zhetrd_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrd_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        vect: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        tau: *mut T,
+        hous2: *mut T,
+        lhous2: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let vect = rt::ch(vect);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lhous2 = rt::int(lhous2);
+            let lwork = rt::int(lwork);
+            rt::check(!vect.eq_ignore_ascii_case(&b'N'), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(
+                lhous2 < crate::lapack_twostage::sytrd_2stage_sizes::<T>(n).0 as i64 && lhous2 != -1 && lwork != -1,
+                10,
+            )?;
+            rt::check(
+                lwork < crate::lapack_twostage::sytrd_2stage_sizes::<T>(n).1 as i64 && lhous2 != -1 && lwork != -1,
+                12,
+            )?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lhous2 == -1 || lwork == -1 {
+                rt::answer_query::<T>(hous2, crate::lapack_twostage::sytrd_2stage_sizes::<T>(n as i64).0);
+                rt::answer_query::<T>(work, crate::lapack_twostage::sytrd_2stage_sizes::<T>(n as i64).1);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let tau = rt::slice_mut(tau, n.saturating_sub(crate::lapack_twostage::dense_kd::<T>()));
+            let hous2 = rt::slice_mut(hous2, lhous2.max(1) as usize);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sytrd_2stage(uplo, a, d, e, tau, hous2, work)))
+        })
+    }
+
+    /// All eigenvalues of a symmetric matrix, through the two-stage tridiagonal reduction and the root-free QR iteration (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `ssyev_2stage_`, `dsyev_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syev_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(lwork < crate::lapack_twostage::syev_2stage_sizes::<T>(n).lwork as i64 && lwork != -1, 8)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syev_2stage_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syev_2stage::<T, I>(
+                false,
+                uplo,
+                a,
+                w,
+                work,
+                &mut [],
+                &mut [],
+            )))
+        })
+    }
+
+    /// All eigenvalues of a Hermitian matrix, through the two-stage tridiagonal reduction and the root-free QR iteration (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `cheev_2stage_`, `zheev_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heev_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(lwork < crate::lapack_twostage::syev_2stage_sizes::<T>(n).lwork as i64 && lwork != -1, 8)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syev_2stage_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syev_2stage::<T, I>(
+                false,
+                uplo,
+                a,
+                w,
+                work,
+                rwork,
+                &mut [],
+            )))
+        })
+    }
+
+    /// All eigenvalues of a symmetric matrix, through the two-stage tridiagonal reduction (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `ssyevd_2stage_`, `dsyevd_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syevd_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(
+                lwork < crate::lapack_twostage::syevd_2stage_sizes::<T>(n).lwork as i64 && lwork != -1 && liwork != -1,
+                8,
+            )?;
+            rt::check(
+                liwork < crate::lapack_twostage::syevd_2stage_sizes::<T>(n).liwork as i64
+                    && lwork != -1
+                    && liwork != -1,
+                10,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syevd_2stage_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query_int::<I>(iwork, crate::lapack_twostage::syevd_2stage_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syev_2stage::<T, I>(
+                true,
+                uplo,
+                a,
+                w,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// All eigenvalues of a Hermitian matrix, through the two-stage tridiagonal reduction (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `cheevd_2stage_`, `zheevd_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heevd_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(
+                lwork < crate::lapack_twostage::syevd_2stage_sizes::<T>(n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                8,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_twostage::syevd_2stage_sizes::<T>(n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                10,
+            )?;
+            rt::check(
+                liwork < crate::lapack_twostage::syevd_2stage_sizes::<T>(n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                12,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syevd_2stage_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_twostage::syevd_2stage_sizes::<T>(n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_twostage::syevd_2stage_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syev_2stage::<T, I>(
+                true, uplo, a, w, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues of a symmetric matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) through the two-stage tridiagonal reduction, by bisection (all of them by the QR iteration when ABSTOL <= 0); JOBZ = 'N' only, as reference 3.11.
+    ///
+    /// The body of the `ssyevx_2stage_`, `dsyevx_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syevx_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1, 15)?;
+            rt::check(lwork < crate::lapack_twostage::syevx_2stage_sizes::<T>(n).lwork as i64 && lwork != -1, 17)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syevx_2stage_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syevx_2stage(
+                range, uplo, a, vl, vu, il, iu, abstol, m, w, work,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues of a Hermitian matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) through the two-stage tridiagonal reduction, by bisection (all of them by the QR iteration when ABSTOL <= 0); JOBZ = 'N' only, as reference 3.11.
+    ///
+    /// The body of the `cheevx_2stage_`, `zheevx_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heevx_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1, 15)?;
+            rt::check(lwork < crate::lapack_twostage::syevx_2stage_sizes::<T>(n).lwork as i64 && lwork != -1, 17)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syevx_2stage_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (7 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syevx_2stage(
+                range, uplo, a, vl, vu, il, iu, abstol, m, w, work,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues of a symmetric matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) through the two-stage tridiagonal reduction: all of them by the root-free QR iteration, some by bisection; JOBZ = 'N' only, as reference 3.11.
+    ///
+    /// The body of the `ssyevr_2stage_`, `dsyevr_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syevr_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1, 15)?;
+            rt::check(
+                lwork < crate::lapack_twostage::syevr_2stage_sizes::<T>(n).lwork as i64 && lwork != -1 && liwork != -1,
+                18,
+            )?;
+            rt::check(
+                liwork < crate::lapack_twostage::syevr_2stage_sizes::<T>(n).liwork as i64
+                    && lwork != -1
+                    && liwork != -1,
+                20,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syevr_2stage_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query_int::<I>(iwork, crate::lapack_twostage::syevr_2stage_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let isuppz = rt::slice_mut(isuppz, 0);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syevr_2stage(
+                range,
+                uplo,
+                a,
+                vl,
+                vu,
+                il,
+                iu,
+                abstol,
+                m,
+                w,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues of a Hermitian matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) through the two-stage tridiagonal reduction: all of them by the root-free QR iteration, some by bisection; JOBZ = 'N' only, as reference 3.11.
+    ///
+    /// The body of the `cheevr_2stage_`, `zheevr_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heevr_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1, 15)?;
+            rt::check(
+                lwork < crate::lapack_twostage::syevr_2stage_sizes::<T>(n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                18,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_twostage::syevr_2stage_sizes::<T>(n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                20,
+            )?;
+            rt::check(
+                liwork < crate::lapack_twostage::syevr_2stage_sizes::<T>(n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                22,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syevr_2stage_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_twostage::syevr_2stage_sizes::<T>(n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_twostage::syevr_2stage_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let isuppz = rt::slice_mut(isuppz, 0);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::syevr_2stage(
+                range, uplo, a, vl, vu, il, iu, abstol, m, w, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// All eigenvalues of a generalized symmetric-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x) through the two-stage tridiagonal reduction (JOBZ = 'N' only, as reference 3.11); INFO = n + i when the leading minor of order i of B is not positive definite.
+    ///
+    /// The body of the `ssygv_2stage_`, `dsygv_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sygv_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz != Some(Jobz::NoVectors), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < crate::lapack_twostage::syev_2stage_sizes::<T>(n).lwork as i64 && lwork != -1, 11)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syev_2stage_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sygv_2stage(itype, uplo, a, b, w, work)))
+        })
+    }
+
+    /// All eigenvalues of a generalized Hermitian-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x) through the two-stage tridiagonal reduction (JOBZ = 'N' only, as reference 3.11); INFO = n + i when the leading minor of order i of B is not positive definite.
+    ///
+    /// The body of the `chegv_2stage_`, `zhegv_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hegv_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz != Some(Jobz::NoVectors), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < crate::lapack_twostage::syev_2stage_sizes::<T>(n).lwork as i64 && lwork != -1, 11)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_twostage::syev_2stage_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sygv_2stage(itype, uplo, a, b, w, work)))
+        })
+    }
+
+    /// All eigenvalues of a symmetric band matrix, through the bulge-chasing reduction to tridiagonal form and the root-free QR iteration (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `ssbev_2stage_`, `dsbev_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sbev_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1, 9)?;
+            rt::check(lwork < crate::lapack_twostage::sbev_2stage_sizes::<T>(n, kd).lwork as i64 && lwork != -1, 11)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_twostage::sbev_2stage_sizes::<T>(n as i64, kd as i64).lwork_opt,
+                );
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sbev_2stage::<T, I>(
+                false,
+                uplo,
+                kd,
+                ab,
+                w,
+                work,
+                &mut [],
+                &mut [],
+            )))
+        })
+    }
+
+    /// All eigenvalues of a Hermitian band matrix, through the bulge-chasing reduction to tridiagonal form and the root-free QR iteration (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `chbev_2stage_`, `zhbev_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hbev_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1, 9)?;
+            rt::check(lwork < crate::lapack_twostage::sbev_2stage_sizes::<T>(n, kd).lwork as i64 && lwork != -1, 11)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_twostage::sbev_2stage_sizes::<T>(n as i64, kd as i64).lwork_opt,
+                );
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sbev_2stage::<T, I>(
+                false,
+                uplo,
+                kd,
+                ab,
+                w,
+                work,
+                rwork,
+                &mut [],
+            )))
+        })
+    }
+
+    /// All eigenvalues of a symmetric band matrix, through the bulge-chasing reduction to tridiagonal form and the root-free QR iteration (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `ssbevd_2stage_`, `dsbevd_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sbevd_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1, 9)?;
+            rt::check(
+                lwork < crate::lapack_twostage::sbev_2stage_sizes::<T>(n, kd).lwork as i64
+                    && lwork != -1
+                    && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                liwork < crate::lapack_twostage::sbev_2stage_sizes::<T>(n, kd).liwork as i64
+                    && lwork != -1
+                    && liwork != -1,
+                13,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_twostage::sbev_2stage_sizes::<T>(n as i64, kd as i64).lwork_opt,
+                );
+                rt::answer_query_int::<I>(
+                    iwork,
+                    crate::lapack_twostage::sbev_2stage_sizes::<T>(n as i64, kd as i64).liwork,
+                );
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sbev_2stage::<T, I>(
+                true,
+                uplo,
+                kd,
+                ab,
+                w,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// All eigenvalues of a Hermitian band matrix, through the bulge-chasing reduction to tridiagonal form and the root-free QR iteration (JOBZ = 'N' only, as reference 3.11).
+    ///
+    /// The body of the `chbevd_2stage_`, `zhbevd_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hbevd_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(kd < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldz < 1, 9)?;
+            rt::check(
+                lwork < crate::lapack_twostage::sbev_2stage_sizes::<T>(n, kd).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_twostage::sbev_2stage_sizes::<T>(n, kd).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                13,
+            )?;
+            rt::check(
+                liwork < crate::lapack_twostage::sbev_2stage_sizes::<T>(n, kd).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                15,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_twostage::sbev_2stage_sizes::<T>(n as i64, kd as i64).lwork_opt,
+                );
+                rt::answer_query::<T::Real>(
+                    rwork,
+                    crate::lapack_twostage::sbev_2stage_sizes::<T>(n as i64, kd as i64).lrwork,
+                );
+                rt::answer_query_int::<I>(
+                    iwork,
+                    crate::lapack_twostage::sbev_2stage_sizes::<T>(n as i64, kd as i64).liwork,
+                );
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sbev_2stage::<T, I>(
+                true, uplo, kd, ab, w, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues of a symmetric band matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) through the bulge-chasing reduction to tridiagonal form, by bisection (all of them by the QR iteration when ABSTOL <= 0); JOBZ = 'N' only, as reference 3.11.
+    ///
+    /// The body of the `ssbevx_2stage_`, `dsbevx_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sbevx_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        q: *mut T,
+        ldq: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldq = rt::int(ldq);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 11)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 12)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 13)?;
+            rt::check(ldz < 1, 18)?;
+            rt::check(lwork < crate::lapack_twostage::sbevx_2stage_sizes::<T>(n, kd).lwork as i64 && lwork != -1, 20)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_twostage::sbevx_2stage_sizes::<T>(n as i64, kd as i64).lwork_opt,
+                );
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let q = rt::mat_mut(q, 0, 0, ldq);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sbevx_2stage(
+                range, uplo, kd, ab, vl, vu, il, iu, abstol, m, w, work,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues of a Hermitian band matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) through the bulge-chasing reduction to tridiagonal form, by bisection (all of them by the QR iteration when ABSTOL <= 0); JOBZ = 'N' only, as reference 3.11.
+    ///
+    /// The body of the `chbevx_2stage_`, `zhbevx_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hbevx_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        q: *mut T,
+        ldq: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let ldq = rt::int(ldq);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz != Some(Jobz::NoVectors), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 11)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 12)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 13)?;
+            rt::check(ldz < 1, 18)?;
+            rt::check(lwork < crate::lapack_twostage::sbevx_2stage_sizes::<T>(n, kd).lwork as i64 && lwork != -1, 20)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_twostage::sbevx_2stage_sizes::<T>(n as i64, kd as i64).lwork_opt,
+                );
+                return Ok(0);
+            }
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let q = rt::mat_mut(q, 0, 0, ldq);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, 0, 0, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (7 * n).max(1));
+            let iwork = rt::slice_mut(iwork, (5 * n).max(1));
+            let ifail = rt::slice_mut(ifail, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sbevx_2stage(
+                range, uplo, kd, ab, vl, vu, il, iu, abstol, m, w, work,
             )))
         })
     }

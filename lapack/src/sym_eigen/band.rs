@@ -264,7 +264,7 @@ pub fn sbtrd<T: Scalar>(
 }
 
 /// Scales the band by `factor(max |a_ij|)` when that is `Some`; returns it.
-fn scale_band<T: Scalar>(
+pub(crate) fn scale_band<T: Scalar>(
     uplo: Uplo,
     kd: usize,
     ab: &mut MatMut<'_, T>,
@@ -278,7 +278,7 @@ fn scale_band<T: Scalar>(
 }
 
 /// The diagonal element of a `1 x 1` band matrix.
-fn band_a11<T: Scalar>(uplo: Uplo, kd: usize, ab: &MatMut<'_, T>) -> T::Real {
+pub(crate) fn band_a11<T: Scalar>(uplo: Uplo, kd: usize, ab: &MatMut<'_, T>) -> T::Real {
     match uplo {
         Uplo::Lower => ab.get(0, 0).re(),
         Uplo::Upper => ab.get(kd, 0).re(),

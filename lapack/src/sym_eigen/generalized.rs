@@ -18,7 +18,13 @@ use ferroblas_kernels::{Diag, MatMut, MatRef, Scalar, Side, Trans, Uplo};
 
 /// Factors `B` and reduces `A` to the standard problem; `Err(n + i)` when
 /// the leading minor of order `i` of `B` is not positive definite.
-fn reduce<T: Scalar>(itype: Itype, uplo: Uplo, a: MatMut<'_, T>, mut b: MatMut<'_, T>, par: Par) -> Result<(), Info> {
+pub(crate) fn reduce_to_standard<T: Scalar>(
+    itype: Itype,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    par: Par,
+) -> Result<(), Info> {
     let n = a.nrows();
     potrf(uplo, b.rb_mut(), par).map_err(|i| Info::new(n + i.get().get()))?;
     sygst(itype, uplo, a, b.rb(), par);
@@ -90,7 +96,7 @@ pub fn sygv_with<T: Scalar>(
     if n == 0 {
         return Ok(());
     }
-    reduce(itype, uplo, a.rb_mut(), b.rb_mut(), par)?;
+    reduce_to_standard(itype, uplo, a.rb_mut(), b.rb_mut(), par)?;
     let r = syev_with(jobz, uplo, a.rb_mut(), w, par, work, nb);
     if jobz == Jobz::Vectors {
         let neig = match r {
@@ -141,7 +147,7 @@ pub fn sygvd_with<T: Scalar>(
     if n == 0 {
         return Ok(());
     }
-    reduce(itype, uplo, a.rb_mut(), b.rb_mut(), par)?;
+    reduce_to_standard(itype, uplo, a.rb_mut(), b.rb_mut(), par)?;
     let r = syevd_with(jobz, uplo, a.rb_mut(), w, par, work, nb);
     if jobz == Jobz::Vectors && r.is_ok() {
         back_transform(itype, uplo, b.rb(), a, par);
@@ -199,7 +205,7 @@ pub fn sygvx_with<T: Scalar>(
     if n == 0 {
         return (0, Ok(()));
     }
-    if let Err(i) = reduce(itype, uplo, a.rb_mut(), b.rb_mut(), par) {
+    if let Err(i) = reduce_to_standard(itype, uplo, a.rb_mut(), b.rb_mut(), par) {
         return (0, Err(i));
     }
     let (mut m, r) = syevx_with(jobz, range, uplo, a, abstol, w, z.rb_mut(), ifail, par, work, nb);

@@ -25,6 +25,9 @@
 //!   `?spgv`, `?spgvd`, `?spgvx` and their Hermitian twins).
 //! - [`band`]: the same for band matrices (`?sbtrd`, `?sbev`, `?sbevd`,
 //!   `?sbevx` and their Hermitian twins).
+//! - [`twostage`]: the two-stage reduction to tridiagonal form
+//!   (`?sytrd_sy2sb`, `?sytrd_sb2st`, `?sytrd_2stage` and the Hermitian
+//!   twins) and the eigenvalue drivers on it (`?syev_2stage` and the rest).
 //! - [`band_gen`]: the split Cholesky factorization `?pbstf` of the band
 //!   generalized problem.
 
@@ -40,6 +43,7 @@ pub mod packed;
 pub mod packed_gen;
 pub mod reduce;
 pub mod tridiagonal;
+pub mod twostage;
 
 #[cfg(test)]
 mod tests;

@@ -476,3 +476,5 @@ mod band;
 mod packed_gen;
 
 mod band_gen;
+
+mod twostage;

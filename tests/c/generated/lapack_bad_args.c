@@ -85615,6 +85615,5128 @@ static void call_zggevx_9(void *fn) {
     ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, &ilo, &ihi, bufs[6], bufs[7], abnrm, bbnrm, bufs[8], bufs[9], bufs[10], &lwork, bufs[11], bufs[12], bufs[13], &info, 1, 1, 1, 1);
 }
 
+static void call_ssytrd_sy2sb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssytrd_sy2sb_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssytrd_sy2sb_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssytrd_sy2sb_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 2;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssytrd_sy2sb_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 1;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssytrd_sy2sb_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsytrd_sy2sb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsytrd_sy2sb_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsytrd_sy2sb_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsytrd_sy2sb_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 2;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsytrd_sy2sb_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 1;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsytrd_sy2sb_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_chetrd_he2hb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_chetrd_he2hb_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_chetrd_he2hb_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_chetrd_he2hb_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 2;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_chetrd_he2hb_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 1;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_chetrd_he2hb_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhetrd_he2hb_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhetrd_he2hb_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhetrd_he2hb_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhetrd_he2hb_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 2;
+    I ldab = 2;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhetrd_he2hb_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 1;
+    I lwork = 101;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhetrd_he2hb_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I lda = 3;
+    I ldab = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &lda, bufs[1], &ldab, bufs[2], bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssytrd_sb2st_0(void *fn) {
+    char stage1 = 'X';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_sb2st_1(void *fn) {
+    char stage1 = 'N';
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_sb2st_2(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_sb2st_3(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_sb2st_4(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_sb2st_5(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_sb2st_6(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 11;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_sb2st_7(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_0(void *fn) {
+    char stage1 = 'X';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_1(void *fn) {
+    char stage1 = 'N';
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_2(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_3(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_4(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_5(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_6(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 11;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dsytrd_sb2st_7(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_0(void *fn) {
+    char stage1 = 'X';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_1(void *fn) {
+    char stage1 = 'N';
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_2(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_3(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_4(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_5(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_6(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 11;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chetrd_hb2st_7(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_0(void *fn) {
+    char stage1 = 'X';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_1(void *fn) {
+    char stage1 = 'N';
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_2(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_3(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_4(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_5(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I lhous = 12;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_6(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 11;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zhetrd_hb2st_7(void *fn) {
+    char stage1 = 'N';
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I lhous = 12;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&stage1, &vect, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], bufs[3], &lhous, bufs[4], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssytrd_2stage_0(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_ssytrd_2stage_1(void *fn) {
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_ssytrd_2stage_2(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_ssytrd_2stage_3(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_ssytrd_2stage_4(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 11;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_ssytrd_2stage_5(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dsytrd_2stage_0(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dsytrd_2stage_1(void *fn) {
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dsytrd_2stage_2(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dsytrd_2stage_3(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dsytrd_2stage_4(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 11;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dsytrd_2stage_5(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_chetrd_2stage_0(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_chetrd_2stage_1(void *fn) {
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_chetrd_2stage_2(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_chetrd_2stage_3(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_chetrd_2stage_4(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 11;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_chetrd_2stage_5(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_zhetrd_2stage_0(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_zhetrd_2stage_1(void *fn) {
+    char vect = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_zhetrd_2stage_2(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_zhetrd_2stage_3(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lhous2 = 12;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_zhetrd_2stage_4(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 11;
+    I lwork = 2342;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_zhetrd_2stage_5(void *fn) {
+    char vect = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lhous2 = 12;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&vect, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lhous2, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2359;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2359;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cheev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 721;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 721;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_ssyevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2360;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2361;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2360;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2361;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 722;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 2;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 722;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 2;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 723;
+    I lrwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2362;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 2363;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2362;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 721;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 721;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2368;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 2369;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2368;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 2369;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 721;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 71;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2stage_11(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 721;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 71;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2stage_11(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 722;
+    I lrwork = 72;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssygv_2stage_0(void *fn) {
+    I itype = 0;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2stage_1(void *fn) {
+    I itype = 4;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2stage_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2stage_3(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2stage_4(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2stage_5(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2stage_6(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2stage_7(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2359;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_0(void *fn) {
+    I itype = 0;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_1(void *fn) {
+    I itype = 4;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_3(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_4(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_5(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_6(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 2360;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2stage_7(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 2359;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chegv_2stage_0(void *fn) {
+    I itype = 0;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2stage_1(void *fn) {
+    I itype = 4;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2stage_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2stage_3(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2stage_4(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2stage_5(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2stage_6(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2stage_7(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 721;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_0(void *fn) {
+    I itype = 0;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_1(void *fn) {
+    I itype = 4;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_2(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_3(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_4(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_5(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_6(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 722;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2stage_7(void *fn) {
+    I itype = 1;
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 721;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssbev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssbev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssbev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssbev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssbev_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssbev_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsbev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsbev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsbev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsbev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsbev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsbev_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 25;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsbev_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chbev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chbev_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 21;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhbev_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 21;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 24;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevd_2stage_7(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 25;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 24;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsbevd_2stage_7(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 25;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 21;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_7(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 2;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbevd_2stage_8(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_0(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_1(void *fn) {
+    char jobz = 'N';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_2(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_3(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_4(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_5(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 0;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_6(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 21;
+    I lrwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_7(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 2;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhbevd_2stage_8(void *fn) {
+    char jobz = 'N';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldz = 1;
+    I lwork = 22;
+    I lrwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbevx_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 28;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbevx_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbevx_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 21;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_0(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_1(void *fn) {
+    char jobz = 'N';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_2(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_3(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_4(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_5(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_6(void *fn) {
+    char jobz = 'N';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_7(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_8(void *fn) {
+    char jobz = 'N';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_9(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 0;
+    I lwork = 22;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbevx_2stage_10(void *fn) {
+    char jobz = 'N';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I ldq = 1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 1;
+    I lwork = 21;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -92490,6 +97612,356 @@ static const struct bad_case cases[] = {
     {"zggevx_", "ZGGEVX", 13, call_zggevx_7},
     {"zggevx_", "ZGGEVX", 15, call_zggevx_8},
     {"zggevx_", "ZGGEVX", 25, call_zggevx_9},
+    {"ssytrd_sy2sb_", "SSYTRD_SY2SB", 1, call_ssytrd_sy2sb_0},
+    {"ssytrd_sy2sb_", "SSYTRD_SY2SB", 2, call_ssytrd_sy2sb_1},
+    {"ssytrd_sy2sb_", "SSYTRD_SY2SB", 3, call_ssytrd_sy2sb_2},
+    {"ssytrd_sy2sb_", "SSYTRD_SY2SB", 5, call_ssytrd_sy2sb_3},
+    {"ssytrd_sy2sb_", "SSYTRD_SY2SB", 7, call_ssytrd_sy2sb_4},
+    {"ssytrd_sy2sb_", "SSYTRD_SY2SB", 10, call_ssytrd_sy2sb_5},
+    {"dsytrd_sy2sb_", "DSYTRD_SY2SB", 1, call_dsytrd_sy2sb_0},
+    {"dsytrd_sy2sb_", "DSYTRD_SY2SB", 2, call_dsytrd_sy2sb_1},
+    {"dsytrd_sy2sb_", "DSYTRD_SY2SB", 3, call_dsytrd_sy2sb_2},
+    {"dsytrd_sy2sb_", "DSYTRD_SY2SB", 5, call_dsytrd_sy2sb_3},
+    {"dsytrd_sy2sb_", "DSYTRD_SY2SB", 7, call_dsytrd_sy2sb_4},
+    {"dsytrd_sy2sb_", "DSYTRD_SY2SB", 10, call_dsytrd_sy2sb_5},
+    {"chetrd_he2hb_", "CHETRD_HE2HB", 1, call_chetrd_he2hb_0},
+    {"chetrd_he2hb_", "CHETRD_HE2HB", 2, call_chetrd_he2hb_1},
+    {"chetrd_he2hb_", "CHETRD_HE2HB", 3, call_chetrd_he2hb_2},
+    {"chetrd_he2hb_", "CHETRD_HE2HB", 5, call_chetrd_he2hb_3},
+    {"chetrd_he2hb_", "CHETRD_HE2HB", 7, call_chetrd_he2hb_4},
+    {"chetrd_he2hb_", "CHETRD_HE2HB", 10, call_chetrd_he2hb_5},
+    {"zhetrd_he2hb_", "ZHETRD_HE2HB", 1, call_zhetrd_he2hb_0},
+    {"zhetrd_he2hb_", "ZHETRD_HE2HB", 2, call_zhetrd_he2hb_1},
+    {"zhetrd_he2hb_", "ZHETRD_HE2HB", 3, call_zhetrd_he2hb_2},
+    {"zhetrd_he2hb_", "ZHETRD_HE2HB", 5, call_zhetrd_he2hb_3},
+    {"zhetrd_he2hb_", "ZHETRD_HE2HB", 7, call_zhetrd_he2hb_4},
+    {"zhetrd_he2hb_", "ZHETRD_HE2HB", 10, call_zhetrd_he2hb_5},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 1, call_ssytrd_sb2st_0},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 2, call_ssytrd_sb2st_1},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 3, call_ssytrd_sb2st_2},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 4, call_ssytrd_sb2st_3},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 5, call_ssytrd_sb2st_4},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 7, call_ssytrd_sb2st_5},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 11, call_ssytrd_sb2st_6},
+    {"ssytrd_sb2st_", "SSYTRD_SB2ST", 13, call_ssytrd_sb2st_7},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 1, call_dsytrd_sb2st_0},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 2, call_dsytrd_sb2st_1},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 3, call_dsytrd_sb2st_2},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 4, call_dsytrd_sb2st_3},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 5, call_dsytrd_sb2st_4},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 7, call_dsytrd_sb2st_5},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 11, call_dsytrd_sb2st_6},
+    {"dsytrd_sb2st_", "DSYTRD_SB2ST", 13, call_dsytrd_sb2st_7},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 1, call_chetrd_hb2st_0},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 2, call_chetrd_hb2st_1},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 3, call_chetrd_hb2st_2},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 4, call_chetrd_hb2st_3},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 5, call_chetrd_hb2st_4},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 7, call_chetrd_hb2st_5},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 11, call_chetrd_hb2st_6},
+    {"chetrd_hb2st_", "CHETRD_HB2ST", 13, call_chetrd_hb2st_7},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 1, call_zhetrd_hb2st_0},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 2, call_zhetrd_hb2st_1},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 3, call_zhetrd_hb2st_2},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 4, call_zhetrd_hb2st_3},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 5, call_zhetrd_hb2st_4},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 7, call_zhetrd_hb2st_5},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 11, call_zhetrd_hb2st_6},
+    {"zhetrd_hb2st_", "ZHETRD_HB2ST", 13, call_zhetrd_hb2st_7},
+    {"ssytrd_2stage_", "SSYTRD_2STAGE", 1, call_ssytrd_2stage_0},
+    {"ssytrd_2stage_", "SSYTRD_2STAGE", 2, call_ssytrd_2stage_1},
+    {"ssytrd_2stage_", "SSYTRD_2STAGE", 3, call_ssytrd_2stage_2},
+    {"ssytrd_2stage_", "SSYTRD_2STAGE", 5, call_ssytrd_2stage_3},
+    {"ssytrd_2stage_", "SSYTRD_2STAGE", 10, call_ssytrd_2stage_4},
+    {"ssytrd_2stage_", "SSYTRD_2STAGE", 12, call_ssytrd_2stage_5},
+    {"dsytrd_2stage_", "DSYTRD_2STAGE", 1, call_dsytrd_2stage_0},
+    {"dsytrd_2stage_", "DSYTRD_2STAGE", 2, call_dsytrd_2stage_1},
+    {"dsytrd_2stage_", "DSYTRD_2STAGE", 3, call_dsytrd_2stage_2},
+    {"dsytrd_2stage_", "DSYTRD_2STAGE", 5, call_dsytrd_2stage_3},
+    {"dsytrd_2stage_", "DSYTRD_2STAGE", 10, call_dsytrd_2stage_4},
+    {"dsytrd_2stage_", "DSYTRD_2STAGE", 12, call_dsytrd_2stage_5},
+    {"chetrd_2stage_", "CHETRD_2STAGE", 1, call_chetrd_2stage_0},
+    {"chetrd_2stage_", "CHETRD_2STAGE", 2, call_chetrd_2stage_1},
+    {"chetrd_2stage_", "CHETRD_2STAGE", 3, call_chetrd_2stage_2},
+    {"chetrd_2stage_", "CHETRD_2STAGE", 5, call_chetrd_2stage_3},
+    {"chetrd_2stage_", "CHETRD_2STAGE", 10, call_chetrd_2stage_4},
+    {"chetrd_2stage_", "CHETRD_2STAGE", 12, call_chetrd_2stage_5},
+    {"zhetrd_2stage_", "ZHETRD_2STAGE", 1, call_zhetrd_2stage_0},
+    {"zhetrd_2stage_", "ZHETRD_2STAGE", 2, call_zhetrd_2stage_1},
+    {"zhetrd_2stage_", "ZHETRD_2STAGE", 3, call_zhetrd_2stage_2},
+    {"zhetrd_2stage_", "ZHETRD_2STAGE", 5, call_zhetrd_2stage_3},
+    {"zhetrd_2stage_", "ZHETRD_2STAGE", 10, call_zhetrd_2stage_4},
+    {"zhetrd_2stage_", "ZHETRD_2STAGE", 12, call_zhetrd_2stage_5},
+    {"ssyev_2stage_", "SSYEV_2STAGE", 1, call_ssyev_2stage_0},
+    {"ssyev_2stage_", "SSYEV_2STAGE", 2, call_ssyev_2stage_1},
+    {"ssyev_2stage_", "SSYEV_2STAGE", 3, call_ssyev_2stage_2},
+    {"ssyev_2stage_", "SSYEV_2STAGE", 5, call_ssyev_2stage_3},
+    {"ssyev_2stage_", "SSYEV_2STAGE", 8, call_ssyev_2stage_4},
+    {"dsyev_2stage_", "DSYEV_2STAGE", 1, call_dsyev_2stage_0},
+    {"dsyev_2stage_", "DSYEV_2STAGE", 2, call_dsyev_2stage_1},
+    {"dsyev_2stage_", "DSYEV_2STAGE", 3, call_dsyev_2stage_2},
+    {"dsyev_2stage_", "DSYEV_2STAGE", 5, call_dsyev_2stage_3},
+    {"dsyev_2stage_", "DSYEV_2STAGE", 8, call_dsyev_2stage_4},
+    {"cheev_2stage_", "CHEEV_2STAGE", 1, call_cheev_2stage_0},
+    {"cheev_2stage_", "CHEEV_2STAGE", 2, call_cheev_2stage_1},
+    {"cheev_2stage_", "CHEEV_2STAGE", 3, call_cheev_2stage_2},
+    {"cheev_2stage_", "CHEEV_2STAGE", 5, call_cheev_2stage_3},
+    {"cheev_2stage_", "CHEEV_2STAGE", 8, call_cheev_2stage_4},
+    {"zheev_2stage_", "ZHEEV_2STAGE", 1, call_zheev_2stage_0},
+    {"zheev_2stage_", "ZHEEV_2STAGE", 2, call_zheev_2stage_1},
+    {"zheev_2stage_", "ZHEEV_2STAGE", 3, call_zheev_2stage_2},
+    {"zheev_2stage_", "ZHEEV_2STAGE", 5, call_zheev_2stage_3},
+    {"zheev_2stage_", "ZHEEV_2STAGE", 8, call_zheev_2stage_4},
+    {"ssyevd_2stage_", "SSYEVD_2STAGE", 1, call_ssyevd_2stage_0},
+    {"ssyevd_2stage_", "SSYEVD_2STAGE", 2, call_ssyevd_2stage_1},
+    {"ssyevd_2stage_", "SSYEVD_2STAGE", 3, call_ssyevd_2stage_2},
+    {"ssyevd_2stage_", "SSYEVD_2STAGE", 5, call_ssyevd_2stage_3},
+    {"ssyevd_2stage_", "SSYEVD_2STAGE", 8, call_ssyevd_2stage_4},
+    {"ssyevd_2stage_", "SSYEVD_2STAGE", 10, call_ssyevd_2stage_5},
+    {"dsyevd_2stage_", "DSYEVD_2STAGE", 1, call_dsyevd_2stage_0},
+    {"dsyevd_2stage_", "DSYEVD_2STAGE", 2, call_dsyevd_2stage_1},
+    {"dsyevd_2stage_", "DSYEVD_2STAGE", 3, call_dsyevd_2stage_2},
+    {"dsyevd_2stage_", "DSYEVD_2STAGE", 5, call_dsyevd_2stage_3},
+    {"dsyevd_2stage_", "DSYEVD_2STAGE", 8, call_dsyevd_2stage_4},
+    {"dsyevd_2stage_", "DSYEVD_2STAGE", 10, call_dsyevd_2stage_5},
+    {"cheevd_2stage_", "CHEEVD_2STAGE", 1, call_cheevd_2stage_0},
+    {"cheevd_2stage_", "CHEEVD_2STAGE", 2, call_cheevd_2stage_1},
+    {"cheevd_2stage_", "CHEEVD_2STAGE", 3, call_cheevd_2stage_2},
+    {"cheevd_2stage_", "CHEEVD_2STAGE", 5, call_cheevd_2stage_3},
+    {"cheevd_2stage_", "CHEEVD_2STAGE", 8, call_cheevd_2stage_4},
+    {"cheevd_2stage_", "CHEEVD_2STAGE", 10, call_cheevd_2stage_5},
+    {"cheevd_2stage_", "CHEEVD_2STAGE", 12, call_cheevd_2stage_6},
+    {"zheevd_2stage_", "ZHEEVD_2STAGE", 1, call_zheevd_2stage_0},
+    {"zheevd_2stage_", "ZHEEVD_2STAGE", 2, call_zheevd_2stage_1},
+    {"zheevd_2stage_", "ZHEEVD_2STAGE", 3, call_zheevd_2stage_2},
+    {"zheevd_2stage_", "ZHEEVD_2STAGE", 5, call_zheevd_2stage_3},
+    {"zheevd_2stage_", "ZHEEVD_2STAGE", 8, call_zheevd_2stage_4},
+    {"zheevd_2stage_", "ZHEEVD_2STAGE", 10, call_zheevd_2stage_5},
+    {"zheevd_2stage_", "ZHEEVD_2STAGE", 12, call_zheevd_2stage_6},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 1, call_ssyevx_2stage_0},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 2, call_ssyevx_2stage_1},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 3, call_ssyevx_2stage_2},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 4, call_ssyevx_2stage_3},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 6, call_ssyevx_2stage_4},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 8, call_ssyevx_2stage_5},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 9, call_ssyevx_2stage_6},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 10, call_ssyevx_2stage_7},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 15, call_ssyevx_2stage_8},
+    {"ssyevx_2stage_", "SSYEVX_2STAGE", 17, call_ssyevx_2stage_9},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 1, call_dsyevx_2stage_0},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 2, call_dsyevx_2stage_1},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 3, call_dsyevx_2stage_2},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 4, call_dsyevx_2stage_3},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 6, call_dsyevx_2stage_4},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 8, call_dsyevx_2stage_5},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 9, call_dsyevx_2stage_6},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 10, call_dsyevx_2stage_7},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 15, call_dsyevx_2stage_8},
+    {"dsyevx_2stage_", "DSYEVX_2STAGE", 17, call_dsyevx_2stage_9},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 1, call_cheevx_2stage_0},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 2, call_cheevx_2stage_1},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 3, call_cheevx_2stage_2},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 4, call_cheevx_2stage_3},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 6, call_cheevx_2stage_4},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 8, call_cheevx_2stage_5},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 9, call_cheevx_2stage_6},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 10, call_cheevx_2stage_7},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 15, call_cheevx_2stage_8},
+    {"cheevx_2stage_", "CHEEVX_2STAGE", 17, call_cheevx_2stage_9},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 1, call_zheevx_2stage_0},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 2, call_zheevx_2stage_1},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 3, call_zheevx_2stage_2},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 4, call_zheevx_2stage_3},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 6, call_zheevx_2stage_4},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 8, call_zheevx_2stage_5},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 9, call_zheevx_2stage_6},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 10, call_zheevx_2stage_7},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 15, call_zheevx_2stage_8},
+    {"zheevx_2stage_", "ZHEEVX_2STAGE", 17, call_zheevx_2stage_9},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 1, call_ssyevr_2stage_0},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 2, call_ssyevr_2stage_1},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 3, call_ssyevr_2stage_2},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 4, call_ssyevr_2stage_3},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 6, call_ssyevr_2stage_4},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 8, call_ssyevr_2stage_5},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 9, call_ssyevr_2stage_6},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 10, call_ssyevr_2stage_7},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 15, call_ssyevr_2stage_8},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 18, call_ssyevr_2stage_9},
+    {"ssyevr_2stage_", "SSYEVR_2STAGE", 20, call_ssyevr_2stage_10},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 1, call_dsyevr_2stage_0},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 2, call_dsyevr_2stage_1},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 3, call_dsyevr_2stage_2},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 4, call_dsyevr_2stage_3},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 6, call_dsyevr_2stage_4},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 8, call_dsyevr_2stage_5},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 9, call_dsyevr_2stage_6},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 10, call_dsyevr_2stage_7},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 15, call_dsyevr_2stage_8},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 18, call_dsyevr_2stage_9},
+    {"dsyevr_2stage_", "DSYEVR_2STAGE", 20, call_dsyevr_2stage_10},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 1, call_cheevr_2stage_0},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 2, call_cheevr_2stage_1},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 3, call_cheevr_2stage_2},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 4, call_cheevr_2stage_3},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 6, call_cheevr_2stage_4},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 8, call_cheevr_2stage_5},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 9, call_cheevr_2stage_6},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 10, call_cheevr_2stage_7},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 15, call_cheevr_2stage_8},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 18, call_cheevr_2stage_9},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 20, call_cheevr_2stage_10},
+    {"cheevr_2stage_", "CHEEVR_2STAGE", 22, call_cheevr_2stage_11},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 1, call_zheevr_2stage_0},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 2, call_zheevr_2stage_1},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 3, call_zheevr_2stage_2},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 4, call_zheevr_2stage_3},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 6, call_zheevr_2stage_4},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 8, call_zheevr_2stage_5},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 9, call_zheevr_2stage_6},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 10, call_zheevr_2stage_7},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 15, call_zheevr_2stage_8},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 18, call_zheevr_2stage_9},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 20, call_zheevr_2stage_10},
+    {"zheevr_2stage_", "ZHEEVR_2STAGE", 22, call_zheevr_2stage_11},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 1, call_ssygv_2stage_0},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 1, call_ssygv_2stage_1},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 2, call_ssygv_2stage_2},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 3, call_ssygv_2stage_3},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 4, call_ssygv_2stage_4},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 6, call_ssygv_2stage_5},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 8, call_ssygv_2stage_6},
+    {"ssygv_2stage_", "SSYGV_2STAGE", 11, call_ssygv_2stage_7},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 1, call_dsygv_2stage_0},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 1, call_dsygv_2stage_1},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 2, call_dsygv_2stage_2},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 3, call_dsygv_2stage_3},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 4, call_dsygv_2stage_4},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 6, call_dsygv_2stage_5},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 8, call_dsygv_2stage_6},
+    {"dsygv_2stage_", "DSYGV_2STAGE", 11, call_dsygv_2stage_7},
+    {"chegv_2stage_", "CHEGV_2STAGE", 1, call_chegv_2stage_0},
+    {"chegv_2stage_", "CHEGV_2STAGE", 1, call_chegv_2stage_1},
+    {"chegv_2stage_", "CHEGV_2STAGE", 2, call_chegv_2stage_2},
+    {"chegv_2stage_", "CHEGV_2STAGE", 3, call_chegv_2stage_3},
+    {"chegv_2stage_", "CHEGV_2STAGE", 4, call_chegv_2stage_4},
+    {"chegv_2stage_", "CHEGV_2STAGE", 6, call_chegv_2stage_5},
+    {"chegv_2stage_", "CHEGV_2STAGE", 8, call_chegv_2stage_6},
+    {"chegv_2stage_", "CHEGV_2STAGE", 11, call_chegv_2stage_7},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 1, call_zhegv_2stage_0},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 1, call_zhegv_2stage_1},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 2, call_zhegv_2stage_2},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 3, call_zhegv_2stage_3},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 4, call_zhegv_2stage_4},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 6, call_zhegv_2stage_5},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 8, call_zhegv_2stage_6},
+    {"zhegv_2stage_", "ZHEGV_2STAGE", 11, call_zhegv_2stage_7},
+    {"ssbev_2stage_", "SSBEV_2STAGE", 1, call_ssbev_2stage_0},
+    {"ssbev_2stage_", "SSBEV_2STAGE", 2, call_ssbev_2stage_1},
+    {"ssbev_2stage_", "SSBEV_2STAGE", 3, call_ssbev_2stage_2},
+    {"ssbev_2stage_", "SSBEV_2STAGE", 4, call_ssbev_2stage_3},
+    {"ssbev_2stage_", "SSBEV_2STAGE", 6, call_ssbev_2stage_4},
+    {"ssbev_2stage_", "SSBEV_2STAGE", 9, call_ssbev_2stage_5},
+    {"ssbev_2stage_", "SSBEV_2STAGE", 11, call_ssbev_2stage_6},
+    {"dsbev_2stage_", "DSBEV_2STAGE", 1, call_dsbev_2stage_0},
+    {"dsbev_2stage_", "DSBEV_2STAGE", 2, call_dsbev_2stage_1},
+    {"dsbev_2stage_", "DSBEV_2STAGE", 3, call_dsbev_2stage_2},
+    {"dsbev_2stage_", "DSBEV_2STAGE", 4, call_dsbev_2stage_3},
+    {"dsbev_2stage_", "DSBEV_2STAGE", 6, call_dsbev_2stage_4},
+    {"dsbev_2stage_", "DSBEV_2STAGE", 9, call_dsbev_2stage_5},
+    {"dsbev_2stage_", "DSBEV_2STAGE", 11, call_dsbev_2stage_6},
+    {"chbev_2stage_", "CHBEV_2STAGE", 1, call_chbev_2stage_0},
+    {"chbev_2stage_", "CHBEV_2STAGE", 2, call_chbev_2stage_1},
+    {"chbev_2stage_", "CHBEV_2STAGE", 3, call_chbev_2stage_2},
+    {"chbev_2stage_", "CHBEV_2STAGE", 4, call_chbev_2stage_3},
+    {"chbev_2stage_", "CHBEV_2STAGE", 6, call_chbev_2stage_4},
+    {"chbev_2stage_", "CHBEV_2STAGE", 9, call_chbev_2stage_5},
+    {"chbev_2stage_", "CHBEV_2STAGE", 11, call_chbev_2stage_6},
+    {"zhbev_2stage_", "ZHBEV_2STAGE", 1, call_zhbev_2stage_0},
+    {"zhbev_2stage_", "ZHBEV_2STAGE", 2, call_zhbev_2stage_1},
+    {"zhbev_2stage_", "ZHBEV_2STAGE", 3, call_zhbev_2stage_2},
+    {"zhbev_2stage_", "ZHBEV_2STAGE", 4, call_zhbev_2stage_3},
+    {"zhbev_2stage_", "ZHBEV_2STAGE", 6, call_zhbev_2stage_4},
+    {"zhbev_2stage_", "ZHBEV_2STAGE", 9, call_zhbev_2stage_5},
+    {"zhbev_2stage_", "ZHBEV_2STAGE", 11, call_zhbev_2stage_6},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 1, call_ssbevd_2stage_0},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 2, call_ssbevd_2stage_1},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 3, call_ssbevd_2stage_2},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 4, call_ssbevd_2stage_3},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 6, call_ssbevd_2stage_4},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 9, call_ssbevd_2stage_5},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 11, call_ssbevd_2stage_6},
+    {"ssbevd_2stage_", "SSBEVD_2STAGE", 13, call_ssbevd_2stage_7},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 1, call_dsbevd_2stage_0},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 2, call_dsbevd_2stage_1},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 3, call_dsbevd_2stage_2},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 4, call_dsbevd_2stage_3},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 6, call_dsbevd_2stage_4},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 9, call_dsbevd_2stage_5},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 11, call_dsbevd_2stage_6},
+    {"dsbevd_2stage_", "DSBEVD_2STAGE", 13, call_dsbevd_2stage_7},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 1, call_chbevd_2stage_0},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 2, call_chbevd_2stage_1},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 3, call_chbevd_2stage_2},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 4, call_chbevd_2stage_3},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 6, call_chbevd_2stage_4},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 9, call_chbevd_2stage_5},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 11, call_chbevd_2stage_6},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 13, call_chbevd_2stage_7},
+    {"chbevd_2stage_", "CHBEVD_2STAGE", 15, call_chbevd_2stage_8},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 1, call_zhbevd_2stage_0},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 2, call_zhbevd_2stage_1},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 3, call_zhbevd_2stage_2},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 4, call_zhbevd_2stage_3},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 6, call_zhbevd_2stage_4},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 9, call_zhbevd_2stage_5},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 11, call_zhbevd_2stage_6},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 13, call_zhbevd_2stage_7},
+    {"zhbevd_2stage_", "ZHBEVD_2STAGE", 15, call_zhbevd_2stage_8},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 1, call_ssbevx_2stage_0},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 2, call_ssbevx_2stage_1},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 3, call_ssbevx_2stage_2},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 4, call_ssbevx_2stage_3},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 5, call_ssbevx_2stage_4},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 7, call_ssbevx_2stage_5},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 11, call_ssbevx_2stage_6},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 12, call_ssbevx_2stage_7},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 13, call_ssbevx_2stage_8},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 18, call_ssbevx_2stage_9},
+    {"ssbevx_2stage_", "SSBEVX_2STAGE", 20, call_ssbevx_2stage_10},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 1, call_dsbevx_2stage_0},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 2, call_dsbevx_2stage_1},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 3, call_dsbevx_2stage_2},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 4, call_dsbevx_2stage_3},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 5, call_dsbevx_2stage_4},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 7, call_dsbevx_2stage_5},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 11, call_dsbevx_2stage_6},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 12, call_dsbevx_2stage_7},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 13, call_dsbevx_2stage_8},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 18, call_dsbevx_2stage_9},
+    {"dsbevx_2stage_", "DSBEVX_2STAGE", 20, call_dsbevx_2stage_10},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 1, call_chbevx_2stage_0},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 2, call_chbevx_2stage_1},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 3, call_chbevx_2stage_2},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 4, call_chbevx_2stage_3},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 5, call_chbevx_2stage_4},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 7, call_chbevx_2stage_5},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 11, call_chbevx_2stage_6},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 12, call_chbevx_2stage_7},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 13, call_chbevx_2stage_8},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 18, call_chbevx_2stage_9},
+    {"chbevx_2stage_", "CHBEVX_2STAGE", 20, call_chbevx_2stage_10},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 1, call_zhbevx_2stage_0},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 2, call_zhbevx_2stage_1},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 3, call_zhbevx_2stage_2},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 4, call_zhbevx_2stage_3},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 5, call_zhbevx_2stage_4},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 7, call_zhbevx_2stage_5},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 11, call_zhbevx_2stage_6},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 12, call_zhbevx_2stage_7},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 13, call_zhbevx_2stage_8},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 18, call_zhbevx_2stage_9},
+    {"zhbevx_2stage_", "ZHBEVX_2STAGE", 20, call_zhbevx_2stage_10},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

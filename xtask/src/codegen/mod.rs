@@ -71,6 +71,7 @@ const RUNTIME_SYMBOLS: &[&str] = &[
     "lsamen_",
     "ilaenv_",
     "ilaenv2stage_",
+    "iparam2stage_",
     "iparmq_",
     "ieeeck_",
     "ilaver_",
