@@ -175,6 +175,15 @@ pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
     unsafe { f(&ispec, name.as_ptr(), opts.as_ptr(), &n[0], &n[1], &n[2], &n[3], name.len(), opts.len()) }
 }
 
+/// `IPARAM2STAGE` asking the process's `ilaenv_` (a program's own, when it
+/// defines one) for the QR and LQ block sizes, as the reference does: the
+/// reference test programs' `ILAENV` forwards ISPEC 17-21 here, and sizes its
+/// error-exit workspaces from the answer.
+pub fn iparam2stage_interposed(ispec: i32, name: &str, opts: &str, ni: i32, nbi: i32, ibi: i32, nxi: i32) -> i32 {
+    let lookup = |is: i32, nm: &str, op: &str, a: i32, b: i32, c: i32, d: i32| ilaenv_lookup(is, nm, op, [a, b, c, d]);
+    aux::tuning::iparam2stage_with(lookup, ispec, name, opts, ni, nbi, ibi, nxi)
+}
+
 macro_rules! with_int {
     ($($int:ty => $lsamen:ident $ilaenv:ident $ilaenv2:ident $iparam2:ident $iparmq:ident $ieeeck:ident $ilaver:ident;)*) => {$(
         /// LSAMEN: whether the first `n` characters of `ca` and `cb` agree,
@@ -223,7 +232,10 @@ macro_rules! with_int {
             ffi_guard(stringify!($ilaenv2), || {
                 // SAFETY: forwarded contract.
                 unsafe {
-                    aux::tuning::ilaenv2stage(*ispec as i32, &fstr(name, ln), &fstr(opts, lo), *n1 as i32, *n2 as i32, *n3 as i32, *n4 as i32) as $int
+                    match *ispec as i32 {
+                        is @ 1..=5 => iparam2stage_interposed(16 + is, &fstr(name, ln), &fstr(opts, lo), *n1 as i32, *n2 as i32, *n3 as i32, *n4 as i32) as $int,
+                        _ => -1,
+                    }
                 }
             })
         }
@@ -242,7 +254,7 @@ macro_rules! with_int {
             ffi_guard(stringify!($iparam2), || {
                 // SAFETY: forwarded contract.
                 unsafe {
-                    aux::tuning::iparam2stage(*ispec as i32, &fstr(name, ln), &fstr(opts, lo), *ni as i32, *nbi as i32, *ibi as i32, *nxi as i32) as $int
+                    iparam2stage_interposed(*ispec as i32, &fstr(name, ln), &fstr(opts, lo), *ni as i32, *nbi as i32, *ibi as i32, *nxi as i32) as $int
                 }
             })
         }

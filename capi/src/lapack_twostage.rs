@@ -14,7 +14,6 @@
 use crate::lapack_rt::{routine_name, AbiInt};
 use crate::lapack_symeig::Sizes;
 use crate::lapack_symeigx::eig_range;
-use ferroblas_kernels::aux::tuning::iparam2stage;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::Uplo;
@@ -37,7 +36,7 @@ fn ask(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
     if crate::lapack_aux::program_ilaenv() {
         crate::lapack_aux::ilaenv_lookup(ispec, name, opts, n)
     } else {
-        iparam2stage(ispec, name, opts, n[0], n[1], n[2], n[3])
+        crate::lapack_aux::iparam2stage_interposed(ispec, name, opts, n[0], n[1], n[2], n[3])
     }
 }
 

@@ -384,6 +384,23 @@ pub fn ilaenv2stage(ispec: i32, name: &str, opts: &str, n1: i32, n2: i32, n3: i3
 /// - anything else, or (but for 19) a name whose first letter is no
 ///   precision: -1.
 pub fn iparam2stage(ispec: i32, name: &str, opts: &str, ni: i32, nbi: i32, ibi: i32, nxi: i32) -> i32 {
+    iparam2stage_with(ilaenv, ispec, name, opts, ni, nbi, ibi, nxi)
+}
+
+/// [`iparam2stage`] asking `ilaenv` for the QR and LQ block sizes of ISPEC 20,
+/// as the reference asks the process's `ILAENV` (a test program's own one,
+/// which sweeps block sizes, included).
+#[allow(clippy::too_many_arguments)]
+pub fn iparam2stage_with(
+    ilaenv: impl Fn(i32, &str, &str, i32, i32, i32, i32) -> i32,
+    ispec: i32,
+    name: &str,
+    opts: &str,
+    ni: i32,
+    nbi: i32,
+    ibi: i32,
+    nxi: i32,
+) -> i32 {
     if !(17..=21).contains(&ispec) {
         return -1;
     }
