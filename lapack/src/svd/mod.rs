@@ -2,7 +2,7 @@
 //! zero-shift QR ([`bdsqr`]), by dqds ([`lasq1`], [`lasq2`] and the pieces
 //! under them) or by divide and conquer ([`bdsdc`], with the secular
 //! equation solver [`lasd4`]), and of a 2x2 triangular matrix ([`las2`],
-//! [`lasv2`]).
+//! [`lasv2`]); the one-sided Jacobi SVD ([`gesvj`]).
 
 pub mod bdsqr;
 pub mod bdsvdx;
@@ -14,6 +14,7 @@ pub mod gelss;
 pub mod gesdd;
 pub mod gesvd;
 pub mod gesvdx;
+pub mod jacobi;
 pub mod secular;
 pub mod small;
 
@@ -30,6 +31,7 @@ pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use gesvdx::{gesvdx, gesvdx_req};
+pub use jacobi::{gesvj, gesvj_req, gsvj0, gsvj1, InfiniteEntry, JacobiLeft, JacobiRight, JacobiShape, JacobiStats};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
@@ -45,5 +47,7 @@ mod gesdd_tests;
 mod gesvd_tests;
 #[cfg(test)]
 mod gesvdx_tests;
+#[cfg(test)]
+mod jacobi_tests;
 #[cfg(test)]
 mod tests;
