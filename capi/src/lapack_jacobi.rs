@@ -59,14 +59,7 @@ pub fn gesvj<T: Scalar>(
             return -6;
         }
     };
-    let vals = [
-        st.scale,
-        real(st.nonzero),
-        real(st.above_underflow),
-        real(st.sweeps),
-        st.max_cos,
-        st.max_sin,
-    ];
+    let vals = [st.scale, real(st.nonzero), real(st.above_underflow), real(st.sweeps), st.max_cos, st.max_sin];
     if T::IS_COMPLEX {
         rwork[..6].copy_from_slice(&vals);
     } else {

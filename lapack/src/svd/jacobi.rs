@@ -224,11 +224,8 @@ fn cosine<T: Scalar>(
     let tmp = &mut tmp[..m];
     copy(a.col(s), ferroblas_kernels::VecMut::from_slice(tmp));
     lascl(MatrixKind::General, 0, 0, ns, one, m, 1, MatMut::from_col_major(tmp, m, 1, m.max(1)));
-    let d = if s == p {
-        dotc(VecRef::from_slice(tmp), a.col(other))
-    } else {
-        dotc(a.col(other), VecRef::from_slice(tmp))
-    };
+    let d =
+        if s == p { dotc(VecRef::from_slice(tmp), a.col(other)) } else { dotc(a.col(other), VecRef::from_slice(tmp)) };
     div_real(d, no)
 }
 

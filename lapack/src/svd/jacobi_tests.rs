@@ -93,7 +93,8 @@ mod residual {
         let anorm = a0.norm1().max(f64::MIN_POSITIVE);
         let thr = 30.0;
         // U S: A itself for JOBU = N, else U (the first `nonzero` columns) times S.
-        let colnorm: Vec<f64> = (0..n).map(|j| (0..m).map(|i| cabs(o.a.get(i, j)).powi(2)).sum::<f64>().sqrt()).collect();
+        let colnorm: Vec<f64> =
+            (0..n).map(|j| (0..m).map(|i| cabs(o.a.get(i, j)).powi(2)).sum::<f64>().sqrt()).collect();
         let us: Vec<Vec<c64>> = (0..m)
             .map(|i| {
                 (0..n)
@@ -132,7 +133,11 @@ mod residual {
                 // The columns of U S are orthogonal with norms S: (U S)^H (U S) = S^2.
                 let g1 = matmul(&adjoint(&us, m, n), &us);
                 let s2: Vec<Vec<c64>> = (0..n)
-                    .map(|i| (0..n).map(|j| c64::new(if i == j && j < st.nonzero { s[j] * s[j] } else { 0.0 }, 0.0)).collect())
+                    .map(|i| {
+                        (0..n)
+                            .map(|j| c64::new(if i == j && j < st.nonzero { s[j] * s[j] } else { 0.0 }, 0.0))
+                            .collect()
+                    })
                     .collect();
                 let r = diff1(&g1, &s2) / (anorm * anorm * m as f64 * e);
                 assert!(r < 10.0 * thr, "{what}: |S^2 - S U^H U S| {r}");
@@ -262,7 +267,8 @@ mod residual {
         let tiny = T::Real::MIN_POSITIVE.to_f64() * 4.0;
         for f in [big, tiny] {
             let mut b = a.clone();
-            let amax = (0..7).flat_map(|i| (0..5).map(move |j| (i, j))).map(|(i, j)| cabs(a.get(i, j))).fold(0.0, f64::max);
+            let amax =
+                (0..7).flat_map(|i| (0..5).map(move |j| (i, j))).map(|(i, j)| cabs(a.get(i, j))).fold(0.0, f64::max);
             let g = f / amax;
             for j in 0..5 {
                 for i in 0..7 {
@@ -274,7 +280,11 @@ mod residual {
                 // Compare in logarithms: scale * sva may not be representable.
                 let got = o.sva[k].ln() + o.stats.scale.to_f64().ln();
                 let want = (base.sva[k] * base.stats.scale.to_f64()).ln() + g.ln();
-                assert!((got - want).abs() < 1e3 * eps::<T>(), "{}: scaled by {g:e}: s[{k}] {got} vs {want}", T::PREFIX);
+                assert!(
+                    (got - want).abs() < 1e3 * eps::<T>(),
+                    "{}: scaled by {g:e}: s[{k}] {got} vs {want}",
+                    T::PREFIX
+                );
             }
             let u: Vec<Vec<c64>> = (0..7).map(|i| (0..5).map(|j| o.a.get(i, j)).collect()).collect();
             assert!(orth_cols(&u, 7, 5, eps::<T>()) < 30.0);
@@ -357,7 +367,11 @@ mod residual {
         assert!(diff1(&back, &ad0) / (nrm * m as f64 * ep) < 30.0, "gsvj {n1:?}: A D V^H != A0 D0");
         for j in 0..n {
             let cn = (0..m).map(|i| cabs(ad[i][j]).powi(2)).sum::<f64>().sqrt();
-            assert!((cn - sva[j].to_f64()).abs() < 100.0 * ep * cn, "gsvj {n1:?}: sva[{j}] {} vs {cn}", sva[j].to_f64());
+            assert!(
+                (cn - sva[j].to_f64()).abs() < 100.0 * ep * cn,
+                "gsvj {n1:?}: sva[{j}] {} vs {cn}",
+                sva[j].to_f64()
+            );
         }
         // Orthogonality of the pairs the sweeps covered.
         let g = matmul(&adjoint(&ad, m, n), &ad);
