@@ -114,7 +114,7 @@ pub fn ormbr_lwork<T: Scalar>(vect: Vect, side: Side, m: usize, n: usize, k: usi
 /// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer
 /// otherwise (the reference's minimal LWORK takes slower paths that
 /// ferroblas does not keep; the result is the same).
-fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(Workspace<'_>) -> R) -> R {
+pub(crate) fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(Workspace<'_>) -> R) -> R {
     let ws = rt::workspace(work);
     if ws.fits(req) {
         f(ws)

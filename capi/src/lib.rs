@@ -32,6 +32,7 @@ pub mod lapack_gesvd;
 pub mod lapack_getsls;
 pub mod lapack_gsvd;
 pub mod lapack_hhr;
+pub mod lapack_jacobi;
 pub mod lapack_mrrr;
 pub mod lapack_nonsym;
 pub mod lapack_packed;

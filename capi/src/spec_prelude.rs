@@ -317,3 +317,6 @@ pub fn rfp_transr_total<T: Scalar>(c: u8) -> lapack::rfp::TransR {
         None => lapack::rfp::TransR::Normal,
     }
 }
+
+// The one-sided Jacobi SVD (`?gesvj`, `?gsvj0`, `?gsvj1`).
+pub use ferroblas_lapack::svd::{JacobiLeft, JacobiRight, JacobiShape};

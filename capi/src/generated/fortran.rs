@@ -88870,6 +88870,798 @@ pub unsafe extern "C" fn zhbevx_2stage_64_(
     }
 }
 
+/// Fortran `SGESVJ`: see [`gesvj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvj_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    sva: *mut f32,
+    mv: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvj::<f32, i32>("SGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, work, lwork, info) }
+}
+
+/// Fortran `SGESVJ` (64-bit integers): see [`gesvj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvj_64_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    sva: *mut f32,
+    mv: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvj::<f32, i64>("SGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, work, lwork, info) }
+}
+
+/// Fortran `DGESVJ`: see [`gesvj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvj_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    sva: *mut f64,
+    mv: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvj::<f64, i32>("DGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, work, lwork, info) }
+}
+
+/// Fortran `DGESVJ` (64-bit integers): see [`gesvj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvj_64_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    sva: *mut f64,
+    mv: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvj::<f64, i64>("DGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, work, lwork, info) }
+}
+
+/// Fortran `CGESVJ`: see [`gesvj_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvj_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    sva: *mut f32,
+    mv: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    cwork: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvj_complex::<c32, i32>(
+            "CGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, cwork, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVJ` (64-bit integers): see [`gesvj_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvj_64_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    sva: *mut f32,
+    mv: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    cwork: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvj_complex::<c32, i64>(
+            "CGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, cwork, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVJ`: see [`gesvj_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvj_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    sva: *mut f64,
+    mv: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    cwork: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvj_complex::<c64, i32>(
+            "ZGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, cwork, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVJ` (64-bit integers): see [`gesvj_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvj_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvj_64_(
+    joba: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    sva: *mut f64,
+    mv: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    cwork: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvj_complex::<c64, i64>(
+            "ZGESVJ", joba, jobu, jobv, m, n, a, lda, sva, mv, v, ldv, cwork, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `SGSVJ0`: see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgsvj0_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    sva: *mut f32,
+    mv: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<f32, i32>("SGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `SGSVJ0` (64-bit integers): see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgsvj0_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    sva: *mut f32,
+    mv: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<f32, i64>("SGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `DGSVJ0`: see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgsvj0_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    sva: *mut f64,
+    mv: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<f64, i32>("DGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `DGSVJ0` (64-bit integers): see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgsvj0_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    sva: *mut f64,
+    mv: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<f64, i64>("DGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `CGSVJ0`: see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgsvj0_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut c32,
+    sva: *mut f32,
+    mv: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<c32, i32>("CGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `CGSVJ0` (64-bit integers): see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgsvj0_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut c32,
+    sva: *mut f32,
+    mv: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<c32, i64>("CGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `ZGSVJ0`: see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgsvj0_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut c64,
+    sva: *mut f64,
+    mv: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<c64, i32>("ZGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `ZGSVJ0` (64-bit integers): see [`gsvj0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgsvj0_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut c64,
+    sva: *mut f64,
+    mv: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj0::<c64, i64>("ZGSVJ0", jobv, m, n, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info)
+    }
+}
+
+/// Fortran `SGSVJ1`: see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgsvj1_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    sva: *mut f32,
+    mv: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<f32, i32>(
+            "SGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SGSVJ1` (64-bit integers): see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgsvj1_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    sva: *mut f32,
+    mv: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<f32, i64>(
+            "SGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGSVJ1`: see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgsvj1_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    sva: *mut f64,
+    mv: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<f64, i32>(
+            "DGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGSVJ1` (64-bit integers): see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgsvj1_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    sva: *mut f64,
+    mv: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<f64, i64>(
+            "DGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CGSVJ1`: see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgsvj1_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut c32,
+    sva: *mut f32,
+    mv: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<c32, i32>(
+            "CGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CGSVJ1` (64-bit integers): see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgsvj1_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut c32,
+    sva: *mut f32,
+    mv: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    eps: *const f32,
+    sfmin: *const f32,
+    tol: *const f32,
+    nsweep: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<c32, i64>(
+            "CGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGSVJ1`: see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgsvj1_(
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut c64,
+    sva: *mut f64,
+    mv: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<c64, i32>(
+            "ZGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGSVJ1` (64-bit integers): see [`gsvj1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gsvj1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgsvj1_64_(
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut c64,
+    sva: *mut f64,
+    mv: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    eps: *const f64,
+    sfmin: *const f64,
+    tol: *const f64,
+    nsweep: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gsvj1::<c64, i64>(
+            "ZGSVJ1", jobv, m, n, n1, a, lda, d, sva, mv, v, ldv, eps, sfmin, tol, nsweep, work, lwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -122850,6 +123642,346 @@ pub mod body {
             let ifail = rt::slice_mut(ifail, 0);
             Ok(rt::IntoInfo::into_info(crate::lapack_twostage::sbevx_2stage(
                 range, uplo, kd, ab, vl, vu, il, iu, abstol, m, w, work,
+            )))
+        })
+    }
+
+    /// One-sided Jacobi SVD `A = U diag(SCALE*SVA) V^T` of an M-by-N matrix, M >= N (JOBA = G, U, L; JOBU = U, C (orthogonality CTOL*EPS, CTOL in WORK(1)), N (A holds U*SIGMA); JOBV = V, A (applied to the MV-by-N V), N); WORK(1:6) = SCALE, nonzero values, values above underflow, sweeps, max |cos|, max |sin|; INFO = 29 when 30 sweeps did not converge.
+    ///
+    /// The body of the `sgesvj_`, `dgesvj_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvj<T: Scalar, I: AbiInt>(
+        srname: &str,
+        joba: *const u8,
+        jobu: *const u8,
+        jobv: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        sva: *mut T::Real,
+        mv: *const I,
+        v: *mut T,
+        ldv: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let joba = JacobiShape::from_char(rt::ch(joba));
+            let jobu = JacobiLeft::from_char(rt::ch(jobu));
+            let jobv = JacobiRight::from_char(rt::ch(jobv));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let mv = rt::int(mv);
+            let ldv = rt::int(ldv);
+            let lwork = rt::int(lwork);
+            rt::check(joba.is_none(), 1)?;
+            rt::check(jobu.is_none(), 2)?;
+            rt::check(jobv.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0 || n > m, 5)?;
+            rt::check(lda < m, 7)?;
+            rt::check(mv < 0, 9)?;
+            rt::check(
+                (jobv == Some(JacobiRight::Vectors) && ldv < n) || (jobv == Some(JacobiRight::Apply) && ldv < mv),
+                11,
+            )?;
+            rt::check(lwork < (m + n).max(6), 13)?;
+            let joba = rt::need(joba)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldv = rt::size(ldv);
+            let a = rt::mat_mut(a, m, n, lda);
+            let sva = rt::slice_mut(sva, n);
+            let v = rt::mat_mut(
+                v,
+                match jobv {
+                    JacobiRight::Vectors => n,
+                    JacobiRight::Apply => mv.max(0) as usize,
+                    JacobiRight::None => 0,
+                },
+                if jobv == JacobiRight::None { 0 } else { n },
+                ldv,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_jacobi::gesvj(
+                srname,
+                joba,
+                jobu,
+                jobv,
+                a,
+                sva,
+                v,
+                work,
+                &mut [],
+                false,
+            )))
+        })
+    }
+
+    /// One-sided Jacobi SVD `A = U diag(SCALE*SVA) V^H` of an M-by-N matrix, M >= N (JOBA = G, U, L; JOBU = U/F, C (orthogonality CTOL*EPS, CTOL in RWORK(1)), N (A holds U*SIGMA); JOBV = V/J, A (applied to the MV-by-N V), N); RWORK(1:6) = SCALE, nonzero values, values above underflow, sweeps, max |cos|, max |sin|; INFO = 29 when 30 sweeps did not converge; LWORK = -1 or LRWORK = -1 is a query.
+    ///
+    /// The body of the `cgesvj_`, `zgesvj_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvj_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        joba: *const u8,
+        jobu: *const u8,
+        jobv: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        sva: *mut T::Real,
+        mv: *const I,
+        v: *mut T,
+        ldv: *const I,
+        cwork: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let joba = JacobiShape::from_char(rt::ch(joba));
+            let jobu = JacobiLeft::from_char(rt::ch(jobu));
+            let jobv = JacobiRight::from_char(rt::ch(jobv));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let mv = rt::int(mv);
+            let ldv = rt::int(ldv);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            rt::check(joba.is_none(), 1)?;
+            rt::check(jobu.is_none(), 2)?;
+            rt::check(jobv.is_none(), 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0 || n > m, 5)?;
+            rt::check(lda < m, 7)?;
+            rt::check(mv < 0, 9)?;
+            rt::check(
+                (jobv == Some(JacobiRight::Vectors) && ldv < n) || (jobv == Some(JacobiRight::Apply) && ldv < mv),
+                11,
+            )?;
+            rt::check(lwork < m + n && lwork != -1 && lrwork != -1, 13)?;
+            rt::check(lrwork < n.max(6) && lwork != -1 && lrwork != -1, 15)?;
+            let joba = rt::need(joba)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldv = rt::size(ldv);
+            let a = rt::mat_mut(a, m, n, lda);
+            let sva = rt::slice_mut(sva, n);
+            let v = rt::mat_mut(
+                v,
+                match jobv {
+                    JacobiRight::Vectors => n,
+                    JacobiRight::Apply => mv.max(0) as usize,
+                    JacobiRight::None => 0,
+                },
+                if jobv == JacobiRight::None { 0 } else { n },
+                ldv,
+            );
+            let cwork = rt::slice_mut(cwork, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_jacobi::gesvj(
+                srname,
+                joba,
+                jobu,
+                jobv,
+                a,
+                sva,
+                v,
+                cwork,
+                rwork,
+                lwork == -1 || lrwork == -1,
+            )))
+        })
+    }
+
+    /// NSWEEP sweeps of the one-sided Jacobi method with de Rijk's pivoting on the columns of `A*diag(D)` (the pre-processor of ?gesvj/?gejsv): on exit `A*diag(D)` (D = 1) is the input times the rotations, SVA its column norms; the rotations are applied to V (JOBV = V: N-by-N, A: MV-by-N, N: none); convergence at |cos| <= TOL; INFO = NSWEEP - 1 when the sweeps ran out.
+    ///
+    /// The body of the `sgsvj0_`, `dgsvj0_`, `cgsvj0_`, `zgsvj0_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gsvj0<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobv: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T,
+        sva: *mut T::Real,
+        mv: *const I,
+        v: *mut T,
+        ldv: *const I,
+        eps: *const T::Real,
+        sfmin: *const T::Real,
+        tol: *const T::Real,
+        nsweep: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobv = JacobiRight::from_char(rt::ch(jobv));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let mv = rt::int(mv);
+            let ldv = rt::int(ldv);
+            let eps = *eps;
+            let sfmin = *sfmin;
+            let tol = *tol;
+            let nsweep = rt::int(nsweep);
+            let lwork = rt::int(lwork);
+            rt::check(jobv.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0 || n > m, 3)?;
+            rt::check(lda < m, 5)?;
+            rt::check(jobv != Some(JacobiRight::None) && mv < 0, 8)?;
+            rt::check(
+                (jobv == Some(JacobiRight::Vectors) && ldv < n) || (jobv == Some(JacobiRight::Apply) && ldv < mv),
+                10,
+            )?;
+            rt::check(tol <= eps, 13)?;
+            rt::check(nsweep < 0, 14)?;
+            rt::check(lwork < m, 16)?;
+            let jobv = rt::need(jobv)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldv = rt::size(ldv);
+            let a = rt::mat_mut(a, m, n, lda);
+            let d = rt::slice_mut(d, n);
+            let sva = rt::slice_mut(sva, n);
+            let v = rt::mat_mut(
+                v,
+                match jobv {
+                    JacobiRight::Vectors => n,
+                    JacobiRight::Apply => mv.max(0) as usize,
+                    JacobiRight::None => 0,
+                },
+                if jobv == JacobiRight::None { 0 } else { n },
+                ldv,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_jacobi::gsvj(
+                jobv, None, a, d, sva, v, eps, sfmin, tol, nsweep, work,
+            )))
+        })
+    }
+
+    /// NSWEEP sweeps of the one-sided Jacobi method on the columns of `A*diag(D)` that rotate only the pairs across its first N1 and its last N-N1 columns (the off-diagonal block; a pre-processor of ?gesvj/?gejsv): results as ?gsvj0's; INFO = NSWEEP - 1 when the sweeps ran out.
+    ///
+    /// The body of the `sgsvj1_`, `dgsvj1_`, `cgsvj1_`, `zgsvj1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gsvj1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobv: *const u8,
+        m: *const I,
+        n: *const I,
+        n1: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T,
+        sva: *mut T::Real,
+        mv: *const I,
+        v: *mut T,
+        ldv: *const I,
+        eps: *const T::Real,
+        sfmin: *const T::Real,
+        tol: *const T::Real,
+        nsweep: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobv = JacobiRight::from_char(rt::ch(jobv));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let n1 = rt::int(n1);
+            let lda = rt::int(lda);
+            let mv = rt::int(mv);
+            let ldv = rt::int(ldv);
+            let eps = *eps;
+            let sfmin = *sfmin;
+            let tol = *tol;
+            let nsweep = rt::int(nsweep);
+            let lwork = rt::int(lwork);
+            rt::check(jobv.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0 || n > m, 3)?;
+            rt::check(n1 < 0, 4)?;
+            rt::check(lda < m, 6)?;
+            rt::check(jobv != Some(JacobiRight::None) && mv < 0, 9)?;
+            rt::check(
+                (jobv == Some(JacobiRight::Vectors) && ldv < n) || (jobv == Some(JacobiRight::Apply) && ldv < mv),
+                11,
+            )?;
+            rt::check(tol <= eps, 14)?;
+            rt::check(nsweep < 0, 15)?;
+            rt::check(lwork < m, 17)?;
+            let jobv = rt::need(jobv)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldv = rt::size(ldv);
+            let a = rt::mat_mut(a, m, n, lda);
+            let d = rt::slice_mut(d, n);
+            let sva = rt::slice_mut(sva, n);
+            let v = rt::mat_mut(
+                v,
+                match jobv {
+                    JacobiRight::Vectors => n,
+                    JacobiRight::Apply => mv.max(0) as usize,
+                    JacobiRight::None => 0,
+                },
+                if jobv == JacobiRight::None { 0 } else { n },
+                ldv,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_jacobi::gsvj(
+                jobv,
+                Some(n1),
+                a,
+                d,
+                sva,
+                v,
+                eps,
+                sfmin,
+                tol,
+                nsweep,
+                work,
             )))
         })
     }

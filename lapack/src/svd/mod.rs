@@ -2,9 +2,9 @@
 //! zero-shift QR ([`bdsqr`]), by dqds ([`lasq1`], [`lasq2`] and the pieces
 //! under them) or by divide and conquer ([`bdsdc`], with the secular
 //! equation solver [`lasd4`]), and of a 2x2 triangular matrix ([`las2`],
-//! [`lasv2`]); the generalized SVD of a pair ([`ggsvd3`], by [`ggsvp3`] and
-//! the Jacobi sweeps of [`tgsja`]) and the reduction of a band matrix to
-//! bidiagonal form by rotations ([`gbbrd`]).
+//! [`lasv2`]); the one-sided Jacobi SVD ([`gesvj`]); the generalized SVD of
+//! a pair ([`ggsvd3`], by [`ggsvp3`] and the Jacobi sweeps of [`tgsja`]) and
+//! the reduction of a band matrix to bidiagonal form by rotations ([`gbbrd`]).
 
 pub mod band_bidiag;
 pub mod bdsqr;
@@ -19,6 +19,7 @@ pub mod gesvd;
 pub mod gesvdx;
 pub mod gsvd;
 pub mod gsvd_jacobi;
+pub mod jacobi;
 pub mod secular;
 pub mod small;
 
@@ -38,6 +39,7 @@ pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use gesvdx::{gesvdx, gesvdx_req};
 pub use gsvd::{ggsvd3, ggsvd3_req, ggsvp3, ggsvp3_req, Gsvd};
 pub use gsvd_jacobi::{lags2, lapll, tgsja, Accumulate, Lags2, TGSJA_MAXIT};
+pub use jacobi::{gesvj, gesvj_req, gsvj0, gsvj1, InfiniteEntry, JacobiLeft, JacobiRight, JacobiShape, JacobiStats};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
@@ -53,5 +55,7 @@ mod gesdd_tests;
 mod gesvd_tests;
 #[cfg(test)]
 mod gesvdx_tests;
+#[cfg(test)]
+mod jacobi_tests;
 #[cfg(test)]
 mod tests;

@@ -90737,6 +90737,1814 @@ static void call_zhbevx_2stage_10(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &kd, bufs[0], &ldab, bufs[1], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_sgesvj_0(void *fn) {
+    char joba = 'X';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_1(void *fn) {
+    char joba = 'G';
+    char jobu = 'X';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_2(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_3(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_4(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_5(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_6(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_7(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvj_8(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_0(void *fn) {
+    char joba = 'X';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_1(void *fn) {
+    char joba = 'G';
+    char jobu = 'X';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_2(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_3(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_4(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_5(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_6(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_7(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dgesvj_8(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_0(void *fn) {
+    char joba = 'X';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_1(void *fn) {
+    char joba = 'G';
+    char jobu = 'X';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_2(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_3(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_4(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_5(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_6(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_7(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_8(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 5;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_cgesvj_9(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_0(void *fn) {
+    char joba = 'X';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_1(void *fn) {
+    char joba = 'G';
+    char jobu = 'X';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_2(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_3(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_4(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_5(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_6(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_7(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    I lwork = 6;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_8(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 5;
+    I lrwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_zgesvj_9(void *fn) {
+    char joba = 'G';
+    char jobu = 'U';
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    I lwork = 6;
+    I lrwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&joba, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], &mv, bufs[2], &ldv, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1, 1);
+}
+
+static void call_sgsvj0_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_4(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_5(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj0_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_4(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_5(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj0_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_4(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_5(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj0_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_4(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_5(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj0_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_4(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_5(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_sgsvj1_9(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_4(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_5(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_dgsvj1_9(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_4(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_5(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_cgsvj1_9(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    float eps[2] = {1e-7, 0};
+    float sfmin[2] = {1e-30, 0};
+    float tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_0(void *fn) {
+    char jobv = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_1(void *fn) {
+    char jobv = 'V';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_2(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 4;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_3(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_4(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 2;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_5(void *fn) {
+    char jobv = 'A';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = -1;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_6(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 2;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_7(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-8, 0};
+    I nsweep = 1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_8(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = -1;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
+static void call_zgsvj1_9(void *fn) {
+    char jobv = 'V';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I lda = 3;
+    I mv = 0;
+    I ldv = 3;
+    double eps[2] = {1e-7, 0};
+    double sfmin[2] = {1e-30, 0};
+    double tol[2] = {1e-5, 0};
+    I nsweep = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -97962,6 +99770,120 @@ static const struct bad_case cases[] = {
     {"zhbevx_2stage_", "ZHBEVX_2STAGE", 13, call_zhbevx_2stage_8},
     {"zhbevx_2stage_", "ZHBEVX_2STAGE", 18, call_zhbevx_2stage_9},
     {"zhbevx_2stage_", "ZHBEVX_2STAGE", 20, call_zhbevx_2stage_10},
+    {"sgesvj_", "SGESVJ", 1, call_sgesvj_0},
+    {"sgesvj_", "SGESVJ", 2, call_sgesvj_1},
+    {"sgesvj_", "SGESVJ", 3, call_sgesvj_2},
+    {"sgesvj_", "SGESVJ", 4, call_sgesvj_3},
+    {"sgesvj_", "SGESVJ", 5, call_sgesvj_4},
+    {"sgesvj_", "SGESVJ", 7, call_sgesvj_5},
+    {"sgesvj_", "SGESVJ", 9, call_sgesvj_6},
+    {"sgesvj_", "SGESVJ", 11, call_sgesvj_7},
+    {"sgesvj_", "SGESVJ", 13, call_sgesvj_8},
+    {"dgesvj_", "DGESVJ", 1, call_dgesvj_0},
+    {"dgesvj_", "DGESVJ", 2, call_dgesvj_1},
+    {"dgesvj_", "DGESVJ", 3, call_dgesvj_2},
+    {"dgesvj_", "DGESVJ", 4, call_dgesvj_3},
+    {"dgesvj_", "DGESVJ", 5, call_dgesvj_4},
+    {"dgesvj_", "DGESVJ", 7, call_dgesvj_5},
+    {"dgesvj_", "DGESVJ", 9, call_dgesvj_6},
+    {"dgesvj_", "DGESVJ", 11, call_dgesvj_7},
+    {"dgesvj_", "DGESVJ", 13, call_dgesvj_8},
+    {"cgesvj_", "CGESVJ", 1, call_cgesvj_0},
+    {"cgesvj_", "CGESVJ", 2, call_cgesvj_1},
+    {"cgesvj_", "CGESVJ", 3, call_cgesvj_2},
+    {"cgesvj_", "CGESVJ", 4, call_cgesvj_3},
+    {"cgesvj_", "CGESVJ", 5, call_cgesvj_4},
+    {"cgesvj_", "CGESVJ", 7, call_cgesvj_5},
+    {"cgesvj_", "CGESVJ", 9, call_cgesvj_6},
+    {"cgesvj_", "CGESVJ", 11, call_cgesvj_7},
+    {"cgesvj_", "CGESVJ", 13, call_cgesvj_8},
+    {"cgesvj_", "CGESVJ", 15, call_cgesvj_9},
+    {"zgesvj_", "ZGESVJ", 1, call_zgesvj_0},
+    {"zgesvj_", "ZGESVJ", 2, call_zgesvj_1},
+    {"zgesvj_", "ZGESVJ", 3, call_zgesvj_2},
+    {"zgesvj_", "ZGESVJ", 4, call_zgesvj_3},
+    {"zgesvj_", "ZGESVJ", 5, call_zgesvj_4},
+    {"zgesvj_", "ZGESVJ", 7, call_zgesvj_5},
+    {"zgesvj_", "ZGESVJ", 9, call_zgesvj_6},
+    {"zgesvj_", "ZGESVJ", 11, call_zgesvj_7},
+    {"zgesvj_", "ZGESVJ", 13, call_zgesvj_8},
+    {"zgesvj_", "ZGESVJ", 15, call_zgesvj_9},
+    {"sgsvj0_", "SGSVJ0", 1, call_sgsvj0_0},
+    {"sgsvj0_", "SGSVJ0", 2, call_sgsvj0_1},
+    {"sgsvj0_", "SGSVJ0", 3, call_sgsvj0_2},
+    {"sgsvj0_", "SGSVJ0", 5, call_sgsvj0_3},
+    {"sgsvj0_", "SGSVJ0", 8, call_sgsvj0_4},
+    {"sgsvj0_", "SGSVJ0", 10, call_sgsvj0_5},
+    {"sgsvj0_", "SGSVJ0", 13, call_sgsvj0_6},
+    {"sgsvj0_", "SGSVJ0", 14, call_sgsvj0_7},
+    {"sgsvj0_", "SGSVJ0", 16, call_sgsvj0_8},
+    {"dgsvj0_", "DGSVJ0", 1, call_dgsvj0_0},
+    {"dgsvj0_", "DGSVJ0", 2, call_dgsvj0_1},
+    {"dgsvj0_", "DGSVJ0", 3, call_dgsvj0_2},
+    {"dgsvj0_", "DGSVJ0", 5, call_dgsvj0_3},
+    {"dgsvj0_", "DGSVJ0", 8, call_dgsvj0_4},
+    {"dgsvj0_", "DGSVJ0", 10, call_dgsvj0_5},
+    {"dgsvj0_", "DGSVJ0", 13, call_dgsvj0_6},
+    {"dgsvj0_", "DGSVJ0", 14, call_dgsvj0_7},
+    {"dgsvj0_", "DGSVJ0", 16, call_dgsvj0_8},
+    {"cgsvj0_", "CGSVJ0", 1, call_cgsvj0_0},
+    {"cgsvj0_", "CGSVJ0", 2, call_cgsvj0_1},
+    {"cgsvj0_", "CGSVJ0", 3, call_cgsvj0_2},
+    {"cgsvj0_", "CGSVJ0", 5, call_cgsvj0_3},
+    {"cgsvj0_", "CGSVJ0", 8, call_cgsvj0_4},
+    {"cgsvj0_", "CGSVJ0", 10, call_cgsvj0_5},
+    {"cgsvj0_", "CGSVJ0", 13, call_cgsvj0_6},
+    {"cgsvj0_", "CGSVJ0", 14, call_cgsvj0_7},
+    {"cgsvj0_", "CGSVJ0", 16, call_cgsvj0_8},
+    {"zgsvj0_", "ZGSVJ0", 1, call_zgsvj0_0},
+    {"zgsvj0_", "ZGSVJ0", 2, call_zgsvj0_1},
+    {"zgsvj0_", "ZGSVJ0", 3, call_zgsvj0_2},
+    {"zgsvj0_", "ZGSVJ0", 5, call_zgsvj0_3},
+    {"zgsvj0_", "ZGSVJ0", 8, call_zgsvj0_4},
+    {"zgsvj0_", "ZGSVJ0", 10, call_zgsvj0_5},
+    {"zgsvj0_", "ZGSVJ0", 13, call_zgsvj0_6},
+    {"zgsvj0_", "ZGSVJ0", 14, call_zgsvj0_7},
+    {"zgsvj0_", "ZGSVJ0", 16, call_zgsvj0_8},
+    {"sgsvj1_", "SGSVJ1", 1, call_sgsvj1_0},
+    {"sgsvj1_", "SGSVJ1", 2, call_sgsvj1_1},
+    {"sgsvj1_", "SGSVJ1", 3, call_sgsvj1_2},
+    {"sgsvj1_", "SGSVJ1", 4, call_sgsvj1_3},
+    {"sgsvj1_", "SGSVJ1", 6, call_sgsvj1_4},
+    {"sgsvj1_", "SGSVJ1", 9, call_sgsvj1_5},
+    {"sgsvj1_", "SGSVJ1", 11, call_sgsvj1_6},
+    {"sgsvj1_", "SGSVJ1", 14, call_sgsvj1_7},
+    {"sgsvj1_", "SGSVJ1", 15, call_sgsvj1_8},
+    {"sgsvj1_", "SGSVJ1", 17, call_sgsvj1_9},
+    {"dgsvj1_", "DGSVJ1", 1, call_dgsvj1_0},
+    {"dgsvj1_", "DGSVJ1", 2, call_dgsvj1_1},
+    {"dgsvj1_", "DGSVJ1", 3, call_dgsvj1_2},
+    {"dgsvj1_", "DGSVJ1", 4, call_dgsvj1_3},
+    {"dgsvj1_", "DGSVJ1", 6, call_dgsvj1_4},
+    {"dgsvj1_", "DGSVJ1", 9, call_dgsvj1_5},
+    {"dgsvj1_", "DGSVJ1", 11, call_dgsvj1_6},
+    {"dgsvj1_", "DGSVJ1", 14, call_dgsvj1_7},
+    {"dgsvj1_", "DGSVJ1", 15, call_dgsvj1_8},
+    {"dgsvj1_", "DGSVJ1", 17, call_dgsvj1_9},
+    {"cgsvj1_", "CGSVJ1", 1, call_cgsvj1_0},
+    {"cgsvj1_", "CGSVJ1", 2, call_cgsvj1_1},
+    {"cgsvj1_", "CGSVJ1", 3, call_cgsvj1_2},
+    {"cgsvj1_", "CGSVJ1", 4, call_cgsvj1_3},
+    {"cgsvj1_", "CGSVJ1", 6, call_cgsvj1_4},
+    {"cgsvj1_", "CGSVJ1", 9, call_cgsvj1_5},
+    {"cgsvj1_", "CGSVJ1", 11, call_cgsvj1_6},
+    {"cgsvj1_", "CGSVJ1", 14, call_cgsvj1_7},
+    {"cgsvj1_", "CGSVJ1", 15, call_cgsvj1_8},
+    {"cgsvj1_", "CGSVJ1", 17, call_cgsvj1_9},
+    {"zgsvj1_", "ZGSVJ1", 1, call_zgsvj1_0},
+    {"zgsvj1_", "ZGSVJ1", 2, call_zgsvj1_1},
+    {"zgsvj1_", "ZGSVJ1", 3, call_zgsvj1_2},
+    {"zgsvj1_", "ZGSVJ1", 4, call_zgsvj1_3},
+    {"zgsvj1_", "ZGSVJ1", 6, call_zgsvj1_4},
+    {"zgsvj1_", "ZGSVJ1", 9, call_zgsvj1_5},
+    {"zgsvj1_", "ZGSVJ1", 11, call_zgsvj1_6},
+    {"zgsvj1_", "ZGSVJ1", 14, call_zgsvj1_7},
+    {"zgsvj1_", "ZGSVJ1", 15, call_zgsvj1_8},
+    {"zgsvj1_", "ZGSVJ1", 17, call_zgsvj1_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
