@@ -13,7 +13,7 @@
 
 typedef int32_t I;
 #define BUF 8192
-#define NBUF 8
+#define NBUF 14
 static double bufs[NBUF][BUF];
 static I ibufs[NBUF][BUF];
 static char heard_name[64];

@@ -195,6 +195,8 @@ pub fn bad_args_c(fams: &[Family]) -> String {
          struct bad_case { const char *symbol; const char *srname; int param; caller call; };\n\n",
     );
     let mut cases = Vec::new();
+    // The most buffers any one call takes: NBUF is written from it at the end.
+    let mut most = 1;
     for f in fams.iter().filter(|f| !f.checks.is_empty()) {
         for &t in &f.types {
             for (ci, case) in f.bad.iter().enumerate() {
@@ -265,6 +267,7 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                         }
                     }
                 }
+                most = most.max(nb).max(ni);
                 params.extend(lens.iter().map(|_| "size_t".to_string()));
                 args.extend(lens);
                 writeln!(
@@ -280,6 +283,7 @@ pub fn bad_args_c(fams: &[Family]) -> String {
         }
     }
     writeln!(s, "static const struct bad_case cases[] = {{\n{}\n}};\n", cases.join("\n")).unwrap();
+    let mut s = s.replacen("#define NBUF 8\n", &format!("#define NBUF {most}\n"), 1);
     s.push_str(
         "static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {\n\
          \x20   void *fn = dlsym(lib, c->symbol);\n\
