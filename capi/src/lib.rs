@@ -31,6 +31,7 @@ pub mod lapack_expert;
 pub mod lapack_gesvd;
 pub mod lapack_getsls;
 pub mod lapack_hhr;
+pub mod lapack_ldlt;
 pub mod lapack_mrrr;
 pub mod lapack_nonsym;
 pub mod lapack_packed;
