@@ -78140,9 +78140,9 @@ static void call_ssysv_aa_2stage_0(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78152,9 +78152,9 @@ static void call_ssysv_aa_2stage_1(void *fn) {
     I n = -1;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78164,9 +78164,9 @@ static void call_ssysv_aa_2stage_2(void *fn) {
     I n = 3;
     I nrhs = -1;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78176,9 +78176,9 @@ static void call_ssysv_aa_2stage_3(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 2;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78188,9 +78188,9 @@ static void call_ssysv_aa_2stage_4(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 2;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78202,7 +78202,7 @@ static void call_ssysv_aa_2stage_5(void *fn) {
     I lda = 3;
     I ltb = 11;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78212,7 +78212,7 @@ static void call_ssysv_aa_2stage_6(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
     I lwork = 2;
     I info = 0;
@@ -78224,9 +78224,9 @@ static void call_dsysv_aa_2stage_0(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78236,9 +78236,9 @@ static void call_dsysv_aa_2stage_1(void *fn) {
     I n = -1;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78248,9 +78248,9 @@ static void call_dsysv_aa_2stage_2(void *fn) {
     I n = 3;
     I nrhs = -1;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78260,9 +78260,9 @@ static void call_dsysv_aa_2stage_3(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 2;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78272,9 +78272,9 @@ static void call_dsysv_aa_2stage_4(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 2;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78286,7 +78286,7 @@ static void call_dsysv_aa_2stage_5(void *fn) {
     I lda = 3;
     I ltb = 11;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78296,7 +78296,7 @@ static void call_dsysv_aa_2stage_6(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
     I lwork = 2;
     I info = 0;
@@ -78308,9 +78308,9 @@ static void call_csysv_aa_2stage_0(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78320,9 +78320,9 @@ static void call_csysv_aa_2stage_1(void *fn) {
     I n = -1;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78332,9 +78332,9 @@ static void call_csysv_aa_2stage_2(void *fn) {
     I n = 3;
     I nrhs = -1;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78344,9 +78344,9 @@ static void call_csysv_aa_2stage_3(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 2;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78356,9 +78356,9 @@ static void call_csysv_aa_2stage_4(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 2;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78370,7 +78370,7 @@ static void call_csysv_aa_2stage_5(void *fn) {
     I lda = 3;
     I ltb = 11;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78380,7 +78380,7 @@ static void call_csysv_aa_2stage_6(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
     I lwork = 2;
     I info = 0;
@@ -78392,9 +78392,9 @@ static void call_zsysv_aa_2stage_0(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78404,9 +78404,9 @@ static void call_zsysv_aa_2stage_1(void *fn) {
     I n = -1;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78416,9 +78416,9 @@ static void call_zsysv_aa_2stage_2(void *fn) {
     I n = 3;
     I nrhs = -1;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78428,9 +78428,9 @@ static void call_zsysv_aa_2stage_3(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 2;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78440,9 +78440,9 @@ static void call_zsysv_aa_2stage_4(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 2;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78454,7 +78454,7 @@ static void call_zsysv_aa_2stage_5(void *fn) {
     I lda = 3;
     I ltb = 11;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78464,7 +78464,7 @@ static void call_zsysv_aa_2stage_6(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
     I lwork = 2;
     I info = 0;
@@ -78476,9 +78476,9 @@ static void call_chesv_aa_2stage_0(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78488,9 +78488,9 @@ static void call_chesv_aa_2stage_1(void *fn) {
     I n = -1;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78500,9 +78500,9 @@ static void call_chesv_aa_2stage_2(void *fn) {
     I n = 3;
     I nrhs = -1;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78512,9 +78512,9 @@ static void call_chesv_aa_2stage_3(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 2;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78524,9 +78524,9 @@ static void call_chesv_aa_2stage_4(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 2;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78538,7 +78538,7 @@ static void call_chesv_aa_2stage_5(void *fn) {
     I lda = 3;
     I ltb = 11;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78548,7 +78548,7 @@ static void call_chesv_aa_2stage_6(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
     I lwork = 2;
     I info = 0;
@@ -78560,9 +78560,9 @@ static void call_zhesv_aa_2stage_0(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78572,9 +78572,9 @@ static void call_zhesv_aa_2stage_1(void *fn) {
     I n = -1;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78584,9 +78584,9 @@ static void call_zhesv_aa_2stage_2(void *fn) {
     I n = 3;
     I nrhs = -1;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78596,9 +78596,9 @@ static void call_zhesv_aa_2stage_3(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 2;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78608,9 +78608,9 @@ static void call_zhesv_aa_2stage_4(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 2;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78622,7 +78622,7 @@ static void call_zhesv_aa_2stage_5(void *fn) {
     I lda = 3;
     I ltb = 11;
     I ldb = 3;
-    I lwork = 200;
+    I lwork = 2000;
     I info = 0;
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
@@ -78632,7 +78632,7 @@ static void call_zhesv_aa_2stage_6(void *fn) {
     I n = 3;
     I nrhs = 2;
     I lda = 3;
-    I ltb = 600;
+    I ltb = 10000;
     I ldb = 3;
     I lwork = 2;
     I info = 0;
