@@ -33,6 +33,7 @@ pub mod lapack_getsls;
 pub mod lapack_gsvd;
 pub mod lapack_hhr;
 pub mod lapack_jacobi;
+pub mod lapack_ldlt;
 pub mod lapack_mrrr;
 pub mod lapack_nonsym;
 pub mod lapack_packed;

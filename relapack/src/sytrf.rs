@@ -18,7 +18,7 @@ use crate::scalar_ops::{div_real, modulus, recip};
 use ferroblas_kernels::level2;
 use ferroblas_kernels::level3::{self, GemmOptions};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
-use ferroblas_kernels::{MatMut, MatRef, Trans, Uplo, VecMut, VecRef};
+use ferroblas_kernels::{MatMut, MatRef, Trans, Uplo, VecRef};
 
 /// Columns per panel.
 pub const BLOCK: usize = 64;
@@ -41,9 +41,9 @@ pub fn sytrf_req<T: Scalar>(n: usize) -> WorkReq {
     WorkReq::new::<T>(n * BLOCK)
 }
 
-/// The workspace [`sytrf_rook`] needs: none (it is unblocked).
-pub fn sytrf_rook_req<T: Scalar>(_n: usize) -> WorkReq {
-    WorkReq::EMPTY
+/// The workspace [`sytrf_rook`] needs to run blocked, as [`sytrf_req`].
+pub fn sytrf_rook_req<T: Scalar>(n: usize) -> WorkReq {
+    sytrf_req::<T>(n)
 }
 
 /// Pivot entries as the caller stores them: in order, or (for the upper
@@ -183,15 +183,30 @@ pub fn sytrf_with<T: Scalar, P: BlockPivotIndex>(
 /// `?sytrf_rook`/`?hetrf_rook`: the pivot search moves along rows and
 /// columns until it finds an element largest in both, which bounds the
 /// entries of L. A 2x2 step interchanges two rows, so its two `ipiv`
-/// entries may differ. Column by column; needs no workspace.
+/// entries may differ. Runs on panels ([`lasyf_rook`]) as wide as `work`
+/// allows ([`sytrf_rook_req`]), column by column without workspace.
 pub fn sytrf_rook<T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
     a: MatMut<'_, T>,
     ipiv: &mut [P],
     par: Par,
+    work: Workspace<'_>,
 ) -> Result<(), Info> {
-    factor(uplo, herm, true, a, ipiv, par, Workspace::empty(), 0)
+    factor(uplo, herm, true, a, ipiv, par, work, BLOCK)
+}
+
+/// [`sytrf_rook`] with panels of at most `block` columns (as [`sytrf_with`]).
+pub fn sytrf_rook_with<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    par: Par,
+    work: Workspace<'_>,
+    block: usize,
+) -> Result<(), Info> {
+    factor(uplo, herm, true, a, ipiv, par, work, block.min(BLOCK))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -215,9 +230,10 @@ fn factor<T: Scalar, P: BlockPivotIndex>(
     let nb = (elems.saturating_sub(std::mem::align_of::<T>()) / n.max(1)).min(block);
     let opts = GemmOptions { nthreads: crate::level3::Level3::threads(par), ..GemmOptions::default() };
     let mut info = None;
-    if nb < 2 || rook || n <= UNBLOCKED_MAX {
+    if nb < 2 || n <= UNBLOCKED_MAX {
         sytf2(a, herm, rook, &mut piv, &mut info);
     } else {
+        let pivoting = if rook { Pivoting::Rook } else { Pivoting::BunchKaufman };
         let (w, _) = work.take::<T>(n * nb);
         let mut k = 0;
         while k < n {
@@ -226,7 +242,8 @@ fn factor<T: Scalar, P: BlockPivotIndex>(
             piv.base = k;
             let sub = a.rb_mut().submatrix(k, k, rest, rest);
             let mut panel_info = None;
-            let kb = panel(sub, herm, width, &mut w[..rest * width], &mut piv, &mut panel_info, &opts);
+            let wm = MatMut::from_col_major(&mut w[..rest * width], rest, width, rest);
+            let kb = panel(sub, herm, pivoting, width, wm, &mut piv, &mut panel_info, &opts);
             if let Some(i) = panel_info {
                 info.get_or_insert(i + k);
             }
@@ -440,59 +457,99 @@ fn symmetric_swap<T: Scalar>(mut a: MatMut<'_, T>, herm: bool, k: usize, kk: usi
 /// `W[lo.., c] -= A[lo.., ..k] cj(W[r, ..k])^T`: column `c` of W brought up
 /// to date with the panel's `k` finished columns.
 #[allow(clippy::too_many_arguments)]
-fn update_column<T: Scalar>(
-    a: &MatMut<'_, T>,
-    w: &mut [T],
-    n: usize,
-    herm: bool,
-    k: usize,
-    r: usize,
-    c: usize,
-    lo: usize,
-) {
+fn update_column<T: Scalar>(a: &MatMut<'_, T>, w: &mut MatMut<'_, T>, herm: bool, k: usize, r: usize, c: usize, lo: usize) {
+    let n = a.nrows();
     if k == 0 || lo >= n {
         return;
     }
     let mut x = [T::zero(); BLOCK];
     for (j, xj) in x.iter_mut().enumerate().take(k) {
-        *xj = cj(w[r + j * n], herm);
+        *xj = cj(w.get(r, j), herm);
     }
-    let (left, right) = w.split_at_mut(c * n);
-    let _ = left;
-    let y = VecMut::from_slice(&mut right[lo..n]);
+    let y = w.rb_mut().col_mut(c).subvec(lo, n - lo);
     let am: MatRef<'_, T> = a.rb().submatrix(lo, 0, n - lo, k);
     level2::gemv(Trans::No, -T::one(), am, VecRef::from_slice(&x[..k]), T::one(), y);
 }
 
+/// Copies rows `k..` of W's column `from` to its column `to`.
+fn copy_w_column<T: Scalar>(w: &mut MatMut<'_, T>, k: usize, from: usize, to: usize) {
+    for i in k..w.nrows() {
+        w.set(i, to, w.get(i, from));
+    }
+}
+
+/// Interchanges rows `p` and `q` of `m` in columns `cols`.
+fn swap_in_rows<T: Scalar>(m: &mut MatMut<'_, T>, p: usize, q: usize, cols: std::ops::Range<usize>) {
+    if p != q {
+        for j in cols {
+            let t = m.get(p, j);
+            m.set(p, j, m.get(q, j));
+            m.set(q, j, t);
+        }
+    }
+}
+
+/// Moves the original (not yet updated) column `kk` of the trailing lower
+/// triangle to the place of column `kp > kk`, whose updated data is in W:
+/// the lower half of the symmetric interchange of `kk` and `kp` (rows and
+/// columns before `kk`, and column `kk` itself, are the caller's).
+fn move_column<T: Scalar>(a: &mut MatMut<'_, T>, herm: bool, kk: usize, kp: usize) {
+    a.set(kp, kp, diag(a.get(kk, kk), herm));
+    for j in kk + 1..kp {
+        a.set(kp, j, cj(a.get(j, kk), herm));
+    }
+    for j in kp + 1..a.nrows() {
+        a.set(j, kp, a.get(j, kk));
+    }
+}
+
+/// The pivoting of a panel ([`lasyf`], [`lasyf_rook`], [`lasyf_rk`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Pivoting {
+    /// Bunch-Kaufman's, in LAPACK's `?sytrf` storage.
+    BunchKaufman,
+    /// Rook's, in `?sytrf_rook` storage (each column of L interchanged only
+    /// by the steps before it).
+    Rook,
+    /// Rook's, with every interchange applied to all the columns before its
+    /// step (`?sytrf_rk` storage; D's off-diagonal still in A).
+    RookApplied,
+}
+
 /// Factors up to `nb` columns of the trailing matrix `a` (all of them when
-/// `nb == n`) left-looking, then updates the rest of the lower triangle with
+/// `nb >= n`) left-looking, then updates the rest of the lower triangle with
 /// one GEMMT. Returns the number of columns factored: `nb - 1` when a 2x2
-/// block would straddle the panel's edge.
+/// block would straddle the panel's edge. `w` (`n x min(nb, n)`) holds
+/// `W = L D` of the panel's columns.
+#[allow(clippy::too_many_arguments)]
 fn panel<T: Scalar, P: BlockPivotIndex>(
     mut a: MatMut<'_, T>,
     herm: bool,
+    pivoting: Pivoting,
     nb: usize,
-    w: &mut [T],
+    mut w: MatMut<'_, T>,
     piv: &mut Pivots<'_, P>,
     info: &mut Option<usize>,
     opts: &GemmOptions,
 ) -> usize {
     let n = a.nrows();
+    let rook = pivoting != Pivoting::BunchKaufman;
     let alpha = alpha::<T::Real>();
     let zero = <T::Real as Scalar>::zero();
+    let small = crate::scalar_ops::sfmin::<T::Real>();
     let whole = nb >= n;
     let mut k = 0;
-    while if whole { k < n } else { k < nb - 1 } {
+    while if whole { k < n } else { k + 1 < nb } {
         for i in k..n {
-            w[i + k * n] = a.get(i, k);
+            w.set(i, k, a.get(i, k));
         }
-        update_column(&a, w, n, herm, k, k, k, k);
+        update_column(&a, &mut w, herm, k, k, k, k);
         if herm {
-            w[k + k * n] = diag(w[k + k * n], true);
+            w.set(k, k, diag(w.get(k, k), true));
         }
-        let absakk = diag_abs(w[k + k * n], herm);
+        let absakk = diag_abs(w.get(k, k), herm);
         let (imax, colmax) = (k + 1..n).fold((k, zero), |(bi, bv), i| {
-            let v = w[i + k * n].abs1();
+            let v = w.get(i, k).abs1();
             if i == k + 1 || v > bv {
                 (i, v)
             } else {
@@ -500,76 +557,115 @@ fn panel<T: Scalar, P: BlockPivotIndex>(
             }
         });
         let mut kstep = 1;
+        // `p`: the row a rook 2x2 step interchanges with k first.
+        let mut p = k;
         let kp;
         if absakk.max(colmax) == zero || absakk.is_nan() {
             info.get_or_insert(k);
             kp = k;
             for i in k..n {
-                a.set(i, k, w[i + k * n]);
+                a.set(i, k, w.get(i, k));
             }
         } else {
-            if absakk >= alpha * colmax {
+            // (The rook test is the reference's, which also stops on NaN.)
+            if if rook { not_less(absakk, alpha * colmax) } else { absakk >= alpha * colmax } {
                 kp = k;
             } else {
-                // Column imax, brought up to date, into W's next column.
-                let c = k + 1;
-                for j in k..imax {
-                    w[j + c * n] = cj(a.get(imax, j), herm);
+                let (mut imax, mut colmax) = (imax, colmax);
+                loop {
+                    // Column imax, brought up to date, into W's next column.
+                    let c = k + 1;
+                    for j in k..imax {
+                        w.set(j, c, cj(a.get(imax, j), herm));
+                    }
+                    w.set(imax, c, diag(a.get(imax, imax), herm));
+                    for j in imax + 1..n {
+                        w.set(j, c, a.get(j, imax));
+                    }
+                    update_column(&a, &mut w, herm, k, imax, c, k);
+                    if herm {
+                        w.set(imax, c, diag(w.get(imax, c), true));
+                    }
+                    // The first largest off-diagonal entry of row imax.
+                    let (jmax, rowmax) = (k..n).filter(|&j| j != imax).fold((k, zero), |(bj, bv), j| {
+                        let v = w.get(j, c).abs1();
+                        if (j == k && imax != k) || (j == k + 1 && imax == k) || v > bv {
+                            (j, v)
+                        } else {
+                            (bj, bv)
+                        }
+                    });
+                    let dimax = diag_abs(w.get(imax, c), herm);
+                    if !rook {
+                        if absakk >= alpha * colmax * (colmax / rowmax) {
+                            kp = k;
+                        } else if dimax >= alpha * rowmax {
+                            kp = imax;
+                            copy_w_column(&mut w, k, c, k);
+                        } else {
+                            kp = imax;
+                            kstep = 2;
+                        }
+                        break;
+                    }
+                    if not_less(dimax, alpha * rowmax) {
+                        kp = imax;
+                        copy_w_column(&mut w, k, c, k);
+                        break;
+                    } else if p == jmax || rowmax <= colmax {
+                        kp = imax;
+                        kstep = 2;
+                        break;
+                    }
+                    // Row imax's largest entry leads on: column imax (in W's
+                    // column k now) becomes the candidate partner.
+                    p = imax;
+                    colmax = rowmax;
+                    imax = jmax;
+                    copy_w_column(&mut w, k, c, k);
                 }
-                w[imax + c * n] = diag(a.get(imax, imax), herm);
-                for j in imax + 1..n {
-                    w[j + c * n] = a.get(j, imax);
-                }
-                update_column(&a, w, n, herm, k, imax, c, k);
-                if herm {
-                    w[imax + c * n] = diag(w[imax + c * n], true);
-                }
-                let rowmax = (k..n).filter(|&j| j != imax).fold(zero, |m, j| m.max(w[j + c * n].abs1()));
-                if absakk >= alpha * colmax * (colmax / rowmax) {
-                    kp = k;
-                } else if diag_abs(w[imax + c * n], herm) >= alpha * rowmax {
-                    kp = imax;
-                    w.copy_within(k + c * n..n + c * n, k + k * n);
-                } else {
-                    kp = imax;
-                    kstep = 2;
-                }
+            }
+            if kstep == 2 && p != k {
+                // Rook's first interchange, k with p: p's updated column is
+                // in W's column k.
+                move_column(&mut a, herm, k, p);
+                swap_in_rows(&mut a, k, p, 0..k);
+                swap_in_rows(&mut w, k, p, 0..k + 2);
             }
             let kk = k + kstep - 1;
             if kp != kk {
-                // Move the original column kk to kp's place (kp's own data is
-                // in W now), and interchange rows kk and kp of the finished
-                // columns of A and of W.
-                a.set(kp, kp, diag(a.get(kk, kk), herm));
-                for j in kk + 1..kp {
-                    a.set(kp, j, cj(a.get(j, kk), herm));
-                }
-                for j in kp + 1..n {
-                    a.set(j, kp, a.get(j, kk));
-                }
-                for j in 0..kk {
-                    let t = a.get(kk, j);
-                    a.set(kk, j, a.get(kp, j));
-                    a.set(kp, j, t);
-                }
-                for j in 0..=kk {
-                    w.swap(kk + j * n, kp + j * n);
-                }
+                // kp's updated column is in W's column kk; rows kk and kp of
+                // the finished columns of A and of W interchange.
+                move_column(&mut a, herm, kk, kp);
+                swap_in_rows(&mut a, kk, kp, 0..k);
+                swap_in_rows(&mut w, kk, kp, 0..kk + 1);
             }
             if kstep == 1 {
                 for i in k..n {
-                    a.set(i, k, w[i + k * n]);
+                    a.set(i, k, w.get(i, k));
                 }
                 let d = a.get(k, k);
-                let r = if herm { T::from_real(<T::Real as Scalar>::one() / d.re()) } else { recip(d) };
-                for i in k + 1..n {
-                    a.set(i, k, a.get(i, k) * r);
+                if diag_abs(d, herm) >= small || !rook {
+                    let r = if herm { T::from_real(<T::Real as Scalar>::one() / d.re()) } else { recip(d) };
+                    for i in k + 1..n {
+                        a.set(i, k, a.get(i, k) * r);
+                    }
+                } else {
+                    // 1/d would overflow: divide.
+                    for i in k + 1..n {
+                        let l = if herm {
+                            div_real(a.get(i, k), d.re())
+                        } else {
+                            ferroblas_kernels::aux::scalars::div(a.get(i, k), d)
+                        };
+                        a.set(i, k, l);
+                    }
                 }
             } else {
-                let (d11, d21, d22) = (w[k + k * n], w[k + 1 + k * n], w[k + 1 + (k + 1) * n]);
+                let (d11, d21, d22) = (w.get(k, k), w.get(k + 1, k), w.get(k + 1, k + 1));
                 let b = Block2::new(d11, d21, d22, herm);
                 for j in k + 2..n {
-                    let (l1, l2) = b.solve(w[j + k * n], w[j + (k + 1) * n]);
+                    let (l1, l2) = b.solve(w.get(j, k), w.get(j, k + 1));
                     a.set(j, k, l1);
                     a.set(j, k + 1, l2);
                 }
@@ -578,8 +674,12 @@ fn panel<T: Scalar, P: BlockPivotIndex>(
                 a.set(k + 1, k + 1, d22);
             }
         }
-        piv.set(k, kp, kstep == 2);
-        if kstep == 2 {
+        if kstep == 1 {
+            piv.set(k, kp, false);
+        } else {
+            // Bunch-Kaufman records the one interchange in both entries; rook
+            // its two interchanges, one in each.
+            piv.set(k, if rook { p } else { kp }, true);
             piv.set(k + 1, kp, true);
         }
         k += kstep;
@@ -590,7 +690,7 @@ fn panel<T: Scalar, P: BlockPivotIndex>(
         let (left, right) = a.rb_mut().split_at_col(kb);
         let l21 = left.into_ref().submatrix(kb, 0, n - kb, kb);
         let mut a22 = right.submatrix(kb, 0, n - kb, n - kb);
-        let w21 = MatRef::from_col_major(&w[..n * kb], n, kb, n).submatrix(kb, 0, n - kb, kb);
+        let w21 = w.rb().submatrix(kb, 0, n - kb, kb);
         let tb = if herm { Trans::ConjTrans } else { Trans::Trans };
         level3::gemmt_with(
             &T::kernels().gemm,
@@ -610,23 +710,134 @@ fn panel<T: Scalar, P: BlockPivotIndex>(
             }
         }
     }
-    // Undo, in the panel's finished columns, the interchanges of the steps
-    // after them: LAPACK's factor interchanges each column only by the steps
-    // before it.
-    let mut c = kb;
-    while c > 1 {
-        let jj = c - 1;
-        let (jp, two) = piv.get(jj);
-        c -= if two { 2 } else { 1 };
-        if jp != jj && c >= 1 {
-            for j in 0..c {
-                let t = a.get(jj, j);
-                a.set(jj, j, a.get(jp, j));
-                a.set(jp, j, t);
+    if pivoting != Pivoting::RookApplied {
+        // Undo, in the panel's finished columns, the interchanges of the
+        // steps after them: LAPACK's factor interchanges each column only by
+        // the steps before it. Backwards, the second row's first.
+        let mut c = kb;
+        while c > 1 {
+            let jj = c - 1;
+            let (jp, two) = piv.get(jj);
+            let first = if two { jj - 1 } else { jj };
+            swap_in_rows(&mut a, jj, jp, 0..first);
+            if rook && two {
+                swap_in_rows(&mut a, first, piv.get(first).0, 0..first);
             }
+            c = first;
         }
     }
     kb
+}
+
+/// The width of W a panel of `nb` columns of an `n x n` matrix writes: a
+/// step before column `nb - 1` may use W's next column too; a panel of the
+/// whole matrix, all `n`.
+fn panel_w_cols(n: usize, nb: usize) -> usize {
+    nb.min(n)
+}
+
+/// One panel on the caller's matrix, as LAPACK's `?lasyf` family: the
+/// `uplo` frame, the caller's pivot numbering, and INFO.
+#[allow(clippy::too_many_arguments)]
+fn panel_call<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    pivoting: Pivoting,
+    a: MatMut<'_, T>,
+    nb: usize,
+    ipiv: &mut [P],
+    w: MatMut<'_, T>,
+    par: Par,
+) -> (usize, Result<(), Info>) {
+    let n = a.nrows();
+    assert!(a.ncols() == n && ipiv.len() >= n, "lasyf: operand shapes disagree");
+    assert!(w.nrows() >= n && w.ncols() >= panel_w_cols(n, nb), "lasyf: W is too small");
+    let herm = herm && T::IS_COMPLEX;
+    let reversed = uplo == Uplo::Upper;
+    let a = if reversed { a.reversed() } else { a };
+    let w = w.submatrix(0, 0, n, panel_w_cols(n, nb));
+    let mut piv = Pivots { ipiv: &mut ipiv[..n], n, reversed, base: 0 };
+    let opts = GemmOptions { nthreads: crate::level3::Level3::threads(par), ..GemmOptions::default() };
+    let mut info = None;
+    let kb = if n == 0 { 0 } else { panel(a, herm, pivoting, nb, w, &mut piv, &mut info, &opts) };
+    let r = match info {
+        Some(i) => Err(Info::from_index(if reversed { n - 1 - i } else { i })),
+        None => Ok(()),
+    };
+    (kb, r)
+}
+
+/// `?lasyf` / `?lahef`: factors up to `nb` columns of the symmetric
+/// (`herm = false`) or Hermitian matrix in the `uplo` triangle of `a` with
+/// Bunch-Kaufman pivoting, as a panel of [`sytrf`]: the first columns for
+/// `Lower`, the last for `Upper` (all of them when `nb >= n`), then updates
+/// the rest of the triangle with them. Returns `KB`, the number of columns
+/// factored (`nb - 1` when a 2x2 block would straddle the panel's edge),
+/// and `Err(Info)` for the first exactly zero 1x1 block among them. The
+/// factored columns and `ipiv`'s entries for them are as [`sytrf`] leaves
+/// them. `w`: workspace of at least `n` rows and `min(nb, n)` columns.
+pub fn lasyf<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    nb: usize,
+    ipiv: &mut [P],
+    w: MatMut<'_, T>,
+    par: Par,
+) -> (usize, Result<(), Info>) {
+    panel_call(uplo, herm, Pivoting::BunchKaufman, a, nb, ipiv, w, par)
+}
+
+/// `?lasyf_rook` / `?lahef_rook`: [`lasyf`] with rook pivoting, the panel of
+/// [`sytrf_rook`].
+pub fn lasyf_rook<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    nb: usize,
+    ipiv: &mut [P],
+    w: MatMut<'_, T>,
+    par: Par,
+) -> (usize, Result<(), Info>) {
+    panel_call(uplo, herm, Pivoting::Rook, a, nb, ipiv, w, par)
+}
+
+/// `?lasyf_rk` / `?lahef_rk`: [`lasyf_rook`] leaving its columns in rk
+/// storage: every interchange applied to the panel's columns before its
+/// step, and a 2x2 block's off-diagonal entry moved to `e` (at the index of
+/// its first row in the order of elimination; zero for the other entries
+/// of the factored columns), its place in A zeroed.
+#[allow(clippy::too_many_arguments)]
+pub fn lasyf_rk<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    mut a: MatMut<'_, T>,
+    nb: usize,
+    e: &mut [T],
+    ipiv: &mut [P],
+    w: MatMut<'_, T>,
+    par: Par,
+) -> (usize, Result<(), Info>) {
+    let n = a.nrows();
+    assert!(e.len() >= n, "lasyf_rk: E is too short");
+    let (kb, r) = panel_call(uplo, herm, Pivoting::RookApplied, a.rb_mut(), nb, ipiv, w, par);
+    let reversed = uplo == Uplo::Upper;
+    let mut a = if reversed { a.reversed() } else { a };
+    let idx = |k: usize| if reversed { n - 1 - k } else { k };
+    let mut k = 0;
+    while k < kb {
+        let two = ipiv[idx(k)].decode().is_some_and(|(_, two)| two);
+        if two && k + 1 < n {
+            e[idx(k)] = a.get(k + 1, k);
+            e[idx(k + 1)] = T::zero();
+            a.set(k + 1, k, T::zero());
+            k += 2;
+        } else {
+            e[idx(k)] = T::zero();
+            k += 1;
+        }
+    }
+    (kb, r)
 }
 
 /// Solves `A X = B` in place of the `n x nrhs` matrix `b`, given the

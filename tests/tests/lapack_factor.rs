@@ -522,6 +522,7 @@ fn sytrf_all<T: Scalar>() {
                     &mut ipiv,
                     MatMut::from_col_major(&mut x, n, nrhs, ld),
                     Par::Seq,
+                    WorkBuffer::new(indefinite::sytrf_rook_req::<T>(n)).workspace(),
                 )
                 .unwrap();
                 check_solution(&a, &x, &b, n, nrhs, "sysv_rook");

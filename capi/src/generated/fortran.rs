@@ -89662,6 +89662,1998 @@ pub unsafe extern "C" fn zgsvj1_64_(
     }
 }
 
+/// Fortran `SLASYF`: see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasyf_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut f32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<f32, i32>("SLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `SLASYF` (64-bit integers): see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasyf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut f32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<f32, i64>("SLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `DLASYF`: see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasyf_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut f64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<f64, i32>("DLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `DLASYF` (64-bit integers): see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasyf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut f64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<f64, i64>("DLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLASYF`: see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clasyf_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<c32, i32>("CLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLASYF` (64-bit integers): see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clasyf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<c32, i64>("CLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLASYF`: see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlasyf_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<c64, i32>("ZLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLASYF` (64-bit integers): see [`lasyf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlasyf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf::<c64, i64>("ZLASYF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLAHEF`: see [`lahef`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahef_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef::<c32, i32>("CLAHEF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLAHEF` (64-bit integers): see [`lahef`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahef_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef::<c32, i64>("CLAHEF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLAHEF`: see [`lahef`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahef_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef::<c64, i32>("ZLAHEF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLAHEF` (64-bit integers): see [`lahef`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahef_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef::<c64, i64>("ZLAHEF", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `SLASYF_ROOK`: see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasyf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut f32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<f32, i32>("SLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `SLASYF_ROOK` (64-bit integers): see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasyf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut f32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<f32, i64>("SLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `DLASYF_ROOK`: see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasyf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut f64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<f64, i32>("DLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `DLASYF_ROOK` (64-bit integers): see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasyf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut f64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<f64, i64>("DLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLASYF_ROOK`: see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clasyf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<c32, i32>("CLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLASYF_ROOK` (64-bit integers): see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clasyf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<c32, i64>("CLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLASYF_ROOK`: see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlasyf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<c64, i32>("ZLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLASYF_ROOK` (64-bit integers): see [`lasyf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlasyf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rook::<c64, i64>("ZLASYF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLAHEF_ROOK`: see [`lahef_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahef_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rook::<c32, i32>("CLAHEF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLAHEF_ROOK` (64-bit integers): see [`lahef_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahef_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rook::<c32, i64>("CLAHEF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLAHEF_ROOK`: see [`lahef_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahef_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    w: *mut c64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rook::<c64, i32>("ZLAHEF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLAHEF_ROOK` (64-bit integers): see [`lahef_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahef_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    w: *mut c64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rook::<c64, i64>("ZLAHEF_ROOK", uplo, n, nb, kb, a, lda, ipiv, w, ldw, info) }
+}
+
+/// Fortran `SLASYF_RK`: see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasyf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *mut f32,
+    ipiv: *mut i32,
+    w: *mut f32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<f32, i32>("SLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `SLASYF_RK` (64-bit integers): see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasyf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *mut f32,
+    ipiv: *mut i64,
+    w: *mut f32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<f32, i64>("SLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `DLASYF_RK`: see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasyf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *mut f64,
+    ipiv: *mut i32,
+    w: *mut f64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<f64, i32>("DLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `DLASYF_RK` (64-bit integers): see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasyf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *mut f64,
+    ipiv: *mut i64,
+    w: *mut f64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<f64, i64>("DLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLASYF_RK`: see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clasyf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    w: *mut c32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<c32, i32>("CLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLASYF_RK` (64-bit integers): see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clasyf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    w: *mut c32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<c32, i64>("CLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLASYF_RK`: see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlasyf_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    w: *mut c64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<c64, i32>("ZLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLASYF_RK` (64-bit integers): see [`lasyf_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasyf_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlasyf_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    w: *mut c64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasyf_rk::<c64, i64>("ZLASYF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLAHEF_RK`: see [`lahef_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahef_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut c32,
+    ipiv: *mut i32,
+    w: *mut c32,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rk::<c32, i32>("CLAHEF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `CLAHEF_RK` (64-bit integers): see [`lahef_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahef_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut c32,
+    ipiv: *mut i64,
+    w: *mut c32,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rk::<c32, i64>("CLAHEF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLAHEF_RK`: see [`lahef_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahef_rk_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut c64,
+    ipiv: *mut i32,
+    w: *mut c64,
+    ldw: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rk::<c64, i32>("ZLAHEF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `ZLAHEF_RK` (64-bit integers): see [`lahef_rk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahef_rk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahef_rk_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut c64,
+    ipiv: *mut i64,
+    w: *mut c64,
+    ldw: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahef_rk::<c64, i64>("ZLAHEF_RK", uplo, n, nb, kb, a, lda, e, ipiv, w, ldw, info) }
+}
+
+/// Fortran `SSYTRF_AA_2STAGE`: see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tb: *mut f32,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<f32, i32>("SSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `SSYTRF_AA_2STAGE` (64-bit integers): see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tb: *mut f32,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<f32, i64>("SSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_AA_2STAGE`: see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tb: *mut f64,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<f64, i32>("DSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_AA_2STAGE` (64-bit integers): see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tb: *mut f64,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<f64, i64>("DSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_AA_2STAGE`: see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tb: *mut c32,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<c32, i32>("CSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_AA_2STAGE` (64-bit integers): see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tb: *mut c32,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<c32, i64>("CSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_AA_2STAGE`: see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tb: *mut c64,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<c64, i32>("ZSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_AA_2STAGE` (64-bit integers): see [`sytrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tb: *mut c64,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_aa_2stage::<c64, i64>("ZSYTRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `CHETRF_AA_2STAGE`: see [`hetrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tb: *mut c32,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa_2stage::<c32, i32>("CHETRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `CHETRF_AA_2STAGE` (64-bit integers): see [`hetrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tb: *mut c32,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa_2stage::<c32, i64>("CHETRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_AA_2STAGE`: see [`hetrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tb: *mut c64,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa_2stage::<c64, i32>("ZHETRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_AA_2STAGE` (64-bit integers): see [`hetrf_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tb: *mut c64,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_aa_2stage::<c64, i64>("ZHETRF_AA_2STAGE", uplo, n, a, lda, tb, ltb, ipiv, ipiv2, work, lwork, info) }
+}
+
+/// Fortran `SSYTRS_AA_2STAGE`: see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tb: *const f32,
+    ltb: *const i32,
+    ipiv: *const i32,
+    ipiv2: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<f32, i32>("SSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `SSYTRS_AA_2STAGE` (64-bit integers): see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tb: *const f32,
+    ltb: *const i64,
+    ipiv: *const i64,
+    ipiv2: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<f32, i64>("SSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `DSYTRS_AA_2STAGE`: see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tb: *const f64,
+    ltb: *const i32,
+    ipiv: *const i32,
+    ipiv2: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<f64, i32>("DSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `DSYTRS_AA_2STAGE` (64-bit integers): see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tb: *const f64,
+    ltb: *const i64,
+    ipiv: *const i64,
+    ipiv2: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<f64, i64>("DSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `CSYTRS_AA_2STAGE`: see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tb: *const c32,
+    ltb: *const i32,
+    ipiv: *const i32,
+    ipiv2: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<c32, i32>("CSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `CSYTRS_AA_2STAGE` (64-bit integers): see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tb: *const c32,
+    ltb: *const i64,
+    ipiv: *const i64,
+    ipiv2: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<c32, i64>("CSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `ZSYTRS_AA_2STAGE`: see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tb: *const c64,
+    ltb: *const i32,
+    ipiv: *const i32,
+    ipiv2: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<c64, i32>("ZSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `ZSYTRS_AA_2STAGE` (64-bit integers): see [`sytrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tb: *const c64,
+    ltb: *const i64,
+    ipiv: *const i64,
+    ipiv2: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sytrs_aa_2stage::<c64, i64>("ZSYTRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `CHETRS_AA_2STAGE`: see [`hetrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tb: *const c32,
+    ltb: *const i32,
+    ipiv: *const i32,
+    ipiv2: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hetrs_aa_2stage::<c32, i32>("CHETRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `CHETRS_AA_2STAGE` (64-bit integers): see [`hetrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tb: *const c32,
+    ltb: *const i64,
+    ipiv: *const i64,
+    ipiv2: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hetrs_aa_2stage::<c32, i64>("CHETRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `ZHETRS_AA_2STAGE`: see [`hetrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tb: *const c64,
+    ltb: *const i32,
+    ipiv: *const i32,
+    ipiv2: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hetrs_aa_2stage::<c64, i32>("ZHETRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `ZHETRS_AA_2STAGE` (64-bit integers): see [`hetrs_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tb: *const c64,
+    ltb: *const i64,
+    ipiv: *const i64,
+    ipiv2: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hetrs_aa_2stage::<c64, i64>("ZHETRS_AA_2STAGE", uplo, n, nrhs, a, lda, tb, ltb, ipiv, ipiv2, b, ldb, info)
+    }
+}
+
+/// Fortran `SSYSV_AA_2STAGE`: see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tb: *mut f32,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<f32, i32>(
+            "SSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYSV_AA_2STAGE` (64-bit integers): see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tb: *mut f32,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<f32, i64>(
+            "SSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYSV_AA_2STAGE`: see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tb: *mut f64,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<f64, i32>(
+            "DSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYSV_AA_2STAGE` (64-bit integers): see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tb: *mut f64,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<f64, i64>(
+            "DSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CSYSV_AA_2STAGE`: see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tb: *mut c32,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<c32, i32>(
+            "CSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CSYSV_AA_2STAGE` (64-bit integers): see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tb: *mut c32,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<c32, i64>(
+            "CSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZSYSV_AA_2STAGE`: see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tb: *mut c64,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<c64, i32>(
+            "ZSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZSYSV_AA_2STAGE` (64-bit integers): see [`sysv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tb: *mut c64,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sysv_aa_2stage::<c64, i64>(
+            "ZSYSV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHESV_AA_2STAGE`: see [`hesv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tb: *mut c32,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesv_aa_2stage::<c32, i32>(
+            "CHESV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHESV_AA_2STAGE` (64-bit integers): see [`hesv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tb: *mut c32,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesv_aa_2stage::<c32, i64>(
+            "CHESV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHESV_AA_2STAGE`: see [`hesv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_aa_2stage_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tb: *mut c64,
+    ltb: *const i32,
+    ipiv: *mut i32,
+    ipiv2: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesv_aa_2stage::<c64, i32>(
+            "ZHESV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHESV_AA_2STAGE` (64-bit integers): see [`hesv_aa_2stage`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_aa_2stage`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_aa_2stage_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tb: *mut c64,
+    ltb: *const i64,
+    ipiv: *mut i64,
+    ipiv2: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hesv_aa_2stage::<c64, i64>(
+            "ZHESV_AA_2STAGE",
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            tb,
+            ltb,
+            ipiv,
+            ipiv2,
+            b,
+            ldb,
+            work,
+            lwork,
+            info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -94106,12 +96098,14 @@ pub mod body {
             let a = rt::mat_mut(a, n, n, lda);
             let ipiv = rt::slice_mut(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook(
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook_with(
                 uplo,
                 false,
                 a,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                rt::workspace(work),
+                rt::block_size::<T>("SYTRF_ROOK", n),
             )))
         })
     }
@@ -94152,6 +96146,7 @@ pub mod body {
                 a,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                relapack::Workspace::empty(),
             )))
         })
     }
@@ -94256,6 +96251,7 @@ pub mod body {
                 rt::one_based_mut(ipiv),
                 b,
                 Par::default(),
+                rt::workspace(work),
             )))
         })
     }
@@ -94299,12 +96295,14 @@ pub mod body {
             let a = rt::mat_mut(a, n, n, lda);
             let ipiv = rt::slice_mut(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook(
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook_with(
                 uplo,
                 true,
                 a,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                rt::workspace(work),
+                rt::block_size::<T>("HETRF_ROOK", n),
             )))
         })
     }
@@ -94345,6 +96343,7 @@ pub mod body {
                 a,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                relapack::Workspace::empty(),
             )))
         })
     }
@@ -94449,6 +96448,7 @@ pub mod body {
                 rt::one_based_mut(ipiv),
                 b,
                 Par::default(),
+                rt::workspace(work),
             )))
         })
     }
@@ -117525,13 +119525,15 @@ pub mod body {
             let e = rt::slice_mut(e, n);
             let ipiv = rt::slice_mut(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk(
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk_with(
                 uplo,
                 false,
                 a,
                 e,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                rt::workspace(work),
+                rt::block_size::<T>("SYTRF_RK", n),
             )))
         })
     }
@@ -117575,6 +119577,7 @@ pub mod body {
                 e,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                relapack::Workspace::empty(),
             )))
         })
     }
@@ -117684,6 +119687,7 @@ pub mod body {
                 rt::one_based_mut(ipiv),
                 b,
                 Par::default(),
+                rt::workspace(work),
             )))
         })
     }
@@ -117868,13 +119872,15 @@ pub mod body {
             let e = rt::slice_mut(e, n);
             let ipiv = rt::slice_mut(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk(
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrf_rk_with(
                 uplo,
                 true,
                 a,
                 e,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                rt::workspace(work),
+                rt::block_size::<T>("HETRF_RK", n),
             )))
         })
     }
@@ -117918,6 +119924,7 @@ pub mod body {
                 e,
                 rt::one_based_mut(ipiv),
                 Par::default(),
+                relapack::Workspace::empty(),
             )))
         })
     }
@@ -118027,6 +120034,7 @@ pub mod body {
                 rt::one_based_mut(ipiv),
                 b,
                 Par::default(),
+                rt::workspace(work),
             )))
         })
     }
@@ -123982,6 +125990,584 @@ pub mod body {
                 tol,
                 nsweep,
                 work,
+            )))
+        })
+    }
+
+    /// Factors at most NB columns of a symmetric matrix with Bunch-Kaufman pivoting (a panel of `?sytrf`: the last columns for UPLO = U, the first otherwise) and updates the rest of it; KB columns factored.
+    ///
+    /// The body of the `slasyf_`, `dlasyf_`, `clasyf_`, `zlasyf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasyf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nb: *const I,
+        kb: *mut I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        w: *mut T,
+        ldw: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldw = rt::int(ldw);
+            let kb = &mut *kb;
+            let lda = rt::size(lda);
+            let ldw = rt::size(ldw);
+            let a = rt::mat_mut(a, n.max(0) as usize, n.max(0) as usize, lda);
+            let ipiv = rt::slice_mut(ipiv, n.max(0) as usize);
+            let w = rt::mat_mut(w, n.max(0) as usize, nb.max(0) as usize, ldw);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::lasyf(
+                uplo,
+                false,
+                crate::lapack_ldlt::Panel::BunchKaufman,
+                nb,
+                kb,
+                a,
+                ipiv,
+                w,
+            )))
+        })
+    }
+
+    /// Factors at most NB columns of a Hermitian matrix with Bunch-Kaufman pivoting (a panel of `?hetrf`) and updates the rest of it; KB columns factored.
+    ///
+    /// The body of the `clahef_`, `zlahef_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lahef<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nb: *const I,
+        kb: *mut I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        w: *mut T,
+        ldw: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldw = rt::int(ldw);
+            let kb = &mut *kb;
+            let lda = rt::size(lda);
+            let ldw = rt::size(ldw);
+            let a = rt::mat_mut(a, n.max(0) as usize, n.max(0) as usize, lda);
+            let ipiv = rt::slice_mut(ipiv, n.max(0) as usize);
+            let w = rt::mat_mut(w, n.max(0) as usize, nb.max(0) as usize, ldw);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::lasyf(
+                uplo,
+                true,
+                crate::lapack_ldlt::Panel::BunchKaufman,
+                nb,
+                kb,
+                a,
+                ipiv,
+                w,
+            )))
+        })
+    }
+
+    /// Factors at most NB columns of a symmetric matrix with rook pivoting (a panel of `?sytrf_rook`) and updates the rest of it; KB columns factored.
+    ///
+    /// The body of the `slasyf_rook_`, `dlasyf_rook_`, `clasyf_rook_`, `zlasyf_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasyf_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nb: *const I,
+        kb: *mut I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        w: *mut T,
+        ldw: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldw = rt::int(ldw);
+            let kb = &mut *kb;
+            let lda = rt::size(lda);
+            let ldw = rt::size(ldw);
+            let a = rt::mat_mut(a, n.max(0) as usize, n.max(0) as usize, lda);
+            let ipiv = rt::slice_mut(ipiv, n.max(0) as usize);
+            let w = rt::mat_mut(w, n.max(0) as usize, nb.max(0) as usize, ldw);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::lasyf(
+                uplo,
+                false,
+                crate::lapack_ldlt::Panel::Rook,
+                nb,
+                kb,
+                a,
+                ipiv,
+                w,
+            )))
+        })
+    }
+
+    /// Factors at most NB columns of a Hermitian matrix with rook pivoting (a panel of `?hetrf_rook`) and updates the rest of it; KB columns factored.
+    ///
+    /// The body of the `clahef_rook_`, `zlahef_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lahef_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nb: *const I,
+        kb: *mut I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        w: *mut T,
+        ldw: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldw = rt::int(ldw);
+            let kb = &mut *kb;
+            let lda = rt::size(lda);
+            let ldw = rt::size(ldw);
+            let a = rt::mat_mut(a, n.max(0) as usize, n.max(0) as usize, lda);
+            let ipiv = rt::slice_mut(ipiv, n.max(0) as usize);
+            let w = rt::mat_mut(w, n.max(0) as usize, nb.max(0) as usize, ldw);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::lasyf(
+                uplo,
+                true,
+                crate::lapack_ldlt::Panel::Rook,
+                nb,
+                kb,
+                a,
+                ipiv,
+                w,
+            )))
+        })
+    }
+
+    /// Factors at most NB columns of a symmetric matrix with rook pivoting in rk storage (a panel of `?sytrf_rk`, D's off-diagonal in E) and updates the rest of it; KB columns factored.
+    ///
+    /// The body of the `slasyf_rk_`, `dlasyf_rk_`, `clasyf_rk_`, `zlasyf_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasyf_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nb: *const I,
+        kb: *mut I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        w: *mut T,
+        ldw: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldw = rt::int(ldw);
+            let kb = &mut *kb;
+            let lda = rt::size(lda);
+            let ldw = rt::size(ldw);
+            let a = rt::mat_mut(a, n.max(0) as usize, n.max(0) as usize, lda);
+            let e = rt::slice_mut(e, n.max(0) as usize);
+            let ipiv = rt::slice_mut(ipiv, n.max(0) as usize);
+            let w = rt::mat_mut(w, n.max(0) as usize, nb.max(0) as usize, ldw);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::lasyf_rk(uplo, false, nb, kb, a, e, ipiv, w)))
+        })
+    }
+
+    /// Factors at most NB columns of a Hermitian matrix with rook pivoting in rk storage (a panel of `?hetrf_rk`, D's off-diagonal in E) and updates the rest of it; KB columns factored.
+    ///
+    /// The body of the `clahef_rk_`, `zlahef_rk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lahef_rk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nb: *const I,
+        kb: *mut I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T,
+        ipiv: *mut I,
+        w: *mut T,
+        ldw: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldw = rt::int(ldw);
+            let kb = &mut *kb;
+            let lda = rt::size(lda);
+            let ldw = rt::size(ldw);
+            let a = rt::mat_mut(a, n.max(0) as usize, n.max(0) as usize, lda);
+            let e = rt::slice_mut(e, n.max(0) as usize);
+            let ipiv = rt::slice_mut(ipiv, n.max(0) as usize);
+            let w = rt::mat_mut(w, n.max(0) as usize, nb.max(0) as usize, ldw);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::lasyf_rk(uplo, true, nb, kb, a, e, ipiv, w)))
+        })
+    }
+
+    /// Aasen's two-stage factorization of a symmetric matrix, `A = P U^T T U P^T` or `P L T L^T P^T`, T banded (band LU in TB).
+    ///
+    /// The body of the `ssytrf_aa_2stage_`, `dsytrf_aa_2stage_`, `csytrf_aa_2stage_`, `zsytrf_aa_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn sytrf_aa_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tb: *mut T,
+        ltb: *const I,
+        ipiv: *mut I,
+        ipiv2: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ltb = rt::int(ltb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ltb < 4 * n && ltb != -1, 6)?;
+            rt::check(lwork < n && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let ipiv2 = rt::slice_mut(ipiv2, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::sytrf_aa_2stage(
+                uplo, false, a, tb, ltb, ipiv, ipiv2, work, lwork,
+            )))
+        })
+    }
+
+    /// Aasen's two-stage factorization of a Hermitian matrix, `A = P U^H T U P^T` or `P L T L^H P^T`, T banded (band LU in TB).
+    ///
+    /// The body of the `chetrf_aa_2stage_`, `zhetrf_aa_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn hetrf_aa_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tb: *mut T,
+        ltb: *const I,
+        ipiv: *mut I,
+        ipiv2: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ltb = rt::int(ltb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ltb < 4 * n && ltb != -1, 6)?;
+            rt::check(lwork < n && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let ipiv2 = rt::slice_mut(ipiv2, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::sytrf_aa_2stage(
+                uplo, true, a, tb, ltb, ipiv, ipiv2, work, lwork,
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?sytrf_aa_2stage`.
+    ///
+    /// The body of the `ssytrs_aa_2stage_`, `dsytrs_aa_2stage_`, `csytrs_aa_2stage_`, `zsytrs_aa_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn sytrs_aa_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        tb: *const T,
+        ltb: *const I,
+        ipiv: *const I,
+        ipiv2: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ltb = rt::int(ltb);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ltb < 4 * n, 7)?;
+            rt::check(ldb < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let ipiv2 = rt::slice(ipiv2, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::sytrs_aa_2stage(uplo, false, a, tb, ltb, ipiv, ipiv2, b)))
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?hetrf_aa_2stage`.
+    ///
+    /// The body of the `chetrs_aa_2stage_`, `zhetrs_aa_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn hetrs_aa_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        tb: *const T,
+        ltb: *const I,
+        ipiv: *const I,
+        ipiv2: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ltb = rt::int(ltb);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ltb < 4 * n, 7)?;
+            rt::check(ldb < n.max(1), 11)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let ipiv2 = rt::slice(ipiv2, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::sytrs_aa_2stage(uplo, true, a, tb, ltb, ipiv, ipiv2, b)))
+        })
+    }
+
+    /// Solves `A X = B` for symmetric A by Aasen's two-stage factorization.
+    ///
+    /// The body of the `ssysv_aa_2stage_`, `dsysv_aa_2stage_`, `csysv_aa_2stage_`, `zsysv_aa_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn sysv_aa_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        tb: *mut T,
+        ltb: *const I,
+        ipiv: *mut I,
+        ipiv2: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ltb = rt::int(ltb);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(crate::lapack_ldlt::sysv_aa_2stage_bad::<T>(false, n, ltb, lwork).0, 7)?;
+            rt::check(crate::lapack_ldlt::sysv_aa_2stage_bad::<T>(false, n, ltb, lwork).1, 13)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let ipiv2 = rt::slice_mut(ipiv2, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::sysv_aa_2stage(
+                uplo, false, a, tb, ltb, ipiv, ipiv2, b, work, lwork,
+            )))
+        })
+    }
+
+    /// Solves `A X = B` for Hermitian A by Aasen's two-stage factorization.
+    ///
+    /// The body of the `chesv_aa_2stage_`, `zhesv_aa_2stage_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn hesv_aa_2stage<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        tb: *mut T,
+        ltb: *const I,
+        ipiv: *mut I,
+        ipiv2: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ltb = rt::int(ltb);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 11)?;
+            rt::check(crate::lapack_ldlt::sysv_aa_2stage_bad::<T>(true, n, ltb, lwork).0, 7)?;
+            rt::check(crate::lapack_ldlt::sysv_aa_2stage_bad::<T>(true, n, ltb, lwork).1, 13)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let ipiv2 = rt::slice_mut(ipiv2, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::sysv_aa_2stage(
+                uplo, true, a, tb, ltb, ipiv, ipiv2, b, work, lwork,
             )))
         })
     }

@@ -8,7 +8,10 @@
 //! ([`sytrf_rk`], [`sytrs_3`], [`sytri_3x`], [`sysv_rk`], [`syconvf`],
 //! [`syconvf_rook`]) the inverse from the rook factor ([`sytri_rook`]); Aasen's
 //! factorization `A = P L T L^T P^T`, T tridiagonal ([`sytrf_aa`],
-//! [`sytrs_aa`], [`sysv_aa`]). `herm = false` is LAPACK's `?sytrf` family (complex
+//! [`sytrs_aa`], [`sysv_aa`]) and its two-stage form, T banded and then
+//! factored by band LU ([`sytrf_aa_2stage`], [`sytrs_aa_2stage`],
+//! [`sysv_aa_2stage`]). The panels of the blocked factorizations: [`lasyf`],
+//! [`lasyf_rook`], [`lasyf_rk`]. `herm = false` is LAPACK's `?sytrf` family (complex
 //! symmetric for c and z), `herm = true` its `?hetrf` family.
 
 use crate::relapack::pivots::BlockPivotIndex;
@@ -17,20 +20,24 @@ use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{MatMut, Uplo};
 
 mod aasen;
+mod aasen2;
 mod convert;
 mod inverse;
 mod rk;
 mod solve2;
 
 pub use aasen::{sysv_aa, sysv_aa_req, sytrf_aa, sytrf_aa_req, sytrs_aa, sytrs_aa_req};
+pub use aasen2::{aa_2stage_band, sysv_aa_2stage, sytrf_aa_2stage, sytrf_aa_2stage_req, sytrs_aa_2stage};
 pub use convert::{syconv, syswapr, Way};
 pub use inverse::{sytri, sytri2, sytri2_req, sytri2x, sytri2x_req, sytri_req};
 pub use rk::{
-    syconvf, syconvf_rook, sysv_rk, sytrf_rk, sytrf_rk_req, sytri_3x, sytri_3x_req, sytri_rook, sytri_rook_req, sytrs_3,
+    syconvf, syconvf_rook, sysv_rk, sytrf_rk, sytrf_rk_req, sytrf_rk_with, sytri_3x, sytri_3x_req, sytri_rook, sytri_rook_req, sytrs_3,
 };
 pub use solve2::sytrs2;
 
-pub use crate::relapack::sytrf::{sytrf, sytrf_req, sytrf_rook, sytrs, sytrs_rook, BLOCK};
+pub use crate::relapack::sytrf::{
+    lasyf, lasyf_rk, lasyf_rook, sytrf, sytrf_req, sytrf_rook, sytrf_rook_req, sytrf_rook_with, sytrs, sytrs_rook, BLOCK,
+};
 
 /// The workspace [`sysv`] needs to factor on full panels (that of [`sytrf`]).
 pub fn sysv_req<T: Scalar>(n: usize) -> WorkReq {
@@ -56,7 +63,8 @@ pub fn sysv<T: Scalar, P: BlockPivotIndex>(
     Ok(())
 }
 
-/// [`sysv`] with rook pivoting ([`sytrf_rook`], [`sytrs_rook`]).
+/// [`sysv`] with rook pivoting ([`sytrf_rook`], [`sytrs_rook`]); `work`:
+/// [`sytrf_rook_req`] (less factors on narrower panels).
 pub fn sysv_rook<T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
@@ -64,8 +72,9 @@ pub fn sysv_rook<T: Scalar, P: BlockPivotIndex>(
     ipiv: &mut [P],
     b: MatMut<'_, T>,
     par: Par,
+    work: Workspace<'_>,
 ) -> Result<(), Info> {
-    sytrf_rook(uplo, herm, a.rb_mut(), ipiv, par)?;
+    sytrf_rook(uplo, herm, a.rb_mut(), ipiv, par, work)?;
     sytrs_rook(uplo, herm, a.rb(), ipiv, b);
     Ok(())
 }

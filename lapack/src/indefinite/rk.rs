@@ -21,7 +21,7 @@ use super::convert::{frame, swap_in_rows, sym_swap, Steps, Way};
 use super::inverse::{check_singular, invert_converted, sytri2x_req};
 use super::solve2::solve_block_diagonal;
 use crate::relapack::pivots::BlockPivotIndex;
-use crate::relapack::sytrf::sytrf_rook;
+use crate::relapack::sytrf::{sytrf_rook_req, sytrf_rook_with, BLOCK};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::level3::trsm;
 use ferroblas_kernels::scalar::Scalar;
@@ -139,10 +139,10 @@ pub fn syconvf<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, way: Way, a: MatMut<'_
     }
 }
 
-/// The workspace [`sytrf_rk`] needs: none (rook's factorization is
-/// unblocked).
-pub fn sytrf_rk_req<T: Scalar>(_n: usize) -> WorkReq {
-    WorkReq::EMPTY
+/// The workspace [`sytrf_rk`] needs to run blocked (that of
+/// [`sytrf_rook`]).
+pub fn sytrf_rk_req<T: Scalar>(n: usize) -> WorkReq {
+    sytrf_rook_req::<T>(n)
 }
 
 /// `?sytrf_rk` / `?hetrf_rk` (and the unblocked `?sytf2_rk` / `?hetf2_rk`):
@@ -150,21 +150,42 @@ pub fn sytrf_rk_req<T: Scalar>(_n: usize) -> WorkReq {
 /// `P L D L^T P^T` (`^H` when `herm`) of the matrix in the `uplo` triangle
 /// of `a`, in rk storage: D's diagonal and the unit triangle in `a`, D's
 /// off-diagonal in `e` (`n` entries, as [`syconvf_rook`] places them),
-/// rook's pivots in `ipiv`.
+/// rook's pivots in `ipiv`. Blocked as [`sytrf_rook`] when `work` allows
+/// ([`sytrf_rk_req`]; less runs on narrower panels or unblocked).
 ///
 /// `Err(Info)` when a 1x1 block of D is exactly zero (the first in the
 /// order of elimination); the factorization is completed all the same.
+#[allow(clippy::too_many_arguments)]
 pub fn sytrf_rk<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    e: &mut [T],
+    ipiv: &mut [P],
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    sytrf_rk_with(uplo, herm, a, e, ipiv, par, work, BLOCK)
+}
+
+/// [`sytrf_rk`] with panels of at most `block` columns (the C ABI passes
+/// `ilaenv_`'s block size, so that test programs reach every panel edge).
+#[allow(clippy::too_many_arguments)]
+pub fn sytrf_rk_with<T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
     mut a: MatMut<'_, T>,
     e: &mut [T],
     ipiv: &mut [P],
     par: Par,
+    work: Workspace<'_>,
+    block: usize,
 ) -> Result<(), Info> {
     let n = a.nrows();
     assert!(a.ncols() == n && e.len() >= n && ipiv.len() >= n, "sytrf_rk: operand shapes disagree");
-    let r = sytrf_rook(uplo, herm, a.rb_mut(), ipiv, par);
+    // Rook's factor and rk's hold the same numbers; the conversion only
+    // moves them (O(n^2) against the factorization's O(n^3)).
+    let r = sytrf_rook_with(uplo, herm, a.rb_mut(), ipiv, par, work, block);
     syconvf_rook(uplo, Way::Convert, a, e, ipiv);
     r
 }
@@ -291,8 +312,9 @@ pub fn sytri_rook<T: Scalar, P: BlockPivotIndex>(
     sytri_3x(uplo, herm, a, e, ipiv, nb, par, work)
 }
 
-/// `?sysv_rk` / `?hesv_rk`: solves `A X = B` by [`sytrf_rk`] and
-/// [`sytrs_3`]; `Err(Info)` as `sytrf_rk`'s, B then unchanged.
+/// `?sysv_rk` / `?hesv_rk`: solves `A X = B` by [`sytrf_rk`] (`work`:
+/// [`sytrf_rk_req`]) and [`sytrs_3`]; `Err(Info)` as `sytrf_rk`'s, B then
+/// unchanged.
 #[allow(clippy::too_many_arguments)]
 pub fn sysv_rk<T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
@@ -302,8 +324,9 @@ pub fn sysv_rk<T: Scalar, P: BlockPivotIndex>(
     ipiv: &mut [P],
     b: MatMut<'_, T>,
     par: Par,
+    work: Workspace<'_>,
 ) -> Result<(), Info> {
-    sytrf_rk(uplo, herm, a.rb_mut(), e, ipiv, par)?;
+    sytrf_rk(uplo, herm, a.rb_mut(), e, ipiv, par, work)?;
     sytrs_3(uplo, herm, a.rb(), e, ipiv, b);
     Ok(())
 }
@@ -314,7 +337,7 @@ mod residual {
     use crate::condition::sycon_3;
     use crate::condition::testutil::{cabs, true_rcond, Dense, Rng, TestScalar};
     use crate::relapack::pivots::BlockPivot;
-    use crate::relapack::sytrf::sytrf;
+    use crate::relapack::sytrf::{lasyf, lasyf_rk, lasyf_rook, sytrf, sytrf_rook, sytrs_rook};
     use crate::WorkBuffer;
     use ferroblas_kernels::scalar::RealScalar;
     use ferroblas_kernels::{c32, c64};
@@ -476,7 +499,15 @@ mod residual {
                     let mut e = vec![T::from_real(RealScalar::from_f64(5.0)); n];
                     let mut ipiv = vec![BlockPivot::None; n];
                     let r =
-                        sytrf_rk(uplo, herm, MatMut::from_col_major(&mut buf, n, n, ld), &mut e, &mut ipiv, Par::Seq);
+                        sytrf_rk(
+                        uplo,
+                        herm,
+                        MatMut::from_col_major(&mut buf, n, n, ld),
+                        &mut e,
+                        &mut ipiv,
+                        Par::Seq,
+                        Workspace::empty(),
+                    );
                     let ctx = format!("n={n} kind={kind} {uplo:?} herm={herm}");
                     // The other triangle is untouched.
                     for j in 0..n {
@@ -573,7 +604,15 @@ mod residual {
                     }
                     let (mut rbuf, _) = stored(&m, uplo);
                     let mut rpiv = vec![BlockPivot::None; n];
-                    sytrf_rook(uplo, herm, MatMut::from_col_major(&mut rbuf, n, n, ld), &mut rpiv, Par::Seq).unwrap();
+                    sytrf_rook(
+                        uplo,
+                        herm,
+                        MatMut::from_col_major(&mut rbuf, n, n, ld),
+                        &mut rpiv,
+                        Par::Seq,
+                        Workspace::empty(),
+                    )
+                    .unwrap();
                     assert_eq!(rpiv, ipiv, "{ctx}");
                     let rook = rbuf.clone();
                     // syconvf_rook: Convert gives sytrf_rk's factor, Revert rook's.
@@ -626,6 +665,7 @@ mod residual {
                         &mut spiv,
                         MatMut::from_col_major(&mut b2, n, nrhs, n + 2),
                         Par::Seq,
+                        Workspace::empty(),
                     )
                     .unwrap();
                     assert!(b2 == b && sbuf == buf, "{ctx}");
@@ -681,13 +721,297 @@ mod residual {
         check_all::<c64>(true);
     }
 
+    /// Factors `m` as `?sytrf_rk` would from its rook panels alone
+    /// ([`lasyf_rk`] on the trailing / leading matrix, the panel's pivots
+    /// shifted, its interchanges applied to the columns beside it), `nb`
+    /// columns at a time: the reference driver's loop.
+    #[allow(clippy::too_many_arguments)]
+    fn drive_rk<T: TestScalar>(
+        uplo: Uplo,
+        herm: bool,
+        buf: &mut [T],
+        ld: usize,
+        n: usize,
+        nb: usize,
+        e: &mut [T],
+        ipiv: &mut [BlockPivot],
+    ) -> Option<usize> {
+        let mut w = vec![T::zero(); n * nb.max(1)];
+        let mut info = None;
+        let mut done = 0;
+        while done < n {
+            let rest = n - done;
+            let mut piv = vec![BlockPivot::None; rest];
+            let (off, kb, r) = {
+                let off = if uplo == Uplo::Lower { done } else { 0 };
+                let a = MatMut::from_col_major(&mut buf[off + off * ld..], rest, rest, ld);
+                let mut sube = vec![T::zero(); rest];
+                let (kb, r) = lasyf_rk(
+                    uplo,
+                    herm,
+                    a,
+                    nb,
+                    &mut sube,
+                    &mut piv,
+                    MatMut::from_col_major(&mut w, n, nb.max(1), n),
+                    Par::Seq,
+                );
+                let cols: Vec<usize> = if uplo == Uplo::Lower { (0..kb).collect() } else { (rest - kb..rest).collect() };
+                for &c in &cols {
+                    e[off + c] = sube[c];
+                }
+                (off, kb, r)
+            };
+            assert!(kb > 0, "a panel made no progress");
+            if let Err(i) = r {
+                info.get_or_insert(i.index() + off);
+            }
+            // The panel's rows in the order of elimination (the upper
+            // triangle's from the last), each interchange applied to the
+            // finished columns outside the panel.
+            let order: Vec<usize> = if uplo == Uplo::Lower { (0..kb).collect() } else { (rest - kb..rest).rev().collect() };
+            let outside = if uplo == Uplo::Lower { 0..done } else { rest..n };
+            for &c in &order {
+                let (row, two) = piv[c].decode().unwrap();
+                let row = row + off;
+                ipiv[off + c] = if two { BlockPivot::Two(row) } else { BlockPivot::One(row) };
+                if row != off + c {
+                    for j in outside.clone() {
+                        buf.swap(off + c + j * ld, row + j * ld);
+                    }
+                }
+            }
+            done += kb;
+        }
+        info
+    }
+
+    /// The panels (`?lasyf`, `?lasyf_rook`, `?lasyf_rk`) and the blocked
+    /// drivers built on them, against the factorization they should give.
+    fn check_blocked<T: TestScalar>(herm: bool) {
+        let mut rng = Rng::new(11 + herm as u64);
+        let tol = 30.0;
+        for &(n, nb) in &[(0, 3), (1, 2), (2, 2), (3, 2), (65, 64), (65, 8), (66, 5), (130, 64), (200, 64), (47, 2), (48, 3)] {
+            for kind in 0..3 {
+                if kind == 2 && n < 2 {
+                    continue;
+                }
+                for uplo in [Uplo::Upper, Uplo::Lower] {
+                    let ctx = format!("n={n} nb={nb} kind={kind} {uplo:?} herm={herm}");
+                    let m = matrix::<T>(n, herm, &mut rng, kind);
+                    let mc = m.to_c64();
+                    let anorm = mc.norm1_f64().max(1e-300);
+                    // sytrf_rook, blocked with nb.
+                    let (mut rbuf, ld) = stored(&m, uplo);
+                    let mut rpiv = vec![BlockPivot::None; n];
+                    let mut wb = WorkBuffer::new(sytrf_rook_req::<T>(n));
+                    let r = sytrf_rook_with(
+                        uplo,
+                        herm,
+                        MatMut::from_col_major(&mut rbuf, n, n, ld),
+                        &mut rpiv,
+                        Par::Seq,
+                        wb.workspace(),
+                        nb,
+                    );
+                    for j in 0..n {
+                        for i in 0..n {
+                            if (uplo == Uplo::Upper && i > j) || (uplo == Uplo::Lower && i < j) {
+                                assert_eq!(rbuf[i + j * ld].to_c64(), c64::new(77.0, 0.0), "{ctx}");
+                            }
+                        }
+                    }
+                    assert!(rpiv.iter().all(|p| p.decode().is_some_and(|(r, _)| r < n)), "{ctx}");
+                    if kind == 2 && n > 2 {
+                        assert!(rpiv.iter().any(|p| matches!(p, BlockPivot::Two(_))), "no 2x2 pivot: {ctx}");
+                    }
+                    let mut rk = rbuf.clone();
+                    let mut e = vec![T::zero(); n];
+                    syconvf_rook(uplo, Way::Convert, MatMut::from_col_major(&mut rk, n, n, ld), &mut e, &rpiv);
+                    let rec = reconstruct(uplo, herm, &rk, ld, n, &e, &rpiv);
+                    let res = max_diff(&rec, &mc) / (anorm * eps::<T>() * (n.max(1) as f64));
+                    assert!(res < tol, "rook factor residual {res} {ctx}");
+                    // sytrf_rk blocked: the same numbers in rk storage.
+                    let (mut kbuf, _) = stored(&m, uplo);
+                    let mut kpiv = vec![BlockPivot::None; n];
+                    let mut ke = vec![T::zero(); n];
+                    let mut wb = WorkBuffer::new(sytrf_rk_req::<T>(n));
+                    let rr = sytrf_rk_with(
+                        uplo,
+                        herm,
+                        MatMut::from_col_major(&mut kbuf, n, n, ld),
+                        &mut ke,
+                        &mut kpiv,
+                        Par::Seq,
+                        wb.workspace(),
+                        nb,
+                    );
+                    assert!(kbuf == rk && ke == e && kpiv == rpiv && rr == r, "{ctx}");
+                    // The rk panels driven as the reference's ?sytrf_rk drives them.
+                    if n > 0 {
+                        let (mut dbuf, _) = stored(&m, uplo);
+                        let mut dpiv = vec![BlockPivot::None; n];
+                        let mut de = vec![T::zero(); n];
+                        let di = drive_rk(uplo, herm, &mut dbuf, ld, n, nb, &mut de, &mut dpiv);
+                        let rec = reconstruct(uplo, herm, &dbuf, ld, n, &de, &dpiv);
+                        let res = max_diff(&rec, &mc) / (anorm * eps::<T>() * (n.max(1) as f64));
+                        assert!(res < tol, "lasyf_rk-driven residual {res} {ctx}");
+                        assert_eq!(di.is_some(), r.is_err(), "{ctx}");
+                        if n > 40 {
+                            // The same steps (the kernels may round the
+                            // trailing updates differently for other strides).
+                            let close = |x: &[T], y: &[T]| {
+                                x.iter().zip(y).all(|(u, v)| cabs(u.to_c64() - v.to_c64()) <= 1e3 * eps::<T>() * anorm)
+                            };
+                            assert!(dpiv == kpiv && close(&dbuf, &kbuf) && close(&de, &ke), "lasyf_rk drive differs: {ctx}");
+                        }
+                    }
+                    // One rook panel on the whole matrix, then the rest with
+                    // the unblocked code: a valid factorization (lasyf_rook).
+                    if n > 0 {
+                        let (mut pbuf, _) = stored(&m, uplo);
+                        let mut ppiv = vec![BlockPivot::None; n];
+                        let mut w = vec![T::zero(); n * nb];
+                        let (kb, _) = lasyf_rook(
+                            uplo,
+                            herm,
+                            MatMut::from_col_major(&mut pbuf, n, n, ld),
+                            nb,
+                            &mut ppiv,
+                            MatMut::from_col_major(&mut w, n, nb, n),
+                            Par::Seq,
+                        );
+                        assert!(kb == n.min(nb) || (kb + 1 == nb && nb < n), "kb={kb} {ctx}");
+                        let rest = n - kb;
+                        let off = if uplo == Uplo::Lower { kb } else { 0 };
+                        let mut sub = vec![BlockPivot::None; rest];
+                        if rest > 0 {
+                            let _ = sytrf_rook(
+                                uplo,
+                                herm,
+                                MatMut::from_col_major(&mut pbuf[off + off * ld..], rest, rest, ld),
+                                &mut sub,
+                                Par::Seq,
+                                Workspace::empty(),
+                            );
+                        }
+                        for (i, p) in sub.iter().enumerate() {
+                            let (row, two) = p.decode().unwrap();
+                            ppiv[off + i] = if two { BlockPivot::Two(row + off) } else { BlockPivot::One(row + off) };
+                        }
+                        let mut pe = vec![T::zero(); n];
+                        syconvf_rook(uplo, Way::Convert, MatMut::from_col_major(&mut pbuf, n, n, ld), &mut pe, &ppiv);
+                        let rec = reconstruct(uplo, herm, &pbuf, ld, n, &pe, &ppiv);
+                        let res = max_diff(&rec, &mc) / (anorm * eps::<T>() * (n.max(1) as f64));
+                        assert!(res < tol, "lasyf_rook + sytf2_rook residual {res} {ctx}");
+                    }
+                    // Bunch-Kaufman: one lasyf panel, then the unblocked rest.
+                    if n > 0 {
+                        let (mut pbuf, _) = stored(&m, uplo);
+                        let mut ppiv = vec![BlockPivot::None; n];
+                        let mut w = vec![T::zero(); n * nb];
+                        let (kb, _) = lasyf(
+                            uplo,
+                            herm,
+                            MatMut::from_col_major(&mut pbuf, n, n, ld),
+                            nb,
+                            &mut ppiv,
+                            MatMut::from_col_major(&mut w, n, nb, n),
+                            Par::Seq,
+                        );
+                        let rest = n - kb;
+                        let off = if uplo == Uplo::Lower { kb } else { 0 };
+                        let mut sub = vec![BlockPivot::None; rest];
+                        if rest > 0 {
+                            let _ = sytrf(
+                                uplo,
+                                herm,
+                                MatMut::from_col_major(&mut pbuf[off + off * ld..], rest, rest, ld),
+                                &mut sub,
+                                Par::Seq,
+                                Workspace::empty(),
+                            );
+                        }
+                        for (i, p) in sub.iter().enumerate() {
+                            let (row, two) = p.decode().unwrap();
+                            ppiv[off + i] = if two { BlockPivot::Two(row + off) } else { BlockPivot::One(row + off) };
+                        }
+                        let mut pe = vec![T::zero(); n];
+                        syconvf(uplo, Way::Convert, MatMut::from_col_major(&mut pbuf, n, n, ld), &mut pe, &mut ppiv);
+                        let rec = reconstruct(uplo, herm, &pbuf, ld, n, &pe, &ppiv);
+                        let res = max_diff(&rec, &mc) / (anorm * eps::<T>() * (n.max(1) as f64));
+                        assert!(res < tol, "lasyf + sytf2 residual {res} {ctx}");
+                    }
+                    if kind == 1 {
+                        if n > 0 {
+                            assert!(r.is_err(), "{ctx}");
+                        }
+                        continue;
+                    }
+                    r.unwrap_or_else(|i| panic!("{ctx}: {i:?}"));
+                    // Solves with the blocked factors.
+                    let nrhs = 2;
+                    let b0: Vec<T> = (0..n.max(1) * nrhs).map(|_| rng.scalar()).collect();
+                    let mut x1 = b0.clone();
+                    sytrs_rook(uplo, herm, MatRef::from_col_major(&rbuf, n, n, ld), &rpiv, MatMut::from_col_major(&mut x1, n, nrhs, n.max(1)));
+                    let mut x2 = b0.clone();
+                    sytrs_3(uplo, herm, MatRef::from_col_major(&kbuf, n, n, ld), &ke, &kpiv, MatMut::from_col_major(&mut x2, n, nrhs, n.max(1)));
+                    for x in [&x1, &x2] {
+                        for c in 0..nrhs {
+                            let xc: Vec<c64> = (0..n).map(|i| x[i + c * n.max(1)].to_c64()).collect();
+                            let xn = xc.iter().map(|v| cabs(*v)).sum::<f64>().max(1e-300);
+                            for i in 0..n {
+                                let ax: c64 = (0..n).map(|j| mc.get(i, j) * xc[j]).sum();
+                                let r = cabs(ax - b0[i + c * n.max(1)].to_c64()) / (anorm * xn * eps::<T>() * n as f64);
+                                assert!(r < tol, "solve residual {r} {ctx}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn blocked_f32() {
+        check_blocked::<f32>(false);
+    }
+    #[test]
+    fn blocked_f64() {
+        check_blocked::<f64>(false);
+    }
+    #[test]
+    fn blocked_c32_sym() {
+        check_blocked::<c32>(false);
+    }
+    #[test]
+    fn blocked_c64_sym() {
+        check_blocked::<c64>(false);
+    }
+    #[test]
+    fn blocked_c32_herm() {
+        check_blocked::<c32>(true);
+    }
+    #[test]
+    fn blocked_c64_herm() {
+        check_blocked::<c64>(true);
+    }
+
     #[test]
     fn zero_matrix_info() {
         for uplo in [Uplo::Upper, Uplo::Lower] {
             let mut a = vec![0.0f64; 9];
             let mut e = vec![1.0; 3];
             let mut ipiv = vec![BlockPivot::None; 3];
-            let r = sytrf_rk(uplo, false, MatMut::from_col_major(&mut a, 3, 3, 3), &mut e, &mut ipiv, Par::Seq);
+            let r = sytrf_rk(
+                uplo,
+                false,
+                MatMut::from_col_major(&mut a, 3, 3, 3),
+                &mut e,
+                &mut ipiv,
+                Par::Seq,
+                Workspace::empty(),
+            );
             let want = if uplo == Uplo::Upper { 2 } else { 0 };
             assert_eq!(r.unwrap_err().index(), want);
             assert_eq!(e, vec![0.0; 3]);

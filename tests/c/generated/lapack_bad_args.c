@@ -92545,6 +92545,1206 @@ static void call_zgsvj1_9(void *fn) {
     ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&jobv, &m, &n, &n1, bufs[0], &lda, bufs[1], bufs[2], &mv, bufs[3], &ldv, eps, sfmin, tol, &nsweep, bufs[4], &lwork, &info, 1);
 }
 
+static void call_ssytrf_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrf_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrf_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrf_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 11;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrf_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 11;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsytrf_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 11;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_csytrf_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 11;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsytrf_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 11;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ltb = 12;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 11;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhetrf_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ltb = 12;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssytrs_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssytrs_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_dsytrs_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_csytrs_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zsytrs_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_chetrs_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 12;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_zhetrs_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 12;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, &info, 1);
+}
+
+static void call_ssysv_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 2;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_ssysv_aa_2stage_6(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 2;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_dsysv_aa_2stage_6(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 2;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_csysv_aa_2stage_6(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 2;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zsysv_aa_2stage_6(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 2;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_chesv_aa_2stage_6(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2stage_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2stage_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2stage_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2stage_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2stage_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 2;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2stage_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 11;
+    I ldb = 3;
+    I lwork = 2000;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
+static void call_zhesv_aa_2stage_6(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ltb = 10000;
+    I ldb = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -99884,6 +101084,114 @@ static const struct bad_case cases[] = {
     {"zgsvj1_", "ZGSVJ1", 14, call_zgsvj1_7},
     {"zgsvj1_", "ZGSVJ1", 15, call_zgsvj1_8},
     {"zgsvj1_", "ZGSVJ1", 17, call_zgsvj1_9},
+    {"ssytrf_aa_2stage_", "SSYTRF_AA_2STAGE", 1, call_ssytrf_aa_2stage_0},
+    {"ssytrf_aa_2stage_", "SSYTRF_AA_2STAGE", 2, call_ssytrf_aa_2stage_1},
+    {"ssytrf_aa_2stage_", "SSYTRF_AA_2STAGE", 4, call_ssytrf_aa_2stage_2},
+    {"ssytrf_aa_2stage_", "SSYTRF_AA_2STAGE", 6, call_ssytrf_aa_2stage_3},
+    {"ssytrf_aa_2stage_", "SSYTRF_AA_2STAGE", 10, call_ssytrf_aa_2stage_4},
+    {"dsytrf_aa_2stage_", "DSYTRF_AA_2STAGE", 1, call_dsytrf_aa_2stage_0},
+    {"dsytrf_aa_2stage_", "DSYTRF_AA_2STAGE", 2, call_dsytrf_aa_2stage_1},
+    {"dsytrf_aa_2stage_", "DSYTRF_AA_2STAGE", 4, call_dsytrf_aa_2stage_2},
+    {"dsytrf_aa_2stage_", "DSYTRF_AA_2STAGE", 6, call_dsytrf_aa_2stage_3},
+    {"dsytrf_aa_2stage_", "DSYTRF_AA_2STAGE", 10, call_dsytrf_aa_2stage_4},
+    {"csytrf_aa_2stage_", "CSYTRF_AA_2STAGE", 1, call_csytrf_aa_2stage_0},
+    {"csytrf_aa_2stage_", "CSYTRF_AA_2STAGE", 2, call_csytrf_aa_2stage_1},
+    {"csytrf_aa_2stage_", "CSYTRF_AA_2STAGE", 4, call_csytrf_aa_2stage_2},
+    {"csytrf_aa_2stage_", "CSYTRF_AA_2STAGE", 6, call_csytrf_aa_2stage_3},
+    {"csytrf_aa_2stage_", "CSYTRF_AA_2STAGE", 10, call_csytrf_aa_2stage_4},
+    {"zsytrf_aa_2stage_", "ZSYTRF_AA_2STAGE", 1, call_zsytrf_aa_2stage_0},
+    {"zsytrf_aa_2stage_", "ZSYTRF_AA_2STAGE", 2, call_zsytrf_aa_2stage_1},
+    {"zsytrf_aa_2stage_", "ZSYTRF_AA_2STAGE", 4, call_zsytrf_aa_2stage_2},
+    {"zsytrf_aa_2stage_", "ZSYTRF_AA_2STAGE", 6, call_zsytrf_aa_2stage_3},
+    {"zsytrf_aa_2stage_", "ZSYTRF_AA_2STAGE", 10, call_zsytrf_aa_2stage_4},
+    {"chetrf_aa_2stage_", "CHETRF_AA_2STAGE", 1, call_chetrf_aa_2stage_0},
+    {"chetrf_aa_2stage_", "CHETRF_AA_2STAGE", 2, call_chetrf_aa_2stage_1},
+    {"chetrf_aa_2stage_", "CHETRF_AA_2STAGE", 4, call_chetrf_aa_2stage_2},
+    {"chetrf_aa_2stage_", "CHETRF_AA_2STAGE", 6, call_chetrf_aa_2stage_3},
+    {"chetrf_aa_2stage_", "CHETRF_AA_2STAGE", 10, call_chetrf_aa_2stage_4},
+    {"zhetrf_aa_2stage_", "ZHETRF_AA_2STAGE", 1, call_zhetrf_aa_2stage_0},
+    {"zhetrf_aa_2stage_", "ZHETRF_AA_2STAGE", 2, call_zhetrf_aa_2stage_1},
+    {"zhetrf_aa_2stage_", "ZHETRF_AA_2STAGE", 4, call_zhetrf_aa_2stage_2},
+    {"zhetrf_aa_2stage_", "ZHETRF_AA_2STAGE", 6, call_zhetrf_aa_2stage_3},
+    {"zhetrf_aa_2stage_", "ZHETRF_AA_2STAGE", 10, call_zhetrf_aa_2stage_4},
+    {"ssytrs_aa_2stage_", "SSYTRS_AA_2STAGE", 1, call_ssytrs_aa_2stage_0},
+    {"ssytrs_aa_2stage_", "SSYTRS_AA_2STAGE", 2, call_ssytrs_aa_2stage_1},
+    {"ssytrs_aa_2stage_", "SSYTRS_AA_2STAGE", 3, call_ssytrs_aa_2stage_2},
+    {"ssytrs_aa_2stage_", "SSYTRS_AA_2STAGE", 5, call_ssytrs_aa_2stage_3},
+    {"ssytrs_aa_2stage_", "SSYTRS_AA_2STAGE", 7, call_ssytrs_aa_2stage_4},
+    {"ssytrs_aa_2stage_", "SSYTRS_AA_2STAGE", 11, call_ssytrs_aa_2stage_5},
+    {"dsytrs_aa_2stage_", "DSYTRS_AA_2STAGE", 1, call_dsytrs_aa_2stage_0},
+    {"dsytrs_aa_2stage_", "DSYTRS_AA_2STAGE", 2, call_dsytrs_aa_2stage_1},
+    {"dsytrs_aa_2stage_", "DSYTRS_AA_2STAGE", 3, call_dsytrs_aa_2stage_2},
+    {"dsytrs_aa_2stage_", "DSYTRS_AA_2STAGE", 5, call_dsytrs_aa_2stage_3},
+    {"dsytrs_aa_2stage_", "DSYTRS_AA_2STAGE", 7, call_dsytrs_aa_2stage_4},
+    {"dsytrs_aa_2stage_", "DSYTRS_AA_2STAGE", 11, call_dsytrs_aa_2stage_5},
+    {"csytrs_aa_2stage_", "CSYTRS_AA_2STAGE", 1, call_csytrs_aa_2stage_0},
+    {"csytrs_aa_2stage_", "CSYTRS_AA_2STAGE", 2, call_csytrs_aa_2stage_1},
+    {"csytrs_aa_2stage_", "CSYTRS_AA_2STAGE", 3, call_csytrs_aa_2stage_2},
+    {"csytrs_aa_2stage_", "CSYTRS_AA_2STAGE", 5, call_csytrs_aa_2stage_3},
+    {"csytrs_aa_2stage_", "CSYTRS_AA_2STAGE", 7, call_csytrs_aa_2stage_4},
+    {"csytrs_aa_2stage_", "CSYTRS_AA_2STAGE", 11, call_csytrs_aa_2stage_5},
+    {"zsytrs_aa_2stage_", "ZSYTRS_AA_2STAGE", 1, call_zsytrs_aa_2stage_0},
+    {"zsytrs_aa_2stage_", "ZSYTRS_AA_2STAGE", 2, call_zsytrs_aa_2stage_1},
+    {"zsytrs_aa_2stage_", "ZSYTRS_AA_2STAGE", 3, call_zsytrs_aa_2stage_2},
+    {"zsytrs_aa_2stage_", "ZSYTRS_AA_2STAGE", 5, call_zsytrs_aa_2stage_3},
+    {"zsytrs_aa_2stage_", "ZSYTRS_AA_2STAGE", 7, call_zsytrs_aa_2stage_4},
+    {"zsytrs_aa_2stage_", "ZSYTRS_AA_2STAGE", 11, call_zsytrs_aa_2stage_5},
+    {"chetrs_aa_2stage_", "CHETRS_AA_2STAGE", 1, call_chetrs_aa_2stage_0},
+    {"chetrs_aa_2stage_", "CHETRS_AA_2STAGE", 2, call_chetrs_aa_2stage_1},
+    {"chetrs_aa_2stage_", "CHETRS_AA_2STAGE", 3, call_chetrs_aa_2stage_2},
+    {"chetrs_aa_2stage_", "CHETRS_AA_2STAGE", 5, call_chetrs_aa_2stage_3},
+    {"chetrs_aa_2stage_", "CHETRS_AA_2STAGE", 7, call_chetrs_aa_2stage_4},
+    {"chetrs_aa_2stage_", "CHETRS_AA_2STAGE", 11, call_chetrs_aa_2stage_5},
+    {"zhetrs_aa_2stage_", "ZHETRS_AA_2STAGE", 1, call_zhetrs_aa_2stage_0},
+    {"zhetrs_aa_2stage_", "ZHETRS_AA_2STAGE", 2, call_zhetrs_aa_2stage_1},
+    {"zhetrs_aa_2stage_", "ZHETRS_AA_2STAGE", 3, call_zhetrs_aa_2stage_2},
+    {"zhetrs_aa_2stage_", "ZHETRS_AA_2STAGE", 5, call_zhetrs_aa_2stage_3},
+    {"zhetrs_aa_2stage_", "ZHETRS_AA_2STAGE", 7, call_zhetrs_aa_2stage_4},
+    {"zhetrs_aa_2stage_", "ZHETRS_AA_2STAGE", 11, call_zhetrs_aa_2stage_5},
+    {"ssysv_aa_2stage_", "SSYSV_AA_2STAGE", 1, call_ssysv_aa_2stage_0},
+    {"ssysv_aa_2stage_", "SSYSV_AA_2STAGE", 2, call_ssysv_aa_2stage_1},
+    {"ssysv_aa_2stage_", "SSYSV_AA_2STAGE", 3, call_ssysv_aa_2stage_2},
+    {"ssysv_aa_2stage_", "SSYSV_AA_2STAGE", 5, call_ssysv_aa_2stage_3},
+    {"ssysv_aa_2stage_", "SSYSV_AA_2STAGE", 11, call_ssysv_aa_2stage_4},
+    {"ssysv_aa_2stage_", "SSYSV_AA_2STAGE", 7, call_ssysv_aa_2stage_5},
+    {"ssysv_aa_2stage_", "SSYSV_AA_2STAGE", 13, call_ssysv_aa_2stage_6},
+    {"dsysv_aa_2stage_", "DSYSV_AA_2STAGE", 1, call_dsysv_aa_2stage_0},
+    {"dsysv_aa_2stage_", "DSYSV_AA_2STAGE", 2, call_dsysv_aa_2stage_1},
+    {"dsysv_aa_2stage_", "DSYSV_AA_2STAGE", 3, call_dsysv_aa_2stage_2},
+    {"dsysv_aa_2stage_", "DSYSV_AA_2STAGE", 5, call_dsysv_aa_2stage_3},
+    {"dsysv_aa_2stage_", "DSYSV_AA_2STAGE", 11, call_dsysv_aa_2stage_4},
+    {"dsysv_aa_2stage_", "DSYSV_AA_2STAGE", 7, call_dsysv_aa_2stage_5},
+    {"dsysv_aa_2stage_", "DSYSV_AA_2STAGE", 13, call_dsysv_aa_2stage_6},
+    {"csysv_aa_2stage_", "CSYSV_AA_2STAGE", 1, call_csysv_aa_2stage_0},
+    {"csysv_aa_2stage_", "CSYSV_AA_2STAGE", 2, call_csysv_aa_2stage_1},
+    {"csysv_aa_2stage_", "CSYSV_AA_2STAGE", 3, call_csysv_aa_2stage_2},
+    {"csysv_aa_2stage_", "CSYSV_AA_2STAGE", 5, call_csysv_aa_2stage_3},
+    {"csysv_aa_2stage_", "CSYSV_AA_2STAGE", 11, call_csysv_aa_2stage_4},
+    {"csysv_aa_2stage_", "CSYSV_AA_2STAGE", 7, call_csysv_aa_2stage_5},
+    {"csysv_aa_2stage_", "CSYSV_AA_2STAGE", 13, call_csysv_aa_2stage_6},
+    {"zsysv_aa_2stage_", "ZSYSV_AA_2STAGE", 1, call_zsysv_aa_2stage_0},
+    {"zsysv_aa_2stage_", "ZSYSV_AA_2STAGE", 2, call_zsysv_aa_2stage_1},
+    {"zsysv_aa_2stage_", "ZSYSV_AA_2STAGE", 3, call_zsysv_aa_2stage_2},
+    {"zsysv_aa_2stage_", "ZSYSV_AA_2STAGE", 5, call_zsysv_aa_2stage_3},
+    {"zsysv_aa_2stage_", "ZSYSV_AA_2STAGE", 11, call_zsysv_aa_2stage_4},
+    {"zsysv_aa_2stage_", "ZSYSV_AA_2STAGE", 7, call_zsysv_aa_2stage_5},
+    {"zsysv_aa_2stage_", "ZSYSV_AA_2STAGE", 13, call_zsysv_aa_2stage_6},
+    {"chesv_aa_2stage_", "CHESV_AA_2STAGE", 1, call_chesv_aa_2stage_0},
+    {"chesv_aa_2stage_", "CHESV_AA_2STAGE", 2, call_chesv_aa_2stage_1},
+    {"chesv_aa_2stage_", "CHESV_AA_2STAGE", 3, call_chesv_aa_2stage_2},
+    {"chesv_aa_2stage_", "CHESV_AA_2STAGE", 5, call_chesv_aa_2stage_3},
+    {"chesv_aa_2stage_", "CHESV_AA_2STAGE", 11, call_chesv_aa_2stage_4},
+    {"chesv_aa_2stage_", "CHESV_AA_2STAGE", 7, call_chesv_aa_2stage_5},
+    {"chesv_aa_2stage_", "CHESV_AA_2STAGE", 13, call_chesv_aa_2stage_6},
+    {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 1, call_zhesv_aa_2stage_0},
+    {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 2, call_zhesv_aa_2stage_1},
+    {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 3, call_zhesv_aa_2stage_2},
+    {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 5, call_zhesv_aa_2stage_3},
+    {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 11, call_zhesv_aa_2stage_4},
+    {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 7, call_zhesv_aa_2stage_5},
+    {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 13, call_zhesv_aa_2stage_6},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
