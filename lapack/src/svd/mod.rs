@@ -7,6 +7,7 @@
 pub mod bdsqr;
 pub mod bdsvdx;
 pub mod bidiag;
+pub mod csd;
 pub mod divide;
 pub mod dqds;
 pub mod gelsd;
