@@ -53,7 +53,10 @@ pub fn orbdb6<T: Scalar>(
     let mut norm = norm12(x1.rb(), x2.rb());
     for pass in 0..2 {
         // x := x - Q (Q^H x).
-        gemv(Trans::ConjTrans, T::one(), q1, x1.rb(), T::zero(), VecMut::from_slice(w));
+        // w := Q^H x, summed into zeros (a gemv on an empty block returns
+        // without writing, even with beta = 0).
+        w.iter_mut().for_each(|x| *x = T::zero());
+        gemv(Trans::ConjTrans, T::one(), q1, x1.rb(), T::one(), VecMut::from_slice(w));
         gemv(Trans::ConjTrans, T::one(), q2, x2.rb(), T::one(), VecMut::from_slice(w));
         gemv(Trans::No, -T::one(), q1, VecRef::from_slice(w), T::one(), x1.rb_mut());
         gemv(Trans::No, -T::one(), q2, VecRef::from_slice(w), T::one(), x2.rb_mut());
