@@ -137,7 +137,8 @@ pub fn orcsd2by1<T: Scalar>(
             orglq(v1t.rb_mut().submatrix(1, 1, k, k), &tauq1[..k], par, work.rb_mut());
         }
         let w = CsdWant { u1: want_u1, u2: want_u2, v1t: want_v1t, v2t: false };
-        let res = bbcsd::<T>(w, false, m, p, q, theta, phi, u1.rb_mut(), u2.rb_mut(), v1t.rb_mut(), empty(), blocks, work);
+        let res =
+            bbcsd::<T>(w, false, m, p, q, theta, phi, u1.rb_mut(), u2.rb_mut(), v1t.rb_mut(), empty(), blocks, work);
         // The zero rows of the S block go first.
         if q > 0 && want_u2 {
             lapmt(false, u2.rb_mut(), rotate_perm(perm, mp, q));
@@ -165,7 +166,8 @@ pub fn orcsd2by1<T: Scalar>(
         }
         // The transposed problem: V1 plays U1, U1 and U2 play V1T and V2T.
         let w = CsdWant { u1: want_v1t, u2: false, v1t: want_u1, v2t: want_u2 };
-        let res = bbcsd::<T>(w, true, m, q, p, theta, phi, v1t.rb_mut(), empty(), u1.rb_mut(), u2.rb_mut(), blocks, work);
+        let res =
+            bbcsd::<T>(w, true, m, q, p, theta, phi, v1t.rb_mut(), empty(), u1.rb_mut(), u2.rb_mut(), blocks, work);
         if q > 0 && want_u2 {
             lapmt(false, u2.rb_mut(), rotate_perm(perm, mp, q));
         }
@@ -191,8 +193,21 @@ pub fn orcsd2by1<T: Scalar>(
             orglq(v1t.rb_mut(), &tauq1[..r], par, work.rb_mut());
         }
         let w = CsdWant { u1: false, u2: want_v1t, v1t: want_u2, v2t: want_u1 };
-        let res =
-            bbcsd::<T>(w, true, m, m - q, mp, theta, phi, empty(), v1t.rb_mut(), u2.rb_mut(), u1.rb_mut(), blocks, work);
+        let res = bbcsd::<T>(
+            w,
+            true,
+            m,
+            m - q,
+            mp,
+            theta,
+            phi,
+            empty(),
+            v1t.rb_mut(),
+            u2.rb_mut(),
+            u1.rb_mut(),
+            blocks,
+            work,
+        );
         if q > r {
             let perm = rotate_perm(perm, q, r);
             if want_u1 {
@@ -243,7 +258,8 @@ pub fn orcsd2by1<T: Scalar>(
             orglq(v1t.rb_mut(), &tauq1[..q], par, work.rb_mut());
         }
         let w = CsdWant { u1: want_u2, u2: want_u1, v1t: false, v2t: want_v1t };
-        let res = bbcsd::<T>(w, false, m, mp, mq, theta, phi, u2.rb_mut(), u1.rb_mut(), empty(), v1t.rb_mut(), blocks, work);
+        let res =
+            bbcsd::<T>(w, false, m, mp, mq, theta, phi, u2.rb_mut(), u1.rb_mut(), empty(), v1t.rb_mut(), blocks, work);
         if p > r {
             let perm = rotate_perm(perm, p, r);
             if want_u1 {

@@ -184,7 +184,15 @@ pub(super) fn right_below<T: Scalar>(x: &mut MatMut<'_, T>, i: usize, j: usize, 
 
 /// Applies `H` of the reflector in row `i` of `x` from column `j` from the
 /// right to rows `r0..` of `y` (the same columns).
-pub(super) fn right_other<T: Scalar>(x: MatRef<'_, T>, i: usize, j: usize, tau: T, y: &mut MatMut<'_, T>, r0: usize, w: &mut [T]) {
+pub(super) fn right_other<T: Scalar>(
+    x: MatRef<'_, T>,
+    i: usize,
+    j: usize,
+    tau: T,
+    y: &mut MatMut<'_, T>,
+    r0: usize,
+    w: &mut [T],
+) {
     let (m, n) = (y.nrows(), y.ncols());
     if r0 >= m || j >= n {
         return;
@@ -195,7 +203,15 @@ pub(super) fn right_other<T: Scalar>(x: MatRef<'_, T>, i: usize, j: usize, tau: 
 
 /// Rotates row `i1` of `a` and row `i2` of `b` from column `j` on:
 /// `a := c a + s b`, `b := c b - s a`.
-fn rot_rows<T: Scalar>(a: &mut MatMut<'_, T>, i1: usize, b: &mut MatMut<'_, T>, i2: usize, j: usize, c: T::Real, s: T::Real) {
+fn rot_rows<T: Scalar>(
+    a: &mut MatMut<'_, T>,
+    i1: usize,
+    b: &mut MatMut<'_, T>,
+    i2: usize,
+    j: usize,
+    c: T::Real,
+    s: T::Real,
+) {
     let n = a.ncols();
     if j >= n {
         return;

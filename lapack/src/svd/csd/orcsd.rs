@@ -20,7 +20,8 @@ pub fn orcsd_req<T: Scalar>(m: usize, p: usize, q: usize) -> WorkReq {
     let taus = WorkReq::new::<T>(2 * m);
     let reals = WorkReq::new::<T::Real>(r.saturating_sub(1) + 8 * r);
     let perm = WorkReq::new::<usize>(m);
-    let inner = WorkReq::new::<T>(orbdb_len(m, r)).or(orgqr_req::<T>(m, m)).or(orglq_req::<T>(m, m)).or(bbcsd_req::<T>(r));
+    let inner =
+        WorkReq::new::<T>(orbdb_len(m, r)).or(orgqr_req::<T>(m, m)).or(orglq_req::<T>(m, m)).or(bbcsd_req::<T>(r));
     taus.and(reals).and(perm).and(inner)
 }
 
@@ -86,14 +87,15 @@ pub fn orcsd<T: Scalar>(
             a
         }
     }
-    let mut s = Parts { x: [t(trans, x11), t(trans, x12), t(trans, x21), t(trans, x22)],
+    let mut s = Parts {
+        x: [t(trans, x11), t(trans, x12), t(trans, x21), t(trans, x22)],
         u1: t(trans, u1),
         u2: t(trans, u2),
         v1t: t(trans, v1t),
         v2t: t(trans, v2t),
         want,
         signs,
-     };
+    };
     let (p, q) = (s.x[0].nrows(), s.x[0].ncols());
     let m = p + s.x[2].nrows();
     // X^T = conj(V) S^T U^T: the decomposition of the transpose, factors
@@ -130,7 +132,12 @@ pub fn orcsd<T: Scalar>(
 }
 
 /// [`orcsd`] once `q <= min(p, m-p, m-q)`, column-major views.
-fn orcsd_core<T: Scalar>(s: Parts<'_, T>, theta: &mut [T::Real], par: Par, mut work: Workspace<'_>) -> Result<(), Info> {
+fn orcsd_core<T: Scalar>(
+    s: Parts<'_, T>,
+    theta: &mut [T::Real],
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
     type R<T> = <T as Scalar>::Real;
     let Parts { x: [mut x11, mut x12, mut x21, mut x22], mut u1, mut u2, mut v1t, mut v2t, want, signs } = s;
     let (p, q) = (x11.nrows(), x11.ncols());
@@ -166,7 +173,21 @@ fn orcsd_core<T: Scalar>(s: Parts<'_, T>, theta: &mut [T::Real], par: Par, mut w
 
     {
         let (w, _) = work.take::<T>(orbdb_len(m, q));
-        orbdb(false, signs, x11.rb_mut(), x12.rb_mut(), x21.rb_mut(), x22.rb_mut(), theta, phi, taup1, taup2, tauq1, tauq2, w);
+        orbdb(
+            false,
+            signs,
+            x11.rb_mut(),
+            x12.rb_mut(),
+            x21.rb_mut(),
+            x22.rb_mut(),
+            theta,
+            phi,
+            taup1,
+            taup2,
+            tauq1,
+            tauq2,
+            w,
+        );
     }
     if want.u1 {
         lacpy(Part::Lower, x11.rb(), u1.rb_mut().submatrix(0, 0, p, q));
@@ -188,7 +209,21 @@ fn orcsd_core<T: Scalar>(s: Parts<'_, T>, theta: &mut [T::Real], par: Par, mut w
         lacpy(Part::Upper, x22.rb().submatrix(q, p, k, k), v2t.rb_mut().submatrix(p, p, k, k));
         orglq(v2t.rb_mut(), &tauq2[..mq], par, work.rb_mut());
     }
-    let res = bbcsd::<T>(want, false, m, p, q, theta, phi, u1.rb_mut(), u2.rb_mut(), v1t.rb_mut(), v2t.rb_mut(), blocks, work);
+    let res = bbcsd::<T>(
+        want,
+        false,
+        m,
+        p,
+        q,
+        theta,
+        phi,
+        u1.rb_mut(),
+        u2.rb_mut(),
+        v1t.rb_mut(),
+        v2t.rb_mut(),
+        blocks,
+        work,
+    );
     // Identity blocks to their corners: the last q columns of U2 first, the
     // last m-p-q rows of V2T first.
     if q > 0 && want.u2 {

@@ -205,8 +205,11 @@ mod residual {
         let th: Vec<f64> = theta.iter().map(|t| t.to_f64()).collect();
         check_theta(&th, &tag);
         let tol = 30.0 * (m.max(1) as f64) * eps::<T>();
-        let (g1, g2, h1, h2) = (viewer(&u1, lu1, trans), viewer(&u2, lu2, trans), viewer(&v1t, lv1, trans), viewer(&v2t, lv2, trans));
-        for (n, g, name) in [(p, &g1 as &dyn Fn(usize, usize) -> c64, "U1"), (mp, &g2, "U2"), (q, &h1, "V1T"), (mq, &h2, "V2T")] {
+        let (g1, g2, h1, h2) =
+            (viewer(&u1, lu1, trans), viewer(&u2, lu2, trans), viewer(&v1t, lv1, trans), viewer(&v2t, lv2, trans));
+        for (n, g, name) in
+            [(p, &g1 as &dyn Fn(usize, usize) -> c64, "U1"), (mp, &g2, "U2"), (q, &h1, "V1T"), (mq, &h2, "V2T")]
+        {
             let e = unitarity(n, g);
             assert!(e <= tol, "{tag}: {name} not unitary: {e}");
         }
@@ -272,7 +275,13 @@ mod residual {
                         let mut acc = c64::zero();
                         for k in 0..m {
                             for l in 0..q {
-                                let uu = if i < p && k < p { g1(k, i) } else if i >= p && k >= p { g2(k - p, i - p) } else { c64::zero() };
+                                let uu = if i < p && k < p {
+                                    g1(k, i)
+                                } else if i >= p && k >= p {
+                                    g2(k - p, i - p)
+                                } else {
+                                    c64::zero()
+                                };
                                 acc += uu.conj() * xz[k + l * m] * h1(j, l).conj();
                             }
                         }
@@ -386,8 +395,11 @@ mod residual {
         let thn: Vec<f64> = theta.iter().map(|t| t.to_f64()).collect();
         check_theta(&thn, &tag);
         let tol = 40.0 * (m.max(1) as f64) * eps::<T>();
-        let (g1, g2, h1, h2) = (viewer(&u1, p, trans), viewer(&u2, mp, trans), viewer(&v1t, q, trans), viewer(&v2t, mq, trans));
-        for (n, g, name) in [(p, &g1 as &dyn Fn(usize, usize) -> c64, "U1"), (mp, &g2, "U2"), (q, &h1, "V1T"), (mq, &h2, "V2T")] {
+        let (g1, g2, h1, h2) =
+            (viewer(&u1, p, trans), viewer(&u2, mp, trans), viewer(&v1t, q, trans), viewer(&v2t, mq, trans));
+        for (n, g, name) in
+            [(p, &g1 as &dyn Fn(usize, usize) -> c64, "U1"), (mp, &g2, "U2"), (q, &h1, "V1T"), (mq, &h2, "V2T")]
+        {
             let e = unitarity(n, g);
             assert!(e <= tol, "{tag}: {name} not unitary: {e}");
         }
@@ -483,7 +495,8 @@ mod residual {
     fn orbdb5_case<T: Scalar>(m1: usize, m2: usize, n: usize, in_span: bool, rng: &mut Rng) {
         let m = m1 + m2;
         let q = random_unitary::<T>(m, rng);
-        let mut x: Vec<T> = if in_span { (0..m).map(|i| q[i]).collect() } else { (0..m).map(|_| rng.scalar()).collect() };
+        let mut x: Vec<T> =
+            if in_span { (0..m).map(|i| q[i]).collect() } else { (0..m).map(|_| rng.scalar()).collect() };
         let (q1, q2): (Vec<T>, Vec<T>) = {
             let mut a = vec![T::zero(); m1 * n];
             let mut b = vec![T::zero(); m2 * n];
