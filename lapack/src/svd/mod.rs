@@ -10,6 +10,7 @@ pub mod band_bidiag;
 pub mod bdsqr;
 pub mod bdsvdx;
 pub mod bidiag;
+pub mod csd;
 pub mod divide;
 pub mod dqds;
 pub mod gelsd;
