@@ -26,6 +26,7 @@ pub mod guard;
 pub mod int;
 pub mod lapack_aux;
 pub mod lapack_cond;
+pub mod lapack_csd;
 pub mod lapack_evr;
 pub mod lapack_expert;
 pub mod lapack_gesvd;

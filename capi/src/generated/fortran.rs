@@ -91654,6 +91654,3094 @@ pub unsafe extern "C" fn zhesv_aa_2stage_64_(
     }
 }
 
+/// Fortran `SBBCSD`: see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbbcsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    u1: *mut f32,
+    ldu1: *const i32,
+    u2: *mut f32,
+    ldu2: *const i32,
+    v1t: *mut f32,
+    ldv1t: *const i32,
+    v2t: *mut f32,
+    ldv2t: *const i32,
+    b11d: *mut f32,
+    b11e: *mut f32,
+    b12d: *mut f32,
+    b12e: *mut f32,
+    b21d: *mut f32,
+    b21e: *mut f32,
+    b22d: *mut f32,
+    b22e: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<f32, i32>(
+            "SBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SBBCSD` (64-bit integers): see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbbcsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    u1: *mut f32,
+    ldu1: *const i64,
+    u2: *mut f32,
+    ldu2: *const i64,
+    v1t: *mut f32,
+    ldv1t: *const i64,
+    v2t: *mut f32,
+    ldv2t: *const i64,
+    b11d: *mut f32,
+    b11e: *mut f32,
+    b12d: *mut f32,
+    b12e: *mut f32,
+    b21d: *mut f32,
+    b21e: *mut f32,
+    b22d: *mut f32,
+    b22e: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<f32, i64>(
+            "SBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DBBCSD`: see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbbcsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    u1: *mut f64,
+    ldu1: *const i32,
+    u2: *mut f64,
+    ldu2: *const i32,
+    v1t: *mut f64,
+    ldv1t: *const i32,
+    v2t: *mut f64,
+    ldv2t: *const i32,
+    b11d: *mut f64,
+    b11e: *mut f64,
+    b12d: *mut f64,
+    b12e: *mut f64,
+    b21d: *mut f64,
+    b21e: *mut f64,
+    b22d: *mut f64,
+    b22e: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<f64, i32>(
+            "DBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DBBCSD` (64-bit integers): see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbbcsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    u1: *mut f64,
+    ldu1: *const i64,
+    u2: *mut f64,
+    ldu2: *const i64,
+    v1t: *mut f64,
+    ldv1t: *const i64,
+    v2t: *mut f64,
+    ldv2t: *const i64,
+    b11d: *mut f64,
+    b11e: *mut f64,
+    b12d: *mut f64,
+    b12e: *mut f64,
+    b21d: *mut f64,
+    b21e: *mut f64,
+    b22d: *mut f64,
+    b22e: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<f64, i64>(
+            "DBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CBBCSD`: see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cbbcsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    u1: *mut c32,
+    ldu1: *const i32,
+    u2: *mut c32,
+    ldu2: *const i32,
+    v1t: *mut c32,
+    ldv1t: *const i32,
+    v2t: *mut c32,
+    ldv2t: *const i32,
+    b11d: *mut f32,
+    b11e: *mut f32,
+    b12d: *mut f32,
+    b12e: *mut f32,
+    b21d: *mut f32,
+    b21e: *mut f32,
+    b22d: *mut f32,
+    b22e: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<c32, i32>(
+            "CBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CBBCSD` (64-bit integers): see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cbbcsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    u1: *mut c32,
+    ldu1: *const i64,
+    u2: *mut c32,
+    ldu2: *const i64,
+    v1t: *mut c32,
+    ldv1t: *const i64,
+    v2t: *mut c32,
+    ldv2t: *const i64,
+    b11d: *mut f32,
+    b11e: *mut f32,
+    b12d: *mut f32,
+    b12e: *mut f32,
+    b21d: *mut f32,
+    b21e: *mut f32,
+    b22d: *mut f32,
+    b22e: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<c32, i64>(
+            "CBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZBBCSD`: see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zbbcsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    u1: *mut c64,
+    ldu1: *const i32,
+    u2: *mut c64,
+    ldu2: *const i32,
+    v1t: *mut c64,
+    ldv1t: *const i32,
+    v2t: *mut c64,
+    ldv2t: *const i32,
+    b11d: *mut f64,
+    b11e: *mut f64,
+    b12d: *mut f64,
+    b12e: *mut f64,
+    b21d: *mut f64,
+    b21e: *mut f64,
+    b22d: *mut f64,
+    b22e: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<c64, i32>(
+            "ZBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZBBCSD` (64-bit integers): see [`bbcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bbcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zbbcsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    u1: *mut c64,
+    ldu1: *const i64,
+    u2: *mut c64,
+    ldu2: *const i64,
+    v1t: *mut c64,
+    ldv1t: *const i64,
+    v2t: *mut c64,
+    ldv2t: *const i64,
+    b11d: *mut f64,
+    b11e: *mut f64,
+    b12d: *mut f64,
+    b12e: *mut f64,
+    b21d: *mut f64,
+    b21e: *mut f64,
+    b22d: *mut f64,
+    b22e: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        bbcsd::<c64, i64>(
+            "ZBBCSD", jobu1, jobu2, jobv1t, jobv2t, trans, m, p, q, theta, phi, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t,
+            ldv2t, b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB1`: see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb1_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f32,
+    ldx11: *const i32,
+    x21: *mut f32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<f32, i32>(
+            "SORBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB1` (64-bit integers): see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb1_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f32,
+    ldx11: *const i64,
+    x21: *mut f32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<f32, i64>(
+            "SORBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB1`: see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb1_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f64,
+    ldx11: *const i32,
+    x21: *mut f64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<f64, i32>(
+            "DORBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB1` (64-bit integers): see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb1_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f64,
+    ldx11: *const i64,
+    x21: *mut f64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<f64, i64>(
+            "DORBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB1`: see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb1_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c32,
+    ldx11: *const i32,
+    x21: *mut c32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<c32, i32>(
+            "CUNBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB1` (64-bit integers): see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb1_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c32,
+    ldx11: *const i64,
+    x21: *mut c32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<c32, i64>(
+            "CUNBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB1`: see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb1_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c64,
+    ldx11: *const i32,
+    x21: *mut c64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<c64, i32>(
+            "ZUNBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB1` (64-bit integers): see [`orbdb1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb1_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c64,
+    ldx11: *const i64,
+    x21: *mut c64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb1::<c64, i64>(
+            "ZUNBDB1", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB2`: see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb2_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f32,
+    ldx11: *const i32,
+    x21: *mut f32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<f32, i32>(
+            "SORBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB2` (64-bit integers): see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb2_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f32,
+    ldx11: *const i64,
+    x21: *mut f32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<f32, i64>(
+            "SORBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB2`: see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb2_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f64,
+    ldx11: *const i32,
+    x21: *mut f64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<f64, i32>(
+            "DORBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB2` (64-bit integers): see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb2_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f64,
+    ldx11: *const i64,
+    x21: *mut f64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<f64, i64>(
+            "DORBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB2`: see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb2_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c32,
+    ldx11: *const i32,
+    x21: *mut c32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<c32, i32>(
+            "CUNBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB2` (64-bit integers): see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb2_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c32,
+    ldx11: *const i64,
+    x21: *mut c32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<c32, i64>(
+            "CUNBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB2`: see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb2_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c64,
+    ldx11: *const i32,
+    x21: *mut c64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<c64, i32>(
+            "ZUNBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB2` (64-bit integers): see [`orbdb2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb2_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c64,
+    ldx11: *const i64,
+    x21: *mut c64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb2::<c64, i64>(
+            "ZUNBDB2", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB3`: see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb3_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f32,
+    ldx11: *const i32,
+    x21: *mut f32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<f32, i32>(
+            "SORBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB3` (64-bit integers): see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb3_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f32,
+    ldx11: *const i64,
+    x21: *mut f32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<f32, i64>(
+            "SORBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB3`: see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb3_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f64,
+    ldx11: *const i32,
+    x21: *mut f64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<f64, i32>(
+            "DORBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB3` (64-bit integers): see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb3_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f64,
+    ldx11: *const i64,
+    x21: *mut f64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<f64, i64>(
+            "DORBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB3`: see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb3_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c32,
+    ldx11: *const i32,
+    x21: *mut c32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<c32, i32>(
+            "CUNBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB3` (64-bit integers): see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb3_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c32,
+    ldx11: *const i64,
+    x21: *mut c32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<c32, i64>(
+            "CUNBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB3`: see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb3_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c64,
+    ldx11: *const i32,
+    x21: *mut c64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<c64, i32>(
+            "ZUNBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB3` (64-bit integers): see [`orbdb3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb3_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c64,
+    ldx11: *const i64,
+    x21: *mut c64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb3::<c64, i64>(
+            "ZUNBDB3", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB4`: see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb4_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f32,
+    ldx11: *const i32,
+    x21: *mut f32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    phantom: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<f32, i32>(
+            "SORBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB4` (64-bit integers): see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb4_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f32,
+    ldx11: *const i64,
+    x21: *mut f32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    phantom: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<f32, i64>(
+            "SORBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB4`: see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb4_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f64,
+    ldx11: *const i32,
+    x21: *mut f64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    phantom: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<f64, i32>(
+            "DORBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB4` (64-bit integers): see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb4_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f64,
+    ldx11: *const i64,
+    x21: *mut f64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    phantom: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<f64, i64>(
+            "DORBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB4`: see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb4_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c32,
+    ldx11: *const i32,
+    x21: *mut c32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    phantom: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<c32, i32>(
+            "CUNBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB4` (64-bit integers): see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb4_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c32,
+    ldx11: *const i64,
+    x21: *mut c32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    phantom: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<c32, i64>(
+            "CUNBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB4`: see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb4_(
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c64,
+    ldx11: *const i32,
+    x21: *mut c64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    phantom: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<c64, i32>(
+            "ZUNBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB4` (64-bit integers): see [`orbdb4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb4_64_(
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c64,
+    ldx11: *const i64,
+    x21: *mut c64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    phantom: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb4::<c64, i64>(
+            "ZUNBDB4", m, p, q, x11, ldx11, x21, ldx21, theta, phi, taup1, taup2, tauq1, phantom, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB5`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb5_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut f32,
+    incx1: *const i32,
+    x2: *mut f32,
+    incx2: *const i32,
+    q1: *mut f32,
+    ldq1: *const i32,
+    q2: *mut f32,
+    ldq2: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f32, i32>("SORBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `SORBDB5` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb5_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut f32,
+    incx1: *const i64,
+    x2: *mut f32,
+    incx2: *const i64,
+    q1: *mut f32,
+    ldq1: *const i64,
+    q2: *mut f32,
+    ldq2: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f32, i64>("SORBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `SORBDB6`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb6_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut f32,
+    incx1: *const i32,
+    x2: *mut f32,
+    incx2: *const i32,
+    q1: *mut f32,
+    ldq1: *const i32,
+    q2: *mut f32,
+    ldq2: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f32, i32>("SORBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `SORBDB6` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb6_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut f32,
+    incx1: *const i64,
+    x2: *mut f32,
+    incx2: *const i64,
+    q1: *mut f32,
+    ldq1: *const i64,
+    q2: *mut f32,
+    ldq2: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f32, i64>("SORBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `DORBDB5`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb5_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut f64,
+    incx1: *const i32,
+    x2: *mut f64,
+    incx2: *const i32,
+    q1: *mut f64,
+    ldq1: *const i32,
+    q2: *mut f64,
+    ldq2: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f64, i32>("DORBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `DORBDB5` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb5_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut f64,
+    incx1: *const i64,
+    x2: *mut f64,
+    incx2: *const i64,
+    q1: *mut f64,
+    ldq1: *const i64,
+    q2: *mut f64,
+    ldq2: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f64, i64>("DORBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `DORBDB6`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb6_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut f64,
+    incx1: *const i32,
+    x2: *mut f64,
+    incx2: *const i32,
+    q1: *mut f64,
+    ldq1: *const i32,
+    q2: *mut f64,
+    ldq2: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f64, i32>("DORBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `DORBDB6` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb6_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut f64,
+    incx1: *const i64,
+    x2: *mut f64,
+    incx2: *const i64,
+    q1: *mut f64,
+    ldq1: *const i64,
+    q2: *mut f64,
+    ldq2: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<f64, i64>("DORBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `CUNBDB5`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb5_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut c32,
+    incx1: *const i32,
+    x2: *mut c32,
+    incx2: *const i32,
+    q1: *mut c32,
+    ldq1: *const i32,
+    q2: *mut c32,
+    ldq2: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c32, i32>("CUNBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `CUNBDB5` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb5_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut c32,
+    incx1: *const i64,
+    x2: *mut c32,
+    incx2: *const i64,
+    q1: *mut c32,
+    ldq1: *const i64,
+    q2: *mut c32,
+    ldq2: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c32, i64>("CUNBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `CUNBDB6`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb6_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut c32,
+    incx1: *const i32,
+    x2: *mut c32,
+    incx2: *const i32,
+    q1: *mut c32,
+    ldq1: *const i32,
+    q2: *mut c32,
+    ldq2: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c32, i32>("CUNBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `CUNBDB6` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb6_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut c32,
+    incx1: *const i64,
+    x2: *mut c32,
+    incx2: *const i64,
+    q1: *mut c32,
+    ldq1: *const i64,
+    q2: *mut c32,
+    ldq2: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c32, i64>("CUNBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `ZUNBDB5`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb5_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut c64,
+    incx1: *const i32,
+    x2: *mut c64,
+    incx2: *const i32,
+    q1: *mut c64,
+    ldq1: *const i32,
+    q2: *mut c64,
+    ldq2: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c64, i32>("ZUNBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `ZUNBDB5` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb5_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut c64,
+    incx1: *const i64,
+    x2: *mut c64,
+    incx2: *const i64,
+    q1: *mut c64,
+    ldq1: *const i64,
+    q2: *mut c64,
+    ldq2: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c64, i64>("ZUNBDB5", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `ZUNBDB6`: see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb6_(
+    m1: *const i32,
+    m2: *const i32,
+    n: *const i32,
+    x1: *mut c64,
+    incx1: *const i32,
+    x2: *mut c64,
+    incx2: *const i32,
+    q1: *mut c64,
+    ldq1: *const i32,
+    q2: *mut c64,
+    ldq2: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c64, i32>("ZUNBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `ZUNBDB6` (64-bit integers): see [`orbdb5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb6_64_(
+    m1: *const i64,
+    m2: *const i64,
+    n: *const i64,
+    x1: *mut c64,
+    incx1: *const i64,
+    x2: *mut c64,
+    incx2: *const i64,
+    q1: *mut c64,
+    ldq1: *const i64,
+    q2: *mut c64,
+    ldq2: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orbdb5::<c64, i64>("ZUNBDB6", m1, m2, n, x1, incx1, x2, incx2, q1, ldq1, q2, ldq2, work, lwork, info) }
+}
+
+/// Fortran `SORBDB`: see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f32,
+    ldx11: *const i32,
+    x12: *mut f32,
+    ldx12: *const i32,
+    x21: *mut f32,
+    ldx21: *const i32,
+    x22: *mut f32,
+    ldx22: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    tauq2: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<f32, i32>(
+            "SORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORBDB` (64-bit integers): see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorbdb_64_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f32,
+    ldx11: *const i64,
+    x12: *mut f32,
+    ldx12: *const i64,
+    x21: *mut f32,
+    ldx21: *const i64,
+    x22: *mut f32,
+    ldx22: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut f32,
+    taup2: *mut f32,
+    tauq1: *mut f32,
+    tauq2: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<f32, i64>(
+            "SORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB`: see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f64,
+    ldx11: *const i32,
+    x12: *mut f64,
+    ldx12: *const i32,
+    x21: *mut f64,
+    ldx21: *const i32,
+    x22: *mut f64,
+    ldx22: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    tauq2: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<f64, i32>(
+            "DORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DORBDB` (64-bit integers): see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorbdb_64_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f64,
+    ldx11: *const i64,
+    x12: *mut f64,
+    ldx12: *const i64,
+    x21: *mut f64,
+    ldx21: *const i64,
+    x22: *mut f64,
+    ldx22: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut f64,
+    taup2: *mut f64,
+    tauq1: *mut f64,
+    tauq2: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<f64, i64>(
+            "DORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB`: see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c32,
+    ldx11: *const i32,
+    x12: *mut c32,
+    ldx12: *const i32,
+    x21: *mut c32,
+    ldx21: *const i32,
+    x22: *mut c32,
+    ldx22: *const i32,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    tauq2: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<c32, i32>(
+            "CUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNBDB` (64-bit integers): see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunbdb_64_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c32,
+    ldx11: *const i64,
+    x12: *mut c32,
+    ldx12: *const i64,
+    x21: *mut c32,
+    ldx21: *const i64,
+    x22: *mut c32,
+    ldx22: *const i64,
+    theta: *mut f32,
+    phi: *mut f32,
+    taup1: *mut c32,
+    taup2: *mut c32,
+    tauq1: *mut c32,
+    tauq2: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<c32, i64>(
+            "CUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB`: see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c64,
+    ldx11: *const i32,
+    x12: *mut c64,
+    ldx12: *const i32,
+    x21: *mut c64,
+    ldx21: *const i32,
+    x22: *mut c64,
+    ldx22: *const i32,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    tauq2: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<c64, i32>(
+            "ZUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNBDB` (64-bit integers): see [`orbdb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orbdb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunbdb_64_(
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c64,
+    ldx11: *const i64,
+    x12: *mut c64,
+    ldx12: *const i64,
+    x21: *mut c64,
+    ldx21: *const i64,
+    x22: *mut c64,
+    ldx22: *const i64,
+    theta: *mut f64,
+    phi: *mut f64,
+    taup1: *mut c64,
+    taup2: *mut c64,
+    tauq1: *mut c64,
+    tauq2: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orbdb::<c64, i64>(
+            "ZUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            tauq1, tauq2, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SORCSD`: see [`orcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorcsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f32,
+    ldx11: *const i32,
+    x12: *mut f32,
+    ldx12: *const i32,
+    x21: *mut f32,
+    ldx21: *const i32,
+    x22: *mut f32,
+    ldx22: *const i32,
+    theta: *mut f32,
+    u1: *mut f32,
+    ldu1: *const i32,
+    u2: *mut f32,
+    ldu2: *const i32,
+    v1t: *mut f32,
+    ldv1t: *const i32,
+    v2t: *mut f32,
+    ldv2t: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd::<f32, i32>(
+            "SORCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SORCSD` (64-bit integers): see [`orcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorcsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f32,
+    ldx11: *const i64,
+    x12: *mut f32,
+    ldx12: *const i64,
+    x21: *mut f32,
+    ldx21: *const i64,
+    x22: *mut f32,
+    ldx22: *const i64,
+    theta: *mut f32,
+    u1: *mut f32,
+    ldu1: *const i64,
+    u2: *mut f32,
+    ldu2: *const i64,
+    v1t: *mut f32,
+    ldv1t: *const i64,
+    v2t: *mut f32,
+    ldv2t: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd::<f32, i64>(
+            "SORCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DORCSD`: see [`orcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorcsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f64,
+    ldx11: *const i32,
+    x12: *mut f64,
+    ldx12: *const i32,
+    x21: *mut f64,
+    ldx21: *const i32,
+    x22: *mut f64,
+    ldx22: *const i32,
+    theta: *mut f64,
+    u1: *mut f64,
+    ldu1: *const i32,
+    u2: *mut f64,
+    ldu2: *const i32,
+    v1t: *mut f64,
+    ldv1t: *const i32,
+    v2t: *mut f64,
+    ldv2t: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd::<f64, i32>(
+            "DORCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DORCSD` (64-bit integers): see [`orcsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorcsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f64,
+    ldx11: *const i64,
+    x12: *mut f64,
+    ldx12: *const i64,
+    x21: *mut f64,
+    ldx21: *const i64,
+    x22: *mut f64,
+    ldx22: *const i64,
+    theta: *mut f64,
+    u1: *mut f64,
+    ldu1: *const i64,
+    u2: *mut f64,
+    ldu2: *const i64,
+    v1t: *mut f64,
+    ldv1t: *const i64,
+    v2t: *mut f64,
+    ldv2t: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd::<f64, i64>(
+            "DORCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNCSD`: see [`uncsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cuncsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c32,
+    ldx11: *const i32,
+    x12: *mut c32,
+    ldx12: *const i32,
+    x21: *mut c32,
+    ldx21: *const i32,
+    x22: *mut c32,
+    ldx22: *const i32,
+    theta: *mut f32,
+    u1: *mut c32,
+    ldu1: *const i32,
+    u2: *mut c32,
+    ldu2: *const i32,
+    v1t: *mut c32,
+    ldv1t: *const i32,
+    v2t: *mut c32,
+    ldv2t: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd::<c32, i32>(
+            "CUNCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, rwork, lrwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CUNCSD` (64-bit integers): see [`uncsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cuncsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c32,
+    ldx11: *const i64,
+    x12: *mut c32,
+    ldx12: *const i64,
+    x21: *mut c32,
+    ldx21: *const i64,
+    x22: *mut c32,
+    ldx22: *const i64,
+    theta: *mut f32,
+    u1: *mut c32,
+    ldu1: *const i64,
+    u2: *mut c32,
+    ldu2: *const i64,
+    v1t: *mut c32,
+    ldv1t: *const i64,
+    v2t: *mut c32,
+    ldv2t: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd::<c32, i64>(
+            "CUNCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, rwork, lrwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNCSD`: see [`uncsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zuncsd_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c64,
+    ldx11: *const i32,
+    x12: *mut c64,
+    ldx12: *const i32,
+    x21: *mut c64,
+    ldx21: *const i32,
+    x22: *mut c64,
+    ldx22: *const i32,
+    theta: *mut f64,
+    u1: *mut c64,
+    ldu1: *const i32,
+    u2: *mut c64,
+    ldu2: *const i32,
+    v1t: *mut c64,
+    ldv1t: *const i32,
+    v2t: *mut c64,
+    ldv2t: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd::<c64, i32>(
+            "ZUNCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, rwork, lrwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZUNCSD` (64-bit integers): see [`uncsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zuncsd_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    jobv2t: *const u8,
+    trans: *const u8,
+    signs: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c64,
+    ldx11: *const i64,
+    x12: *mut c64,
+    ldx12: *const i64,
+    x21: *mut c64,
+    ldx21: *const i64,
+    x22: *mut c64,
+    ldx22: *const i64,
+    theta: *mut f64,
+    u1: *mut c64,
+    ldu1: *const i64,
+    u2: *mut c64,
+    ldu2: *const i64,
+    v1t: *mut c64,
+    ldv1t: *const i64,
+    v2t: *mut c64,
+    ldv2t: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+    _jobv2t_len: usize,
+    _trans_len: usize,
+    _signs_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd::<c64, i64>(
+            "ZUNCSD", jobu1, jobu2, jobv1t, jobv2t, trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22,
+            ldx22, theta, u1, ldu1, u2, ldu2, v1t, ldv1t, v2t, ldv2t, work, lwork, rwork, lrwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SORCSD2BY1`: see [`orcsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorcsd2by1_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f32,
+    ldx11: *const i32,
+    x21: *mut f32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    u1: *mut f32,
+    ldu1: *const i32,
+    u2: *mut f32,
+    ldu2: *const i32,
+    v1t: *mut f32,
+    ldv1t: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd2by1::<f32, i32>(
+            "SORCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SORCSD2BY1` (64-bit integers): see [`orcsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorcsd2by1_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f32,
+    ldx11: *const i64,
+    x21: *mut f32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    u1: *mut f32,
+    ldu1: *const i64,
+    u2: *mut f32,
+    ldu2: *const i64,
+    v1t: *mut f32,
+    ldv1t: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd2by1::<f32, i64>(
+            "SORCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DORCSD2BY1`: see [`orcsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorcsd2by1_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut f64,
+    ldx11: *const i32,
+    x21: *mut f64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    u1: *mut f64,
+    ldu1: *const i32,
+    u2: *mut f64,
+    ldu2: *const i32,
+    v1t: *mut f64,
+    ldv1t: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd2by1::<f64, i32>(
+            "DORCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DORCSD2BY1` (64-bit integers): see [`orcsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orcsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorcsd2by1_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut f64,
+    ldx11: *const i64,
+    x21: *mut f64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    u1: *mut f64,
+    ldu1: *const i64,
+    u2: *mut f64,
+    ldu2: *const i64,
+    v1t: *mut f64,
+    ldv1t: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        orcsd2by1::<f64, i64>(
+            "DORCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CUNCSD2BY1`: see [`uncsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cuncsd2by1_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c32,
+    ldx11: *const i32,
+    x21: *mut c32,
+    ldx21: *const i32,
+    theta: *mut f32,
+    u1: *mut c32,
+    ldu1: *const i32,
+    u2: *mut c32,
+    ldu2: *const i32,
+    v1t: *mut c32,
+    ldv1t: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd2by1::<c32, i32>(
+            "CUNCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CUNCSD2BY1` (64-bit integers): see [`uncsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cuncsd2by1_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c32,
+    ldx11: *const i64,
+    x21: *mut c32,
+    ldx21: *const i64,
+    theta: *mut f32,
+    u1: *mut c32,
+    ldu1: *const i64,
+    u2: *mut c32,
+    ldu2: *const i64,
+    v1t: *mut c32,
+    ldv1t: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd2by1::<c32, i64>(
+            "CUNCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZUNCSD2BY1`: see [`uncsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zuncsd2by1_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i32,
+    p: *const i32,
+    q: *const i32,
+    x11: *mut c64,
+    ldx11: *const i32,
+    x21: *mut c64,
+    ldx21: *const i32,
+    theta: *mut f64,
+    u1: *mut c64,
+    ldu1: *const i32,
+    u2: *mut c64,
+    ldu2: *const i32,
+    v1t: *mut c64,
+    ldv1t: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd2by1::<c64, i32>(
+            "ZUNCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZUNCSD2BY1` (64-bit integers): see [`uncsd2by1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`uncsd2by1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zuncsd2by1_64_(
+    jobu1: *const u8,
+    jobu2: *const u8,
+    jobv1t: *const u8,
+    m: *const i64,
+    p: *const i64,
+    q: *const i64,
+    x11: *mut c64,
+    ldx11: *const i64,
+    x21: *mut c64,
+    ldx21: *const i64,
+    theta: *mut f64,
+    u1: *mut c64,
+    ldu1: *const i64,
+    u2: *mut c64,
+    ldu2: *const i64,
+    v1t: *mut c64,
+    ldv1t: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobu1_len: usize,
+    _jobu2_len: usize,
+    _jobv1t_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        uncsd2by1::<c64, i64>(
+            "ZUNCSD2BY1",
+            jobu1,
+            jobu2,
+            jobv1t,
+            m,
+            p,
+            q,
+            x11,
+            ldx11,
+            x21,
+            ldx21,
+            theta,
+            u1,
+            ldu1,
+            u2,
+            ldu2,
+            v1t,
+            ldv1t,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -126568,6 +129656,962 @@ pub mod body {
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_ldlt::sysv_aa_2stage(
                 uplo, true, a, tb, ltb, ipiv, ipiv2, b, work, lwork,
+            )))
+        })
+    }
+
+    /// The CS decomposition of an orthogonal (unitary) matrix in bidiagonal-block form given by THETA and PHI, by Sutton's implicit QR-like sweeps: U1, U2, V1T, V2T updated where JOB* = Y (stored transposed for TRANS = T), THETA sorted ascending, B11D .. B22E the final blocks; INFO > 0: that many PHI did not converge.
+    ///
+    /// The body of the `sbbcsd_`, `dbbcsd_`, `cbbcsd_`, `zbbcsd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn bbcsd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu1: *const u8,
+        jobu2: *const u8,
+        jobv1t: *const u8,
+        jobv2t: *const u8,
+        trans: *const u8,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        theta: *mut T::Real,
+        phi: *mut T::Real,
+        u1: *mut T,
+        ldu1: *const I,
+        u2: *mut T,
+        ldu2: *const I,
+        v1t: *mut T,
+        ldv1t: *const I,
+        v2t: *mut T,
+        ldv2t: *const I,
+        b11d: *mut T::Real,
+        b11e: *mut T::Real,
+        b12d: *mut T::Real,
+        b12e: *mut T::Real,
+        b21d: *mut T::Real,
+        b21e: *mut T::Real,
+        b22d: *mut T::Real,
+        b22e: *mut T::Real,
+        work: *mut T::Real,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu1 = crate::lapack_csd::Yes::from_char(rt::ch(jobu1));
+            let jobu2 = crate::lapack_csd::Yes::from_char(rt::ch(jobu2));
+            let jobv1t = crate::lapack_csd::Yes::from_char(rt::ch(jobv1t));
+            let jobv2t = crate::lapack_csd::Yes::from_char(rt::ch(jobv2t));
+            let trans = crate::lapack_csd::TransT::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldu1 = rt::int(ldu1);
+            let ldu2 = rt::int(ldu2);
+            let ldv1t = rt::int(ldv1t);
+            let ldv2t = rt::int(ldv2t);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 6)?;
+            rt::check(p < 0 || p > m, 7)?;
+            rt::check(q < 0 || q > m || q > p || q > m - p || q > m - q, 8)?;
+            rt::check(jobu1 && ldu1 < p, 12)?;
+            rt::check(jobu2 && ldu2 < m - p, 14)?;
+            rt::check(jobv1t && ldv1t < q, 16)?;
+            rt::check(jobv2t && ldv2t < m - q, 18)?;
+            rt::check(q > 0 && lwork < 8 * q && lwork != -1, 28)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldu1 = rt::size(ldu1);
+            let ldu2 = rt::size(ldu2);
+            let ldv1t = rt::size(ldv1t);
+            let ldv2t = rt::size(ldv2t);
+            if lwork == -1 {
+                rt::answer_query::<T::Real>(work, (8 * q).max(1));
+                return Ok(0);
+            }
+            let theta = rt::slice_mut(theta, q);
+            let phi = rt::slice_mut(phi, q.saturating_sub(1));
+            let u1 = rt::mat_mut(u1, if jobu1 { p } else { 0 }, if jobu1 { p } else { 0 }, ldu1);
+            let u2 = rt::mat_mut(u2, if jobu2 { m - p } else { 0 }, if jobu2 { m - p } else { 0 }, ldu2);
+            let v1t = rt::mat_mut(v1t, if jobv1t { q } else { 0 }, if jobv1t { q } else { 0 }, ldv1t);
+            let v2t = rt::mat_mut(v2t, if jobv2t { m - q } else { 0 }, if jobv2t { m - q } else { 0 }, ldv2t);
+            let b11d = rt::slice_mut(b11d, q);
+            let b11e = rt::slice_mut(b11e, q.saturating_sub(1));
+            let b12d = rt::slice_mut(b12d, q);
+            let b12e = rt::slice_mut(b12e, q.saturating_sub(1));
+            let b21d = rt::slice_mut(b21d, q);
+            let b21e = rt::slice_mut(b21e, q.saturating_sub(1));
+            let b22d = rt::slice_mut(b22d, q);
+            let b22e = rt::slice_mut(b22e, q.saturating_sub(1));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::bbcsd::<T>(
+                [jobu1, jobu2, jobv1t, jobv2t],
+                trans,
+                m,
+                p,
+                q,
+                theta,
+                phi,
+                u1,
+                u2,
+                v1t,
+                v2t,
+                [b11d, b11e, b12d, b12e, b21d, b21e, b22d, b22e],
+            )))
+        })
+    }
+
+    /// Simultaneous bidiagonalization of the blocks X11 (P x Q) and X21 of a tall matrix with orthonormal columns, [X11; X21] = diag(P1, P2) [B11; B21] Q1^H, the reflectors left in X11, X21 when Q <= min(P, M-P, M-Q).
+    ///
+    /// The body of the `sorbdb1_`, `dorbdb1_`, `cunbdb1_`, `zunbdb1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orbdb1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        theta: *mut T::Real,
+        phi: *mut T::Real,
+        taup1: *mut T,
+        taup2: *mut T,
+        tauq1: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx21 = rt::int(ldx21);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(p < q || m - p < q, 2)?;
+            rt::check(q < 0 || m - q < q, 3)?;
+            rt::check(ldx11 < p.max(1), 5)?;
+            rt::check(ldx21 < (m - p).max(1), 7)?;
+            rt::check(lwork < crate::lapack_csd::orbdb_tall_lwork(1, m, p, q) && lwork != -1, 14)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx21 = rt::size(ldx21);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_csd::orbdb_tall_lwork(1, m as i64, p as i64, q as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, p, q, ldx11);
+            let x21 = rt::mat_mut(x21, m - p, q, ldx21);
+            let theta = rt::slice_mut(theta, q);
+            let phi = rt::slice_mut(phi, q.saturating_sub(1));
+            let taup1 = rt::slice_mut(taup1, p);
+            let taup2 = rt::slice_mut(taup2, m - p);
+            let tauq1 = rt::slice_mut(tauq1, q);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orbdb_tall::<T>(
+                1,
+                x11,
+                x21,
+                theta,
+                phi,
+                taup1,
+                taup2,
+                tauq1,
+                &mut [],
+            )))
+        })
+    }
+
+    /// Simultaneous bidiagonalization of the blocks X11 (P x Q) and X21 of a tall matrix with orthonormal columns, [X11; X21] = diag(P1, P2) [B11; B21] Q1^H, the reflectors left in X11, X21 when P <= min(M-P, Q, M-Q).
+    ///
+    /// The body of the `sorbdb2_`, `dorbdb2_`, `cunbdb2_`, `zunbdb2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orbdb2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        theta: *mut T::Real,
+        phi: *mut T::Real,
+        taup1: *mut T,
+        taup2: *mut T,
+        tauq1: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx21 = rt::int(ldx21);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(p < 0 || p > m - p, 2)?;
+            rt::check(q < 0 || q < p || m - q < p, 3)?;
+            rt::check(ldx11 < p.max(1), 5)?;
+            rt::check(ldx21 < (m - p).max(1), 7)?;
+            rt::check(lwork < crate::lapack_csd::orbdb_tall_lwork(2, m, p, q) && lwork != -1, 14)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx21 = rt::size(ldx21);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_csd::orbdb_tall_lwork(2, m as i64, p as i64, q as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, p, q, ldx11);
+            let x21 = rt::mat_mut(x21, m - p, q, ldx21);
+            let theta = rt::slice_mut(theta, q);
+            let phi = rt::slice_mut(phi, q.saturating_sub(1));
+            let taup1 = rt::slice_mut(taup1, p);
+            let taup2 = rt::slice_mut(taup2, m - p);
+            let tauq1 = rt::slice_mut(tauq1, q);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orbdb_tall::<T>(
+                2,
+                x11,
+                x21,
+                theta,
+                phi,
+                taup1,
+                taup2,
+                tauq1,
+                &mut [],
+            )))
+        })
+    }
+
+    /// Simultaneous bidiagonalization of the blocks X11 (P x Q) and X21 of a tall matrix with orthonormal columns, [X11; X21] = diag(P1, P2) [B11; B21] Q1^H, the reflectors left in X11, X21 when M-P <= min(P, Q, M-Q).
+    ///
+    /// The body of the `sorbdb3_`, `dorbdb3_`, `cunbdb3_`, `zunbdb3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orbdb3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        theta: *mut T::Real,
+        phi: *mut T::Real,
+        taup1: *mut T,
+        taup2: *mut T,
+        tauq1: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx21 = rt::int(ldx21);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(2 * p < m || p > m, 2)?;
+            rt::check(q < m - p || m - q < m - p, 3)?;
+            rt::check(ldx11 < p.max(1), 5)?;
+            rt::check(ldx21 < (m - p).max(1), 7)?;
+            rt::check(lwork < crate::lapack_csd::orbdb_tall_lwork(3, m, p, q) && lwork != -1, 14)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx21 = rt::size(ldx21);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_csd::orbdb_tall_lwork(3, m as i64, p as i64, q as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, p, q, ldx11);
+            let x21 = rt::mat_mut(x21, m - p, q, ldx21);
+            let theta = rt::slice_mut(theta, q);
+            let phi = rt::slice_mut(phi, q.saturating_sub(1));
+            let taup1 = rt::slice_mut(taup1, p);
+            let taup2 = rt::slice_mut(taup2, m - p);
+            let tauq1 = rt::slice_mut(tauq1, q);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orbdb_tall::<T>(
+                3,
+                x11,
+                x21,
+                theta,
+                phi,
+                taup1,
+                taup2,
+                tauq1,
+                &mut [],
+            )))
+        })
+    }
+
+    /// Simultaneous bidiagonalization of the blocks X11 (P x Q) and X21 of a tall matrix with orthonormal columns, [X11; X21] = diag(P1, P2) [B11; B21] Q1^H, the reflectors left in X11, X21 when M-Q <= min(P, M-P, Q); PHANTOM (M) receives the first reflectors of P1 and P2.
+    ///
+    /// The body of the `sorbdb4_`, `dorbdb4_`, `cunbdb4_`, `zunbdb4_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orbdb4<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        theta: *mut T::Real,
+        phi: *mut T::Real,
+        taup1: *mut T,
+        taup2: *mut T,
+        tauq1: *mut T,
+        phantom: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx21 = rt::int(ldx21);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(p < m - q || m - p < m - q, 2)?;
+            rt::check(q < m - q || q > m, 3)?;
+            rt::check(ldx11 < p.max(1), 5)?;
+            rt::check(ldx21 < (m - p).max(1), 7)?;
+            rt::check(lwork < crate::lapack_csd::orbdb_tall_lwork(4, m, p, q) && lwork != -1, 15)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx21 = rt::size(ldx21);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_csd::orbdb_tall_lwork(4, m as i64, p as i64, q as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, p, q, ldx11);
+            let x21 = rt::mat_mut(x21, m - p, q, ldx21);
+            let theta = rt::slice_mut(theta, q);
+            let phi = rt::slice_mut(phi, q.saturating_sub(1));
+            let taup1 = rt::slice_mut(taup1, m - q);
+            let taup2 = rt::slice_mut(taup2, m - q);
+            let tauq1 = rt::slice_mut(tauq1, q);
+            let phantom = rt::slice_mut(phantom, m);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orbdb_tall::<T>(
+                4, x11, x21, theta, phi, taup1, taup2, tauq1, phantom,
+            )))
+        })
+    }
+
+    /// Orthogonal completion: [X1; X2] projected onto the orthogonal complement of the orthonormal columns of [Q1; Q2] by Gram-Schmidt with reorthogonalization (?orbdb6); ?orbdb5 falls back on the first standard basis vector with a nonzero projection.
+    ///
+    /// The body of the `sorbdb5_`, `dorbdb5_`, `cunbdb5_`, `zunbdb5_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orbdb5<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m1: *const I,
+        m2: *const I,
+        n: *const I,
+        x1: *mut T,
+        incx1: *const I,
+        x2: *mut T,
+        incx2: *const I,
+        q1: *mut T,
+        ldq1: *const I,
+        q2: *mut T,
+        ldq2: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m1 = rt::int(m1);
+            let m2 = rt::int(m2);
+            let n = rt::int(n);
+            let incx1 = rt::int(incx1);
+            let incx2 = rt::int(incx2);
+            let ldq1 = rt::int(ldq1);
+            let ldq2 = rt::int(ldq2);
+            let lwork = rt::int(lwork);
+            rt::check(m1 < 0, 1)?;
+            rt::check(m2 < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(incx1 < 1, 5)?;
+            rt::check(incx2 < 1, 7)?;
+            rt::check(ldq1 < m1.max(1), 9)?;
+            rt::check(ldq2 < m2.max(1), 11)?;
+            rt::check(lwork < n, 13)?;
+            let m1 = rt::size(m1);
+            let m2 = rt::size(m2);
+            let n = rt::size(n);
+            let ldq1 = rt::size(ldq1);
+            let ldq2 = rt::size(ldq2);
+            let x1 = rt::vec_mut(x1, m1, incx1);
+            let x2 = rt::vec_mut(x2, m2, incx2);
+            let q1 = rt::mat_mut(q1, m1, n, ldq1);
+            let q2 = rt::mat_mut(q2, m2, n, ldq2);
+            let work = rt::slice_mut(work, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orbdb56::<T>(srname.contains("BDB5"), x1, x2, q1, q2)))
+        })
+    }
+
+    /// Simultaneous bidiagonalization of the four blocks of a partitioned orthogonal (unitary) matrix, X = diag(P1, P2) [B11 B12 0 0; 0 0 -I 0; B21 B22 0 0; 0 0 0 I] diag(Q1, Q2)^H (signs flipped for SIGNS = O), Q <= min(P, M-P, M-Q); the reflectors left in the blocks (row-major for TRANS = T).
+    ///
+    /// The body of the `sorbdb_`, `dorbdb_`, `cunbdb_`, `zunbdb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orbdb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        signs: *const u8,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x12: *mut T,
+        ldx12: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        x22: *mut T,
+        ldx22: *const I,
+        theta: *mut T::Real,
+        phi: *mut T::Real,
+        taup1: *mut T,
+        taup2: *mut T,
+        tauq1: *mut T,
+        tauq2: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = crate::lapack_csd::TransT::from_char(rt::ch(trans));
+            let signs = crate::lapack_csd::Signs::from_char(rt::ch(signs));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx12 = rt::int(ldx12);
+            let ldx21 = rt::int(ldx21);
+            let ldx22 = rt::int(ldx22);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 3)?;
+            rt::check(p < 0 || p > m, 4)?;
+            rt::check(q < 0 || q > p || q > m - p || q > m - q, 5)?;
+            rt::check(ldx11 < (if trans { q } else { p }).max(1), 7)?;
+            rt::check(ldx12 < (if trans { m - q } else { p }).max(1), 9)?;
+            rt::check(ldx21 < (if trans { q } else { m - p }).max(1), 11)?;
+            rt::check(ldx22 < (if trans { m - q } else { m - p }).max(1), 13)?;
+            rt::check(lwork < m - q && lwork != -1, 21)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx12 = rt::size(ldx12);
+            let ldx21 = rt::size(ldx21);
+            let ldx22 = rt::size(ldx22);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (m - q).max(1));
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, if trans { q } else { p }, if trans { p } else { q }, ldx11);
+            let x12 = rt::mat_mut(x12, if trans { m - q } else { p }, if trans { p } else { m - q }, ldx12);
+            let x21 = rt::mat_mut(x21, if trans { q } else { m - p }, if trans { m - p } else { q }, ldx21);
+            let x22 = rt::mat_mut(x22, if trans { m - q } else { m - p }, if trans { m - p } else { m - q }, ldx22);
+            let theta = rt::slice_mut(theta, q);
+            let phi = rt::slice_mut(phi, q.saturating_sub(1));
+            let taup1 = rt::slice_mut(taup1, p);
+            let taup2 = rt::slice_mut(taup2, m - p);
+            let tauq1 = rt::slice_mut(tauq1, q);
+            let tauq2 = rt::slice_mut(tauq2, m - q);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orbdb::<T>(
+                trans,
+                signs,
+                x11,
+                x12,
+                x21,
+                x22,
+                theta,
+                phi,
+                [taup1, taup2, tauq1, tauq2],
+            )))
+        })
+    }
+
+    /// The complete CS decomposition of a partitioned orthogonal matrix X = [X11 X12; X21 X22] (X11 P x Q): X = diag(U1, U2) [I 0 0 0 0 0; 0 C 0 0 -S 0; 0 0 0 0 0 -I; 0 0 0 I 0 0; 0 S 0 0 C 0; 0 0 I 0 0 0] diag(V1T, V2T) (signs flipped for SIGNS = O), THETA the angles of C and S; row-major storage for TRANS = T; INFO > 0: ?bbcsd did not converge.
+    ///
+    /// The body of the `sorcsd_`, `dorcsd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orcsd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu1: *const u8,
+        jobu2: *const u8,
+        jobv1t: *const u8,
+        jobv2t: *const u8,
+        trans: *const u8,
+        signs: *const u8,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x12: *mut T,
+        ldx12: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        x22: *mut T,
+        ldx22: *const I,
+        theta: *mut T::Real,
+        u1: *mut T,
+        ldu1: *const I,
+        u2: *mut T,
+        ldu2: *const I,
+        v1t: *mut T,
+        ldv1t: *const I,
+        v2t: *mut T,
+        ldv2t: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu1 = crate::lapack_csd::Yes::from_char(rt::ch(jobu1));
+            let jobu2 = crate::lapack_csd::Yes::from_char(rt::ch(jobu2));
+            let jobv1t = crate::lapack_csd::Yes::from_char(rt::ch(jobv1t));
+            let jobv2t = crate::lapack_csd::Yes::from_char(rt::ch(jobv2t));
+            let trans = crate::lapack_csd::TransT::from_char(rt::ch(trans));
+            let signs = crate::lapack_csd::Signs::from_char(rt::ch(signs));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx12 = rt::int(ldx12);
+            let ldx21 = rt::int(ldx21);
+            let ldx22 = rt::int(ldx22);
+            let ldu1 = rt::int(ldu1);
+            let ldu2 = rt::int(ldu2);
+            let ldv1t = rt::int(ldv1t);
+            let ldv2t = rt::int(ldv2t);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 7)?;
+            rt::check(p < 0 || p > m, 8)?;
+            rt::check(q < 0 || q > m, 9)?;
+            rt::check(ldx11 < (if trans { q } else { p }).max(1), 11)?;
+            rt::check(jobu1 && ldu1 < p, 20)?;
+            rt::check(jobu2 && ldu2 < m - p, 22)?;
+            rt::check(jobv1t && ldv1t < q, 24)?;
+            rt::check(jobv2t && ldv2t < m - q, 26)?;
+            rt::check(lwork < crate::lapack_csd::orcsd_lwork::<T>(m, p, q).0 && lwork != -1, 22)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx12 = rt::size(ldx12);
+            let ldx21 = rt::size(ldx21);
+            let ldx22 = rt::size(ldx22);
+            let ldu1 = rt::size(ldu1);
+            let ldu2 = rt::size(ldu2);
+            let ldv1t = rt::size(ldv1t);
+            let ldv2t = rt::size(ldv2t);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_csd::orcsd_lwork::<T>(m as i64, p as i64, q as i64).0.max(1) as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, if trans { q } else { p }, if trans { p } else { q }, ldx11);
+            let x12 = rt::mat_mut(x12, if trans { m - q } else { p }, if trans { p } else { m - q }, ldx12);
+            let x21 = rt::mat_mut(x21, if trans { q } else { m - p }, if trans { m - p } else { q }, ldx21);
+            let x22 = rt::mat_mut(x22, if trans { m - q } else { m - p }, if trans { m - p } else { m - q }, ldx22);
+            let theta = rt::slice_mut(theta, p.min(m - p).min(q).min(m - q));
+            let u1 = rt::mat_mut(u1, if jobu1 { p } else { 0 }, if jobu1 { p } else { 0 }, ldu1);
+            let u2 = rt::mat_mut(u2, if jobu2 { m - p } else { 0 }, if jobu2 { m - p } else { 0 }, ldu2);
+            let v1t = rt::mat_mut(v1t, if jobv1t { q } else { 0 }, if jobv1t { q } else { 0 }, ldv1t);
+            let v2t = rt::mat_mut(v2t, if jobv2t { m - q } else { 0 }, if jobv2t { m - q } else { 0 }, ldv2t);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, m);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orcsd::<T>(
+                [jobu1, jobu2, jobv1t, jobv2t],
+                trans,
+                signs,
+                [x11, x12, x21, x22],
+                theta,
+                [u1, u2, v1t, v2t],
+            )))
+        })
+    }
+
+    /// The complete CS decomposition of a partitioned unitary matrix, as ?orcsd.
+    ///
+    /// The body of the `cuncsd_`, `zuncsd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn uncsd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu1: *const u8,
+        jobu2: *const u8,
+        jobv1t: *const u8,
+        jobv2t: *const u8,
+        trans: *const u8,
+        signs: *const u8,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x12: *mut T,
+        ldx12: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        x22: *mut T,
+        ldx22: *const I,
+        theta: *mut T::Real,
+        u1: *mut T,
+        ldu1: *const I,
+        u2: *mut T,
+        ldu2: *const I,
+        v1t: *mut T,
+        ldv1t: *const I,
+        v2t: *mut T,
+        ldv2t: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu1 = crate::lapack_csd::Yes::from_char(rt::ch(jobu1));
+            let jobu2 = crate::lapack_csd::Yes::from_char(rt::ch(jobu2));
+            let jobv1t = crate::lapack_csd::Yes::from_char(rt::ch(jobv1t));
+            let jobv2t = crate::lapack_csd::Yes::from_char(rt::ch(jobv2t));
+            let trans = crate::lapack_csd::TransT::from_char(rt::ch(trans));
+            let signs = crate::lapack_csd::Signs::from_char(rt::ch(signs));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx12 = rt::int(ldx12);
+            let ldx21 = rt::int(ldx21);
+            let ldx22 = rt::int(ldx22);
+            let ldu1 = rt::int(ldu1);
+            let ldu2 = rt::int(ldu2);
+            let ldv1t = rt::int(ldv1t);
+            let ldv2t = rt::int(ldv2t);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            rt::check(m < 0, 7)?;
+            rt::check(p < 0 || p > m, 8)?;
+            rt::check(q < 0 || q > m, 9)?;
+            rt::check(ldx11 < (if trans { q } else { p }).max(1), 11)?;
+            rt::check(jobu1 && ldu1 < p, 20)?;
+            rt::check(jobu2 && ldu2 < m - p, 22)?;
+            rt::check(jobv1t && ldv1t < q, 24)?;
+            rt::check(jobv2t && ldv2t < m - q, 26)?;
+            rt::check(lwork < crate::lapack_csd::orcsd_lwork::<T>(m, p, q).0 && lwork != -1 && lrwork != -1, 22)?;
+            rt::check(lrwork < crate::lapack_csd::orcsd_lwork::<T>(m, p, q).1 && lwork != -1 && lrwork != -1, 24)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx12 = rt::size(ldx12);
+            let ldx21 = rt::size(ldx21);
+            let ldx22 = rt::size(ldx22);
+            let ldu1 = rt::size(ldu1);
+            let ldu2 = rt::size(ldu2);
+            let ldv1t = rt::size(ldv1t);
+            let ldv2t = rt::size(ldv2t);
+            if lwork == -1 || lrwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_csd::orcsd_lwork::<T>(m as i64, p as i64, q as i64).0.max(1) as usize,
+                );
+                rt::answer_query::<T::Real>(
+                    rwork,
+                    crate::lapack_csd::orcsd_lwork::<T>(m as i64, p as i64, q as i64).1.max(1) as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, if trans { q } else { p }, if trans { p } else { q }, ldx11);
+            let x12 = rt::mat_mut(x12, if trans { m - q } else { p }, if trans { p } else { m - q }, ldx12);
+            let x21 = rt::mat_mut(x21, if trans { q } else { m - p }, if trans { m - p } else { q }, ldx21);
+            let x22 = rt::mat_mut(x22, if trans { m - q } else { m - p }, if trans { m - p } else { m - q }, ldx22);
+            let theta = rt::slice_mut(theta, p.min(m - p).min(q).min(m - q));
+            let u1 = rt::mat_mut(u1, if jobu1 { p } else { 0 }, if jobu1 { p } else { 0 }, ldu1);
+            let u2 = rt::mat_mut(u2, if jobu2 { m - p } else { 0 }, if jobu2 { m - p } else { 0 }, ldu2);
+            let v1t = rt::mat_mut(v1t, if jobv1t { q } else { 0 }, if jobv1t { q } else { 0 }, ldv1t);
+            let v2t = rt::mat_mut(v2t, if jobv2t { m - q } else { 0 }, if jobv2t { m - q } else { 0 }, ldv2t);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, m);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orcsd::<T>(
+                [jobu1, jobu2, jobv1t, jobv2t],
+                trans,
+                signs,
+                [x11, x12, x21, x22],
+                theta,
+                [u1, u2, v1t, v2t],
+            )))
+        })
+    }
+
+    /// The CS decomposition of a tall matrix with orthonormal columns [X11; X21] (X11 P x Q): X11 = U1 [I 0 0; 0 C 0; 0 0 0] V1T, X21 = U2 [0 0 0; 0 S 0; 0 0 I] V1T, THETA the angles of C and S; INFO > 0: ?bbcsd did not converge.
+    ///
+    /// The body of the `sorcsd2by1_`, `dorcsd2by1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orcsd2by1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu1: *const u8,
+        jobu2: *const u8,
+        jobv1t: *const u8,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        theta: *mut T::Real,
+        u1: *mut T,
+        ldu1: *const I,
+        u2: *mut T,
+        ldu2: *const I,
+        v1t: *mut T,
+        ldv1t: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu1 = crate::lapack_csd::Yes::from_char(rt::ch(jobu1));
+            let jobu2 = crate::lapack_csd::Yes::from_char(rt::ch(jobu2));
+            let jobv1t = crate::lapack_csd::Yes::from_char(rt::ch(jobv1t));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx21 = rt::int(ldx21);
+            let ldu1 = rt::int(ldu1);
+            let ldu2 = rt::int(ldu2);
+            let ldv1t = rt::int(ldv1t);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 4)?;
+            rt::check(p < 0 || p > m, 5)?;
+            rt::check(q < 0 || q > m, 6)?;
+            rt::check(ldx11 < p.max(1), 8)?;
+            rt::check(ldx21 < (m - p).max(1), 10)?;
+            rt::check(jobu1 && ldu1 < p.max(1), 13)?;
+            rt::check(jobu2 && ldu2 < (m - p).max(1), 15)?;
+            rt::check(jobv1t && ldv1t < q.max(1), 17)?;
+            rt::check(lwork < crate::lapack_csd::orcsd2by1_lwork(m, p, q).0 && lwork != -1, 19)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx21 = rt::size(ldx21);
+            let ldu1 = rt::size(ldu1);
+            let ldu2 = rt::size(ldu2);
+            let ldv1t = rt::size(ldv1t);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    (crate::lapack_csd::orcsd2by1_lwork(m as i64, p as i64, q as i64).0 + 10 * m as i64 + 64) as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, p, q, ldx11);
+            let x21 = rt::mat_mut(x21, m - p, q, ldx21);
+            let theta = rt::slice_mut(theta, p.min(m - p).min(q).min(m - q));
+            let u1 = rt::mat_mut(u1, if jobu1 { p } else { 0 }, if jobu1 { p } else { 0 }, ldu1);
+            let u2 = rt::mat_mut(u2, if jobu2 { m - p } else { 0 }, if jobu2 { m - p } else { 0 }, ldu2);
+            let v1t = rt::mat_mut(v1t, if jobv1t { q } else { 0 }, if jobv1t { q } else { 0 }, ldv1t);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, m);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orcsd2by1::<T>(
+                [jobu1, jobu2, jobv1t],
+                x11,
+                x21,
+                theta,
+                [u1, u2, v1t],
+            )))
+        })
+    }
+
+    /// The CS decomposition of a tall matrix with orthonormal columns, as ?orcsd2by1.
+    ///
+    /// The body of the `cuncsd2by1_`, `zuncsd2by1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn uncsd2by1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu1: *const u8,
+        jobu2: *const u8,
+        jobv1t: *const u8,
+        m: *const I,
+        p: *const I,
+        q: *const I,
+        x11: *mut T,
+        ldx11: *const I,
+        x21: *mut T,
+        ldx21: *const I,
+        theta: *mut T::Real,
+        u1: *mut T,
+        ldu1: *const I,
+        u2: *mut T,
+        ldu2: *const I,
+        v1t: *mut T,
+        ldv1t: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu1 = crate::lapack_csd::Yes::from_char(rt::ch(jobu1));
+            let jobu2 = crate::lapack_csd::Yes::from_char(rt::ch(jobu2));
+            let jobv1t = crate::lapack_csd::Yes::from_char(rt::ch(jobv1t));
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let q = rt::int(q);
+            let ldx11 = rt::int(ldx11);
+            let ldx21 = rt::int(ldx21);
+            let ldu1 = rt::int(ldu1);
+            let ldu2 = rt::int(ldu2);
+            let ldv1t = rt::int(ldv1t);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            rt::check(m < 0, 4)?;
+            rt::check(p < 0 || p > m, 5)?;
+            rt::check(q < 0 || q > m, 6)?;
+            rt::check(ldx11 < p.max(1), 8)?;
+            rt::check(ldx21 < (m - p).max(1), 10)?;
+            rt::check(jobu1 && ldu1 < p.max(1), 13)?;
+            rt::check(jobu2 && ldu2 < (m - p).max(1), 15)?;
+            rt::check(jobv1t && ldv1t < q.max(1), 17)?;
+            rt::check(lwork < crate::lapack_csd::orcsd2by1_lwork(m, p, q).0 && lwork != -1 && lrwork != -1, 19)?;
+            rt::check(lrwork < crate::lapack_csd::orcsd2by1_lwork(m, p, q).1 && lwork != -1 && lrwork != -1, 21)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let q = rt::size(q);
+            let ldx11 = rt::size(ldx11);
+            let ldx21 = rt::size(ldx21);
+            let ldu1 = rt::size(ldu1);
+            let ldu2 = rt::size(ldu2);
+            let ldv1t = rt::size(ldv1t);
+            if lwork == -1 || lrwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    (crate::lapack_csd::orcsd2by1_lwork(m as i64, p as i64, q as i64).0 + 10 * m as i64 + 64) as usize,
+                );
+                rt::answer_query::<T::Real>(
+                    rwork,
+                    crate::lapack_csd::orcsd2by1_lwork(m as i64, p as i64, q as i64).1 as usize,
+                );
+                return Ok(0);
+            }
+            let x11 = rt::mat_mut(x11, p, q, ldx11);
+            let x21 = rt::mat_mut(x21, m - p, q, ldx21);
+            let theta = rt::slice_mut(theta, p.min(m - p).min(q).min(m - q));
+            let u1 = rt::mat_mut(u1, if jobu1 { p } else { 0 }, if jobu1 { p } else { 0 }, ldu1);
+            let u2 = rt::mat_mut(u2, if jobu2 { m - p } else { 0 }, if jobu2 { m - p } else { 0 }, ldu2);
+            let v1t = rt::mat_mut(v1t, if jobv1t { q } else { 0 }, if jobv1t { q } else { 0 }, ldv1t);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, m);
+            Ok(rt::IntoInfo::into_info(crate::lapack_csd::orcsd2by1::<T>(
+                [jobu1, jobu2, jobv1t],
+                x11,
+                x21,
+                theta,
+                [u1, u2, v1t],
             )))
         })
     }

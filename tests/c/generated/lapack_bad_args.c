@@ -13,7 +13,7 @@
 
 typedef int32_t I;
 #define BUF 8192
-#define NBUF 14
+#define NBUF 15
 static double bufs[NBUF][BUF];
 static I ibufs[NBUF][BUF];
 static char heard_name[64];
@@ -93745,6 +93745,4094 @@ static void call_zhesv_aa_2stage_6(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ltb, ibufs[0], ibufs[1], bufs[2], &ldb, bufs[3], &lwork, &info, 1);
 }
 
+static void call_sbbcsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sbbcsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sbbcsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sbbcsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sbbcsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sbbcsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sbbcsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sbbcsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dbbcsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cbbcsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zbbcsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &m, &p, &q, bufs[0], bufs[1], bufs[2], &ldu1, bufs[3], &ldu2, bufs[4], &ldv1t, bufs[5], &ldv2t, bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], bufs[13], bufs[14], &lwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sorbdb1_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb1_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb1_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb1_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb1_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb1_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb1_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb1_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb1_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb1_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb1_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb1_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb1_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb1_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb1_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb1_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb1_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb1_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb1_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb1_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb1_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb1_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb1_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb1_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb2_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb2_1(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb2_2(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 1;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb2_3(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 1;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb2_4(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb2_5(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb2_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb2_1(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb2_2(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 1;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb2_3(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 1;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb2_4(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb2_5(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb2_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb2_1(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb2_2(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 1;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb2_3(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 1;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb2_4(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb2_5(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb2_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb2_1(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb2_2(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 1;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb2_3(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 1;
+    I ldx21 = 4;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb2_4(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb2_5(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 2;
+    I ldx21 = 4;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb3_0(void *fn) {
+    I m = -1;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb3_1(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb3_2(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 1;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb3_3(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb3_4(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 1;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb3_5(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb3_0(void *fn) {
+    I m = -1;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb3_1(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb3_2(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 1;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb3_3(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb3_4(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 1;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_dorbdb3_5(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb3_0(void *fn) {
+    I m = -1;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb3_1(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb3_2(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 1;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb3_3(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb3_4(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 1;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_cunbdb3_5(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb3_0(void *fn) {
+    I m = -1;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb3_1(void *fn) {
+    I m = 6;
+    I p = 2;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb3_2(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 1;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb3_3(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb3_4(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 1;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_zunbdb3_5(void *fn) {
+    I m = 6;
+    I p = 4;
+    I q = 3;
+    I ldx11 = 4;
+    I ldx21 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], &lwork, &info);
+}
+
+static void call_sorbdb4_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_sorbdb4_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_sorbdb4_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_sorbdb4_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_sorbdb4_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_sorbdb4_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_dorbdb4_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_dorbdb4_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_dorbdb4_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_dorbdb4_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_dorbdb4_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_dorbdb4_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_cunbdb4_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_cunbdb4_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_cunbdb4_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_cunbdb4_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_cunbdb4_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_cunbdb4_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_zunbdb4_0(void *fn) {
+    I m = -1;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_zunbdb4_1(void *fn) {
+    I m = 6;
+    I p = 1;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_zunbdb4_2(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_zunbdb4_3(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_zunbdb4_4(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_zunbdb4_5(void *fn) {
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], &lwork, &info);
+}
+
+static void call_sorbdb5_0(void *fn) {
+    I m1 = -1;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb5_1(void *fn) {
+    I m1 = 3;
+    I m2 = -1;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb5_2(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = -1;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb5_3(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 0;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb5_4(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 0;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb5_5(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 2;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb5_6(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb5_7(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_0(void *fn) {
+    I m1 = -1;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_1(void *fn) {
+    I m1 = 3;
+    I m2 = -1;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_2(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = -1;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_3(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 0;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_4(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 0;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_5(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 2;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_6(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_dorbdb5_7(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_0(void *fn) {
+    I m1 = -1;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_1(void *fn) {
+    I m1 = 3;
+    I m2 = -1;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_2(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = -1;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_3(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 0;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_4(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 0;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_5(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 2;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_6(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_cunbdb5_7(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_0(void *fn) {
+    I m1 = -1;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_1(void *fn) {
+    I m1 = 3;
+    I m2 = -1;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_2(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = -1;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_3(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 0;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_4(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 0;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_5(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 2;
+    I ldq2 = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_6(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_zunbdb5_7(void *fn) {
+    I m1 = 3;
+    I m2 = 3;
+    I n = 2;
+    I incx1 = 1;
+    I incx2 = 1;
+    I ldq1 = 3;
+    I ldq2 = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m1, &m2, &n, bufs[0], &incx1, bufs[1], &incx2, bufs[2], &ldq1, bufs[3], &ldq2, bufs[4], &lwork, &info);
+}
+
+static void call_sorbdb_0(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorbdb_1(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorbdb_2(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorbdb_3(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorbdb_4(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 2;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorbdb_5(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 2;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorbdb_6(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorbdb_7(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_0(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_1(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_2(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_3(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_4(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 2;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_5(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 2;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_6(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_dorbdb_7(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_0(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_1(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_2(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_3(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_4(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 2;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_5(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 2;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_6(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_cunbdb_7(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_0(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_1(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_2(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 4;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_3(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_4(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 2;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_5(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 2;
+    I ldx22 = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_6(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_zunbdb_7(void *fn) {
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], bufs[6], bufs[7], bufs[8], bufs[9], bufs[10], &lwork, &info, 1, 1);
+}
+
+static void call_sorcsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_dorcsd_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 2;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_cuncsd_9(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 3;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 2;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_zuncsd_9(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    char jobv2t = 'Y';
+    char trans = 'N';
+    char signs = 'D';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx12 = 3;
+    I ldx21 = 3;
+    I ldx22 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I ldv2t = 4;
+    I lwork = 200;
+    I lrwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_sorcsd2by1_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I lwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dorcsd2by1_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 2;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cuncsd2by1_9(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_0(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = -1;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_1(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 7;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_2(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 7;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_3(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 2;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_4(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 2;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_5(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 2;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_6(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 2;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_7(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 1;
+    I lwork = 200;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_8(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 2;
+    I lrwork = 200;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zuncsd2by1_9(void *fn) {
+    char jobu1 = 'Y';
+    char jobu2 = 'Y';
+    char jobv1t = 'Y';
+    I m = 6;
+    I p = 3;
+    I q = 2;
+    I ldx11 = 3;
+    I ldx21 = 3;
+    I ldu1 = 3;
+    I ldu2 = 3;
+    I ldv1t = 2;
+    I lwork = 200;
+    I lrwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -101192,6 +105280,274 @@ static const struct bad_case cases[] = {
     {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 11, call_zhesv_aa_2stage_4},
     {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 7, call_zhesv_aa_2stage_5},
     {"zhesv_aa_2stage_", "ZHESV_AA_2STAGE", 13, call_zhesv_aa_2stage_6},
+    {"sbbcsd_", "SBBCSD", 6, call_sbbcsd_0},
+    {"sbbcsd_", "SBBCSD", 7, call_sbbcsd_1},
+    {"sbbcsd_", "SBBCSD", 8, call_sbbcsd_2},
+    {"sbbcsd_", "SBBCSD", 12, call_sbbcsd_3},
+    {"sbbcsd_", "SBBCSD", 14, call_sbbcsd_4},
+    {"sbbcsd_", "SBBCSD", 16, call_sbbcsd_5},
+    {"sbbcsd_", "SBBCSD", 18, call_sbbcsd_6},
+    {"sbbcsd_", "SBBCSD", 28, call_sbbcsd_7},
+    {"dbbcsd_", "DBBCSD", 6, call_dbbcsd_0},
+    {"dbbcsd_", "DBBCSD", 7, call_dbbcsd_1},
+    {"dbbcsd_", "DBBCSD", 8, call_dbbcsd_2},
+    {"dbbcsd_", "DBBCSD", 12, call_dbbcsd_3},
+    {"dbbcsd_", "DBBCSD", 14, call_dbbcsd_4},
+    {"dbbcsd_", "DBBCSD", 16, call_dbbcsd_5},
+    {"dbbcsd_", "DBBCSD", 18, call_dbbcsd_6},
+    {"dbbcsd_", "DBBCSD", 28, call_dbbcsd_7},
+    {"cbbcsd_", "CBBCSD", 6, call_cbbcsd_0},
+    {"cbbcsd_", "CBBCSD", 7, call_cbbcsd_1},
+    {"cbbcsd_", "CBBCSD", 8, call_cbbcsd_2},
+    {"cbbcsd_", "CBBCSD", 12, call_cbbcsd_3},
+    {"cbbcsd_", "CBBCSD", 14, call_cbbcsd_4},
+    {"cbbcsd_", "CBBCSD", 16, call_cbbcsd_5},
+    {"cbbcsd_", "CBBCSD", 18, call_cbbcsd_6},
+    {"cbbcsd_", "CBBCSD", 28, call_cbbcsd_7},
+    {"zbbcsd_", "ZBBCSD", 6, call_zbbcsd_0},
+    {"zbbcsd_", "ZBBCSD", 7, call_zbbcsd_1},
+    {"zbbcsd_", "ZBBCSD", 8, call_zbbcsd_2},
+    {"zbbcsd_", "ZBBCSD", 12, call_zbbcsd_3},
+    {"zbbcsd_", "ZBBCSD", 14, call_zbbcsd_4},
+    {"zbbcsd_", "ZBBCSD", 16, call_zbbcsd_5},
+    {"zbbcsd_", "ZBBCSD", 18, call_zbbcsd_6},
+    {"zbbcsd_", "ZBBCSD", 28, call_zbbcsd_7},
+    {"sorbdb1_", "SORBDB1", 1, call_sorbdb1_0},
+    {"sorbdb1_", "SORBDB1", 2, call_sorbdb1_1},
+    {"sorbdb1_", "SORBDB1", 3, call_sorbdb1_2},
+    {"sorbdb1_", "SORBDB1", 5, call_sorbdb1_3},
+    {"sorbdb1_", "SORBDB1", 7, call_sorbdb1_4},
+    {"sorbdb1_", "SORBDB1", 14, call_sorbdb1_5},
+    {"dorbdb1_", "DORBDB1", 1, call_dorbdb1_0},
+    {"dorbdb1_", "DORBDB1", 2, call_dorbdb1_1},
+    {"dorbdb1_", "DORBDB1", 3, call_dorbdb1_2},
+    {"dorbdb1_", "DORBDB1", 5, call_dorbdb1_3},
+    {"dorbdb1_", "DORBDB1", 7, call_dorbdb1_4},
+    {"dorbdb1_", "DORBDB1", 14, call_dorbdb1_5},
+    {"cunbdb1_", "CUNBDB1", 1, call_cunbdb1_0},
+    {"cunbdb1_", "CUNBDB1", 2, call_cunbdb1_1},
+    {"cunbdb1_", "CUNBDB1", 3, call_cunbdb1_2},
+    {"cunbdb1_", "CUNBDB1", 5, call_cunbdb1_3},
+    {"cunbdb1_", "CUNBDB1", 7, call_cunbdb1_4},
+    {"cunbdb1_", "CUNBDB1", 14, call_cunbdb1_5},
+    {"zunbdb1_", "ZUNBDB1", 1, call_zunbdb1_0},
+    {"zunbdb1_", "ZUNBDB1", 2, call_zunbdb1_1},
+    {"zunbdb1_", "ZUNBDB1", 3, call_zunbdb1_2},
+    {"zunbdb1_", "ZUNBDB1", 5, call_zunbdb1_3},
+    {"zunbdb1_", "ZUNBDB1", 7, call_zunbdb1_4},
+    {"zunbdb1_", "ZUNBDB1", 14, call_zunbdb1_5},
+    {"sorbdb2_", "SORBDB2", 1, call_sorbdb2_0},
+    {"sorbdb2_", "SORBDB2", 2, call_sorbdb2_1},
+    {"sorbdb2_", "SORBDB2", 3, call_sorbdb2_2},
+    {"sorbdb2_", "SORBDB2", 5, call_sorbdb2_3},
+    {"sorbdb2_", "SORBDB2", 7, call_sorbdb2_4},
+    {"sorbdb2_", "SORBDB2", 14, call_sorbdb2_5},
+    {"dorbdb2_", "DORBDB2", 1, call_dorbdb2_0},
+    {"dorbdb2_", "DORBDB2", 2, call_dorbdb2_1},
+    {"dorbdb2_", "DORBDB2", 3, call_dorbdb2_2},
+    {"dorbdb2_", "DORBDB2", 5, call_dorbdb2_3},
+    {"dorbdb2_", "DORBDB2", 7, call_dorbdb2_4},
+    {"dorbdb2_", "DORBDB2", 14, call_dorbdb2_5},
+    {"cunbdb2_", "CUNBDB2", 1, call_cunbdb2_0},
+    {"cunbdb2_", "CUNBDB2", 2, call_cunbdb2_1},
+    {"cunbdb2_", "CUNBDB2", 3, call_cunbdb2_2},
+    {"cunbdb2_", "CUNBDB2", 5, call_cunbdb2_3},
+    {"cunbdb2_", "CUNBDB2", 7, call_cunbdb2_4},
+    {"cunbdb2_", "CUNBDB2", 14, call_cunbdb2_5},
+    {"zunbdb2_", "ZUNBDB2", 1, call_zunbdb2_0},
+    {"zunbdb2_", "ZUNBDB2", 2, call_zunbdb2_1},
+    {"zunbdb2_", "ZUNBDB2", 3, call_zunbdb2_2},
+    {"zunbdb2_", "ZUNBDB2", 5, call_zunbdb2_3},
+    {"zunbdb2_", "ZUNBDB2", 7, call_zunbdb2_4},
+    {"zunbdb2_", "ZUNBDB2", 14, call_zunbdb2_5},
+    {"sorbdb3_", "SORBDB3", 1, call_sorbdb3_0},
+    {"sorbdb3_", "SORBDB3", 2, call_sorbdb3_1},
+    {"sorbdb3_", "SORBDB3", 3, call_sorbdb3_2},
+    {"sorbdb3_", "SORBDB3", 5, call_sorbdb3_3},
+    {"sorbdb3_", "SORBDB3", 7, call_sorbdb3_4},
+    {"sorbdb3_", "SORBDB3", 14, call_sorbdb3_5},
+    {"dorbdb3_", "DORBDB3", 1, call_dorbdb3_0},
+    {"dorbdb3_", "DORBDB3", 2, call_dorbdb3_1},
+    {"dorbdb3_", "DORBDB3", 3, call_dorbdb3_2},
+    {"dorbdb3_", "DORBDB3", 5, call_dorbdb3_3},
+    {"dorbdb3_", "DORBDB3", 7, call_dorbdb3_4},
+    {"dorbdb3_", "DORBDB3", 14, call_dorbdb3_5},
+    {"cunbdb3_", "CUNBDB3", 1, call_cunbdb3_0},
+    {"cunbdb3_", "CUNBDB3", 2, call_cunbdb3_1},
+    {"cunbdb3_", "CUNBDB3", 3, call_cunbdb3_2},
+    {"cunbdb3_", "CUNBDB3", 5, call_cunbdb3_3},
+    {"cunbdb3_", "CUNBDB3", 7, call_cunbdb3_4},
+    {"cunbdb3_", "CUNBDB3", 14, call_cunbdb3_5},
+    {"zunbdb3_", "ZUNBDB3", 1, call_zunbdb3_0},
+    {"zunbdb3_", "ZUNBDB3", 2, call_zunbdb3_1},
+    {"zunbdb3_", "ZUNBDB3", 3, call_zunbdb3_2},
+    {"zunbdb3_", "ZUNBDB3", 5, call_zunbdb3_3},
+    {"zunbdb3_", "ZUNBDB3", 7, call_zunbdb3_4},
+    {"zunbdb3_", "ZUNBDB3", 14, call_zunbdb3_5},
+    {"sorbdb4_", "SORBDB4", 1, call_sorbdb4_0},
+    {"sorbdb4_", "SORBDB4", 2, call_sorbdb4_1},
+    {"sorbdb4_", "SORBDB4", 3, call_sorbdb4_2},
+    {"sorbdb4_", "SORBDB4", 5, call_sorbdb4_3},
+    {"sorbdb4_", "SORBDB4", 7, call_sorbdb4_4},
+    {"sorbdb4_", "SORBDB4", 15, call_sorbdb4_5},
+    {"dorbdb4_", "DORBDB4", 1, call_dorbdb4_0},
+    {"dorbdb4_", "DORBDB4", 2, call_dorbdb4_1},
+    {"dorbdb4_", "DORBDB4", 3, call_dorbdb4_2},
+    {"dorbdb4_", "DORBDB4", 5, call_dorbdb4_3},
+    {"dorbdb4_", "DORBDB4", 7, call_dorbdb4_4},
+    {"dorbdb4_", "DORBDB4", 15, call_dorbdb4_5},
+    {"cunbdb4_", "CUNBDB4", 1, call_cunbdb4_0},
+    {"cunbdb4_", "CUNBDB4", 2, call_cunbdb4_1},
+    {"cunbdb4_", "CUNBDB4", 3, call_cunbdb4_2},
+    {"cunbdb4_", "CUNBDB4", 5, call_cunbdb4_3},
+    {"cunbdb4_", "CUNBDB4", 7, call_cunbdb4_4},
+    {"cunbdb4_", "CUNBDB4", 15, call_cunbdb4_5},
+    {"zunbdb4_", "ZUNBDB4", 1, call_zunbdb4_0},
+    {"zunbdb4_", "ZUNBDB4", 2, call_zunbdb4_1},
+    {"zunbdb4_", "ZUNBDB4", 3, call_zunbdb4_2},
+    {"zunbdb4_", "ZUNBDB4", 5, call_zunbdb4_3},
+    {"zunbdb4_", "ZUNBDB4", 7, call_zunbdb4_4},
+    {"zunbdb4_", "ZUNBDB4", 15, call_zunbdb4_5},
+    {"sorbdb5_", "SORBDB5", 1, call_sorbdb5_0},
+    {"sorbdb5_", "SORBDB5", 2, call_sorbdb5_1},
+    {"sorbdb5_", "SORBDB5", 3, call_sorbdb5_2},
+    {"sorbdb5_", "SORBDB5", 5, call_sorbdb5_3},
+    {"sorbdb5_", "SORBDB5", 7, call_sorbdb5_4},
+    {"sorbdb5_", "SORBDB5", 9, call_sorbdb5_5},
+    {"sorbdb5_", "SORBDB5", 11, call_sorbdb5_6},
+    {"sorbdb5_", "SORBDB5", 13, call_sorbdb5_7},
+    {"dorbdb5_", "DORBDB5", 1, call_dorbdb5_0},
+    {"dorbdb5_", "DORBDB5", 2, call_dorbdb5_1},
+    {"dorbdb5_", "DORBDB5", 3, call_dorbdb5_2},
+    {"dorbdb5_", "DORBDB5", 5, call_dorbdb5_3},
+    {"dorbdb5_", "DORBDB5", 7, call_dorbdb5_4},
+    {"dorbdb5_", "DORBDB5", 9, call_dorbdb5_5},
+    {"dorbdb5_", "DORBDB5", 11, call_dorbdb5_6},
+    {"dorbdb5_", "DORBDB5", 13, call_dorbdb5_7},
+    {"cunbdb5_", "CUNBDB5", 1, call_cunbdb5_0},
+    {"cunbdb5_", "CUNBDB5", 2, call_cunbdb5_1},
+    {"cunbdb5_", "CUNBDB5", 3, call_cunbdb5_2},
+    {"cunbdb5_", "CUNBDB5", 5, call_cunbdb5_3},
+    {"cunbdb5_", "CUNBDB5", 7, call_cunbdb5_4},
+    {"cunbdb5_", "CUNBDB5", 9, call_cunbdb5_5},
+    {"cunbdb5_", "CUNBDB5", 11, call_cunbdb5_6},
+    {"cunbdb5_", "CUNBDB5", 13, call_cunbdb5_7},
+    {"zunbdb5_", "ZUNBDB5", 1, call_zunbdb5_0},
+    {"zunbdb5_", "ZUNBDB5", 2, call_zunbdb5_1},
+    {"zunbdb5_", "ZUNBDB5", 3, call_zunbdb5_2},
+    {"zunbdb5_", "ZUNBDB5", 5, call_zunbdb5_3},
+    {"zunbdb5_", "ZUNBDB5", 7, call_zunbdb5_4},
+    {"zunbdb5_", "ZUNBDB5", 9, call_zunbdb5_5},
+    {"zunbdb5_", "ZUNBDB5", 11, call_zunbdb5_6},
+    {"zunbdb5_", "ZUNBDB5", 13, call_zunbdb5_7},
+    {"sorbdb_", "SORBDB", 3, call_sorbdb_0},
+    {"sorbdb_", "SORBDB", 4, call_sorbdb_1},
+    {"sorbdb_", "SORBDB", 5, call_sorbdb_2},
+    {"sorbdb_", "SORBDB", 7, call_sorbdb_3},
+    {"sorbdb_", "SORBDB", 9, call_sorbdb_4},
+    {"sorbdb_", "SORBDB", 11, call_sorbdb_5},
+    {"sorbdb_", "SORBDB", 13, call_sorbdb_6},
+    {"sorbdb_", "SORBDB", 21, call_sorbdb_7},
+    {"dorbdb_", "DORBDB", 3, call_dorbdb_0},
+    {"dorbdb_", "DORBDB", 4, call_dorbdb_1},
+    {"dorbdb_", "DORBDB", 5, call_dorbdb_2},
+    {"dorbdb_", "DORBDB", 7, call_dorbdb_3},
+    {"dorbdb_", "DORBDB", 9, call_dorbdb_4},
+    {"dorbdb_", "DORBDB", 11, call_dorbdb_5},
+    {"dorbdb_", "DORBDB", 13, call_dorbdb_6},
+    {"dorbdb_", "DORBDB", 21, call_dorbdb_7},
+    {"cunbdb_", "CUNBDB", 3, call_cunbdb_0},
+    {"cunbdb_", "CUNBDB", 4, call_cunbdb_1},
+    {"cunbdb_", "CUNBDB", 5, call_cunbdb_2},
+    {"cunbdb_", "CUNBDB", 7, call_cunbdb_3},
+    {"cunbdb_", "CUNBDB", 9, call_cunbdb_4},
+    {"cunbdb_", "CUNBDB", 11, call_cunbdb_5},
+    {"cunbdb_", "CUNBDB", 13, call_cunbdb_6},
+    {"cunbdb_", "CUNBDB", 21, call_cunbdb_7},
+    {"zunbdb_", "ZUNBDB", 3, call_zunbdb_0},
+    {"zunbdb_", "ZUNBDB", 4, call_zunbdb_1},
+    {"zunbdb_", "ZUNBDB", 5, call_zunbdb_2},
+    {"zunbdb_", "ZUNBDB", 7, call_zunbdb_3},
+    {"zunbdb_", "ZUNBDB", 9, call_zunbdb_4},
+    {"zunbdb_", "ZUNBDB", 11, call_zunbdb_5},
+    {"zunbdb_", "ZUNBDB", 13, call_zunbdb_6},
+    {"zunbdb_", "ZUNBDB", 21, call_zunbdb_7},
+    {"sorcsd_", "SORCSD", 7, call_sorcsd_0},
+    {"sorcsd_", "SORCSD", 8, call_sorcsd_1},
+    {"sorcsd_", "SORCSD", 9, call_sorcsd_2},
+    {"sorcsd_", "SORCSD", 11, call_sorcsd_3},
+    {"sorcsd_", "SORCSD", 20, call_sorcsd_4},
+    {"sorcsd_", "SORCSD", 22, call_sorcsd_5},
+    {"sorcsd_", "SORCSD", 24, call_sorcsd_6},
+    {"sorcsd_", "SORCSD", 26, call_sorcsd_7},
+    {"sorcsd_", "SORCSD", 22, call_sorcsd_8},
+    {"dorcsd_", "DORCSD", 7, call_dorcsd_0},
+    {"dorcsd_", "DORCSD", 8, call_dorcsd_1},
+    {"dorcsd_", "DORCSD", 9, call_dorcsd_2},
+    {"dorcsd_", "DORCSD", 11, call_dorcsd_3},
+    {"dorcsd_", "DORCSD", 20, call_dorcsd_4},
+    {"dorcsd_", "DORCSD", 22, call_dorcsd_5},
+    {"dorcsd_", "DORCSD", 24, call_dorcsd_6},
+    {"dorcsd_", "DORCSD", 26, call_dorcsd_7},
+    {"dorcsd_", "DORCSD", 22, call_dorcsd_8},
+    {"cuncsd_", "CUNCSD", 7, call_cuncsd_0},
+    {"cuncsd_", "CUNCSD", 8, call_cuncsd_1},
+    {"cuncsd_", "CUNCSD", 9, call_cuncsd_2},
+    {"cuncsd_", "CUNCSD", 11, call_cuncsd_3},
+    {"cuncsd_", "CUNCSD", 20, call_cuncsd_4},
+    {"cuncsd_", "CUNCSD", 22, call_cuncsd_5},
+    {"cuncsd_", "CUNCSD", 24, call_cuncsd_6},
+    {"cuncsd_", "CUNCSD", 26, call_cuncsd_7},
+    {"cuncsd_", "CUNCSD", 22, call_cuncsd_8},
+    {"cuncsd_", "CUNCSD", 24, call_cuncsd_9},
+    {"zuncsd_", "ZUNCSD", 7, call_zuncsd_0},
+    {"zuncsd_", "ZUNCSD", 8, call_zuncsd_1},
+    {"zuncsd_", "ZUNCSD", 9, call_zuncsd_2},
+    {"zuncsd_", "ZUNCSD", 11, call_zuncsd_3},
+    {"zuncsd_", "ZUNCSD", 20, call_zuncsd_4},
+    {"zuncsd_", "ZUNCSD", 22, call_zuncsd_5},
+    {"zuncsd_", "ZUNCSD", 24, call_zuncsd_6},
+    {"zuncsd_", "ZUNCSD", 26, call_zuncsd_7},
+    {"zuncsd_", "ZUNCSD", 22, call_zuncsd_8},
+    {"zuncsd_", "ZUNCSD", 24, call_zuncsd_9},
+    {"sorcsd2by1_", "SORCSD2BY1", 4, call_sorcsd2by1_0},
+    {"sorcsd2by1_", "SORCSD2BY1", 5, call_sorcsd2by1_1},
+    {"sorcsd2by1_", "SORCSD2BY1", 6, call_sorcsd2by1_2},
+    {"sorcsd2by1_", "SORCSD2BY1", 8, call_sorcsd2by1_3},
+    {"sorcsd2by1_", "SORCSD2BY1", 10, call_sorcsd2by1_4},
+    {"sorcsd2by1_", "SORCSD2BY1", 13, call_sorcsd2by1_5},
+    {"sorcsd2by1_", "SORCSD2BY1", 15, call_sorcsd2by1_6},
+    {"sorcsd2by1_", "SORCSD2BY1", 17, call_sorcsd2by1_7},
+    {"sorcsd2by1_", "SORCSD2BY1", 19, call_sorcsd2by1_8},
+    {"dorcsd2by1_", "DORCSD2BY1", 4, call_dorcsd2by1_0},
+    {"dorcsd2by1_", "DORCSD2BY1", 5, call_dorcsd2by1_1},
+    {"dorcsd2by1_", "DORCSD2BY1", 6, call_dorcsd2by1_2},
+    {"dorcsd2by1_", "DORCSD2BY1", 8, call_dorcsd2by1_3},
+    {"dorcsd2by1_", "DORCSD2BY1", 10, call_dorcsd2by1_4},
+    {"dorcsd2by1_", "DORCSD2BY1", 13, call_dorcsd2by1_5},
+    {"dorcsd2by1_", "DORCSD2BY1", 15, call_dorcsd2by1_6},
+    {"dorcsd2by1_", "DORCSD2BY1", 17, call_dorcsd2by1_7},
+    {"dorcsd2by1_", "DORCSD2BY1", 19, call_dorcsd2by1_8},
+    {"cuncsd2by1_", "CUNCSD2BY1", 4, call_cuncsd2by1_0},
+    {"cuncsd2by1_", "CUNCSD2BY1", 5, call_cuncsd2by1_1},
+    {"cuncsd2by1_", "CUNCSD2BY1", 6, call_cuncsd2by1_2},
+    {"cuncsd2by1_", "CUNCSD2BY1", 8, call_cuncsd2by1_3},
+    {"cuncsd2by1_", "CUNCSD2BY1", 10, call_cuncsd2by1_4},
+    {"cuncsd2by1_", "CUNCSD2BY1", 13, call_cuncsd2by1_5},
+    {"cuncsd2by1_", "CUNCSD2BY1", 15, call_cuncsd2by1_6},
+    {"cuncsd2by1_", "CUNCSD2BY1", 17, call_cuncsd2by1_7},
+    {"cuncsd2by1_", "CUNCSD2BY1", 19, call_cuncsd2by1_8},
+    {"cuncsd2by1_", "CUNCSD2BY1", 21, call_cuncsd2by1_9},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 4, call_zuncsd2by1_0},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 5, call_zuncsd2by1_1},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 6, call_zuncsd2by1_2},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 8, call_zuncsd2by1_3},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 10, call_zuncsd2by1_4},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 13, call_zuncsd2by1_5},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 15, call_zuncsd2by1_6},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 17, call_zuncsd2by1_7},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 19, call_zuncsd2by1_8},
+    {"zuncsd2by1_", "ZUNCSD2BY1", 21, call_zuncsd2by1_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

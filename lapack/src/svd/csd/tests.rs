@@ -267,36 +267,6 @@ mod residual {
         let u = |i: usize, k: usize| if i < p { g1(i, k) } else { g2(i - p, k - p) };
         let v = |k: usize, j: usize| if j < q && k < q { h1(k, j) } else { c64::zero() };
         let e = residual(m, p, q, q, &xz, &s, u, v);
-        if std::env::var("CSD_DEBUG").is_ok() && e > tol && m == 3 {
-            eprintln!("theta {th:?}");
-            for i in 0..m {
-                let row: Vec<String> = (0..q)
-                    .map(|j| {
-                        let mut acc = c64::zero();
-                        for k in 0..m {
-                            for l in 0..q {
-                                let uu = if i < p && k < p {
-                                    g1(k, i)
-                                } else if i >= p && k >= p {
-                                    g2(k - p, i - p)
-                                } else {
-                                    c64::zero()
-                                };
-                                acc += uu.conj() * xz[k + l * m] * h1(j, l).conj();
-                            }
-                        }
-                        format!("{:8.4}", acc.re)
-                    })
-                    .collect();
-                eprintln!("{}", row.join(" "));
-            }
-        }
-        if std::env::var("CSD_DEBUG").is_ok() {
-            if e > tol {
-                eprintln!("{tag}: residual {e}");
-            }
-            return;
-        }
         assert!(e <= tol, "{tag}: residual {e}");
     }
 
