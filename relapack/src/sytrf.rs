@@ -457,7 +457,15 @@ fn symmetric_swap<T: Scalar>(mut a: MatMut<'_, T>, herm: bool, k: usize, kk: usi
 /// `W[lo.., c] -= A[lo.., ..k] cj(W[r, ..k])^T`: column `c` of W brought up
 /// to date with the panel's `k` finished columns.
 #[allow(clippy::too_many_arguments)]
-fn update_column<T: Scalar>(a: &MatMut<'_, T>, w: &mut MatMut<'_, T>, herm: bool, k: usize, r: usize, c: usize, lo: usize) {
+fn update_column<T: Scalar>(
+    a: &MatMut<'_, T>,
+    w: &mut MatMut<'_, T>,
+    herm: bool,
+    k: usize,
+    r: usize,
+    c: usize,
+    lo: usize,
+) {
     let n = a.nrows();
     if k == 0 || lo >= n {
         return;

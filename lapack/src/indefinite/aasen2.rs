@@ -276,7 +276,10 @@ pub fn sytrs_aa_2stage<T: Scalar, P: PivotIndex>(
     par: Par,
 ) {
     let n = a.nrows();
-    assert!(a.ncols() == n && b.nrows() == n && ipiv.len() >= n && ipiv2.len() >= n, "sytrs_aa_2stage: operand shapes disagree");
+    assert!(
+        a.ncols() == n && b.nrows() == n && ipiv.len() >= n && ipiv2.len() >= n,
+        "sytrs_aa_2stage: operand shapes disagree"
+    );
     if n == 0 || b.ncols() == 0 {
         return;
     }
@@ -354,7 +357,9 @@ mod residual {
     /// residual, the other triangle untouched.
     fn check<T: TestScalar>(herm: bool) {
         let mut rng = Rng::new(5 + herm as u64);
-        for &(n, nb) in &[(0, 2), (1, 1), (2, 1), (3, 2), (3, 5), (5, 2), (17, 4), (65, 8), (65, 64), (200, 64), (130, 13)] {
+        for &(n, nb) in
+            &[(0, 2), (1, 1), (2, 1), (3, 2), (3, 5), (5, 2), (17, 4), (65, 8), (65, 64), (200, 64), (130, 13)]
+        {
             for zero_diag in [false, true] {
                 if zero_diag && n < 2 {
                     continue;
@@ -365,7 +370,17 @@ mod residual {
                     for j in 0..n {
                         for i in j..n {
                             let v: T = rng.scalar();
-                            let v = if i == j { if zero_diag { T::zero() } else if herm { T::from_real(v.re()) } else { v } } else { v };
+                            let v = if i == j {
+                                if zero_diag {
+                                    T::zero()
+                                } else if herm {
+                                    T::from_real(v.re())
+                                } else {
+                                    v
+                                }
+                            } else {
+                                v
+                            };
                             full[i + j * n] = v;
                             full[j + i * n] = if herm { v.conj() } else { v };
                         }

@@ -31,12 +31,14 @@ pub use aasen2::{aa_2stage_band, sysv_aa_2stage, sytrf_aa_2stage, sytrf_aa_2stag
 pub use convert::{syconv, syswapr, Way};
 pub use inverse::{sytri, sytri2, sytri2_req, sytri2x, sytri2x_req, sytri_req};
 pub use rk::{
-    syconvf, syconvf_rook, sysv_rk, sytrf_rk, sytrf_rk_req, sytrf_rk_with, sytri_3x, sytri_3x_req, sytri_rook, sytri_rook_req, sytrs_3,
+    syconvf, syconvf_rook, sysv_rk, sytrf_rk, sytrf_rk_req, sytrf_rk_with, sytri_3x, sytri_3x_req, sytri_rook,
+    sytri_rook_req, sytrs_3,
 };
 pub use solve2::sytrs2;
 
 pub use crate::relapack::sytrf::{
-    lasyf, lasyf_rk, lasyf_rook, sytrf, sytrf_req, sytrf_rook, sytrf_rook_req, sytrf_rook_with, sytrs, sytrs_rook, BLOCK,
+    lasyf, lasyf_rk, lasyf_rook, sytrf, sytrf_req, sytrf_rook, sytrf_rook_req, sytrf_rook_with, sytrs, sytrs_rook,
+    BLOCK,
 };
 
 /// The workspace [`sysv`] needs to factor on full panels (that of [`sytrf`]).

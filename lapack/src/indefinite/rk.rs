@@ -498,8 +498,7 @@ mod residual {
                     let (mut buf, ld) = stored(&m, uplo);
                     let mut e = vec![T::from_real(RealScalar::from_f64(5.0)); n];
                     let mut ipiv = vec![BlockPivot::None; n];
-                    let r =
-                        sytrf_rk(
+                    let r = sytrf_rk(
                         uplo,
                         herm,
                         MatMut::from_col_major(&mut buf, n, n, ld),
@@ -756,7 +755,8 @@ mod residual {
                     MatMut::from_col_major(&mut w, n, nb.max(1), n),
                     Par::Seq,
                 );
-                let cols: Vec<usize> = if uplo == Uplo::Lower { (0..kb).collect() } else { (rest - kb..rest).collect() };
+                let cols: Vec<usize> =
+                    if uplo == Uplo::Lower { (0..kb).collect() } else { (rest - kb..rest).collect() };
                 for &c in &cols {
                     e[off + c] = sube[c];
                 }
@@ -769,7 +769,8 @@ mod residual {
             // The panel's rows in the order of elimination (the upper
             // triangle's from the last), each interchange applied to the
             // finished columns outside the panel.
-            let order: Vec<usize> = if uplo == Uplo::Lower { (0..kb).collect() } else { (rest - kb..rest).rev().collect() };
+            let order: Vec<usize> =
+                if uplo == Uplo::Lower { (0..kb).collect() } else { (rest - kb..rest).rev().collect() };
             let outside = if uplo == Uplo::Lower { 0..done } else { rest..n };
             for &c in &order {
                 let (row, two) = piv[c].decode().unwrap();
@@ -791,7 +792,9 @@ mod residual {
     fn check_blocked<T: TestScalar>(herm: bool) {
         let mut rng = Rng::new(11 + herm as u64);
         let tol = 30.0;
-        for &(n, nb) in &[(0, 3), (1, 2), (2, 2), (3, 2), (65, 64), (65, 8), (66, 5), (130, 64), (200, 64), (47, 2), (48, 3)] {
+        for &(n, nb) in
+            &[(0, 3), (1, 2), (2, 2), (3, 2), (65, 64), (65, 8), (66, 5), (130, 64), (200, 64), (47, 2), (48, 3)]
+        {
             for kind in 0..3 {
                 if kind == 2 && n < 2 {
                     continue;
@@ -863,7 +866,10 @@ mod residual {
                             let close = |x: &[T], y: &[T]| {
                                 x.iter().zip(y).all(|(u, v)| cabs(u.to_c64() - v.to_c64()) <= 1e3 * eps::<T>() * anorm)
                             };
-                            assert!(dpiv == kpiv && close(&dbuf, &kbuf) && close(&de, &ke), "lasyf_rk drive differs: {ctx}");
+                            assert!(
+                                dpiv == kpiv && close(&dbuf, &kbuf) && close(&de, &ke),
+                                "lasyf_rk drive differs: {ctx}"
+                            );
                         }
                     }
                     // One rook panel on the whole matrix, then the rest with
@@ -953,9 +959,22 @@ mod residual {
                     let nrhs = 2;
                     let b0: Vec<T> = (0..n.max(1) * nrhs).map(|_| rng.scalar()).collect();
                     let mut x1 = b0.clone();
-                    sytrs_rook(uplo, herm, MatRef::from_col_major(&rbuf, n, n, ld), &rpiv, MatMut::from_col_major(&mut x1, n, nrhs, n.max(1)));
+                    sytrs_rook(
+                        uplo,
+                        herm,
+                        MatRef::from_col_major(&rbuf, n, n, ld),
+                        &rpiv,
+                        MatMut::from_col_major(&mut x1, n, nrhs, n.max(1)),
+                    );
                     let mut x2 = b0.clone();
-                    sytrs_3(uplo, herm, MatRef::from_col_major(&kbuf, n, n, ld), &ke, &kpiv, MatMut::from_col_major(&mut x2, n, nrhs, n.max(1)));
+                    sytrs_3(
+                        uplo,
+                        herm,
+                        MatRef::from_col_major(&kbuf, n, n, ld),
+                        &ke,
+                        &kpiv,
+                        MatMut::from_col_major(&mut x2, n, nrhs, n.max(1)),
+                    );
                     for x in [&x1, &x2] {
                         for c in 0..nrhs {
                             let xc: Vec<c64> = (0..n).map(|i| x[i + c * n.max(1)].to_c64()).collect();
