@@ -38,7 +38,7 @@ pub fn gesvj<T: Scalar>(
     let one = T::Real::one();
     let ctol = if T::IS_COMPLEX { rwork.first().copied() } else { work.first().map(|w| w.re()) };
     let ctol = ctol.unwrap_or(one);
-    if jobu == JacobiLeft::Controlled && !(ctol > one) {
+    if jobu == JacobiLeft::Controlled && (ctol.is_nan() || ctol <= one) {
         crate::xerbla::report(srname, 12);
         return -12;
     }

@@ -93513,7 +93513,7 @@ pub unsafe extern "C" fn sorbdb_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<f32, i32>(
-            "SORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -93554,7 +93554,7 @@ pub unsafe extern "C" fn sorbdb_64_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<f32, i64>(
-            "SORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -93595,7 +93595,7 @@ pub unsafe extern "C" fn dorbdb_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<f64, i32>(
-            "DORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -93636,7 +93636,7 @@ pub unsafe extern "C" fn dorbdb_64_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<f64, i64>(
-            "DORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -93677,7 +93677,7 @@ pub unsafe extern "C" fn cunbdb_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<c32, i32>(
-            "CUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -93718,7 +93718,7 @@ pub unsafe extern "C" fn cunbdb_64_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<c32, i64>(
-            "CUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -93759,7 +93759,7 @@ pub unsafe extern "C" fn zunbdb_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<c64, i32>(
-            "ZUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -93800,7 +93800,7 @@ pub unsafe extern "C" fn zunbdb_64_(
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe {
         orbdb::<c64, i64>(
-            "ZUNBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
+            "xORBDB", trans, signs, m, p, q, x11, ldx11, x12, ldx12, x21, ldx21, x22, ldx22, theta, phi, taup1, taup2,
             tauq1, tauq2, work, lwork, info,
         )
     }
@@ -130028,7 +130028,7 @@ pub mod body {
             rt::check(q < m - q || q > m, 3)?;
             rt::check(ldx11 < p.max(1), 5)?;
             rt::check(ldx21 < (m - p).max(1), 7)?;
-            rt::check(lwork < crate::lapack_csd::orbdb_tall_lwork(4, m, p, q) && lwork != -1, 15)?;
+            rt::check(lwork < crate::lapack_csd::orbdb_tall_lwork(4, m, p, q) && lwork != -1, 14)?;
             let m = rt::size(m);
             let p = rt::size(p);
             let q = rt::size(q);

@@ -206,6 +206,9 @@ fn band<T: TestScalar>(m: usize, n: usize, kl: usize, ku: usize, rng: &mut Rng) 
     (ab, a)
 }
 
+/// One `gbbrd` result: d, e, Q and P^H.
+type Bidiag<T> = (Vec<<T as Scalar>::Real>, Vec<<T as Scalar>::Real>, M<T>, M<T>);
+
 fn check_gbbrd<T: TestScalar>(m: usize, n: usize, kl: usize, ku: usize, ncc: usize, seed: u64) {
     let mut rng = Rng::new(seed);
     let (mut ab, a0) = band::<T>(m, n, kl, ku, &mut rng);
@@ -213,7 +216,7 @@ fn check_gbbrd<T: TestScalar>(m: usize, n: usize, kl: usize, ku: usize, ncc: usi
     let k = m.min(n);
     let what = format!("gbbrd {} m={m} n={n} kl={kl} ku={ku} ncc={ncc}", T::PREFIX);
     let eps = eps::<T>();
-    let mut full: Option<(Vec<T::Real>, Vec<T::Real>, M<T>, M<T>)> = None;
+    let mut full: Option<Bidiag<T>> = None;
     for vect in [GbbrdVect::Both, GbbrdVect::Q, GbbrdVect::P, GbbrdVect::None] {
         let (mut q, mut pt, mut c) = (M::<T>::zeros(m, m, 1), M::<T>::zeros(n, n, 0), c0.clone());
         let mut d = vec![T::Real::zero(); k];

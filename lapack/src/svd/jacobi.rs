@@ -258,7 +258,7 @@ fn step<T: Scalar>(
     let g = cosine(a.rb(), p, q, aapp, aaqq, c, tmp);
     let abs = modulus(g);
     st.max_cos = st.max_cos.max(abs);
-    if !(abs > c.tol) {
+    if abs.is_nan() || abs <= c.tol {
         return;
     }
     st.rotations += 1;
@@ -592,6 +592,7 @@ pub fn gesvj<T: Scalar>(
         }
     }
     if lsvec {
+        #[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
         for p in 0..nonzero {
             lascl(MatrixKind::General, 0, 0, sva[p], one, m, 1, column(&mut a, p));
         }

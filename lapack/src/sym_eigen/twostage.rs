@@ -398,6 +398,7 @@ pub fn sb2st<T: Scalar>(
         // Already tridiagonal: the off-diagonal made real by a unitary
         // diagonal similarity, its phases pushed down the band.
         let (r, shift) = if uplo == Uplo::Upper { (0, 1) } else { (1, 0) };
+        #[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
         for i in 0..n - 1 {
             let x = ab.get(r, i + shift);
             if T::IS_COMPLEX {
@@ -464,7 +465,7 @@ pub(crate) fn chase_schedule(n: usize, kd: usize, mut run: impl FnMut(Task, usiz
                 let id = (i - sweep) * LAG + step;
                 let task = match id {
                     1 => Task::Annihilate,
-                    _ if id % 2 == 0 => Task::Chase,
+                    _ if id.is_multiple_of(2) => Task::Chase,
                     _ => Task::Symmetric,
                 };
                 let colpt = if task == Task::Chase { id / 2 * kd + sweep } else { id.div_ceil(2) * kd + sweep };

@@ -94346,7 +94346,7 @@ static void call_sorbdb1_1(void *fn) {
 static void call_sorbdb1_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 4;
+    I q = -1;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 3;
@@ -94412,7 +94412,7 @@ static void call_dorbdb1_1(void *fn) {
 static void call_dorbdb1_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 4;
+    I q = -1;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 3;
@@ -94478,7 +94478,7 @@ static void call_cunbdb1_1(void *fn) {
 static void call_cunbdb1_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 4;
+    I q = -1;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 3;
@@ -94544,7 +94544,7 @@ static void call_zunbdb1_1(void *fn) {
 static void call_zunbdb1_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 4;
+    I q = -1;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 3;
@@ -95138,7 +95138,7 @@ static void call_sorbdb4_1(void *fn) {
 static void call_sorbdb4_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 2;
+    I q = 7;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 5;
@@ -95204,7 +95204,7 @@ static void call_dorbdb4_1(void *fn) {
 static void call_dorbdb4_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 2;
+    I q = 7;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 5;
@@ -95270,7 +95270,7 @@ static void call_cunbdb4_1(void *fn) {
 static void call_cunbdb4_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 2;
+    I q = 7;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 5;
@@ -95336,7 +95336,7 @@ static void call_zunbdb4_1(void *fn) {
 static void call_zunbdb4_2(void *fn) {
     I m = 6;
     I p = 3;
-    I q = 2;
+    I q = 7;
     I ldx11 = 3;
     I ldx21 = 3;
     I lwork = 5;
@@ -105389,25 +105389,25 @@ static const struct bad_case cases[] = {
     {"sorbdb4_", "SORBDB4", 3, call_sorbdb4_2},
     {"sorbdb4_", "SORBDB4", 5, call_sorbdb4_3},
     {"sorbdb4_", "SORBDB4", 7, call_sorbdb4_4},
-    {"sorbdb4_", "SORBDB4", 15, call_sorbdb4_5},
+    {"sorbdb4_", "SORBDB4", 14, call_sorbdb4_5},
     {"dorbdb4_", "DORBDB4", 1, call_dorbdb4_0},
     {"dorbdb4_", "DORBDB4", 2, call_dorbdb4_1},
     {"dorbdb4_", "DORBDB4", 3, call_dorbdb4_2},
     {"dorbdb4_", "DORBDB4", 5, call_dorbdb4_3},
     {"dorbdb4_", "DORBDB4", 7, call_dorbdb4_4},
-    {"dorbdb4_", "DORBDB4", 15, call_dorbdb4_5},
+    {"dorbdb4_", "DORBDB4", 14, call_dorbdb4_5},
     {"cunbdb4_", "CUNBDB4", 1, call_cunbdb4_0},
     {"cunbdb4_", "CUNBDB4", 2, call_cunbdb4_1},
     {"cunbdb4_", "CUNBDB4", 3, call_cunbdb4_2},
     {"cunbdb4_", "CUNBDB4", 5, call_cunbdb4_3},
     {"cunbdb4_", "CUNBDB4", 7, call_cunbdb4_4},
-    {"cunbdb4_", "CUNBDB4", 15, call_cunbdb4_5},
+    {"cunbdb4_", "CUNBDB4", 14, call_cunbdb4_5},
     {"zunbdb4_", "ZUNBDB4", 1, call_zunbdb4_0},
     {"zunbdb4_", "ZUNBDB4", 2, call_zunbdb4_1},
     {"zunbdb4_", "ZUNBDB4", 3, call_zunbdb4_2},
     {"zunbdb4_", "ZUNBDB4", 5, call_zunbdb4_3},
     {"zunbdb4_", "ZUNBDB4", 7, call_zunbdb4_4},
-    {"zunbdb4_", "ZUNBDB4", 15, call_zunbdb4_5},
+    {"zunbdb4_", "ZUNBDB4", 14, call_zunbdb4_5},
     {"sorbdb5_", "SORBDB5", 1, call_sorbdb5_0},
     {"sorbdb5_", "SORBDB5", 2, call_sorbdb5_1},
     {"sorbdb5_", "SORBDB5", 3, call_sorbdb5_2},
@@ -105440,38 +105440,38 @@ static const struct bad_case cases[] = {
     {"zunbdb5_", "ZUNBDB5", 9, call_zunbdb5_5},
     {"zunbdb5_", "ZUNBDB5", 11, call_zunbdb5_6},
     {"zunbdb5_", "ZUNBDB5", 13, call_zunbdb5_7},
-    {"sorbdb_", "SORBDB", 3, call_sorbdb_0},
-    {"sorbdb_", "SORBDB", 4, call_sorbdb_1},
-    {"sorbdb_", "SORBDB", 5, call_sorbdb_2},
-    {"sorbdb_", "SORBDB", 7, call_sorbdb_3},
-    {"sorbdb_", "SORBDB", 9, call_sorbdb_4},
-    {"sorbdb_", "SORBDB", 11, call_sorbdb_5},
-    {"sorbdb_", "SORBDB", 13, call_sorbdb_6},
-    {"sorbdb_", "SORBDB", 21, call_sorbdb_7},
-    {"dorbdb_", "DORBDB", 3, call_dorbdb_0},
-    {"dorbdb_", "DORBDB", 4, call_dorbdb_1},
-    {"dorbdb_", "DORBDB", 5, call_dorbdb_2},
-    {"dorbdb_", "DORBDB", 7, call_dorbdb_3},
-    {"dorbdb_", "DORBDB", 9, call_dorbdb_4},
-    {"dorbdb_", "DORBDB", 11, call_dorbdb_5},
-    {"dorbdb_", "DORBDB", 13, call_dorbdb_6},
-    {"dorbdb_", "DORBDB", 21, call_dorbdb_7},
-    {"cunbdb_", "CUNBDB", 3, call_cunbdb_0},
-    {"cunbdb_", "CUNBDB", 4, call_cunbdb_1},
-    {"cunbdb_", "CUNBDB", 5, call_cunbdb_2},
-    {"cunbdb_", "CUNBDB", 7, call_cunbdb_3},
-    {"cunbdb_", "CUNBDB", 9, call_cunbdb_4},
-    {"cunbdb_", "CUNBDB", 11, call_cunbdb_5},
-    {"cunbdb_", "CUNBDB", 13, call_cunbdb_6},
-    {"cunbdb_", "CUNBDB", 21, call_cunbdb_7},
-    {"zunbdb_", "ZUNBDB", 3, call_zunbdb_0},
-    {"zunbdb_", "ZUNBDB", 4, call_zunbdb_1},
-    {"zunbdb_", "ZUNBDB", 5, call_zunbdb_2},
-    {"zunbdb_", "ZUNBDB", 7, call_zunbdb_3},
-    {"zunbdb_", "ZUNBDB", 9, call_zunbdb_4},
-    {"zunbdb_", "ZUNBDB", 11, call_zunbdb_5},
-    {"zunbdb_", "ZUNBDB", 13, call_zunbdb_6},
-    {"zunbdb_", "ZUNBDB", 21, call_zunbdb_7},
+    {"sorbdb_", "xORBDB", 3, call_sorbdb_0},
+    {"sorbdb_", "xORBDB", 4, call_sorbdb_1},
+    {"sorbdb_", "xORBDB", 5, call_sorbdb_2},
+    {"sorbdb_", "xORBDB", 7, call_sorbdb_3},
+    {"sorbdb_", "xORBDB", 9, call_sorbdb_4},
+    {"sorbdb_", "xORBDB", 11, call_sorbdb_5},
+    {"sorbdb_", "xORBDB", 13, call_sorbdb_6},
+    {"sorbdb_", "xORBDB", 21, call_sorbdb_7},
+    {"dorbdb_", "xORBDB", 3, call_dorbdb_0},
+    {"dorbdb_", "xORBDB", 4, call_dorbdb_1},
+    {"dorbdb_", "xORBDB", 5, call_dorbdb_2},
+    {"dorbdb_", "xORBDB", 7, call_dorbdb_3},
+    {"dorbdb_", "xORBDB", 9, call_dorbdb_4},
+    {"dorbdb_", "xORBDB", 11, call_dorbdb_5},
+    {"dorbdb_", "xORBDB", 13, call_dorbdb_6},
+    {"dorbdb_", "xORBDB", 21, call_dorbdb_7},
+    {"cunbdb_", "xORBDB", 3, call_cunbdb_0},
+    {"cunbdb_", "xORBDB", 4, call_cunbdb_1},
+    {"cunbdb_", "xORBDB", 5, call_cunbdb_2},
+    {"cunbdb_", "xORBDB", 7, call_cunbdb_3},
+    {"cunbdb_", "xORBDB", 9, call_cunbdb_4},
+    {"cunbdb_", "xORBDB", 11, call_cunbdb_5},
+    {"cunbdb_", "xORBDB", 13, call_cunbdb_6},
+    {"cunbdb_", "xORBDB", 21, call_cunbdb_7},
+    {"zunbdb_", "xORBDB", 3, call_zunbdb_0},
+    {"zunbdb_", "xORBDB", 4, call_zunbdb_1},
+    {"zunbdb_", "xORBDB", 5, call_zunbdb_2},
+    {"zunbdb_", "xORBDB", 7, call_zunbdb_3},
+    {"zunbdb_", "xORBDB", 9, call_zunbdb_4},
+    {"zunbdb_", "xORBDB", 11, call_zunbdb_5},
+    {"zunbdb_", "xORBDB", 13, call_zunbdb_6},
+    {"zunbdb_", "xORBDB", 21, call_zunbdb_7},
     {"sorcsd_", "SORCSD", 7, call_sorcsd_0},
     {"sorcsd_", "SORCSD", 8, call_sorcsd_1},
     {"sorcsd_", "SORCSD", 9, call_sorcsd_2},

@@ -278,7 +278,7 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                 )
                 .unwrap();
                 let param = f.position(&case[0].0).unwrap();
-                cases.push(format!("    {{\"{sym}\", \"{}\", {param}, {fname}}},", f.name(t).to_uppercase()));
+                cases.push(format!("    {{\"{sym}\", \"{}\", {param}, {fname}}},", f.xerbla_name(f.name(t))));
             }
         }
     }

@@ -327,7 +327,7 @@ fn fortran_shims(f: &Family, out: &mut String) {
                 "    unsafe {{ {}::<{}, {int}>(\"{:<6}\", {}) }}\n}}\n",
                 ident(&f.stem),
                 concrete(Elem::T, t, int),
-                name.to_uppercase(),
+                f.xerbla_name(&name),
                 args.join(", ")
             )
             .unwrap();

@@ -33,7 +33,9 @@
 //! `layout` / `nolayout` (override whether LAPACKE takes a layout),
 //! `rpivot=WORK` (high-level LAPACKE takes a last argument `rpivot` and
 //! returns in it `WORK[0]`, a real workspace's first element after the
-//! call: the reciprocal pivot growth of `?gesvx`, `?gbsvx`).
+//! call: the reciprocal pivot growth of `?gesvx`, `?gbsvx`), `xerbla=NAME`
+//! (the name reported to `xerbla_` in every precision, where the reference's
+//! is not the routine's own: `?orbdb` reports `xORBDB`).
 //!
 //! Argument kinds (`T` the family's scalar, `R` its real type, `int` the ABI
 //! integer):
@@ -227,6 +229,9 @@ pub struct Family {
     pub layout: Option<bool>,
     /// `rpivot=WORK`: high-level LAPACKE's extra output, `WORK[0]` after the call.
     pub rpivot: Option<String>,
+    /// `xerbla=NAME`: the routine name reported to `xerbla_` in every
+    /// precision, where the reference reports one that is not its own.
+    pub xerbla: Option<String>,
     pub doc: String,
     pub args: Vec<Arg>,
     pub checks: Vec<Check>,
@@ -237,6 +242,11 @@ pub struct Family {
 }
 
 impl Family {
+    /// The name a symbol stem `name` of the family reports to `xerbla_`.
+    pub fn xerbla_name(&self, name: &str) -> String {
+        self.xerbla.clone().unwrap_or_else(|| name.to_uppercase())
+    }
+
     /// The symbol stem of precision `t` (`dlange`), without the trailing underscore.
     pub fn name(&self, t: char) -> &str {
         let i = self.types.iter().position(|&c| c == t).expect("a precision of the family");
@@ -486,6 +496,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 checked: false,
                 layout: None,
                 rpivot: None,
+                xerbla: None,
                 doc: String::new(),
                 args: Vec::new(),
                 checks: Vec::new(),
@@ -516,6 +527,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     "layout" => f.layout = Some(true),
                     "nolayout" => f.layout = Some(false),
                     _ if w.starts_with("rpivot=") => f.rpivot = Some(w["rpivot=".len()..].to_string()),
+                    _ if w.starts_with("xerbla=") => f.xerbla = Some(w["xerbla=".len()..].to_string()),
                     _ if w.starts_with("also=") => {
                         f.also = w["also=".len()..].split(',').map(str::to_string).collect();
                     }

@@ -331,6 +331,7 @@ pub fn orbdb2<T: Scalar>(
         left_next(&mut x21, i, i, taup2[i], w);
     }
     // The bottom right of X21 becomes the identity.
+    #[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
     for i in p..q {
         taup2[i] = col_reflector(&mut x21, i, i);
         x21.set(i, i, T::one());
@@ -384,6 +385,7 @@ pub fn orbdb3<T: Scalar>(
         left_next(&mut x11, i, i, taup1[i], w);
     }
     // The bottom right of X11 becomes the identity.
+    #[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
     for i in mp..q {
         taup1[i] = col_reflector(&mut x11, i, i);
         x11.set(i, i, T::one());
@@ -457,6 +459,7 @@ pub fn orbdb4<T: Scalar>(
         }
     }
     // The bottom right of X11 becomes [I 0].
+    #[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
     for i in mq..p {
         tauq1[i] = row_reflector(&mut x11, i, i);
         x11.set(i, i, T::one());
@@ -465,6 +468,7 @@ pub fn orbdb4<T: Scalar>(
         conj_row(&mut x11, i, i);
     }
     // The bottom right of X21 becomes [0 I].
+    #[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
     for i in p..q {
         let r = mq + i - p;
         tauq1[i] = row_reflector(&mut x21, r, i);

@@ -157,6 +157,7 @@ pub fn orbdb<T: Scalar>(
         conj_row(&mut x12, i, i);
     }
     // Rows q..p of X12 (and the rows of X22 below q).
+    #[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
     for i in q..p {
         scal(re(-z1 * z4), row_from(&mut x12, i, i));
         tauq2[i] = row_reflector(&mut x12, i, i);

@@ -72,8 +72,8 @@ mod residual {
         for i in 0..k1 {
             set(i, i, 1.0);
         }
-        for i in 0..r {
-            let (c, sn) = (theta[i].cos(), theta[i].sin());
+        for (i, &t) in theta.iter().enumerate().take(r) {
+            let (c, sn) = (t.cos(), t.sin());
             set(k1 + i, k1 + i, c); // X11
             set(k1 + i, q + k4 + i, s12 * sn); // X12
             set(p + k4 + i, k1 + i, s21 * sn); // X21
