@@ -69134,6 +69134,98 @@ pub unsafe extern "C" fn dlaqsb_64_(
     unsafe { laqsb::<f64, i64>("DLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
 }
 
+/// Fortran `CLAQSB`: see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<c32, i32>("CLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `CLAQSB` (64-bit integers): see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqsb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    s: *const f32,
+    scond: *const f32,
+    amax: *const f32,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<c32, i64>("CLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSB`: see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsb_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<c64, i32>("ZLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
+/// Fortran `ZLAQSB` (64-bit integers): see [`laqsb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqsb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqsb_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    s: *const f64,
+    scond: *const f64,
+    amax: *const f64,
+    equed: *mut u8,
+    _uplo_len: usize,
+    _equed_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqsb::<c64, i64>("ZLAQSB", uplo, n, kd, ab, ldab, s, scond, amax, equed) }
+}
+
 /// Fortran `CLAQHB`: see [`laqhb`].
 ///
 /// # Safety
@@ -119834,7 +119926,7 @@ pub mod body {
 
     /// Scales a symmetric band matrix as `?laqsy` does a full one; EQUED = Y or N.
     ///
-    /// The body of the `slaqsb_`, `dlaqsb_` entry points, generic over precision and ABI integer.
+    /// The body of the `slaqsb_`, `dlaqsb_`, `claqsb_`, `zlaqsb_` entry points, generic over precision and ABI integer.
     ///
     /// # Safety
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
