@@ -25,12 +25,13 @@ pub(super) const PIECE: usize = 1 << 14;
 /// pieces (of a reduction) still run, serially, so the bits are the same.
 ///
 /// Two pieces: the shortest split that can use a second thread. Measured on a
-/// 2-core Intel Xeon (AVX-512) shared with other jobs (load 12), 1 and 2
-/// threads interleaved in one process (`ddot`, `daxpy`, `dasum`, `dscal`,
-/// `idamax`, n = 2^13 to 10^7): at 2^15 and above the 2-thread call is within
-/// 5% of the 1-thread one even when the second core is busy, because the
-/// caller never waits for a worker that has not started (`pool::for_each_task`);
-/// the gain on an idle machine is for the benchmark tables to show.
+/// 2-core Intel Xeon (AVX-512), idle, 1 and 2 threads interleaved in one
+/// process: at 2^15 elements 2 threads take 0.94x the 1-thread time for
+/// `ddot`, 0.87x `daxpy`, 0.88x `dscal`, 1.0x `idamax`, 1.16x `dasum` (its
+/// kernel is the slow part), and from 2^16 on 0.4-0.76x for all five; on a
+/// machine busy with other work the 2-thread call stays within 5% of the
+/// 1-thread one, because the caller never waits for a worker that has not
+/// started (`pool::for_each_task`).
 pub(super) const PAR_MIN: usize = 1 << 15;
 
 /// Threads a call of `n` elements may use.
