@@ -841,7 +841,9 @@ fn idle_child() {
         pool::set_num_threads(nt);
         // 600^3: over 200 tasks' worth of work, so every worker gets some.
         let _ = gemm::<f64>(&x, N, N, 600, 600, 600);
-        let workers = pool_workers();
+        // The pool replaced by the thread-count change lets its workers go
+        // asynchronously: wait for them before counting.
+        let workers = settle_workers(nt - 1);
         assert_eq!(workers, nt - 1, "pool at {nt}: expected {} live workers after a threaded gemm", nt - 1);
         let before = process_cpu_seconds();
         std::thread::sleep(Duration::from_secs(2));
