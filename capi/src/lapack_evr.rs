@@ -2,17 +2,20 @@
 //! `ferroblas_lapack::sym_eigen::evr`: the reference's workspace formulas,
 //! its WORK(1)/RWORK(1)/IWORK(1) answers, M and the 1-based ISUPPZ.
 //!
-//! The driver runs on a [`WorkBuffer`] sized by its `_req` function; the
-//! caller's WORK/RWORK/IWORK are checked as the reference checks them.
+//! The routines run in the caller's WORK when it holds the bytes their
+//! `_req` functions ask (`lapack_rt::with_work`), on a
+//! [`ferroblas_lapack::WorkBuffer`] otherwise (the reference's minimal
+//! LWORK, or routines whose glue is not given WORK); the caller's arrays are
+//! checked as the reference checks them.
 
-use crate::lapack_rt::{block_size, AbiInt};
+use crate::lapack_rt::{block_size, with_work, AbiInt};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::Uplo;
 use ferroblas_lapack::sym_eigen::bisection::RangeKind;
 use ferroblas_lapack::sym_eigen::drivers::Jobz;
 use ferroblas_lapack::sym_eigen::evr;
-use ferroblas_lapack::{Info, Par, WorkBuffer};
+use ferroblas_lapack::{Info, Par};
 
 /// The workspace sizes of `?syevr`/`?heevr` as the reference 3.11 states
 /// them (3.12 lowers the minima to 1 for `n = 1`; the test programs of
@@ -68,11 +71,12 @@ pub fn syevr<T: Scalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = a.nrows();
     let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
-    let mut buf = WorkBuffer::new(evr::syevr_req_with::<T>(jobz, n, nb));
+    let req = evr::syevr_req_with::<T>(jobz, n, nb);
     let mut supp = vec![usize::MAX; isuppz.len()];
     let range = crate::lapack_symeigx::eig_range(range, vl, vu, il, iu);
-    let (found, r) =
-        evr::syevr_with(jobz, range, uplo, a, abstol, w, z, &mut supp, Par::default(), buf.workspace(), nb);
+    let (found, r) = with_work(work, req, |ws| {
+        evr::syevr_with(jobz, range, uplo, a, abstol, w, z, &mut supp, Par::default(), ws, nb)
+    });
     *m = I::from_i64(found as i64);
     for (o, &s) in isuppz.iter_mut().zip(&supp) {
         if s != usize::MAX {

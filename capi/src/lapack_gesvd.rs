@@ -5,13 +5,13 @@
 //! workspace lengths that `LWORK = -1` reports.
 
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
-use crate::lapack_rt::{self as rt, AbiInt};
+use crate::lapack_rt::{self as rt, with_work, AbiInt};
 use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
 use ferroblas_lapack::svd::{self, GesddJob, SvdJob, Vect};
-use ferroblas_lapack::{qr, Info, Par, WorkBuffer, WorkReq, Workspace};
+use ferroblas_lapack::{qr, Info, Par};
 
 /// `ILAENV(ispec, stem, ...)` from the program's own `ilaenv_` when it has
 /// one, else `ours`.
@@ -109,19 +109,6 @@ pub fn ormbr_lwork<T: Scalar>(vect: Vect, side: Side, m: usize, n: usize, k: usi
     let nb = ormbr_block::<T>(vect, m, n);
     let nw = if side == Side::Left { n } else { m };
     svd::ormbr_req_with::<T>(vect, side, m, n, k, nb).elems::<T>().max(nw).max(1)
-}
-
-/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer
-/// otherwise (the reference's minimal LWORK takes slower paths that
-/// ferroblas does not keep; the result is the same).
-pub(crate) fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(Workspace<'_>) -> R) -> R {
-    let ws = rt::workspace(work);
-    if ws.fits(req) {
-        f(ws)
-    } else {
-        let mut buf = WorkBuffer::new(req);
-        f(buf.workspace())
-    }
 }
 
 /// The reference's crossover to QR (LQ) first: `ILAENV(6) = INT(1.6 min(m, n))`.

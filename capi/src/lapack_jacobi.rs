@@ -9,7 +9,7 @@
 //! NSWEEP - 1 = 29 when the sweeps did not converge. The sweeps run on the
 //! caller's WORK (CWORK), at least M long.
 
-use crate::lapack_gesvd::with_work;
+use crate::lapack_rt::with_work;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_lapack::svd::{self, JacobiLeft, JacobiRight, JacobiShape, JacobiStats};

@@ -9,13 +9,13 @@
 //! are O(n) or O(n^2) beside the O(n^3) computation).
 
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
-use crate::lapack_rt::{self as rt, AbiInt};
+use crate::lapack_rt::{self as rt, with_work, AbiInt};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{Complex, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef, VecMut};
 use ferroblas_lapack::nonsym_eigen::{self as ne, BalanceJob, Howmny, SchurJob, VecJob, VecSide};
 use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
-use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
+use ferroblas_lapack::{Info, Par, WorkBuffer};
 
 /// `ILAENV(ispec, stem, ...)` from the program's own `ilaenv_` when it has one, else `ours`.
 fn tuning<T: Scalar>(ispec: i32, stem: &str, n1: i64, n2: i64, n3: i64, ours: usize) -> usize {
@@ -25,17 +25,6 @@ fn tuning<T: Scalar>(ispec: i32, stem: &str, n1: i64, n2: i64, n3: i64, ours: us
     let d = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
     let v = ilaenv_lookup(ispec, &rt::routine_name::<T>(stem), " ", [d(n1), d(n2), d(n3), -1]);
     usize::try_from(v).unwrap_or(0)
-}
-
-/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer otherwise.
-fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(ferroblas_lapack::Workspace<'_>) -> R) -> R {
-    let ws = rt::workspace(work);
-    if ws.fits(req) {
-        f(ws)
-    } else {
-        let mut buf = WorkBuffer::new(req);
-        f(buf.workspace())
-    }
 }
 
 /// 1-based ILO/IHI (already checked) as the half-open range.

@@ -5,18 +5,18 @@
 //! `ilaenv_`, and the scratch memory.
 //!
 //! `?geqp3` and `?gelsy` run on the caller's WORK when it holds what the
-//! Rust routine asks for, on a [`WorkBuffer`] otherwise: the complex
+//! Rust routine asks for, on a [`ferroblas_lapack::WorkBuffer`] otherwise: the complex
 //! routines keep the column norms in RWORK, a second array the Rust
 //! workspace cannot combine with WORK, and the O(n nb) allocation is small
 //! beside the O(m n^2) factorization.
 
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
-use crate::lapack_rt::{self as rt, AbiInt};
+use crate::lapack_rt::{self as rt, with_work, AbiInt};
 use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef, VecRef};
-use ferroblas_lapack::{least_squares, qr, Par, WorkBuffer, WorkReq};
+use ferroblas_lapack::{least_squares, qr, Par};
 
 /// The caller's JPVT on entry: 1 marks a fixed column, 0 a free one.
 fn jpvt_in<I: AbiInt>(jpvt: &[I]) -> Vec<usize> {
@@ -39,17 +39,6 @@ fn tuning<T: Scalar>(ispec: i32, stem: &str, m: usize, n: usize, ours: usize) ->
     let d = |v: usize| i32::try_from(v).unwrap_or(i32::MAX);
     let v = ilaenv_lookup(ispec, &rt::routine_name::<T>(stem), " ", [d(m), d(n), -1, -1]);
     usize::try_from(v).unwrap_or(0)
-}
-
-/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer otherwise.
-fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(ferroblas_lapack::Workspace<'_>) -> R) -> R {
-    let ws = rt::workspace(work);
-    if ws.fits(req) {
-        f(ws)
-    } else {
-        let mut buf = WorkBuffer::new(req);
-        f(buf.workspace())
-    }
 }
 
 /// The block size `?geqp3` uses with `lwork` elements of WORK (`norms_in_work`:

@@ -8,25 +8,14 @@
 //! asks for, on a [`WorkBuffer`] otherwise (the buffers are O(n) or O(n^2)
 //! beside the O(n^3) computation).
 
-use crate::lapack_rt::{self as rt, AbiInt};
+use crate::lapack_rt::{with_work, AbiInt};
 use ferroblas_kernels::enums::Side;
 use ferroblas_kernels::scalar::{Complex, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
 use ferroblas_lapack::gen_eigen as ge;
 use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecJob, VecSide};
 use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
-use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
-
-/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer otherwise.
-pub(crate) fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(ferroblas_lapack::Workspace<'_>) -> R) -> R {
-    let ws = rt::workspace(work);
-    if ws.fits(req) {
-        f(ws)
-    } else {
-        let mut buf = WorkBuffer::new(req);
-        f(buf.workspace())
-    }
-}
+use ferroblas_lapack::{Info, Par, WorkBuffer};
 
 /// 1-based ILO/IHI (already checked) as the half-open range.
 fn range(ilo: i64, ihi: i64, n: usize) -> (usize, usize) {

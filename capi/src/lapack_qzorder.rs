@@ -5,7 +5,8 @@
 //! reference's workspace sizes (computed from SELECT and A, as it does) and
 //! scratch memory.
 
-use crate::lapack_qz::{call_selctg, get_beta, get_eigs, put_beta, put_eigs, view, with_work};
+use crate::lapack_qz::{call_selctg, get_beta, get_eigs, put_beta, put_eigs, view};
+use crate::lapack_rt::with_work;
 use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::scalar::{Complex, RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};

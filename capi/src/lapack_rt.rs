@@ -300,6 +300,23 @@ pub fn workspace<T>(work: &mut [T]) -> ferroblas_relapack::Workspace<'_> {
     ferroblas_relapack::Workspace::new(bytes)
 }
 
+/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer
+/// otherwise: the reference's minimal LWORK takes slower paths that
+/// ferroblas does not keep, and the result is the same either way.
+pub(crate) fn with_work<T, R>(
+    work: &mut [T],
+    req: ferroblas_relapack::WorkReq,
+    f: impl FnOnce(ferroblas_relapack::Workspace<'_>) -> R,
+) -> R {
+    let ws = workspace(work);
+    if ws.fits(req) {
+        f(ws)
+    } else {
+        let mut buf = ferroblas_relapack::WorkBuffer::new(req);
+        f(buf.workspace())
+    }
+}
+
 /// What a routine's computation returns, as the INFO it reports.
 pub trait IntoInfo {
     /// INFO: 0 for success, positive for a numerical failure.

@@ -2,12 +2,13 @@
 //! `?gesvdx`) and `ferroblas_lapack::svd`: the 1-based index range, NS, the
 //! reference's LWORK formulas and IWORK's zeros.
 //!
-//! Both run on a [`WorkBuffer`] sized by their `_req` functions rather than
-//! on the caller's WORK/RWORK, whose sizes are checked as the reference
-//! checks them (the Golub-Kahan form and its vectors need real and scalar
-//! pieces the caller's arrays do not separate).
+//! The routines run in the caller's WORK when it holds the bytes their
+//! `_req` functions ask (`lapack_rt::with_work`), on a
+//! [`ferroblas_lapack::WorkBuffer`] otherwise (the reference's minimal
+//! LWORK, or routines whose glue is not given WORK); the caller's arrays are
+//! checked as the reference checks them.
 
-use crate::lapack_rt::AbiInt;
+use crate::lapack_rt::{with_work, AbiInt};
 use crate::lapack_symeigx::eig_range;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
@@ -80,9 +81,9 @@ pub fn gesvdx<T: Scalar, I: AbiInt>(
     iwork: &mut [I],
 ) -> Result<(), Info> {
     let (m, n) = (a.nrows(), a.ncols());
-    let mut buf = WorkBuffer::new(svd::gesvdx_req::<T>(m, n));
+    let req = svd::gesvdx_req::<T>(m, n);
     let range = eig_range(range, vl, vu, il, iu);
-    let (found, r) = svd::gesvdx(jobu, jobvt, range, a, s, u, vt, Par::default(), buf.workspace());
+    let (found, r) = with_work(work, req, |ws| svd::gesvdx(jobu, jobvt, range, a, s, u, vt, Par::default(), ws));
     *ns = I::from_i64(found as i64);
     if r.is_ok() {
         iwork.iter_mut().take(found).for_each(|x| *x = I::from_i64(0));

@@ -4,19 +4,17 @@
 //! the block sizes (the program's `ilaenv_` when it defines one), the
 //! reference 3.11's workspace formulas, and the drivers' scratch memory.
 //!
-//! The drivers run on a [`WorkBuffer`] sized by their `_req` functions
-//! rather than on the caller's WORK/RWORK/IWORK, whose sizes are checked as
-//! the reference checks them: those arrays are split across element types
-//! the Rust workspace cannot combine, and the O(n^2) allocation is small
-//! beside the O(n^3) work. The reductions themselves run in the caller's WORK.
+//! The drivers run in the caller's WORK when it holds what their `_req`
+//! functions ask, which the optimal LWORK does (a [`ferroblas_lapack::WorkBuffer`] otherwise:
+//! the reference's minimal LWORK); the reductions always run there.
 
-use crate::lapack_rt::{block_size, block_size_or, routine_name, AbiInt};
+use crate::lapack_rt::{block_size, block_size_or, routine_name, with_work, AbiInt};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::{Side, Uplo};
 use ferroblas_lapack::sym_eigen::drivers::{self as dr, Jobz};
 use ferroblas_lapack::sym_eigen::reduce;
-use ferroblas_lapack::{Info, Par, WorkBuffer};
+use ferroblas_lapack::{Info, Par};
 
 /// `SYTRD` or `HETRD`, the stem `ilaenv` knows the reduction by.
 fn trd_stem<T: Scalar>() -> &'static str {
@@ -177,8 +175,8 @@ pub fn syev<T: Scalar>(
 ) -> Result<(), Info> {
     let n = a.nrows();
     let (nb, _) = trd_blocking::<T>(n);
-    let mut buf = WorkBuffer::new(dr::syev_req_with::<T>(jobz, n, nb));
-    let r = dr::syev_with(jobz, uplo, a, w, Par::default(), buf.workspace(), nb);
+    let req = dr::syev_req_with::<T>(jobz, n, nb);
+    let r = with_work(work, req, |ws| dr::syev_with(jobz, uplo, a, w, Par::default(), ws, nb));
     let opt = match n {
         1 if T::IS_COMPLEX => 1,
         1 => 2,
@@ -203,8 +201,8 @@ pub fn syevd<T: Scalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = a.nrows();
     let (nb, _) = trd_blocking::<T>(n);
-    let mut buf = WorkBuffer::new(dr::syevd_req_with::<T>(jobz, n, nb));
-    let r = dr::syevd_with(jobz, uplo, a, w, Par::default(), buf.workspace(), nb);
+    let req = dr::syevd_req_with::<T>(jobz, n, nb);
+    let r = with_work(work, req, |ws| dr::syevd_with(jobz, uplo, a, w, Par::default(), ws, nb));
     let s = syevd_sizes::<T>(Some(jobz), n as i64);
     leave_sizes(work, s.lwork_opt, rwork, s.lrwork, iwork, s.liwork);
     r

@@ -5,11 +5,13 @@
 //! ISPLIT and IFAIL, the checks the reference makes on array contents, and
 //! its workspace formulas.
 //!
-//! The routines run on a [`WorkBuffer`] sized by their `_req` functions; the
-//! caller's WORK/IWORK are checked as the reference checks them (their
-//! element types cannot be combined into one Rust workspace).
+//! The routines run in the caller's WORK when it holds the bytes their
+//! `_req` functions ask (`lapack_rt::with_work`), on a
+//! [`ferroblas_lapack::WorkBuffer`] otherwise (the reference's minimal
+//! LWORK, or routines whose glue is not given WORK); the caller's arrays are
+//! checked as the reference checks them.
 
-use crate::lapack_rt::{block_size, AbiInt, Exit};
+use crate::lapack_rt::{block_size, with_work, AbiInt, Exit};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::Uplo;
@@ -170,11 +172,12 @@ pub fn syevx<T: Scalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = a.nrows();
     let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
-    let mut buf = WorkBuffer::new(expert::syevx_req_with::<T>(jobz, n, nb));
+    let req = expert::syevx_req_with::<T>(jobz, n, nb);
     let mut fails = vec![UNTOUCHED; n];
     let range = eig_range(range, vl, vu, il, iu);
-    let (found, r) =
-        expert::syevx_with(jobz, range, uplo, a, abstol, w, z, &mut fails, Par::default(), buf.workspace(), nb);
+    let (found, r) = with_work(work, req, |ws| {
+        expert::syevx_with(jobz, range, uplo, a, abstol, w, z, &mut fails, Par::default(), ws, nb)
+    });
     *m = I::from_i64(found as i64);
     leave_ifail(&fails, ifail);
     if let Some(x) = work.first_mut() {
@@ -197,8 +200,8 @@ pub fn sygv<T: Scalar>(
     let n = a.nrows();
     let itype = Itype::from_int(itype).expect("checked");
     let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
-    let mut buf = WorkBuffer::new(ferroblas_lapack::sym_eigen::drivers::syev_req_with::<T>(jobz, n, nb));
-    let r = gen::sygv_with(itype, jobz, uplo, a, b, w, Par::default(), buf.workspace(), nb);
+    let req = ferroblas_lapack::sym_eigen::drivers::syev_req_with::<T>(jobz, n, nb);
+    let r = with_work(work, req, |ws| gen::sygv_with(itype, jobz, uplo, a, b, w, Par::default(), ws, nb));
     if let Some(x) = work.first_mut() {
         *x = T::from_real(T::Real::from_f64(crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt as f64));
     }
@@ -229,8 +232,8 @@ pub fn sygvd<T: Scalar, I: AbiInt>(
     let n = a.nrows();
     let itype = Itype::from_int(itype).expect("checked");
     let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
-    let mut buf = WorkBuffer::new(ferroblas_lapack::sym_eigen::drivers::syevd_req_with::<T>(jobz, n, nb));
-    let r = gen::sygvd_with(itype, jobz, uplo, a, b, w, Par::default(), buf.workspace(), nb);
+    let req = ferroblas_lapack::sym_eigen::drivers::syevd_req_with::<T>(jobz, n, nb);
+    let r = with_work(work, req, |ws| gen::sygvd_with(itype, jobz, uplo, a, b, w, Par::default(), ws, nb));
     let s = sygvd_sizes::<T>(Some(jobz), n as i64);
     let lwork = match r {
         Err(i) if i.lapack_info() > n as i64 => s.lwork,
@@ -284,11 +287,12 @@ pub fn sygvx<T: Scalar, I: AbiInt>(
     let n = a.nrows();
     let itype = Itype::from_int(itype).expect("checked");
     let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
-    let mut buf = WorkBuffer::new(expert::syevx_req_with::<T>(jobz, n, nb));
+    let req = expert::syevx_req_with::<T>(jobz, n, nb);
     let mut fails = vec![UNTOUCHED; n];
     let range = eig_range(range, vl, vu, il, iu);
-    let (found, r) =
-        gen::sygvx_with(itype, jobz, range, uplo, a, b, abstol, w, z, &mut fails, Par::default(), buf.workspace(), nb);
+    let (found, r) = with_work(work, req, |ws| {
+        gen::sygvx_with(itype, jobz, range, uplo, a, b, abstol, w, z, &mut fails, Par::default(), ws, nb)
+    });
     *m = I::from_i64(found as i64);
     leave_ifail(&fails, ifail);
     if let Some(x) = work.first_mut() {

@@ -7,13 +7,13 @@
 //! formulas (which read the program's `ilaenv_`), 1-based permutations, and
 //! the scratch memory.
 //!
-//! The divide and conquer runs on a [`WorkBuffer`] sized by its `_req`
-//! function rather than on the caller's WORK/RWORK/IWORK, whose sizes are
-//! checked as the reference checks them: those arrays are split across
-//! element types the Rust workspace cannot combine, and the O(n^2)
-//! allocation is small beside the O(n^3) work.
+//! The routines run in the caller's WORK when it holds the bytes their
+//! `_req` functions ask (`lapack_rt::with_work`), on a
+//! [`ferroblas_lapack::WorkBuffer`] otherwise (the reference's minimal
+//! LWORK, or routines whose glue is not given WORK); the caller's arrays are
+//! checked as the reference checks them.
 
-use crate::lapack_rt::{routine_name, AbiInt};
+use crate::lapack_rt::{routine_name, with_work, AbiInt};
 use ferroblas_kernels::aux::matrix::{lacpy, Part};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
@@ -48,8 +48,8 @@ pub fn stedc<T: Scalar, I: AbiInt>(
     iwork: &mut [I],
 ) -> Result<(), Info> {
     let n = d.len();
-    let mut buf = WorkBuffer::new(td::stedc_req::<T>(compz, n, z.nrows()));
-    let r = td::stedc(compz, d, e, z, Par::default(), buf.workspace());
+    let req = td::stedc_req::<T>(compz, n, z.nrows());
+    let r = with_work(work, req, |ws| td::stedc(compz, d, e, z, Par::default(), ws));
     let sz = stedc_sizes::<T>(Some(compz), n as i64);
     if let Some(w) = work.first_mut() {
         *w = T::from_real(T::Real::from_f64(sz.lwork as f64));
@@ -315,11 +315,11 @@ pub fn stevr<T: Scalar, I: AbiInt>(
     iwork: &mut [I],
 ) -> Result<(), Info> {
     let n = d.len();
-    let mut buf = WorkBuffer::new(tri::stevr_req::<T>(jobz, n));
+    let req = tri::stevr_req::<T>(jobz, n);
     // stemr writes up to 2n support entries, whatever the range.
     let mut supp = vec![usize::MAX; (2 * n).max(isuppz.len())];
     let range = crate::lapack_symeigx::eig_range(range, vl, vu, il, iu);
-    let (found, r) = tri::stevr(jobz, range, d, e, abstol, w, z, &mut supp, buf.workspace());
+    let (found, r) = with_work(work, req, |ws| tri::stevr(jobz, range, d, e, abstol, w, z, &mut supp, ws));
     *m = I::from_i64(found as i64);
     for (o, &s) in isuppz.iter_mut().zip(&supp) {
         if s != usize::MAX {

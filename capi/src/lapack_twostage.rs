@@ -7,11 +7,11 @@
 //! The workspace sizes are the reference 3.11's: every one is built from
 //! `IPARAM2STAGE` (ISPEC 17..20: KD, IB, LHOUS, LWORK), answered by the
 //! tuning module as the exported `iparam2stage_` answers it, so that a
-//! program's query and our check agree. As in the other drivers' glue, the
-//! routines run on a [`WorkBuffer`] sized by their `_req` functions; the
-//! caller's arrays are checked as the reference checks them.
+//! program's query and our check agree. The routines run on the caller's
+//! WORK when it holds what their `_req` functions ask (a [`ferroblas_lapack::WorkBuffer`]
+//! otherwise); the caller's arrays are checked as the reference checks them.
 
-use crate::lapack_rt::{routine_name, AbiInt};
+use crate::lapack_rt::{routine_name, with_work, AbiInt};
 use crate::lapack_symeig::Sizes;
 use crate::lapack_symeigx::eig_range;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
@@ -20,7 +20,7 @@ use ferroblas_kernels::Uplo;
 use ferroblas_lapack::relapack::sygst::Itype;
 use ferroblas_lapack::sym_eigen::bisection::RangeKind;
 use ferroblas_lapack::sym_eigen::twostage::{self as ts, Task};
-use ferroblas_lapack::{Info, Par, WorkBuffer};
+use ferroblas_lapack::{Info, Par};
 
 /// An ABI integer as the `i32` `IPARAM2STAGE` takes (saturating).
 fn i32_of(x: i64) -> i32 {
@@ -174,8 +174,8 @@ fn leave_int<I: AbiInt>(x: &mut [I], v: usize) {
 /// reduced).
 pub fn sy2sb<T: Scalar>(uplo: Uplo, kd: usize, a: MatMut<'_, T>, ab: MatMut<'_, T>, tau: &mut [T], work: &mut [T]) {
     let n = a.nrows();
-    let mut buf = WorkBuffer::new(ts::sy2sb_req::<T>(n, kd));
-    ts::sy2sb(uplo, a, kd, ab, tau, Par::default(), buf.workspace());
+    let req = ts::sy2sb_req::<T>(n, kd);
+    with_work(work, req, |ws| ts::sy2sb(uplo, a, kd, ab, tau, Par::default(), ws));
     leave(work, if n <= kd + 1 { 1 } else { sy2sb_lwork::<T>(n as i64, kd as i64) });
 }
 
@@ -193,8 +193,8 @@ pub fn sb2st<T: Scalar>(
     work: &mut [T],
 ) {
     let n = ab.ncols();
-    let mut buf = WorkBuffer::new(ts::sb2st_req::<T>(n, kd));
-    ts::sb2st(uplo, kd, ab, d, e, hous, buf.workspace());
+    let req = ts::sb2st_req::<T>(n, kd);
+    with_work(work, req, |ws| ts::sb2st(uplo, kd, ab, d, e, hous, ws));
     let (lh, lw) = sb2st_sizes::<T>(vect, n as i64, kd as i64);
     leave(hous, lh);
     leave(work, if n == 0 { 1 } else { lw });
@@ -255,8 +255,8 @@ pub fn sytrd_2stage<T: Scalar>(
 ) {
     let n = a.nrows();
     let kd = dense_kd::<T>();
-    let mut buf = WorkBuffer::new(ts::sytrd_2stage_req::<T>(n, kd));
-    ts::sytrd_2stage_with(uplo, a, d, e, tau, hous2, Par::default(), buf.workspace(), kd);
+    let req = ts::sytrd_2stage_req::<T>(n, kd);
+    with_work(work, req, |ws| ts::sytrd_2stage_with(uplo, a, d, e, tau, hous2, Par::default(), ws, kd));
     let (lh, lw) = sytrd_2stage_sizes::<T>(n as i64);
     leave(hous2, lh);
     leave(work, if n == 0 { 1 } else { lw });
@@ -277,11 +277,11 @@ pub fn syev_2stage<T: Scalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = a.nrows();
     let kd = dense_kd::<T>();
-    let mut buf = WorkBuffer::new(ts::syev_2stage_req::<T>(n, kd));
+    let req = ts::syev_2stage_req::<T>(n, kd);
     // ?syevd_2stage scales all eigenvalues back after a failure, the complex
     // twin and ?syev_2stage only the leading ones, as the reference.
     let partial = !divide || T::IS_COMPLEX;
-    let r = ts::syev_2stage(uplo, a, w, Par::default(), buf.workspace(), kd, partial);
+    let r = with_work(work, req, |ws| ts::syev_2stage(uplo, a, w, Par::default(), ws, kd, partial));
     if divide {
         let s = syevd_2stage_sizes::<T>(n as i64);
         leave(work, s.lwork);
@@ -314,9 +314,9 @@ pub fn syevx_2stage<T: Scalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = a.nrows();
     let kd = dense_kd::<T>();
-    let mut buf = WorkBuffer::new(ts::syevx_2stage_req::<T>(n, kd));
+    let req = ts::syevx_2stage_req::<T>(n, kd);
     let range = eig_range(range, vl, vu, il, iu);
-    let (found, r) = ts::syevx_2stage(range, uplo, a, abstol, w, Par::default(), buf.workspace(), kd);
+    let (found, r) = with_work(work, req, |ws| ts::syevx_2stage(range, uplo, a, abstol, w, Par::default(), ws, kd));
     *m = I::from_i64(found as i64);
     leave(work, syevx_2stage_sizes::<T>(n as i64).lwork);
     r
@@ -343,9 +343,9 @@ pub fn syevr_2stage<T: Scalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = a.nrows();
     let kd = dense_kd::<T>();
-    let mut buf = WorkBuffer::new(ts::syevx_2stage_req::<T>(n, kd));
+    let req = ts::syevx_2stage_req::<T>(n, kd);
     let range = eig_range(range, vl, vu, il, iu);
-    let (found, r) = ts::syevr_2stage(range, uplo, a, abstol, w, Par::default(), buf.workspace(), kd);
+    let (found, r) = with_work(work, req, |ws| ts::syevr_2stage(range, uplo, a, abstol, w, Par::default(), ws, kd));
     *m = I::from_i64(found as i64);
     let s = syevr_2stage_sizes::<T>(n as i64);
     let lwork = match n {
@@ -375,8 +375,8 @@ pub fn sygv_2stage<T: Scalar>(
     let n = a.nrows();
     let itype = Itype::from_int(itype).expect("checked");
     let kd = dense_kd::<T>();
-    let mut buf = WorkBuffer::new(ts::syev_2stage_req::<T>(n, kd));
-    let r = ts::sygv_2stage(itype, uplo, a, b, w, Par::default(), buf.workspace(), kd);
+    let req = ts::syev_2stage_req::<T>(n, kd);
+    let r = with_work(work, req, |ws| ts::sygv_2stage(itype, uplo, a, b, w, Par::default(), ws, kd));
     if n == 1 {
         leave(work, if T::IS_COMPLEX { 1 } else { 2 });
     } else {
@@ -399,9 +399,9 @@ pub fn sbev_2stage<T: Scalar, I: AbiInt>(
     iwork: &mut [I],
 ) -> Result<(), Info> {
     let n = ab.ncols();
-    let mut buf = WorkBuffer::new(ts::sbev_2stage_req::<T>(n, kd));
+    let req = ts::sbev_2stage_req::<T>(n, kd);
     let partial = !divide || T::IS_COMPLEX;
-    let r = ts::sbev_2stage(uplo, kd, ab, w, buf.workspace(), partial);
+    let r = with_work(work, req, |ws| ts::sbev_2stage(uplo, kd, ab, w, ws, partial));
     let s = sbev_2stage_sizes::<T>(n as i64, kd as i64);
     leave(work, s.lwork);
     if divide {
@@ -430,9 +430,9 @@ pub fn sbevx_2stage<T: Scalar, I: AbiInt>(
     work: &mut [T],
 ) -> Result<(), Info> {
     let n = ab.ncols();
-    let mut buf = WorkBuffer::new(ts::sbev_2stage_req::<T>(n, kd));
+    let req = ts::sbev_2stage_req::<T>(n, kd);
     let range = eig_range(range, vl, vu, il, iu);
-    let (found, r) = ts::sbevx_2stage(range, uplo, kd, ab, abstol, w, buf.workspace());
+    let (found, r) = with_work(work, req, |ws| ts::sbevx_2stage(range, uplo, kd, ab, abstol, w, ws));
     *m = I::from_i64(found as i64);
     leave(work, sbevx_2stage_sizes::<T>(n as i64, kd as i64).lwork);
     r
