@@ -3,9 +3,10 @@
 //! workspace protocol over ferroblas's recursive, Level-3 `?trsyl`).
 
 use crate::lapack_rt::{routine_name, AbiInt};
-use ferroblas_kernels::enums::{Side, Trans};
+use ferroblas_kernels::enums::{Diag, Side, Trans, Uplo};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef, VecRef};
+use ferroblas_lapack::condition::{self, NormIn};
 use ferroblas_lapack::sylvester::{self, Sign};
 use ferroblas_lapack::{Info, Par};
 
@@ -140,5 +141,45 @@ pub unsafe fn latzm<T: Scalar>(
         };
         let work = std::slice::from_raw_parts_mut(work, wlen);
         ferroblas_lapack::qr::larz_parts(side, z, tau, c1, c2, work);
+    }
+}
+
+/// `?latrs3`'s minimum (and optimal) LWORK, as the reference sizes its
+/// block scale factors and block norms: with `nb = min(64, max(8,
+/// ilaenv(1, xLATRS)))` and `nba` blocks of A, `nba max(nba, min(nrhs, 32))
+/// + nba^2`, or 1 when there is nothing to solve.
+pub fn latrs3_lwork<T: Scalar>(n: i64, nrhs: i64) -> i64 {
+    if n.min(nrhs) <= 0 {
+        return 1;
+    }
+    let dim = i32::try_from(n).unwrap_or(i32::MAX);
+    let nb = crate::lapack_aux::ilaenv_lookup(1, &routine_name::<T>("LATRS"), " ", [dim, dim, -1, -1]);
+    let nb = i64::from(nb.max(8)).min(64);
+    let nba = ((n + nb - 1) / nb).max(1);
+    nba * nba.max(nrhs.min(32)) + nba * nba
+}
+
+/// `?latrs3`: solves `op(A) X = B diag(scale)` for a triangular A and `nrhs`
+/// right-hand sides, each column scaled so that it cannot overflow, by
+/// `?latrs` column after column (Level 2; CNORM computed once, for the first
+/// column, when NORMIN = 'N'). The reference's blocked code gives the same
+/// X and SCALE where no scaling is needed; where it is, its per-block scales
+/// (and its CNORM, which it overwrites block by block) may differ, each
+/// column's SCALE staying a valid one. WORK is not used.
+#[allow(clippy::too_many_arguments)]
+pub fn latrs3<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    normin: NormIn,
+    a: MatRef<'_, T>,
+    mut x: MatMut<'_, T>,
+    scale: &mut [T::Real],
+    cnorm: &mut [T::Real],
+) {
+    let mut normin = normin;
+    for (k, s) in scale.iter_mut().enumerate().take(x.ncols()) {
+        *s = condition::latrs(uplo, trans, diag, normin, a, x.rb_mut().col_mut(k), cnorm);
+        normin = NormIn::Given;
     }
 }

@@ -711,3 +711,115 @@ fn latzm_matches_the_reference() {
     latzm_case::<c32>(f::clatzm_ as *const ());
     latzm_case::<c64>(f::zlatzm_ as *const ());
 }
+
+// ------------------------------------------------------------------ latrs3
+
+type Latrs3<T> = unsafe extern "C" fn(
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const i32,
+    *const i32,
+    *const T,
+    *const i32,
+    *mut T,
+    *const i32,
+    *mut R<T>,
+    *mut R<T>,
+    *mut R<T>,
+    *const i32,
+    *mut i32,
+    usize,
+    usize,
+    usize,
+    usize,
+);
+
+fn latrs3_case<T: TestScalar>(our_p: *const ()) {
+    let p = T::PREFIX;
+    let (theirs, our): (Latrs3<T>, Latrs3<T>) = (lapack_fn(&format!("{p}latrs3_")), ours(our_p));
+    let mut rng = Rng::new(29);
+    for (n, nrhs) in [(0usize, 2usize), (3, 0), (1, 1), (5, 1), (5, 3), (40, 2), (70, 35)] {
+        for (uplo, trans, diag) in [(b'U', b'N', b'N'), (b'L', b'T', b'U'), (b'U', b'C', b'N'), (b'L', b'N', b'N')] {
+            let lda = n.max(1);
+            // Diagonally dominant: no scaling needed, so X and SCALE are unique.
+            let a: Vec<T> = (0..lda * n)
+                .map(|q| {
+                    let (i, j) = (q % lda, q / lda);
+                    if i == j {
+                        T::from_f64s(2.0 + rng.range(0.0, 1.0), 0.0)
+                    } else {
+                        T::random(&mut rng).scale_real(R::<T>::from_f64(1.0 / n as f64))
+                    }
+                })
+                .collect();
+            let b: Vec<T> = (0..lda * nrhs).map(|_| T::random(&mut rng)).collect();
+            let (mut x1, mut x2) = (b.clone(), b.clone());
+            let (mut s1, mut s2) = (vec![R::<T>::from_f64(-1.0); nrhs.max(1)], vec![R::<T>::from_f64(-1.0); nrhs.max(1)]);
+            let (mut cn1, mut cn2) = (vec![R::<T>::from_f64(0.0); n.max(1)], vec![R::<T>::from_f64(0.0); n.max(1)]);
+            let (ni, nr, li) = (n as i32, nrhs as i32, lda as i32);
+            let (mut q1, mut q2) = (R::<T>::from_f64(0.0), R::<T>::from_f64(0.0));
+            let minus = -1i32;
+            let (mut i1, mut i2) = (0i32, 0i32);
+            let normin = b'N';
+            // SAFETY: the arrays have the sizes the arguments declare.
+            unsafe {
+                our(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x1.as_mut_ptr(), &li, s1.as_mut_ptr(),
+                    cn1.as_mut_ptr(), &mut q1, &minus, &mut i1, 1, 1, 1, 1);
+                theirs(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x2.as_mut_ptr(), &li, s2.as_mut_ptr(),
+                    cn2.as_mut_ptr(), &mut q2, &minus, &mut i2, 1, 1, 1, 1);
+            }
+            let ctx = format!("{p}latrs3 n={n} nrhs={nrhs} {}{}{}", uplo as char, trans as char, diag as char);
+            assert_eq!(q1.to_f64(), q2.to_f64(), "{ctx}: LWORK query");
+            let lw = q2.to_f64() as usize;
+            let (mut w1, mut w2) = (vec![R::<T>::from_f64(0.0); lw], vec![R::<T>::from_f64(0.0); lw]);
+            let lwi = lw as i32;
+            // SAFETY: as above.
+            unsafe {
+                our(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x1.as_mut_ptr(), &li, s1.as_mut_ptr(),
+                    cn1.as_mut_ptr(), w1.as_mut_ptr(), &lwi, &mut i1, 1, 1, 1, 1);
+                theirs(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x2.as_mut_ptr(), &li, s2.as_mut_ptr(),
+                    cn2.as_mut_ptr(), w2.as_mut_ptr(), &lwi, &mut i2, 1, 1, 1, 1);
+            }
+            assert_eq!(i1, i2, "{ctx}: info");
+            for k in 0..nrhs {
+                assert_eq!(s1[k].to_f64(), s2[k].to_f64(), "{ctx}: scale[{k}]");
+            }
+            let xmax = x2.iter().map(|v| mag(v.to_c64())).fold(1.0, f64::max);
+            for (q, (u, v)) in x1.iter().zip(&x2).enumerate() {
+                close(*u, *v, xmax, 50.0 * n as f64, &format!("{ctx}: X[{q}] vs reference"));
+            }
+            // op(A) X = B diag(scale).
+            let el = |i: usize, j: usize| -> T {
+                let (r, c) = if trans == b'N' { (i, j) } else { (j, i) };
+                let stored = (uplo == b'U' && r <= c) || (uplo == b'L' && r >= c);
+                let v = if !stored {
+                    T::zero()
+                } else if r == c && diag == b'U' {
+                    T::one()
+                } else {
+                    a[r + c * lda]
+                };
+                if trans == b'C' { v.conj() } else { v }
+            };
+            for k in 0..nrhs {
+                for i in 0..n {
+                    let mut s = -b[i + k * lda].scale_real(s1[k]);
+                    for j in 0..n {
+                        s += el(i, j) * x1[j + k * lda];
+                    }
+                    close(s, T::zero(), xmax * 3.0, 20.0 * n as f64, &format!("{ctx}: residual ({i},{k})"));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn latrs3_solves_and_matches_the_reference() {
+    latrs3_case::<f32>(f::slatrs3_ as *const ());
+    latrs3_case::<f64>(f::dlatrs3_ as *const ());
+    latrs3_case::<c32>(f::clatrs3_ as *const ());
+    latrs3_case::<c64>(f::zlatrs3_ as *const ());
+}

@@ -96444,6 +96444,286 @@ pub unsafe extern "C" fn zlatzm_64_(
     unsafe { latzm::<c64, i64>("ZLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
 }
 
+/// Fortran `SLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f32, i32>(
+            "SLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f32, i64>(
+            "SLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f64, i32>(
+            "DLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f64, i64>(
+            "DLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c32, i32>(
+            "CLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c32, i64>(
+            "CLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c64, i32>(
+            "ZLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c64, i64>(
+            "ZLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -132901,6 +133181,76 @@ pub mod body {
             let ldc = rt::size(ldc);
             crate::lapack_misc::latzm::<T>(side, m, n, v, incv, tau, c1, c2, ldc, work);
             Ok(())
+        })
+    }
+
+    /// Solves a triangular system `op(A) X = B diag(scale)` for several right-hand sides, each column scaled so that it cannot overflow (`?latrs` column by column, Level 2; SCALE and CNORM can differ from the reference's blocked code only where scaling occurs).
+    ///
+    /// The body of the `slatrs3_`, `dlatrs3_`, `clatrs3_`, `zlatrs3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latrs3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        normin: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        x: *mut T,
+        ldx: *const I,
+        scale: *mut T::Real,
+        cnorm: *mut T::Real,
+        work: *mut T::Real,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let normin = NormIn::from_char(rt::ch(normin));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(normin.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(lda < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            rt::check(lwork < crate::lapack_misc::latrs3_lwork::<T>(n, nrhs) && lwork != -1, 14)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let normin = rt::need(normin)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldx = rt::size(ldx);
+            if lwork == -1 {
+                rt::answer_query::<T::Real>(
+                    work,
+                    crate::lapack_misc::latrs3_lwork::<T>(n as i64, nrhs as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let scale = rt::slice_mut(scale, nrhs);
+            let cnorm = rt::slice_mut(cnorm, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_misc::latrs3(uplo, trans, diag, normin, a, x, scale, cnorm)))
         })
     }
 }

@@ -98521,6 +98521,510 @@ static void call_ztzrqf_2(void *fn) {
     ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
 }
 
+static void call_slatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -106292,6 +106796,42 @@ static const struct bad_case cases[] = {
     {"ztzrqf_", "ZTZRQF", 1, call_ztzrqf_0},
     {"ztzrqf_", "ZTZRQF", 2, call_ztzrqf_1},
     {"ztzrqf_", "ZTZRQF", 4, call_ztzrqf_2},
+    {"slatrs3_", "SLATRS3", 1, call_slatrs3_0},
+    {"slatrs3_", "SLATRS3", 2, call_slatrs3_1},
+    {"slatrs3_", "SLATRS3", 3, call_slatrs3_2},
+    {"slatrs3_", "SLATRS3", 4, call_slatrs3_3},
+    {"slatrs3_", "SLATRS3", 5, call_slatrs3_4},
+    {"slatrs3_", "SLATRS3", 6, call_slatrs3_5},
+    {"slatrs3_", "SLATRS3", 8, call_slatrs3_6},
+    {"slatrs3_", "SLATRS3", 10, call_slatrs3_7},
+    {"slatrs3_", "SLATRS3", 14, call_slatrs3_8},
+    {"dlatrs3_", "DLATRS3", 1, call_dlatrs3_0},
+    {"dlatrs3_", "DLATRS3", 2, call_dlatrs3_1},
+    {"dlatrs3_", "DLATRS3", 3, call_dlatrs3_2},
+    {"dlatrs3_", "DLATRS3", 4, call_dlatrs3_3},
+    {"dlatrs3_", "DLATRS3", 5, call_dlatrs3_4},
+    {"dlatrs3_", "DLATRS3", 6, call_dlatrs3_5},
+    {"dlatrs3_", "DLATRS3", 8, call_dlatrs3_6},
+    {"dlatrs3_", "DLATRS3", 10, call_dlatrs3_7},
+    {"dlatrs3_", "DLATRS3", 14, call_dlatrs3_8},
+    {"clatrs3_", "CLATRS3", 1, call_clatrs3_0},
+    {"clatrs3_", "CLATRS3", 2, call_clatrs3_1},
+    {"clatrs3_", "CLATRS3", 3, call_clatrs3_2},
+    {"clatrs3_", "CLATRS3", 4, call_clatrs3_3},
+    {"clatrs3_", "CLATRS3", 5, call_clatrs3_4},
+    {"clatrs3_", "CLATRS3", 6, call_clatrs3_5},
+    {"clatrs3_", "CLATRS3", 8, call_clatrs3_6},
+    {"clatrs3_", "CLATRS3", 10, call_clatrs3_7},
+    {"clatrs3_", "CLATRS3", 14, call_clatrs3_8},
+    {"zlatrs3_", "ZLATRS3", 1, call_zlatrs3_0},
+    {"zlatrs3_", "ZLATRS3", 2, call_zlatrs3_1},
+    {"zlatrs3_", "ZLATRS3", 3, call_zlatrs3_2},
+    {"zlatrs3_", "ZLATRS3", 4, call_zlatrs3_3},
+    {"zlatrs3_", "ZLATRS3", 5, call_zlatrs3_4},
+    {"zlatrs3_", "ZLATRS3", 6, call_zlatrs3_5},
+    {"zlatrs3_", "ZLATRS3", 8, call_zlatrs3_6},
+    {"zlatrs3_", "ZLATRS3", 10, call_zlatrs3_7},
+    {"zlatrs3_", "ZLATRS3", 14, call_zlatrs3_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
