@@ -8,8 +8,8 @@
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
 use ferroblas_capi::generated::fortran as f;
+use ferroblas_kernels::scalar::RealScalar;
 use ferroblas_tests::reference::{lapack_fn, ours};
-use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_tests::{c32, c64, mag, Rng, TestScalar};
 
 type R<T> = <T as ferroblas_kernels::scalar::Scalar>::Real;
@@ -24,8 +24,7 @@ fn close<T: TestScalar>(a: T, b: T, scale: f64, tol: f64, ctx: &str) {
 type Largv<T> = unsafe extern "C" fn(*const i32, *mut T, *const i32, *mut T, *const i32, *mut R<T>, *const i32);
 type Lartv<T> =
     unsafe extern "C" fn(*const i32, *mut T, *const i32, *mut T, *const i32, *const R<T>, *const T, *const i32);
-type Lar2v<T> =
-    unsafe extern "C" fn(*const i32, *mut T, *mut T, *mut T, *const i32, *const R<T>, *const T, *const i32);
+type Lar2v<T> = unsafe extern "C" fn(*const i32, *mut T, *mut T, *mut T, *const i32, *const R<T>, *const T, *const i32);
 
 fn rotations_case<T: TestScalar>(largv: *const (), lartv: *const (), lar2v: *const ()) {
     let p = T::PREFIX;
@@ -62,7 +61,8 @@ fn rotations_case<T: TestScalar>(largv: *const (), lartv: *const (), lar2v: *con
             }
             // The generated rotations, applied by lartv and by lar2v.
             let cs: Vec<R<T>> = c.clone();
-            let ss: Vec<T> = (0..len(incc)).map(|k| if k % incc == 0 { y[(k / incc) * incy] } else { T::zero() }).collect();
+            let ss: Vec<T> =
+                (0..len(incc)).map(|k| if k % incc == 0 { y[(k / incc) * incy] } else { T::zero() }).collect();
             let mut u: Vec<T> = (0..len(incx)).map(|_| T::random(&mut rng)).collect();
             let mut v: Vec<T> = (0..len(incy)).map(|_| T::random(&mut rng)).collect();
             let (u0, v0) = (u.clone(), v.clone());
@@ -193,7 +193,7 @@ type Ladiv1<F> = unsafe extern "C" fn(*mut F, *const F, *const F, *const F, *mut
 type Ladiv2<F> = unsafe extern "C" fn(*const F, *const F, *const F, *const F, *const F, *const F) -> F;
 type Larmm<F> = unsafe extern "C" fn(*const F, *const F, *const F) -> F;
 
-fn scalars_case<F: TestScalar<Real = F> + ferroblas_kernels::scalar::RealScalar>(
+fn scalars_case<F: TestScalar<Real = F> + RealScalar + std::fmt::LowerExp>(
     ladiv1: *const (),
     ladiv2: *const (),
     larmm: *const (),
@@ -267,7 +267,10 @@ fn drive<T: TestScalar>(
         }
         let y: Vec<T> = (0..n)
             .map(|i| {
-                (0..n).fold(T::zero(), |s, k| if kase == 1 { s + a[i + k * n] * x[k] } else { s + a[k + i * n].conj() * x[k] })
+                (0..n).fold(
+                    T::zero(),
+                    |s, k| if kase == 1 { s + a[i + k * n] * x[k] } else { s + a[k + i * n].conj() * x[k] },
+                )
             })
             .collect();
         x[..n].copy_from_slice(&y);
@@ -469,15 +472,87 @@ fn trsyl3_case<T: TestScalar>(our_p: *const ()) {
                         let minus = -1i32;
                         // SAFETY: the arrays have the sizes the arguments declare.
                         unsafe {
-                            our(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x1.as_mut_ptr(), &lda,
-                                &mut s1, q1.as_mut_ptr(), &minus, &mut i1, 1, 1);
-                            theirs(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x2.as_mut_ptr(), &lda,
-                                &mut s2, q2.as_mut_ptr(), &minus, &mut i2, 1, 1);
-                            assert_eq!((q1[0].to_f64(), q1[1].to_f64()), (q2[0].to_f64(), q2[1].to_f64()), "{ctx}: query");
-                            our(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x1.as_mut_ptr(), &lda,
-                                &mut s1, sw1.as_mut_ptr(), &ldsw, &mut i1, 1, 1);
-                            theirs(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x2.as_mut_ptr(), &lda,
-                                &mut s2, sw2.as_mut_ptr(), &ldsw, &mut i2, 1, 1);
+                            our(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x1.as_mut_ptr(),
+                                &lda,
+                                &mut s1,
+                                q1.as_mut_ptr(),
+                                &minus,
+                                &mut i1,
+                                1,
+                                1,
+                            );
+                            theirs(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x2.as_mut_ptr(),
+                                &lda,
+                                &mut s2,
+                                q2.as_mut_ptr(),
+                                &minus,
+                                &mut i2,
+                                1,
+                                1,
+                            );
+                            assert_eq!(
+                                (q1[0].to_f64(), q1[1].to_f64()),
+                                (q2[0].to_f64(), q2[1].to_f64()),
+                                "{ctx}: query"
+                            );
+                            our(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x1.as_mut_ptr(),
+                                &lda,
+                                &mut s1,
+                                sw1.as_mut_ptr(),
+                                &ldsw,
+                                &mut i1,
+                                1,
+                                1,
+                            );
+                            theirs(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x2.as_mut_ptr(),
+                                &lda,
+                                &mut s2,
+                                sw2.as_mut_ptr(),
+                                &ldsw,
+                                &mut i2,
+                                1,
+                                1,
+                            );
                         }
                     } else {
                         let (theirs, our): (Trsyl3Real<T>, Trsyl3Real<T>) =
@@ -487,15 +562,95 @@ fn trsyl3_case<T: TestScalar>(our_p: *const ()) {
                         let (minus, liw) = (-1i32, 64i32);
                         // SAFETY: the arrays have the sizes the arguments declare.
                         unsafe {
-                            our(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x1.as_mut_ptr(), &lda,
-                                &mut s1, iw1.as_mut_ptr(), &minus, q1.as_mut_ptr(), &ldsw, &mut i1, 1, 1);
-                            theirs(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x2.as_mut_ptr(), &lda,
-                                &mut s2, iw2.as_mut_ptr(), &minus, q2.as_mut_ptr(), &ldsw, &mut i2, 1, 1);
-                            assert_eq!((iw1[0], q1[0].to_f64(), q1[1].to_f64()), (iw2[0], q2[0].to_f64(), q2[1].to_f64()), "{ctx}: query");
-                            our(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x1.as_mut_ptr(), &lda,
-                                &mut s1, iw1.as_mut_ptr(), &liw, sw1.as_mut_ptr(), &ldsw, &mut i1, 1, 1);
-                            theirs(&ta, &tb, &isgn, &mi, &ni, a.as_ptr(), &lda, b.as_ptr(), &ldb, x2.as_mut_ptr(), &lda,
-                                &mut s2, iw2.as_mut_ptr(), &liw, sw2.as_mut_ptr(), &ldsw, &mut i2, 1, 1);
+                            our(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x1.as_mut_ptr(),
+                                &lda,
+                                &mut s1,
+                                iw1.as_mut_ptr(),
+                                &minus,
+                                q1.as_mut_ptr(),
+                                &ldsw,
+                                &mut i1,
+                                1,
+                                1,
+                            );
+                            theirs(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x2.as_mut_ptr(),
+                                &lda,
+                                &mut s2,
+                                iw2.as_mut_ptr(),
+                                &minus,
+                                q2.as_mut_ptr(),
+                                &ldsw,
+                                &mut i2,
+                                1,
+                                1,
+                            );
+                            assert_eq!(
+                                (iw1[0], q1[0].to_f64(), q1[1].to_f64()),
+                                (iw2[0], q2[0].to_f64(), q2[1].to_f64()),
+                                "{ctx}: query"
+                            );
+                            our(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x1.as_mut_ptr(),
+                                &lda,
+                                &mut s1,
+                                iw1.as_mut_ptr(),
+                                &liw,
+                                sw1.as_mut_ptr(),
+                                &ldsw,
+                                &mut i1,
+                                1,
+                                1,
+                            );
+                            theirs(
+                                &ta,
+                                &tb,
+                                &isgn,
+                                &mi,
+                                &ni,
+                                a.as_ptr(),
+                                &lda,
+                                b.as_ptr(),
+                                &ldb,
+                                x2.as_mut_ptr(),
+                                &lda,
+                                &mut s2,
+                                iw2.as_mut_ptr(),
+                                &liw,
+                                sw2.as_mut_ptr(),
+                                &ldsw,
+                                &mut i2,
+                                1,
+                                1,
+                            );
                             assert_eq!(iw1[0], iw2[0], "{ctx}: IWORK(1)");
                         }
                     }
@@ -549,7 +704,8 @@ fn hla_transtype_matches_the_reference() {
 
 // ------------------------------------------------------------------ geqpf, tzrqf
 
-type GeqpfReal<T> = unsafe extern "C" fn(*const i32, *const i32, *mut T, *const i32, *mut i32, *mut T, *mut T, *mut i32);
+type GeqpfReal<T> =
+    unsafe extern "C" fn(*const i32, *const i32, *mut T, *const i32, *mut i32, *mut T, *mut T, *mut i32);
 type GeqpfComplex<T> =
     unsafe extern "C" fn(*const i32, *const i32, *mut T, *const i32, *mut i32, *mut T, *mut T, *mut R<T>, *mut i32);
 
@@ -572,9 +728,30 @@ fn geqpf_case<T: TestScalar>(our_p: *const ()) {
             // SAFETY: the arrays have the sizes the arguments declare.
             unsafe {
                 if T::IS_COMPLEX {
-                    let (theirs, our): (GeqpfComplex<T>, GeqpfComplex<T>) = (lapack_fn(&format!("{p}geqpf_")), ours(our_p));
-                    our(&mi, &ni, a1.as_mut_ptr(), &li, j1.as_mut_ptr(), t1.as_mut_ptr(), w1.as_mut_ptr(), rw1.as_mut_ptr(), &mut i1);
-                    theirs(&mi, &ni, a2.as_mut_ptr(), &li, j2.as_mut_ptr(), t2.as_mut_ptr(), w2.as_mut_ptr(), rw2.as_mut_ptr(), &mut i2);
+                    let (theirs, our): (GeqpfComplex<T>, GeqpfComplex<T>) =
+                        (lapack_fn(&format!("{p}geqpf_")), ours(our_p));
+                    our(
+                        &mi,
+                        &ni,
+                        a1.as_mut_ptr(),
+                        &li,
+                        j1.as_mut_ptr(),
+                        t1.as_mut_ptr(),
+                        w1.as_mut_ptr(),
+                        rw1.as_mut_ptr(),
+                        &mut i1,
+                    );
+                    theirs(
+                        &mi,
+                        &ni,
+                        a2.as_mut_ptr(),
+                        &li,
+                        j2.as_mut_ptr(),
+                        t2.as_mut_ptr(),
+                        w2.as_mut_ptr(),
+                        rw2.as_mut_ptr(),
+                        &mut i2,
+                    );
                 } else {
                     let (theirs, our): (GeqpfReal<T>, GeqpfReal<T>) = (lapack_fn(&format!("{p}geqpf_")), ours(our_p));
                     our(&mi, &ni, a1.as_mut_ptr(), &li, j1.as_mut_ptr(), t1.as_mut_ptr(), w1.as_mut_ptr(), &mut i1);
@@ -756,7 +933,8 @@ fn latrs3_case<T: TestScalar>(our_p: *const ()) {
                 .collect();
             let b: Vec<T> = (0..lda * nrhs).map(|_| T::random(&mut rng)).collect();
             let (mut x1, mut x2) = (b.clone(), b.clone());
-            let (mut s1, mut s2) = (vec![R::<T>::from_f64(-1.0); nrhs.max(1)], vec![R::<T>::from_f64(-1.0); nrhs.max(1)]);
+            let (mut s1, mut s2) =
+                (vec![R::<T>::from_f64(-1.0); nrhs.max(1)], vec![R::<T>::from_f64(-1.0); nrhs.max(1)]);
             let (mut cn1, mut cn2) = (vec![R::<T>::from_f64(0.0); n.max(1)], vec![R::<T>::from_f64(0.0); n.max(1)]);
             let (ni, nr, li) = (n as i32, nrhs as i32, lda as i32);
             let (mut q1, mut q2) = (R::<T>::from_f64(0.0), R::<T>::from_f64(0.0));
@@ -765,10 +943,48 @@ fn latrs3_case<T: TestScalar>(our_p: *const ()) {
             let normin = b'N';
             // SAFETY: the arrays have the sizes the arguments declare.
             unsafe {
-                our(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x1.as_mut_ptr(), &li, s1.as_mut_ptr(),
-                    cn1.as_mut_ptr(), &mut q1, &minus, &mut i1, 1, 1, 1, 1);
-                theirs(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x2.as_mut_ptr(), &li, s2.as_mut_ptr(),
-                    cn2.as_mut_ptr(), &mut q2, &minus, &mut i2, 1, 1, 1, 1);
+                our(
+                    &uplo,
+                    &trans,
+                    &diag,
+                    &normin,
+                    &ni,
+                    &nr,
+                    a.as_ptr(),
+                    &li,
+                    x1.as_mut_ptr(),
+                    &li,
+                    s1.as_mut_ptr(),
+                    cn1.as_mut_ptr(),
+                    &mut q1,
+                    &minus,
+                    &mut i1,
+                    1,
+                    1,
+                    1,
+                    1,
+                );
+                theirs(
+                    &uplo,
+                    &trans,
+                    &diag,
+                    &normin,
+                    &ni,
+                    &nr,
+                    a.as_ptr(),
+                    &li,
+                    x2.as_mut_ptr(),
+                    &li,
+                    s2.as_mut_ptr(),
+                    cn2.as_mut_ptr(),
+                    &mut q2,
+                    &minus,
+                    &mut i2,
+                    1,
+                    1,
+                    1,
+                    1,
+                );
             }
             let ctx = format!("{p}latrs3 n={n} nrhs={nrhs} {}{}{}", uplo as char, trans as char, diag as char);
             assert_eq!(q1.to_f64(), q2.to_f64(), "{ctx}: LWORK query");
@@ -777,10 +993,48 @@ fn latrs3_case<T: TestScalar>(our_p: *const ()) {
             let lwi = lw as i32;
             // SAFETY: as above.
             unsafe {
-                our(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x1.as_mut_ptr(), &li, s1.as_mut_ptr(),
-                    cn1.as_mut_ptr(), w1.as_mut_ptr(), &lwi, &mut i1, 1, 1, 1, 1);
-                theirs(&uplo, &trans, &diag, &normin, &ni, &nr, a.as_ptr(), &li, x2.as_mut_ptr(), &li, s2.as_mut_ptr(),
-                    cn2.as_mut_ptr(), w2.as_mut_ptr(), &lwi, &mut i2, 1, 1, 1, 1);
+                our(
+                    &uplo,
+                    &trans,
+                    &diag,
+                    &normin,
+                    &ni,
+                    &nr,
+                    a.as_ptr(),
+                    &li,
+                    x1.as_mut_ptr(),
+                    &li,
+                    s1.as_mut_ptr(),
+                    cn1.as_mut_ptr(),
+                    w1.as_mut_ptr(),
+                    &lwi,
+                    &mut i1,
+                    1,
+                    1,
+                    1,
+                    1,
+                );
+                theirs(
+                    &uplo,
+                    &trans,
+                    &diag,
+                    &normin,
+                    &ni,
+                    &nr,
+                    a.as_ptr(),
+                    &li,
+                    x2.as_mut_ptr(),
+                    &li,
+                    s2.as_mut_ptr(),
+                    cn2.as_mut_ptr(),
+                    w2.as_mut_ptr(),
+                    &lwi,
+                    &mut i2,
+                    1,
+                    1,
+                    1,
+                    1,
+                );
             }
             assert_eq!(i1, i2, "{ctx}: info");
             for k in 0..nrhs {
@@ -801,7 +1055,11 @@ fn latrs3_case<T: TestScalar>(our_p: *const ()) {
                 } else {
                     a[r + c * lda]
                 };
-                if trans == b'C' { v.conj() } else { v }
+                if trans == b'C' {
+                    v.conj()
+                } else {
+                    v
+                }
             };
             for k in 0..nrhs {
                 for i in 0..n {
