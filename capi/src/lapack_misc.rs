@@ -144,14 +144,12 @@ pub unsafe fn latzm<T: Scalar>(
     }
 }
 
-/// `?latrs3`'s minimum (and optimal) LWORK, as the reference sizes its
-/// block scale factors and block norms: with `nb = min(64, max(8,
-/// ilaenv(1, xLATRS)))` and `nba` blocks of A, `nba max(nba, min(nrhs, 32))
-/// + nba^2`, or 1 when there is nothing to solve.
+/// `?latrs3`'s minimum (and optimal) LWORK, as the reference (3.11) sizes
+/// its block scale factors and block norms: with `nb = min(64, max(8,
+/// ilaenv(1, xLATRS)))` and `nba >= 1` blocks of A, `nba max(nba, min(nrhs,
+/// 32)) + nba^2`, also when there is nothing to solve.
 pub fn latrs3_lwork<T: Scalar>(n: i64, nrhs: i64) -> i64 {
-    if n.min(nrhs) <= 0 {
-        return 1;
-    }
+    let (n, nrhs) = (n.max(0), nrhs.max(0));
     let dim = i32::try_from(n).unwrap_or(i32::MAX);
     let nb = crate::lapack_aux::ilaenv_lookup(1, &routine_name::<T>("LATRS"), " ", [dim, dim, -1, -1]);
     let nb = i64::from(nb.max(8)).min(64);

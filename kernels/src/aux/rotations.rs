@@ -527,9 +527,10 @@ pub fn lartv<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: VecRef<'_
 
 /// Applies a vector of plane rotations from both sides to a sequence of 2x2
 /// symmetric (Hermitian) matrices `[x_i z_i; conj(z_i) y_i]` (`?lar2v`):
-/// each becomes `R M R^H` with `R = [c_i s_i; -conj(s_i) c_i]`. For complex
-/// types `x_i` and `y_i` are real (their imaginary parts are not read, and
-/// are zero on return).
+/// each becomes `R M R^H` with `R = [c_i conj(s_i); -s_i c_i]` (the
+/// reference's convention, conjugate to [`lartv`]'s). For complex types
+/// `x_i` and `y_i` are real (their imaginary parts are not read, and are
+/// zero on return).
 ///
 /// # Panics
 /// If the vectors differ in length.
@@ -547,7 +548,8 @@ pub fn lar2v<T: Scalar>(
     );
     for i in 0..n {
         let (xi, yi, zi) = (x.get(i).re(), y.get(i).re(), z.get(i));
-        let (ci, si) = (c.get(i), s.get(i));
+        // `si` is R's (1, 2) element.
+        let (ci, si) = (c.get(i), s.get(i).conj());
         let sc = si.conj();
         // The rows of R M, then R M R^H = (R M) [c -s; conj(s) c] column by
         // column; the diagonal of a Hermitian product is real.
