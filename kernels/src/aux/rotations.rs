@@ -542,10 +542,7 @@ pub fn lar2v<T: Scalar>(
     s: VecRef<'_, T>,
 ) {
     let n = x.len();
-    assert!(
-        y.len() == n && z.len() == n && c.len() == n && s.len() == n,
-        "lar2v: vectors differ in length"
-    );
+    assert!(y.len() == n && z.len() == n && c.len() == n && s.len() == n, "lar2v: vectors differ in length");
     for i in 0..n {
         let (xi, yi, zi) = (x.get(i).re(), y.get(i).re(), z.get(i));
         // `si` is R's (1, 2) element.
