@@ -3791,6 +3791,14 @@ int64_t LAPACKE_chbevx_2stage64_(int matrix_layout, char jobz, char range, char 
 int64_t LAPACKE_chbevx_2stage_work64_(int matrix_layout, char jobz, char range, char uplo, int64_t n, int64_t kd, lapack_complex_float *ab, int64_t ldab, lapack_complex_float *q, int64_t ldq, float vl, float vu, int64_t il, int64_t iu, float abstol, int64_t *m, float *w, lapack_complex_float *z, int64_t ldz, lapack_complex_float *work, int64_t lwork, float *rwork, int64_t *iwork, int64_t *ifail);
 int64_t LAPACKE_zhbevx_2stage64_(int matrix_layout, char jobz, char range, char uplo, int64_t n, int64_t kd, lapack_complex_double *ab, int64_t ldab, lapack_complex_double *q, int64_t ldq, double vl, double vu, int64_t il, int64_t iu, double abstol, int64_t *m, double *w, lapack_complex_double *z, int64_t ldz, int64_t *ifail);
 int64_t LAPACKE_zhbevx_2stage_work64_(int matrix_layout, char jobz, char range, char uplo, int64_t n, int64_t kd, lapack_complex_double *ab, int64_t ldab, lapack_complex_double *q, int64_t ldq, double vl, double vu, int64_t il, int64_t iu, double abstol, int64_t *m, double *w, lapack_complex_double *z, int64_t ldz, lapack_complex_double *work, int64_t lwork, double *rwork, int64_t *iwork, int64_t *ifail);
+lapack_int LAPACKE_clarcm(int matrix_layout, lapack_int m, lapack_int n, const float *a, lapack_int lda, const lapack_complex_float *b, lapack_int ldb, lapack_complex_float *c, lapack_int ldc);
+lapack_int LAPACKE_clarcm_work(int matrix_layout, lapack_int m, lapack_int n, const float *a, lapack_int lda, const lapack_complex_float *b, lapack_int ldb, lapack_complex_float *c, lapack_int ldc, float *rwork);
+lapack_int LAPACKE_zlarcm(int matrix_layout, lapack_int m, lapack_int n, const double *a, lapack_int lda, const lapack_complex_double *b, lapack_int ldb, lapack_complex_double *c, lapack_int ldc);
+lapack_int LAPACKE_zlarcm_work(int matrix_layout, lapack_int m, lapack_int n, const double *a, lapack_int lda, const lapack_complex_double *b, lapack_int ldb, lapack_complex_double *c, lapack_int ldc, double *rwork);
+int64_t LAPACKE_clarcm64_(int matrix_layout, int64_t m, int64_t n, const float *a, int64_t lda, const lapack_complex_float *b, int64_t ldb, lapack_complex_float *c, int64_t ldc);
+int64_t LAPACKE_clarcm_work64_(int matrix_layout, int64_t m, int64_t n, const float *a, int64_t lda, const lapack_complex_float *b, int64_t ldb, lapack_complex_float *c, int64_t ldc, float *rwork);
+int64_t LAPACKE_zlarcm64_(int matrix_layout, int64_t m, int64_t n, const double *a, int64_t lda, const lapack_complex_double *b, int64_t ldb, lapack_complex_double *c, int64_t ldc);
+int64_t LAPACKE_zlarcm_work64_(int matrix_layout, int64_t m, int64_t n, const double *a, int64_t lda, const lapack_complex_double *b, int64_t ldb, lapack_complex_double *c, int64_t ldc, double *rwork);
 
 #ifdef __cplusplus
 }

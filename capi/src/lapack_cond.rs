@@ -49,6 +49,30 @@ pub fn lacn2<T: Scalar, I: AbiInt>(
     }
 }
 
+thread_local! {
+    /// `?lacon`'s state between calls, which the reference keeps in SAVE
+    /// variables: here one per thread (so threads estimating at once do not
+    /// share it) and per precision (as the reference's four routines each
+    /// have their own).
+    static LACON_STATE: [std::cell::Cell<Lacn2State>; 4] = Default::default();
+}
+
+/// `?lacon`: [`lacn2`]'s estimator with its state kept by ferroblas (see
+/// `LACON_STATE`) instead of in the caller's ISAVE.
+pub fn lacon<T: Scalar, I: AbiInt>(v: &mut [T], x: &mut [T], isgn: &mut [I], est: &mut T::Real, kase: &mut I) {
+    let slot = usize::from(T::IS_COMPLEX) * 2 + usize::from(core::mem::size_of::<T::Real>() == 8);
+    LACON_STATE.with(|states| {
+        let mut state = states[slot].get();
+        let next = condition::lacn2(v, x, &mut AbiSigns(isgn), est, kase.get() != 0, &mut state);
+        states[slot].set(state);
+        *kase = I::from_i64(match next {
+            None => 0,
+            Some(Product::A) => 1,
+            Some(Product::AH) => 2,
+        });
+    });
+}
+
 /// `?latrs`.
 #[allow(clippy::too_many_arguments)]
 pub fn latrs<T: Scalar>(

@@ -81,6 +81,30 @@ pub fn tzrzf<T: Scalar>(a: MatMut<'_, T>, tau: &mut [T], work: &mut [T]) {
     qr::tzrzf_with(a, tau, Par::default(), rt::workspace(work), nb, nx);
 }
 
+/// `?geqpf` (deprecated): `?geqp3`'s unblocked path, one column at a time
+/// with Level-2 updates as the reference's `?geqpf`, on the caller's WORK
+/// when it holds what that asks (3n reals for the real types; the complex
+/// ones keep the norms in RWORK, which the Rust workspace cannot combine).
+/// The column norms are downdated by `?geqp3`'s safer rule, so where two
+/// columns tie to rounding the pivot order may differ from the reference's.
+pub fn geqpf<T: Scalar, I: AbiInt>(a: MatMut<'_, T>, jpvt: &mut [I], tau: &mut [T], work: &mut [T]) {
+    let (m, n) = (a.nrows(), a.ncols());
+    let mut p = jpvt_in(jpvt);
+    let req = qr::geqp3_req_with::<T>(m, n, 1);
+    with_work(work, req, |ws| qr::geqp3_with(a, &mut p, tau, Par::default(), ws, 1, n));
+    jpvt_out(&p, jpvt);
+}
+
+/// `?tzrqf` (deprecated): the RZ factorization of `?tzrzf` (the same
+/// reflectors, `u(k) = (1; 0; z(k))` with `z(k)` in row k's last `n - m`
+/// columns), row by row; the interface has no WORK, so `m` elements are
+/// allocated.
+pub fn tzrqf<T: Scalar>(a: MatMut<'_, T>, tau: &mut [T]) {
+    let (m, n) = (a.nrows(), a.ncols());
+    let mut buf = WorkBuffer::new(qr::tzrzf_req::<T>(m, n));
+    qr::tzrzf_with(a, tau, Par::default(), buf.workspace(), 1, m);
+}
+
 /// `?tzrzf`'s optimal LWORK.
 pub fn tzrzf_lwork<T: Scalar>(m: i64, n: i64) -> usize {
     if m <= 0 || m == n {

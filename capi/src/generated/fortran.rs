@@ -94834,6 +94834,1896 @@ pub unsafe extern "C" fn zuncsd2by1_64_(
     }
 }
 
+/// Fortran `STRSYL3`: see [`trsyl3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsyl3_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    scale: *mut f32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    swork: *mut f32,
+    ldswork: *const i32,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3::<f32, i32>(
+            "STRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, iwork, liwork, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `STRSYL3` (64-bit integers): see [`trsyl3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsyl3_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    scale: *mut f32,
+    iwork: *mut i64,
+    liwork: *const i64,
+    swork: *mut f32,
+    ldswork: *const i64,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3::<f32, i64>(
+            "STRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, iwork, liwork, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSYL3`: see [`trsyl3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsyl3_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    scale: *mut f64,
+    iwork: *mut i32,
+    liwork: *const i32,
+    swork: *mut f64,
+    ldswork: *const i32,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3::<f64, i32>(
+            "DTRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, iwork, liwork, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSYL3` (64-bit integers): see [`trsyl3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsyl3_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    scale: *mut f64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    swork: *mut f64,
+    ldswork: *const i64,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3::<f64, i64>(
+            "DTRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, iwork, liwork, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `CTRSYL3`: see [`trsyl3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsyl3_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    scale: *mut f32,
+    swork: *mut f32,
+    ldswork: *const i32,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3_complex::<c32, i32>(
+            "CTRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `CTRSYL3` (64-bit integers): see [`trsyl3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsyl3_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    scale: *mut f32,
+    swork: *mut f32,
+    ldswork: *const i64,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3_complex::<c32, i64>(
+            "CTRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRSYL3`: see [`trsyl3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsyl3_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    scale: *mut f64,
+    swork: *mut f64,
+    ldswork: *const i32,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3_complex::<c64, i32>(
+            "ZTRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRSYL3` (64-bit integers): see [`trsyl3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsyl3_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    scale: *mut f64,
+    swork: *mut f64,
+    ldswork: *const i64,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsyl3_complex::<c64, i64>(
+            "ZTRSYL3", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, swork, ldswork, info,
+        )
+    }
+}
+
+/// Fortran `SLARMM`: see [`larmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarmm_(anorm: *const f32, bnorm: *const f32, cnorm: *const f32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larmm::<f32, i32>("SLARMM", anorm, bnorm, cnorm) }
+}
+
+/// Fortran `SLARMM` (64-bit integers): see [`larmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarmm_64_(anorm: *const f32, bnorm: *const f32, cnorm: *const f32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larmm::<f32, i64>("SLARMM", anorm, bnorm, cnorm) }
+}
+
+/// Fortran `DLARMM`: see [`larmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarmm_(anorm: *const f64, bnorm: *const f64, cnorm: *const f64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larmm::<f64, i32>("DLARMM", anorm, bnorm, cnorm) }
+}
+
+/// Fortran `DLARMM` (64-bit integers): see [`larmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarmm_64_(anorm: *const f64, bnorm: *const f64, cnorm: *const f64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larmm::<f64, i64>("DLARMM", anorm, bnorm, cnorm) }
+}
+
+/// Fortran `SLADIV1`: see [`ladiv1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sladiv1_(a: *mut f32, b: *const f32, c: *const f32, d: *const f32, p: *mut f32, q: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv1::<f32, i32>("SLADIV1", a, b, c, d, p, q) }
+}
+
+/// Fortran `SLADIV1` (64-bit integers): see [`ladiv1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sladiv1_64_(
+    a: *mut f32,
+    b: *const f32,
+    c: *const f32,
+    d: *const f32,
+    p: *mut f32,
+    q: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv1::<f32, i64>("SLADIV1", a, b, c, d, p, q) }
+}
+
+/// Fortran `DLADIV1`: see [`ladiv1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dladiv1_(a: *mut f64, b: *const f64, c: *const f64, d: *const f64, p: *mut f64, q: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv1::<f64, i32>("DLADIV1", a, b, c, d, p, q) }
+}
+
+/// Fortran `DLADIV1` (64-bit integers): see [`ladiv1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dladiv1_64_(
+    a: *mut f64,
+    b: *const f64,
+    c: *const f64,
+    d: *const f64,
+    p: *mut f64,
+    q: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv1::<f64, i64>("DLADIV1", a, b, c, d, p, q) }
+}
+
+/// Fortran `SLADIV2`: see [`ladiv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sladiv2_(
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    d: *const f32,
+    r: *const f32,
+    t: *const f32,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv2::<f32, i32>("SLADIV2", a, b, c, d, r, t) }
+}
+
+/// Fortran `SLADIV2` (64-bit integers): see [`ladiv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sladiv2_64_(
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    d: *const f32,
+    r: *const f32,
+    t: *const f32,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv2::<f32, i64>("SLADIV2", a, b, c, d, r, t) }
+}
+
+/// Fortran `DLADIV2`: see [`ladiv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dladiv2_(
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    d: *const f64,
+    r: *const f64,
+    t: *const f64,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv2::<f64, i32>("DLADIV2", a, b, c, d, r, t) }
+}
+
+/// Fortran `DLADIV2` (64-bit integers): see [`ladiv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ladiv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dladiv2_64_(
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    d: *const f64,
+    r: *const f64,
+    t: *const f64,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ladiv2::<f64, i64>("DLADIV2", a, b, c, d, r, t) }
+}
+
+/// Fortran `SLARGV`: see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slargv_(
+    n: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    y: *mut f32,
+    incy: *const i32,
+    c: *mut f32,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<f32, i32>("SLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `SLARGV` (64-bit integers): see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slargv_64_(
+    n: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    y: *mut f32,
+    incy: *const i64,
+    c: *mut f32,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<f32, i64>("SLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `DLARGV`: see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlargv_(
+    n: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    y: *mut f64,
+    incy: *const i32,
+    c: *mut f64,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<f64, i32>("DLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `DLARGV` (64-bit integers): see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlargv_64_(
+    n: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    y: *mut f64,
+    incy: *const i64,
+    c: *mut f64,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<f64, i64>("DLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `CLARGV`: see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clargv_(
+    n: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    y: *mut c32,
+    incy: *const i32,
+    c: *mut f32,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<c32, i32>("CLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `CLARGV` (64-bit integers): see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clargv_64_(
+    n: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    y: *mut c32,
+    incy: *const i64,
+    c: *mut f32,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<c32, i64>("CLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `ZLARGV`: see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlargv_(
+    n: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    y: *mut c64,
+    incy: *const i32,
+    c: *mut f64,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<c64, i32>("ZLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `ZLARGV` (64-bit integers): see [`largv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`largv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlargv_64_(
+    n: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    y: *mut c64,
+    incy: *const i64,
+    c: *mut f64,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { largv::<c64, i64>("ZLARGV", n, x, incx, y, incy, c, incc) }
+}
+
+/// Fortran `SLARTV`: see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slartv_(
+    n: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    y: *mut f32,
+    incy: *const i32,
+    c: *const f32,
+    s: *const f32,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<f32, i32>("SLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `SLARTV` (64-bit integers): see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slartv_64_(
+    n: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    y: *mut f32,
+    incy: *const i64,
+    c: *const f32,
+    s: *const f32,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<f32, i64>("SLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `DLARTV`: see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlartv_(
+    n: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    y: *mut f64,
+    incy: *const i32,
+    c: *const f64,
+    s: *const f64,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<f64, i32>("DLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `DLARTV` (64-bit integers): see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlartv_64_(
+    n: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    y: *mut f64,
+    incy: *const i64,
+    c: *const f64,
+    s: *const f64,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<f64, i64>("DLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `CLARTV`: see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clartv_(
+    n: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    y: *mut c32,
+    incy: *const i32,
+    c: *const f32,
+    s: *const c32,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<c32, i32>("CLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `CLARTV` (64-bit integers): see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clartv_64_(
+    n: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    y: *mut c32,
+    incy: *const i64,
+    c: *const f32,
+    s: *const c32,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<c32, i64>("CLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `ZLARTV`: see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlartv_(
+    n: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    y: *mut c64,
+    incy: *const i32,
+    c: *const f64,
+    s: *const c64,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<c64, i32>("ZLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `ZLARTV` (64-bit integers): see [`lartv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lartv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlartv_64_(
+    n: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    y: *mut c64,
+    incy: *const i64,
+    c: *const f64,
+    s: *const c64,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lartv::<c64, i64>("ZLARTV", n, x, incx, y, incy, c, s, incc) }
+}
+
+/// Fortran `SLAR2V`: see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slar2v_(
+    n: *const i32,
+    x: *mut f32,
+    y: *mut f32,
+    z: *mut f32,
+    incx: *const i32,
+    c: *const f32,
+    s: *const f32,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<f32, i32>("SLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `SLAR2V` (64-bit integers): see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slar2v_64_(
+    n: *const i64,
+    x: *mut f32,
+    y: *mut f32,
+    z: *mut f32,
+    incx: *const i64,
+    c: *const f32,
+    s: *const f32,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<f32, i64>("SLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `DLAR2V`: see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlar2v_(
+    n: *const i32,
+    x: *mut f64,
+    y: *mut f64,
+    z: *mut f64,
+    incx: *const i32,
+    c: *const f64,
+    s: *const f64,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<f64, i32>("DLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `DLAR2V` (64-bit integers): see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlar2v_64_(
+    n: *const i64,
+    x: *mut f64,
+    y: *mut f64,
+    z: *mut f64,
+    incx: *const i64,
+    c: *const f64,
+    s: *const f64,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<f64, i64>("DLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `CLAR2V`: see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clar2v_(
+    n: *const i32,
+    x: *mut c32,
+    y: *mut c32,
+    z: *mut c32,
+    incx: *const i32,
+    c: *const f32,
+    s: *const c32,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<c32, i32>("CLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `CLAR2V` (64-bit integers): see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clar2v_64_(
+    n: *const i64,
+    x: *mut c32,
+    y: *mut c32,
+    z: *mut c32,
+    incx: *const i64,
+    c: *const f32,
+    s: *const c32,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<c32, i64>("CLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `ZLAR2V`: see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlar2v_(
+    n: *const i32,
+    x: *mut c64,
+    y: *mut c64,
+    z: *mut c64,
+    incx: *const i32,
+    c: *const f64,
+    s: *const c64,
+    incc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<c64, i32>("ZLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `ZLAR2V` (64-bit integers): see [`lar2v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar2v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlar2v_64_(
+    n: *const i64,
+    x: *mut c64,
+    y: *mut c64,
+    z: *mut c64,
+    incx: *const i64,
+    c: *const f64,
+    s: *const c64,
+    incc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lar2v::<c64, i64>("ZLAR2V", n, x, y, z, incx, c, s, incc) }
+}
+
+/// Fortran `CLARCM`: see [`larcm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larcm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarcm_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    rwork: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larcm::<c32, i32>("CLARCM", m, n, a, lda, b, ldb, c, ldc, rwork) }
+}
+
+/// Fortran `CLARCM` (64-bit integers): see [`larcm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larcm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarcm_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    rwork: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larcm::<c32, i64>("CLARCM", m, n, a, lda, b, ldb, c, ldc, rwork) }
+}
+
+/// Fortran `ZLARCM`: see [`larcm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larcm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarcm_(
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    rwork: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larcm::<c64, i32>("ZLARCM", m, n, a, lda, b, ldb, c, ldc, rwork) }
+}
+
+/// Fortran `ZLARCM` (64-bit integers): see [`larcm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larcm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarcm_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    rwork: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larcm::<c64, i64>("ZLARCM", m, n, a, lda, b, ldb, c, ldc, rwork) }
+}
+
+/// Fortran `SLACON`: see [`lacon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slacon_(
+    n: *const i32,
+    v: *mut f32,
+    x: *mut f32,
+    isgn: *mut i32,
+    est: *mut f32,
+    kase: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon::<f32, i32>("SLACON", n, v, x, isgn, est, kase) }
+}
+
+/// Fortran `SLACON` (64-bit integers): see [`lacon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slacon_64_(
+    n: *const i64,
+    v: *mut f32,
+    x: *mut f32,
+    isgn: *mut i64,
+    est: *mut f32,
+    kase: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon::<f32, i64>("SLACON", n, v, x, isgn, est, kase) }
+}
+
+/// Fortran `DLACON`: see [`lacon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlacon_(
+    n: *const i32,
+    v: *mut f64,
+    x: *mut f64,
+    isgn: *mut i32,
+    est: *mut f64,
+    kase: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon::<f64, i32>("DLACON", n, v, x, isgn, est, kase) }
+}
+
+/// Fortran `DLACON` (64-bit integers): see [`lacon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlacon_64_(
+    n: *const i64,
+    v: *mut f64,
+    x: *mut f64,
+    isgn: *mut i64,
+    est: *mut f64,
+    kase: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon::<f64, i64>("DLACON", n, v, x, isgn, est, kase) }
+}
+
+/// Fortran `CLACON`: see [`lacon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clacon_(n: *const i32, v: *mut c32, x: *mut c32, est: *mut f32, kase: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon_complex::<c32, i32>("CLACON", n, v, x, est, kase) }
+}
+
+/// Fortran `CLACON` (64-bit integers): see [`lacon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clacon_64_(n: *const i64, v: *mut c32, x: *mut c32, est: *mut f32, kase: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon_complex::<c32, i64>("CLACON", n, v, x, est, kase) }
+}
+
+/// Fortran `ZLACON`: see [`lacon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlacon_(n: *const i32, v: *mut c64, x: *mut c64, est: *mut f64, kase: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon_complex::<c64, i32>("ZLACON", n, v, x, est, kase) }
+}
+
+/// Fortran `ZLACON` (64-bit integers): see [`lacon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlacon_64_(n: *const i64, v: *mut c64, x: *mut c64, est: *mut f64, kase: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacon_complex::<c64, i64>("ZLACON", n, v, x, est, kase) }
+}
+
+/// Fortran `SGEQPF`: see [`geqpf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqpf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf::<f32, i32>("SGEQPF", m, n, a, lda, jpvt, tau, work, info) }
+}
+
+/// Fortran `SGEQPF` (64-bit integers): see [`geqpf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqpf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf::<f32, i64>("SGEQPF", m, n, a, lda, jpvt, tau, work, info) }
+}
+
+/// Fortran `DGEQPF`: see [`geqpf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqpf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf::<f64, i32>("DGEQPF", m, n, a, lda, jpvt, tau, work, info) }
+}
+
+/// Fortran `DGEQPF` (64-bit integers): see [`geqpf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqpf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf::<f64, i64>("DGEQPF", m, n, a, lda, jpvt, tau, work, info) }
+}
+
+/// Fortran `CGEQPF`: see [`geqpf_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqpf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf_complex::<c32, i32>("CGEQPF", m, n, a, lda, jpvt, tau, work, rwork, info) }
+}
+
+/// Fortran `CGEQPF` (64-bit integers): see [`geqpf_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqpf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf_complex::<c32, i64>("CGEQPF", m, n, a, lda, jpvt, tau, work, rwork, info) }
+}
+
+/// Fortran `ZGEQPF`: see [`geqpf_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqpf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf_complex::<c64, i32>("ZGEQPF", m, n, a, lda, jpvt, tau, work, rwork, info) }
+}
+
+/// Fortran `ZGEQPF` (64-bit integers): see [`geqpf_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqpf_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqpf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqpf_complex::<c64, i64>("ZGEQPF", m, n, a, lda, jpvt, tau, work, rwork, info) }
+}
+
+/// Fortran `STZRQF`: see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stzrqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<f32, i32>("STZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `STZRQF` (64-bit integers): see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stzrqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<f32, i64>("STZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `DTZRQF`: see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtzrqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<f64, i32>("DTZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `DTZRQF` (64-bit integers): see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtzrqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<f64, i64>("DTZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `CTZRQF`: see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctzrqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<c32, i32>("CTZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `CTZRQF` (64-bit integers): see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctzrqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<c32, i64>("CTZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `ZTZRQF`: see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztzrqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<c64, i32>("ZTZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `ZTZRQF` (64-bit integers): see [`tzrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztzrqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrqf::<c64, i64>("ZTZRQF", m, n, a, lda, tau, info) }
+}
+
+/// Fortran `SLATZM`: see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatzm_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const f32,
+    incv: *const i32,
+    tau: *const f32,
+    c1: *mut f32,
+    c2: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<f32, i32>("SLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `SLATZM` (64-bit integers): see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatzm_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const f32,
+    incv: *const i64,
+    tau: *const f32,
+    c1: *mut f32,
+    c2: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<f32, i64>("SLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `DLATZM`: see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatzm_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const f64,
+    incv: *const i32,
+    tau: *const f64,
+    c1: *mut f64,
+    c2: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<f64, i32>("DLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `DLATZM` (64-bit integers): see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatzm_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const f64,
+    incv: *const i64,
+    tau: *const f64,
+    c1: *mut f64,
+    c2: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<f64, i64>("DLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `CLATZM`: see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatzm_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const c32,
+    incv: *const i32,
+    tau: *const c32,
+    c1: *mut c32,
+    c2: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<c32, i32>("CLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `CLATZM` (64-bit integers): see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatzm_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const c32,
+    incv: *const i64,
+    tau: *const c32,
+    c1: *mut c32,
+    c2: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<c32, i64>("CLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `ZLATZM`: see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatzm_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const c64,
+    incv: *const i32,
+    tau: *const c64,
+    c1: *mut c64,
+    c2: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<c64, i32>("ZLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `ZLATZM` (64-bit integers): see [`latzm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latzm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatzm_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const c64,
+    incv: *const i64,
+    tau: *const c64,
+    c1: *mut c64,
+    c2: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latzm::<c64, i64>("ZLATZM", side, m, n, v, incv, tau, c1, c2, ldc, work) }
+}
+
+/// Fortran `SLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    x: *mut f32,
+    ldx: *const i32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f32, i32>(
+            "SLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    x: *mut f32,
+    ldx: *const i64,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f32, i64>(
+            "SLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    x: *mut f64,
+    ldx: *const i32,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f64, i32>(
+            "DLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    x: *mut f64,
+    ldx: *const i64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<f64, i64>(
+            "DLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    x: *mut c32,
+    ldx: *const i32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c32, i32>(
+            "CLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    x: *mut c32,
+    ldx: *const i64,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c32, i64>(
+            "CLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLATRS3`: see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrs3_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    x: *mut c64,
+    ldx: *const i32,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c64, i32>(
+            "ZLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLATRS3` (64-bit integers): see [`latrs3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrs3_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    x: *mut c64,
+    ldx: *const i64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        latrs3::<c64, i64>(
+            "ZLATRS3", uplo, trans, diag, normin, n, nrhs, a, lda, x, ldx, scale, cnorm, work, lwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -130705,6 +132595,662 @@ pub mod body {
                 theta,
                 [u1, u2, v1t],
             )))
+        })
+    }
+
+    /// Solves the Sylvester equation `op(A) X + isgn X op(B) = scale C` for A and B in Schur form, with the blocked solver's workspace protocol (IWORK, SWORK and their queries); the solve is `?trsyl`'s, which is Level-3 already (recursive with GEMM updates), so the workspace is not used and SCALE can differ from the reference's only where scaling occurs.
+    ///
+    /// The body of the `strsyl3_`, `dtrsyl3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn trsyl3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trana: *const u8,
+        tranb: *const u8,
+        isgn: *const I,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        c: *mut T,
+        ldc: *const I,
+        scale: *mut T::Real,
+        iwork: *mut I,
+        liwork: *const I,
+        swork: *mut T::Real,
+        ldswork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trana = Trans::from_char(rt::ch(trana));
+            let tranb = Trans::from_char(rt::ch(tranb));
+            let isgn = rt::int(isgn);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldc = rt::int(ldc);
+            let liwork = rt::int(liwork);
+            let ldswork = rt::int(ldswork);
+            rt::check(trana.is_none(), 1)?;
+            rt::check(tranb.is_none(), 2)?;
+            rt::check(isgn != 1 && isgn != -1, 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < m.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldc < m.max(1), 11)?;
+            let trana = rt::need(trana)?;
+            let tranb = rt::need(tranb)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldc = rt::size(ldc);
+            let scale = &mut *scale;
+            let a = rt::mat_ref(a, m, m, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let c = rt::mat_mut(c, m, n, ldc);
+            Ok(rt::IntoInfo::into_info(crate::lapack_misc::trsyl3::<T, I>(
+                trana, tranb, isgn, a, b, c, scale, iwork, liwork, swork, ldswork,
+            )))
+        })
+    }
+
+    /// Solves the Sylvester equation `op(A) X + isgn X op(B) = scale C` for upper triangular A and B, with the blocked solver's workspace protocol (SWORK and its query); the solve is `?trsyl`'s, Level-3 already, so SCALE can differ from the reference's only where scaling occurs.
+    ///
+    /// The body of the `ctrsyl3_`, `ztrsyl3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn trsyl3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trana: *const u8,
+        tranb: *const u8,
+        isgn: *const I,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        c: *mut T,
+        ldc: *const I,
+        scale: *mut T::Real,
+        swork: *mut T::Real,
+        ldswork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trana = Trans::from_char(rt::ch(trana));
+            let tranb = Trans::from_char(rt::ch(tranb));
+            let isgn = rt::int(isgn);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldc = rt::int(ldc);
+            let ldswork = rt::int(ldswork);
+            rt::check(trana.is_none() || trana == Some(Trans::Trans), 1)?;
+            rt::check(tranb.is_none() || tranb == Some(Trans::Trans), 2)?;
+            rt::check(isgn != 1 && isgn != -1, 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < m.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldc < m.max(1), 11)?;
+            let trana = rt::need(trana)?;
+            let tranb = rt::need(tranb)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldc = rt::size(ldc);
+            let scale = &mut *scale;
+            let a = rt::mat_ref(a, m, m, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let c = rt::mat_mut(c, m, n, ldc);
+            Ok(rt::IntoInfo::into_info(crate::lapack_misc::trsyl3::<T, I>(
+                trana,
+                tranb,
+                isgn,
+                a,
+                b,
+                c,
+                scale,
+                std::ptr::null_mut(),
+                0,
+                swork,
+                ldswork,
+            )))
+        })
+    }
+
+    /// A factor `s` in (0, 1] such that `s C - A (s B)` and `s C - (s A) B` cannot overflow, from the infinity norms of A, B, C.
+    ///
+    /// The body of the `slarmm_`, `dlarmm_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larmm<T: Scalar, I: AbiInt>(
+        srname: &str,
+        anorm: *const T::Real,
+        bnorm: *const T::Real,
+        cnorm: *const T::Real,
+    ) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let anorm = *anorm;
+            let bnorm = *bnorm;
+            let cnorm = *cnorm;
+            Ok(aux::scalars::larmm(anorm, bnorm, cnorm))
+        })
+    }
+
+    /// Smith's step of the robust complex division `?ladiv` for `|d| <= |c|`: `p + iq = (a + ib) / (c + id)`; A is negated on return, as the reference leaves it.
+    ///
+    /// The body of the `sladiv1_`, `dladiv1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ladiv1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *mut T::Real,
+        b: *const T::Real,
+        c: *const T::Real,
+        d: *const T::Real,
+        p: *mut T::Real,
+        q: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let b = *b;
+            let c = *c;
+            let d = *d;
+            let a = &mut *a;
+            let p = &mut *p;
+            let q = &mut *q;
+            {
+                let (p_, q_) = aux::scalars::ladiv1(*a, b, c, d);
+                *a = -*a;
+                *p = p_;
+                *q = q_;
+            };
+            Ok(())
+        })
+    }
+
+    /// One part of `?ladiv1`: `(a + b r) t`, rearranged when `b r` underflows.
+    ///
+    /// The body of the `sladiv2_`, `dladiv2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ladiv2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *const T::Real,
+        b: *const T::Real,
+        c: *const T::Real,
+        d: *const T::Real,
+        r: *const T::Real,
+        t: *const T::Real,
+    ) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let a = *a;
+            let b = *b;
+            let c = *c;
+            let d = *d;
+            let r = *r;
+            let t = *t;
+            Ok(aux::scalars::ladiv2(a, b, c, d, r, t))
+        })
+    }
+
+    /// Generates a vector of plane rotations zeroing `y_i` against `x_i`: X gets the r_i, Y the sines, C the cosines.
+    ///
+    /// The body of the `slargv_`, `dlargv_`, `clargv_`, `zlargv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn largv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        x: *mut T,
+        incx: *const I,
+        y: *mut T,
+        incy: *const I,
+        c: *mut T::Real,
+        incc: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            let incy = rt::int(incy);
+            let incc = rt::int(incc);
+            let n = rt::size(n);
+            let x = rt::vec_mut(x, n, incx);
+            let y = rt::vec_mut(y, n, incy);
+            let c = rt::vec_mut(c, n, incc);
+            aux::rotations::largv(x, y, c);
+            Ok(())
+        })
+    }
+
+    /// Applies a vector of plane rotations to two vectors: `x_i := c_i x_i + s_i y_i`, `y_i := c_i y_i - conj(s_i) x_i`.
+    ///
+    /// The body of the `slartv_`, `dlartv_`, `clartv_`, `zlartv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lartv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        x: *mut T,
+        incx: *const I,
+        y: *mut T,
+        incy: *const I,
+        c: *const T::Real,
+        s: *const T,
+        incc: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            let incy = rt::int(incy);
+            let incc = rt::int(incc);
+            let n = rt::size(n);
+            let x = rt::vec_mut(x, n, incx);
+            let y = rt::vec_mut(y, n, incy);
+            let c = rt::vec_ref(c, n, incc);
+            let s = rt::vec_ref(s, n, incc);
+            aux::rotations::lartv(x, y, c, s);
+            Ok(())
+        })
+    }
+
+    /// Applies a vector of plane rotations from both sides to 2x2 symmetric (Hermitian) matrices `[x_i z_i; conj(z_i) y_i]`.
+    ///
+    /// The body of the `slar2v_`, `dlar2v_`, `clar2v_`, `zlar2v_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lar2v<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        x: *mut T,
+        y: *mut T,
+        z: *mut T,
+        incx: *const I,
+        c: *const T::Real,
+        s: *const T,
+        incc: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            let incc = rt::int(incc);
+            let n = rt::size(n);
+            let x = rt::vec_mut(x, n, incx);
+            let y = rt::vec_mut(y, n, incx);
+            let z = rt::vec_mut(z, n, incx);
+            let c = rt::vec_ref(c, n, incc);
+            let s = rt::vec_ref(s, n, incc);
+            aux::rotations::lar2v(x, y, z, c, s);
+            Ok(())
+        })
+    }
+
+    /// `C := A B` for real `A` (m x m) and complex `B` (m x n).
+    ///
+    /// The body of the `clarcm_`, `zlarcm_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larcm<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *const T::Real,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        c: *mut T,
+        ldc: *const I,
+        rwork: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldc = rt::int(ldc);
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, m, m, lda);
+            let b = rt::mat_ref(b, m, n, ldb);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let rwork = rt::slice_mut(rwork, 2 * m * n);
+            aux::matrix::larcm(a, b, c, rwork);
+            Ok(())
+        })
+    }
+
+    /// Higham's 1-norm estimator, the old interface: as `?lacn2` with its state kept by the library between calls (per thread and precision) instead of in ISAVE.
+    ///
+    /// The body of the `slacon_`, `dlacon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lacon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        v: *mut T,
+        x: *mut T,
+        isgn: *mut I,
+        est: *mut T::Real,
+        kase: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let n = rt::size(n);
+            let est = &mut *est;
+            let kase = &mut *kase;
+            let v = rt::slice_mut(v, n);
+            let x = rt::slice_mut(x, n);
+            let isgn = rt::slice_mut(isgn, n);
+            crate::lapack_cond::lacon::<T, I>(v, x, isgn, est, kase);
+            Ok(())
+        })
+    }
+
+    /// Higham's complex 1-norm estimator, the old interface: as `?lacn2` with its state kept by the library between calls (per thread and precision) instead of in ISAVE.
+    ///
+    /// The body of the `clacon_`, `zlacon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lacon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        v: *mut T,
+        x: *mut T,
+        est: *mut T::Real,
+        kase: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let n = rt::size(n);
+            let est = &mut *est;
+            let kase = &mut *kase;
+            let v = rt::slice_mut(v, n);
+            let x = rt::slice_mut(x, n);
+            crate::lapack_cond::lacon::<T, I>(v, x, &mut [], est, kase);
+            Ok(())
+        })
+    }
+
+    /// QR factorization with column pivoting, `A P = Q R`, unblocked (deprecated; `?geqp3`'s Level-2 path, whose norm downdating may order near-tied columns differently).
+    ///
+    /// The body of the `sgeqpf_`, `dgeqpf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqpf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        jpvt: *mut I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let jpvt = rt::slice_mut(jpvt, n);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, 3 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_pivqr::geqpf(a, jpvt, tau, work)))
+        })
+    }
+
+    /// QR factorization with column pivoting, `A P = Q R`, unblocked (deprecated; `?geqp3`'s Level-2 path, whose norm downdating may order near-tied columns differently).
+    ///
+    /// The body of the `cgeqpf_`, `zgeqpf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqpf_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        jpvt: *mut I,
+        tau: *mut T,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let jpvt = rt::slice_mut(jpvt, n);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, n);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_pivqr::geqpf(a, jpvt, tau, work)))
+        })
+    }
+
+    /// RZ factorization of an upper trapezoidal matrix, `A = [R 0] Z`, row by row (deprecated; `?tzrzf`'s reflectors).
+    ///
+    /// The body of the `stzrqf_`, `dtzrqf_`, `ctzrqf_`, `ztzrqf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tzrqf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < m, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m);
+            Ok(rt::IntoInfo::into_info(crate::lapack_pivqr::tzrqf(a, tau)))
+        })
+    }
+
+    /// Applies the Householder matrix `I - tau [1; v] [1; v]^H` of `?tzrqf` to a matrix held as C1 (its first row or column) and C2 (deprecated; `?larz`'s update).
+    ///
+    /// The body of the `slatzm_`, `dlatzm_`, `clatzm_`, `zlatzm_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn latzm<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        m: *const I,
+        n: *const I,
+        v: *const T,
+        incv: *const I,
+        tau: *const T,
+        c1: *mut T,
+        c2: *mut T,
+        ldc: *const I,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = rt::ch(side);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let incv = rt::int(incv);
+            let tau = *tau;
+            let ldc = rt::int(ldc);
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let ldc = rt::size(ldc);
+            crate::lapack_misc::latzm::<T>(side, m, n, v, incv, tau, c1, c2, ldc, work);
+            Ok(())
+        })
+    }
+
+    /// Solves a triangular system `op(A) X = B diag(scale)` for several right-hand sides, each column scaled so that it cannot overflow (`?latrs` column by column, Level 2; SCALE and CNORM can differ from the reference's blocked code only where scaling occurs).
+    ///
+    /// The body of the `slatrs3_`, `dlatrs3_`, `clatrs3_`, `zlatrs3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latrs3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        normin: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        x: *mut T,
+        ldx: *const I,
+        scale: *mut T::Real,
+        cnorm: *mut T::Real,
+        work: *mut T::Real,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let normin = NormIn::from_char(rt::ch(normin));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldx = rt::int(ldx);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(normin.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(lda < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            rt::check(lwork < crate::lapack_misc::latrs3_lwork::<T>(n, nrhs) && lwork != -1, 14)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let normin = rt::need(normin)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldx = rt::size(ldx);
+            if lwork == -1 {
+                rt::answer_query::<T::Real>(
+                    work,
+                    crate::lapack_misc::latrs3_lwork::<T>(n as i64, nrhs as i64) as usize,
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, n, n, lda);
+            let x = rt::mat_mut(x, n, nrhs, ldx);
+            let scale = rt::slice_mut(scale, nrhs);
+            let cnorm = rt::slice_mut(cnorm, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_misc::latrs3(uplo, trans, diag, normin, a, x, scale, cnorm)))
         })
     }
 }

@@ -378,6 +378,13 @@ pub fn ilalc<T: Scalar>(a: MatRef<'_, T>) -> usize {
     (0..a.ncols()).rev().find(|&j| (0..m).any(|i| !unsafe { a.get_unchecked(i, j) }.is_zero())).map_or(0, |j| j + 1)
 }
 
+/// `C := A * B` for a real `m x m` `A` and a complex `m x n` `B` (`clarcm`,
+/// `zlarcm`): [`lacrm`] on the transposes, `C^T = B^T A^T`, so the two
+/// real products and the `2 m n` reals of `rwork` are the same.
+pub fn larcm<T: Scalar>(a: MatRef<'_, T::Real>, b: MatRef<'_, T>, c: MatMut<'_, T>, rwork: &mut [T::Real]) {
+    lacrm(b.transpose(), a.transpose(), c.transpose(), rwork);
+}
+
 /// `C := A * B` for a complex `m x n` `A` and a real `n x n` `B` (`clacrm`,
 /// `zlacrm`): two real matrix products, of the real and of the imaginary
 /// parts of `A`, in `rwork` (at least `2 m n` reals). `C` is not read.

@@ -4,7 +4,7 @@
 
 use crate::enums::Side;
 use crate::scalar::{RealScalar, Scalar};
-use crate::views::{MatMut, VecMut};
+use crate::views::{MatMut, VecMut, VecRef};
 
 use super::scalars::{lamch, Machine};
 
@@ -461,6 +461,102 @@ pub fn rot_complex_s<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: T
             x.set_unchecked(i, xi.scale_real(c) + s * yi);
             y.set_unchecked(i, yi.scale_real(c) - sc * xi);
         }
+    }
+}
+
+/// Generates a vector of plane rotations (`?largv`): for each `i`, the
+/// rotation with real cosine `c_i` and sine `s_i` such that
+/// `[c s; -conj(s) c] [x_i; y_i] = [r_i; 0]`; `x_i` is overwritten by `r_i`,
+/// `y_i` by `s_i`.
+///
+/// Real types follow the reference's `slargv`/`dlargv` convention, which is
+/// not [`lartg`]'s: `r` takes the sign of the larger of `x_i`, `y_i` (so
+/// `c` may be negative), `c = 1, s = 0` when `y_i = 0` and `c = 0, s = 1`
+/// when only `x_i = 0`. Complex types use [`lartg`] (what `clargv`/`zlargv`
+/// compute, up to rounding: `r` has the phase of `x_i`, `c >= 0`).
+///
+/// # Panics
+/// If the three vectors differ in length.
+pub fn largv<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, mut c: VecMut<'_, T::Real>) {
+    let n = x.len();
+    assert!(y.len() == n && c.len() == n, "largv: vectors differ in length");
+    let (zero, one) = (T::Real::zero(), T::Real::one());
+    for i in 0..n {
+        let (f, g) = (x.get(i), y.get(i));
+        let (ci, si, r) = if T::IS_COMPLEX {
+            lartg(f, g)
+        } else {
+            let (f, g) = (f.re(), g.re());
+            if g == zero {
+                (one, T::zero(), T::from_real(f))
+            } else if f == zero {
+                (zero, T::one(), T::from_real(g))
+            } else if f.abs() > g.abs() {
+                // t = g/f is at most 1 in magnitude: sqrt(1 + t^2) cannot overflow.
+                let t = g / f;
+                let tt = (one + t * t).sqrt();
+                let ci = one / tt;
+                (ci, T::from_real(t * ci), T::from_real(f * tt))
+            } else {
+                let t = f / g;
+                let tt = (one + t * t).sqrt();
+                let si = one / tt;
+                (t * si, T::from_real(si), T::from_real(g * tt))
+            }
+        };
+        x.set(i, r);
+        y.set(i, si);
+        c.set(i, ci);
+    }
+}
+
+/// Applies a vector of plane rotations to the elements of two vectors
+/// (`?lartv`): `x_i := c_i x_i + s_i y_i`, `y_i := c_i y_i - conj(s_i) x_i`.
+///
+/// # Panics
+/// If the four vectors differ in length.
+pub fn lartv<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: VecRef<'_, T::Real>, s: VecRef<'_, T>) {
+    let n = x.len();
+    assert!(y.len() == n && c.len() == n && s.len() == n, "lartv: vectors differ in length");
+    for i in 0..n {
+        let (xi, yi, ci, si) = (x.get(i), y.get(i), c.get(i), s.get(i));
+        x.set(i, xi.scale_real(ci) + si * yi);
+        y.set(i, yi.scale_real(ci) - si.conj() * xi);
+    }
+}
+
+/// Applies a vector of plane rotations from both sides to a sequence of 2x2
+/// symmetric (Hermitian) matrices `[x_i z_i; conj(z_i) y_i]` (`?lar2v`):
+/// each becomes `R M R^H` with `R = [c_i conj(s_i); -s_i c_i]` (the
+/// reference's convention, conjugate to [`lartv`]'s). For complex types
+/// `x_i` and `y_i` are real (their imaginary parts are not read, and are
+/// zero on return).
+///
+/// # Panics
+/// If the vectors differ in length.
+pub fn lar2v<T: Scalar>(
+    mut x: VecMut<'_, T>,
+    mut y: VecMut<'_, T>,
+    mut z: VecMut<'_, T>,
+    c: VecRef<'_, T::Real>,
+    s: VecRef<'_, T>,
+) {
+    let n = x.len();
+    assert!(y.len() == n && z.len() == n && c.len() == n && s.len() == n, "lar2v: vectors differ in length");
+    for i in 0..n {
+        let (xi, yi, zi) = (x.get(i).re(), y.get(i).re(), z.get(i));
+        // `si` is R's (1, 2) element.
+        let (ci, si) = (c.get(i), s.get(i).conj());
+        let sc = si.conj();
+        // The rows of R M, then R M R^H = (R M) [c -s; conj(s) c] column by
+        // column; the diagonal of a Hermitian product is real.
+        let u = T::from_real(ci * xi) + si * zi.conj();
+        let v = zi.scale_real(ci) + si.scale_real(yi);
+        let w = zi.conj().scale_real(ci) - sc.scale_real(xi);
+        let t = T::from_real(ci * yi) - sc * zi;
+        x.set(i, T::from_real((u.scale_real(ci) + v * sc).re()));
+        y.set(i, T::from_real((t.scale_real(ci) - w * si).re()));
+        z.set(i, v.scale_real(ci) - u * si);
     }
 }
 

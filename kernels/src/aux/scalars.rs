@@ -173,27 +173,29 @@ pub fn ladiv<R: RealScalar>(a: R, b: R, c: R, d: R) -> (R, R) {
         s *= be;
     }
     let (p, q) = if d.abs() <= c.abs() {
-        smith(aa, bb, cc, dd)
+        ladiv1(aa, bb, cc, dd)
     } else {
         // (a + ib)/(c + id) = conj((b + ia)/(d + ic)) with the roles swapped,
         // which keeps |d/c| <= 1 in Smith's step.
-        let (p, q) = smith(bb, aa, dd, cc);
+        let (p, q) = ladiv1(bb, aa, dd, cc);
         (p, -q)
     };
     (p * s, q * s)
 }
 
-/// Smith's step of [`ladiv`] for `|d| <= |c|`: `r = d/c`, `t = 1/(c + d r)`.
-fn smith<R: RealScalar>(a: R, b: R, c: R, d: R) -> (R, R) {
+/// Smith's step of [`ladiv`] for `|d| <= |c|` (`sladiv1`, `dladiv1`):
+/// `(a + ib) / (c + id)` as `(p, q)` with `r = d/c`, `t = 1/(c + d r)`.
+pub fn ladiv1<R: RealScalar>(a: R, b: R, c: R, d: R) -> (R, R) {
     let r = d / c;
     let t = R::one() / (c + d * r);
-    let p = smith_part(a, b, c, d, r, t);
-    let q = smith_part(b, -a, c, d, r, t);
+    let p = ladiv2(a, b, c, d, r, t);
+    let q = ladiv2(b, -a, c, d, r, t);
     (p, q)
 }
 
-/// `(a + b r) t`, rearranged when `b r` underflows so the small term survives.
-fn smith_part<R: RealScalar>(a: R, b: R, c: R, d: R, r: R, t: R) -> R {
+/// One part of [`ladiv1`] (`sladiv2`, `dladiv2`): `(a + b r) t`, rearranged
+/// when `b r` underflows so the small term survives.
+pub fn ladiv2<R: RealScalar>(a: R, b: R, c: R, d: R, r: R, t: R) -> R {
     let zero = R::zero();
     if r != zero {
         let br = b * r;
@@ -205,6 +207,27 @@ fn smith_part<R: RealScalar>(a: R, b: R, c: R, d: R, r: R, t: R) -> R {
     } else {
         (a + d * (b / c)) * t
     }
+}
+
+/// A factor `s` in `(0, 1]` such that the updates `s C - A (s B)` and
+/// `s C - (s A) B` cannot overflow, given the infinity norms of A, B and C
+/// (`slarmm`, `dlarmm`; the bound leaves a factor 4 and `eps` of headroom
+/// below the overflow threshold, as the reference).
+pub fn larmm<R: RealScalar>(anorm: R, bnorm: R, cnorm: R) -> R {
+    let one = R::one();
+    let half = R::from_f64(0.5);
+    let smlnum = lamch::<R>(Machine::SafeMin) / lamch::<R>(Machine::Precision);
+    let bignum = (one / smlnum) / R::from_f64(4.0);
+    // |s C - A s B| <= s (cnorm + anorm bnorm): scale by 1/2 when only the
+    // product is at risk (bnorm <= 1), by 1/(2 bnorm) when bnorm itself is large.
+    if bnorm <= one {
+        if anorm * bnorm > bignum - cnorm {
+            return half;
+        }
+    } else if anorm > (bignum - cnorm) / bnorm {
+        return half / bnorm;
+    }
+    one
 }
 
 /// The complex quotient `x / y` by [`ladiv`] (`cladiv`, `zladiv`).

@@ -39,7 +39,8 @@ pub use ql::{
     ormql_req_with, ormql_with,
 };
 pub use rz::{
-    larz, larzb, larzt, latrz, ormr3, ormrz, ormrz_req, ormrz_req_with, ormrz_with, tzrzf, tzrzf_req, tzrzf_with,
+    larz, larz_parts, larzb, larzt, latrz, ormr3, ormrz, ormrz_req, ormrz_req_with, ormrz_with, tzrzf, tzrzf_req,
+    tzrzf_with,
 };
 
 use ferroblas_relapack::Workspace;

@@ -51,9 +51,40 @@ pub fn larz<T: Scalar>(side: Side, z: VecRef<'_, T>, tau: T, c: MatMut<'_, T>, w
                 return;
             }
             assert!(l < m, "larz: z longer than C allows");
+            let (c1, rest) = c.split_at_row(1);
+            larz_parts(side, z, tau, c1, rest.submatrix(m - 1 - l, 0, l, n), work);
+        }
+        Side::Right => {
+            if n == 0 {
+                return;
+            }
+            assert!(l < n, "larz: z longer than C allows");
+            let (c1, rest) = c.split_at_col(1);
+            larz_parts(side, z, tau, c1, rest.submatrix(0, n - 1 - l, m, l), work);
+        }
+    }
+}
+
+/// [`larz`]'s update with the row (left) or column (right) that the
+/// reflector's 1 meets, `c1`, and the rows (columns) that `z` meets, `c2`,
+/// held apart: `H = I - tau [1; z] [1; z]^H` applied to `[c1; c2]` or
+/// `[c1 c2]` (what `?latzm` does with its separate C1 and C2). `work`
+/// holds `n` (left) or `m` (right) elements.
+pub fn larz_parts<T: Scalar>(
+    side: Side,
+    z: VecRef<'_, T>,
+    tau: T,
+    mut c1: MatMut<'_, T>,
+    c2: MatMut<'_, T>,
+    work: &mut [T],
+) {
+    if tau == T::zero() {
+        return;
+    }
+    match side {
+        Side::Left => {
+            let n = c1.ncols();
             let w = &mut work[..n];
-            let (mut c1, rest) = c.split_at_row(1);
-            let c2 = rest.submatrix(m - 1 - l, 0, l, n);
             // w := (v^H C)^T conjugated = C1^T + C2^T conj(z); C1 -= tau w^T; C2 -= tau z w^T.
             gemv_set(Op::ConjTrans, T::one(), c2.rb(), z, VecMut::from_slice(&mut w[..]));
             for (j, wj) in w.iter_mut().enumerate() {
@@ -65,13 +96,8 @@ pub fn larz<T: Scalar>(side: Side, z: VecRef<'_, T>, tau: T, c: MatMut<'_, T>, w
             ger(-tau, z, VecRef::from_slice(w), c2);
         }
         Side::Right => {
-            if n == 0 {
-                return;
-            }
-            assert!(l < n, "larz: z longer than C allows");
+            let m = c1.nrows();
             let w = &mut work[..m];
-            let (mut c1, rest) = c.split_at_col(1);
-            let c2 = rest.submatrix(0, n - 1 - l, m, l);
             // w := C v = C1 + C2 z; C1 -= tau w; C2 -= tau w z^H.
             gemv_set(Op::NoTrans, T::one(), c2.rb(), z, VecMut::from_slice(&mut w[..]));
             for (i, wi) in w.iter_mut().enumerate() {

@@ -97833,6 +97833,1198 @@ static void call_zuncsd2by1_9(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_strsyl3_0(void *fn) {
+    char trana = 'X';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_strsyl3_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'X';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_strsyl3_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_strsyl3_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_strsyl3_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_strsyl3_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_strsyl3_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_strsyl3_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    float scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_0(void *fn) {
+    char trana = 'X';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'X';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_dtrsyl3_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    double scale[2] = {1, 0};
+    I liwork = 10;
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &liwork, bufs[4], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_0(void *fn) {
+    char trana = 'T';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'T';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ctrsyl3_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    float scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_0(void *fn) {
+    char trana = 'T';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'T';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_ztrsyl3_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    double scale[2] = {1, 0};
+    I ldswork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, bufs[3], &ldswork, &info, 1, 1);
+}
+
+static void call_sgeqpf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqpf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqpf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqpf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqpf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqpf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_cgeqpf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], bufs[3], &info);
+}
+
+static void call_cgeqpf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], bufs[3], &info);
+}
+
+static void call_cgeqpf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], bufs[3], &info);
+}
+
+static void call_zgeqpf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], bufs[3], &info);
+}
+
+static void call_zgeqpf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], bufs[3], &info);
+}
+
+static void call_zgeqpf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], bufs[3], &info);
+}
+
+static void call_stzrqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_stzrqf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_stzrqf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dtzrqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dtzrqf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dtzrqf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_ctzrqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_ctzrqf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_ctzrqf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_ztzrqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_ztzrqf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_ztzrqf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_slatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldx = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs3_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldx = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -105548,6 +106740,98 @@ static const struct bad_case cases[] = {
     {"zuncsd2by1_", "ZUNCSD2BY1", 17, call_zuncsd2by1_7},
     {"zuncsd2by1_", "ZUNCSD2BY1", 19, call_zuncsd2by1_8},
     {"zuncsd2by1_", "ZUNCSD2BY1", 21, call_zuncsd2by1_9},
+    {"strsyl3_", "STRSYL3", 1, call_strsyl3_0},
+    {"strsyl3_", "STRSYL3", 2, call_strsyl3_1},
+    {"strsyl3_", "STRSYL3", 3, call_strsyl3_2},
+    {"strsyl3_", "STRSYL3", 4, call_strsyl3_3},
+    {"strsyl3_", "STRSYL3", 5, call_strsyl3_4},
+    {"strsyl3_", "STRSYL3", 7, call_strsyl3_5},
+    {"strsyl3_", "STRSYL3", 9, call_strsyl3_6},
+    {"strsyl3_", "STRSYL3", 11, call_strsyl3_7},
+    {"dtrsyl3_", "DTRSYL3", 1, call_dtrsyl3_0},
+    {"dtrsyl3_", "DTRSYL3", 2, call_dtrsyl3_1},
+    {"dtrsyl3_", "DTRSYL3", 3, call_dtrsyl3_2},
+    {"dtrsyl3_", "DTRSYL3", 4, call_dtrsyl3_3},
+    {"dtrsyl3_", "DTRSYL3", 5, call_dtrsyl3_4},
+    {"dtrsyl3_", "DTRSYL3", 7, call_dtrsyl3_5},
+    {"dtrsyl3_", "DTRSYL3", 9, call_dtrsyl3_6},
+    {"dtrsyl3_", "DTRSYL3", 11, call_dtrsyl3_7},
+    {"ctrsyl3_", "CTRSYL3", 1, call_ctrsyl3_0},
+    {"ctrsyl3_", "CTRSYL3", 2, call_ctrsyl3_1},
+    {"ctrsyl3_", "CTRSYL3", 3, call_ctrsyl3_2},
+    {"ctrsyl3_", "CTRSYL3", 4, call_ctrsyl3_3},
+    {"ctrsyl3_", "CTRSYL3", 5, call_ctrsyl3_4},
+    {"ctrsyl3_", "CTRSYL3", 7, call_ctrsyl3_5},
+    {"ctrsyl3_", "CTRSYL3", 9, call_ctrsyl3_6},
+    {"ctrsyl3_", "CTRSYL3", 11, call_ctrsyl3_7},
+    {"ztrsyl3_", "ZTRSYL3", 1, call_ztrsyl3_0},
+    {"ztrsyl3_", "ZTRSYL3", 2, call_ztrsyl3_1},
+    {"ztrsyl3_", "ZTRSYL3", 3, call_ztrsyl3_2},
+    {"ztrsyl3_", "ZTRSYL3", 4, call_ztrsyl3_3},
+    {"ztrsyl3_", "ZTRSYL3", 5, call_ztrsyl3_4},
+    {"ztrsyl3_", "ZTRSYL3", 7, call_ztrsyl3_5},
+    {"ztrsyl3_", "ZTRSYL3", 9, call_ztrsyl3_6},
+    {"ztrsyl3_", "ZTRSYL3", 11, call_ztrsyl3_7},
+    {"sgeqpf_", "SGEQPF", 1, call_sgeqpf_0},
+    {"sgeqpf_", "SGEQPF", 2, call_sgeqpf_1},
+    {"sgeqpf_", "SGEQPF", 4, call_sgeqpf_2},
+    {"dgeqpf_", "DGEQPF", 1, call_dgeqpf_0},
+    {"dgeqpf_", "DGEQPF", 2, call_dgeqpf_1},
+    {"dgeqpf_", "DGEQPF", 4, call_dgeqpf_2},
+    {"cgeqpf_", "CGEQPF", 1, call_cgeqpf_0},
+    {"cgeqpf_", "CGEQPF", 2, call_cgeqpf_1},
+    {"cgeqpf_", "CGEQPF", 4, call_cgeqpf_2},
+    {"zgeqpf_", "ZGEQPF", 1, call_zgeqpf_0},
+    {"zgeqpf_", "ZGEQPF", 2, call_zgeqpf_1},
+    {"zgeqpf_", "ZGEQPF", 4, call_zgeqpf_2},
+    {"stzrqf_", "STZRQF", 1, call_stzrqf_0},
+    {"stzrqf_", "STZRQF", 2, call_stzrqf_1},
+    {"stzrqf_", "STZRQF", 4, call_stzrqf_2},
+    {"dtzrqf_", "DTZRQF", 1, call_dtzrqf_0},
+    {"dtzrqf_", "DTZRQF", 2, call_dtzrqf_1},
+    {"dtzrqf_", "DTZRQF", 4, call_dtzrqf_2},
+    {"ctzrqf_", "CTZRQF", 1, call_ctzrqf_0},
+    {"ctzrqf_", "CTZRQF", 2, call_ctzrqf_1},
+    {"ctzrqf_", "CTZRQF", 4, call_ctzrqf_2},
+    {"ztzrqf_", "ZTZRQF", 1, call_ztzrqf_0},
+    {"ztzrqf_", "ZTZRQF", 2, call_ztzrqf_1},
+    {"ztzrqf_", "ZTZRQF", 4, call_ztzrqf_2},
+    {"slatrs3_", "SLATRS3", 1, call_slatrs3_0},
+    {"slatrs3_", "SLATRS3", 2, call_slatrs3_1},
+    {"slatrs3_", "SLATRS3", 3, call_slatrs3_2},
+    {"slatrs3_", "SLATRS3", 4, call_slatrs3_3},
+    {"slatrs3_", "SLATRS3", 5, call_slatrs3_4},
+    {"slatrs3_", "SLATRS3", 6, call_slatrs3_5},
+    {"slatrs3_", "SLATRS3", 8, call_slatrs3_6},
+    {"slatrs3_", "SLATRS3", 10, call_slatrs3_7},
+    {"slatrs3_", "SLATRS3", 14, call_slatrs3_8},
+    {"dlatrs3_", "DLATRS3", 1, call_dlatrs3_0},
+    {"dlatrs3_", "DLATRS3", 2, call_dlatrs3_1},
+    {"dlatrs3_", "DLATRS3", 3, call_dlatrs3_2},
+    {"dlatrs3_", "DLATRS3", 4, call_dlatrs3_3},
+    {"dlatrs3_", "DLATRS3", 5, call_dlatrs3_4},
+    {"dlatrs3_", "DLATRS3", 6, call_dlatrs3_5},
+    {"dlatrs3_", "DLATRS3", 8, call_dlatrs3_6},
+    {"dlatrs3_", "DLATRS3", 10, call_dlatrs3_7},
+    {"dlatrs3_", "DLATRS3", 14, call_dlatrs3_8},
+    {"clatrs3_", "CLATRS3", 1, call_clatrs3_0},
+    {"clatrs3_", "CLATRS3", 2, call_clatrs3_1},
+    {"clatrs3_", "CLATRS3", 3, call_clatrs3_2},
+    {"clatrs3_", "CLATRS3", 4, call_clatrs3_3},
+    {"clatrs3_", "CLATRS3", 5, call_clatrs3_4},
+    {"clatrs3_", "CLATRS3", 6, call_clatrs3_5},
+    {"clatrs3_", "CLATRS3", 8, call_clatrs3_6},
+    {"clatrs3_", "CLATRS3", 10, call_clatrs3_7},
+    {"clatrs3_", "CLATRS3", 14, call_clatrs3_8},
+    {"zlatrs3_", "ZLATRS3", 1, call_zlatrs3_0},
+    {"zlatrs3_", "ZLATRS3", 2, call_zlatrs3_1},
+    {"zlatrs3_", "ZLATRS3", 3, call_zlatrs3_2},
+    {"zlatrs3_", "ZLATRS3", 4, call_zlatrs3_3},
+    {"zlatrs3_", "ZLATRS3", 5, call_zlatrs3_4},
+    {"zlatrs3_", "ZLATRS3", 6, call_zlatrs3_5},
+    {"zlatrs3_", "ZLATRS3", 8, call_zlatrs3_6},
+    {"zlatrs3_", "ZLATRS3", 10, call_zlatrs3_7},
+    {"zlatrs3_", "ZLATRS3", 14, call_zlatrs3_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -79,6 +79,8 @@ const RUNTIME_SYMBOLS: &[&str] = &[
     "ilatrans_",
     "iladiag_",
     "ilaprec_",
+    "chla_transtype_",
+    "zhla_transtype_",
     "second_",
     "dsecnd_",
     "LAPACKE_xerbla",
