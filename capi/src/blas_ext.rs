@@ -125,17 +125,17 @@ pub unsafe fn omatcopy_raw<T: Scalar, I: AbiInt>(
     ldb: I,
 ) -> Checked {
     let (rows, cols, lda, ldb) = (rows.get(), cols.get(), lda.get(), ldb.get());
-    let (row, op) = match check_copy(order, trans, rows, cols, lda, ldb, 9) {
-        Ok(v) => v,
-        Err(p) => return Err(p),
-    };
+    let (row, op) = check_copy(order, trans, rows, cols, lda, ldb, 9)?;
     let ((m, n), (bm, bn)) = copy_shapes(row, op, rows, cols);
     if m == 0 || n == 0 {
         return Ok(());
     }
     // SAFETY: shapes and leading dimensions checked; the caller vouches for the arrays.
     let (av, bv) = unsafe {
-        (MatRef::from_raw_parts(a, len(m), len(n), 1, lda as isize), MatMut::from_raw_parts(b, len(bm), len(bn), 1, ldb as isize))
+        (
+            MatRef::from_raw_parts(a, len(m), len(n), 1, lda as isize),
+            MatMut::from_raw_parts(b, len(bm), len(bn), 1, ldb as isize),
+        )
     };
     copy_scaled(op, alpha, av, bv);
     Ok(())
@@ -143,7 +143,15 @@ pub unsafe fn omatcopy_raw<T: Scalar, I: AbiInt>(
 
 /// The checks `?omatcopy` and `?imatcopy` share (`ldb_param`: where LDB is):
 /// the storage order and the parsed `trans`, or the bad parameter.
-fn check_copy(order: u8, trans: u8, rows: i64, cols: i64, lda: i64, ldb: i64, ldb_param: i32) -> Result<(bool, CopyOp), i32> {
+fn check_copy(
+    order: u8,
+    trans: u8,
+    rows: i64,
+    cols: i64,
+    lda: i64,
+    ldb: i64,
+    ldb_param: i32,
+) -> Result<(bool, CopyOp), i32> {
     let Some(row) = order_row_major(order) else { return Err(1) };
     let Some(op) = CopyOp::from_char(trans) else { return Err(2) };
     if rows < 0 {
@@ -277,28 +285,51 @@ pub unsafe fn geadd_raw<T: Scalar, I: AbiInt>(
     Ok(())
 }
 
-/// One GEMM of a batch, checked.
+/// One GEMM of a batch, its arguments checked: `C := alpha op(A) op(B) + beta C`
+/// with C `m x n`, the inner dimension `k`, column-major operands.
 #[derive(Clone, Copy)]
 pub struct BatchGemm<T> {
+    /// op(A).
     pub ta: Trans,
+    /// op(B).
     pub tb: Trans,
+    /// Rows of C.
     pub m: usize,
+    /// Columns of C.
     pub n: usize,
+    /// The inner dimension.
     pub k: usize,
+    /// The scale of the product.
     pub alpha: T,
+    /// A, with leading dimension `lda`.
     pub a: *const T,
+    /// Leading dimension of A.
     pub lda: usize,
+    /// B, with leading dimension `ldb`.
     pub b: *const T,
+    /// Leading dimension of B.
     pub ldb: usize,
+    /// The scale of C.
     pub beta: T,
+    /// C, with leading dimension `ldc`.
     pub c: *mut T,
+    /// Leading dimension of C.
     pub ldc: usize,
 }
 
 /// The checks of one GEMM of a batch, numbered as `?gemm`'s (OpenBLAS's
 /// batches report them so): the parsed options, or the bad parameter.
 #[allow(clippy::too_many_arguments)]
-pub fn check_gemm(transa: u8, transb: u8, m: i64, n: i64, k: i64, lda: i64, ldb: i64, ldc: i64) -> Result<(Trans, Trans), i32> {
+pub fn check_gemm(
+    transa: u8,
+    transb: u8,
+    m: i64,
+    n: i64,
+    k: i64,
+    lda: i64,
+    ldb: i64,
+    ldc: i64,
+) -> Result<(Trans, Trans), i32> {
     let Some(ta) = Trans::from_char(transa) else { return Err(1) };
     let Some(tb) = Trans::from_char(transb) else { return Err(2) };
     let nrowa = if ta == Trans::No { m } else { k };

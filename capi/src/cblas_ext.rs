@@ -13,7 +13,8 @@
 //! are numbered like `cblas_?gemmt` and `cblas_?gemm`.
 
 use crate::blas_ext::{
-    amax_raw, axpyc_raw, gemm_batch_raw, gemm_batch_strided_raw, geadd_raw, imatcopy_raw, imax_raw, omatcopy_raw, sum_raw,
+    amax_raw, axpyc_raw, geadd_raw, gemm_batch_raw, gemm_batch_strided_raw, imatcopy_raw, imax_raw, omatcopy_raw,
+    sum_raw,
 };
 use crate::cblas3::{cblas_gemm, cblas_gemmt, COL_MAJOR, ROW_MAJOR};
 use crate::guard::ffi_guard;
@@ -205,7 +206,8 @@ pub unsafe fn cblas_gemm_batch<T: Scalar>(
 ) {
     let groups = group_count.max(0) as usize;
     // SAFETY: the caller's option arrays hold `group_count` values.
-    let letters = |t: *const c_int| -> Vec<u8> { (0..groups).map(|g| gemm_trans_letter::<T>(unsafe { *t.add(g) })).collect() };
+    let letters =
+        |t: *const c_int| -> Vec<u8> { (0..groups).map(|g| gemm_trans_letter::<T>(unsafe { *t.add(g) })).collect() };
     let (ta, tb) = (letters(transa), letters(transb));
     // SAFETY: forwarded contract.
     let r = unsafe {

@@ -92,13 +92,26 @@ fn matcopy<T: TestScalar>() {
                             scaled(alpha, a[si + sj * lda], conj)
                         };
                         let ctx = |what: &str, i, j| {
-                            format!("{what} {} {} {rows}x{cols} alpha={alpha:?} lda={lda} ({i},{j})", order as char, trans as char)
+                            format!(
+                                "{what} {} {} {rows}x{cols} alpha={alpha:?} lda={lda} ({i},{j})",
+                                order as char, trans as char
+                            )
                         };
                         // Out of place.
                         let mut b = vec![T::guard(); ldb * bn.max(1)];
                         // SAFETY: the arrays hold the shapes declared.
                         let r = unsafe {
-                            blas_ext::omatcopy_raw(order, trans, rows as i32, cols as i32, alpha, a.as_ptr(), lda as i32, b.as_mut_ptr(), ldb as i32)
+                            blas_ext::omatcopy_raw(
+                                order,
+                                trans,
+                                rows as i32,
+                                cols as i32,
+                                alpha,
+                                a.as_ptr(),
+                                lda as i32,
+                                b.as_mut_ptr(),
+                                ldb as i32,
+                            )
                         };
                         assert_eq!(r, Ok(()));
                         for j in 0..bn {
@@ -117,12 +130,23 @@ fn matcopy<T: TestScalar>() {
                             buf.resize(buf.len().max(ldb2 * bn.max(1)), T::guard());
                             // SAFETY: `buf` holds A with `lda` and the result with `ldb2`.
                             let r = unsafe {
-                                blas_ext::imatcopy_raw(order, trans, rows as i32, cols as i32, alpha, buf.as_mut_ptr(), lda as i32, ldb2 as i32)
+                                blas_ext::imatcopy_raw(
+                                    order,
+                                    trans,
+                                    rows as i32,
+                                    cols as i32,
+                                    alpha,
+                                    buf.as_mut_ptr(),
+                                    lda as i32,
+                                    ldb2 as i32,
+                                )
                             };
                             assert_eq!(r, Ok(()));
                             for j in 0..bn {
                                 for i in 0..bm {
-                                    close(buf[i + j * ldb2], want(i, j), &|| format!("{} ldb={ldb2}", ctx("imatcopy", i, j)));
+                                    close(buf[i + j * ldb2], want(i, j), &|| {
+                                        format!("{} ldb={ldb2}", ctx("imatcopy", i, j))
+                                    });
                                 }
                             }
                         }
@@ -154,7 +178,18 @@ fn geadd<T: TestScalar>() {
                 }
                 let c0 = c.clone();
                 // SAFETY: arrays hold the shapes declared.
-                let r = unsafe { blas_ext::geadd_raw(m as i32, n as i32, alpha, a.as_ptr(), lda as i32, beta, c.as_mut_ptr(), ldc as i32) };
+                let r = unsafe {
+                    blas_ext::geadd_raw(
+                        m as i32,
+                        n as i32,
+                        alpha,
+                        a.as_ptr(),
+                        lda as i32,
+                        beta,
+                        c.as_mut_ptr(),
+                        ldc as i32,
+                    )
+                };
                 assert_eq!(r, Ok(()));
                 for j in 0..n {
                     for i in 0..ldc {
@@ -184,8 +219,20 @@ fn geadd<T: TestScalar>() {
     let (al, be) = (T::from_f64s(2.0, 1.0), T::from_f64s(-1.0, 0.5));
     // SAFETY: arrays hold the shapes declared.
     unsafe {
-        cblas_ext::cblas_geadd("GEADD", RM, rows as i32, cols as i32, al, a.as_ptr(), cols as i32, be, c.as_mut_ptr(), cols as i32);
-        blas_ext::geadd_raw(cols as i32, rows as i32, al, a.as_ptr(), cols as i32, be, c2.as_mut_ptr(), cols as i32).unwrap();
+        cblas_ext::cblas_geadd(
+            "GEADD",
+            RM,
+            rows as i32,
+            cols as i32,
+            al,
+            a.as_ptr(),
+            cols as i32,
+            be,
+            c.as_mut_ptr(),
+            cols as i32,
+        );
+        blas_ext::geadd_raw(cols as i32, rows as i32, al, a.as_ptr(), cols as i32, be, c2.as_mut_ptr(), cols as i32)
+            .unwrap();
     }
     assert!(c.iter().zip(&c2).all(|(x, y)| x.bits() == y.bits()));
 }
@@ -196,7 +243,9 @@ fn errors<T: TestScalar>() {
     let om = |order: u8, trans: u8, r: i32, c: i32, lda: i32, ldb: i32| {
         let mut b = vec![T::guard(); 64];
         // SAFETY: arrays large enough for every valid call here.
-        let e = unsafe { blas_ext::omatcopy_raw(order, trans, r, c, T::one(), a.as_ptr(), lda, b.as_mut_ptr(), ldb) }.err().unwrap_or(0);
+        let e = unsafe { blas_ext::omatcopy_raw(order, trans, r, c, T::one(), a.as_ptr(), lda, b.as_mut_ptr(), ldb) }
+            .err()
+            .unwrap_or(0);
         assert!(e == 0 || untouched(&b));
         e
     };
@@ -213,7 +262,9 @@ fn errors<T: TestScalar>() {
     let im = |order: u8, trans: u8, r: i32, c: i32, lda: i32, ldb: i32| {
         let mut b = vec![T::guard(); 64];
         // SAFETY: as above.
-        let e = unsafe { blas_ext::imatcopy_raw(order, trans, r, c, T::one(), b.as_mut_ptr(), lda, ldb) }.err().unwrap_or(0);
+        let e = unsafe { blas_ext::imatcopy_raw(order, trans, r, c, T::one(), b.as_mut_ptr(), lda, ldb) }
+            .err()
+            .unwrap_or(0);
         assert!(e == 0 || untouched(&b));
         e
     };
@@ -226,7 +277,9 @@ fn errors<T: TestScalar>() {
     let ga = |m: i32, n: i32, lda: i32, ldc: i32| {
         let mut c = vec![T::guard(); 64];
         // SAFETY: as above.
-        let e = unsafe { blas_ext::geadd_raw(m, n, T::one(), a.as_ptr(), lda, T::one(), c.as_mut_ptr(), ldc) }.err().unwrap_or(0);
+        let e = unsafe { blas_ext::geadd_raw(m, n, T::one(), a.as_ptr(), lda, T::one(), c.as_mut_ptr(), ldc) }
+            .err()
+            .unwrap_or(0);
         assert!(e == 0 || untouched(&c));
         e
     };
@@ -239,7 +292,25 @@ fn errors<T: TestScalar>() {
         let mut c = vec![T::guard(); 64];
         // SAFETY: as above (a batch of 2 products, stride 0 on A and B).
         let e = unsafe {
-            blas_ext::gemm_batch_strided_raw(ta, tb, m, n, k, T::one(), a.as_ptr(), lda, 0, a.as_ptr(), ldb, 0, T::one(), c.as_mut_ptr(), ldc, 16, 2)
+            blas_ext::gemm_batch_strided_raw(
+                ta,
+                tb,
+                m,
+                n,
+                k,
+                T::one(),
+                a.as_ptr(),
+                lda,
+                0,
+                a.as_ptr(),
+                ldb,
+                0,
+                T::one(),
+                c.as_mut_ptr(),
+                ldc,
+                16,
+                2,
+            )
         }
         .err()
         .unwrap_or(0);
@@ -296,8 +367,19 @@ fn lone<T: TestScalar>(p: &Prod<T>, alpha: T, beta: T) -> Vec<T> {
     // SAFETY: the product's arrays hold its shapes.
     unsafe {
         blas3::gemm_raw(
-            p.ta, p.tb, p.m as i32, p.n as i32, p.k as i32, alpha, p.a.as_ptr(), p.lda as i32, p.b.as_ptr(), p.ldb as i32, beta,
-            c.as_mut_ptr(), p.ldc as i32,
+            p.ta,
+            p.tb,
+            p.m as i32,
+            p.n as i32,
+            p.k as i32,
+            alpha,
+            p.a.as_ptr(),
+            p.lda as i32,
+            p.b.as_ptr(),
+            p.ldb as i32,
+            beta,
+            c.as_mut_ptr(),
+            p.ldc as i32,
         )
         .unwrap()
     };
@@ -333,8 +415,23 @@ fn batches<T: TestScalar>() {
                     // SAFETY: the stacked arrays hold every product.
                     unsafe {
                         blas_ext::gemm_batch_strided_raw(
-                            ta, tb, m as i32, n as i32, k as i32, alpha, a.as_ptr(), p0.lda as i32, sa as i32, b.as_ptr(), p0.ldb as i32,
-                            sb as i32, beta, c.as_mut_ptr(), p0.ldc as i32, sc as i32, count as i32,
+                            ta,
+                            tb,
+                            m as i32,
+                            n as i32,
+                            k as i32,
+                            alpha,
+                            a.as_ptr(),
+                            p0.lda as i32,
+                            sa as i32,
+                            b.as_ptr(),
+                            p0.ldb as i32,
+                            sb as i32,
+                            beta,
+                            c.as_mut_ptr(),
+                            p0.ldc as i32,
+                            sc as i32,
+                            count as i32,
                         )
                         .unwrap()
                     };
@@ -357,8 +454,11 @@ fn batches<T: TestScalar>() {
         }
         let ta: Vec<u8> = groups.iter().map(|g| g.0).collect();
         let tb: Vec<u8> = groups.iter().map(|g| g.1).collect();
-        let (gm, gn, gk): (Vec<i32>, Vec<i32>, Vec<i32>) =
-            (groups.iter().map(|g| g.2 as i32).collect(), groups.iter().map(|g| g.3 as i32).collect(), groups.iter().map(|g| g.4 as i32).collect());
+        let (gm, gn, gk): (Vec<i32>, Vec<i32>, Vec<i32>) = (
+            groups.iter().map(|g| g.2 as i32).collect(),
+            groups.iter().map(|g| g.3 as i32).collect(),
+            groups.iter().map(|g| g.4 as i32).collect(),
+        );
         // Leading dimensions follow the group's shapes (random_prod's rule).
         let ld = |f: &dyn Fn(&Prod<T>) -> usize| -> Vec<i32> {
             groups
@@ -380,8 +480,21 @@ fn batches<T: TestScalar>() {
         // SAFETY: arrays of 3 groups and one pointer per product.
         unsafe {
             blas_ext::gemm_batch_raw(
-                ta.as_ptr(), tb.as_ptr(), gm.as_ptr(), gn.as_ptr(), gk.as_ptr(), alphas.as_ptr(), ap.as_ptr(), lda.as_ptr(),
-                bp.as_ptr(), ldb.as_ptr(), betas.as_ptr(), cp.as_ptr(), ldc.as_ptr(), 3, sizes.as_ptr(),
+                ta.as_ptr(),
+                tb.as_ptr(),
+                gm.as_ptr(),
+                gn.as_ptr(),
+                gk.as_ptr(),
+                alphas.as_ptr(),
+                ap.as_ptr(),
+                lda.as_ptr(),
+                bp.as_ptr(),
+                ldb.as_ptr(),
+                betas.as_ptr(),
+                cp.as_ptr(),
+                ldc.as_ptr(),
+                3,
+                sizes.as_ptr(),
             )
             .unwrap()
         };
@@ -389,7 +502,9 @@ fn batches<T: TestScalar>() {
         for (g, &(.., size)) in groups.iter().enumerate() {
             for q in 0..size {
                 let p = &prods[at + q];
-                same_bits(&cs[at + q], &lone(p, alphas[g], betas[g]), &|| format!("grouped group {g} product {q} threads={threads}"));
+                same_bits(&cs[at + q], &lone(p, alphas[g], betas[g]), &|| {
+                    format!("grouped group {g} product {q} threads={threads}")
+                });
             }
             at += size;
         }
@@ -436,8 +551,20 @@ fn cblas_batches_row_major() {
         // SAFETY: slices hold each product.
         unsafe {
             cblas3::cblas_dgemm(
-                RM, 111, 112, m as c_int, n as c_int, k as c_int, 1.5, a[i * m * k..].as_ptr(), k as c_int, b[i * k * n..].as_ptr(), k as c_int,
-                -0.5, want[i * m * n..].as_mut_ptr(), n as c_int,
+                RM,
+                111,
+                112,
+                m as c_int,
+                n as c_int,
+                k as c_int,
+                1.5,
+                a[i * m * k..].as_ptr(),
+                k as c_int,
+                b[i * k * n..].as_ptr(),
+                k as c_int,
+                -0.5,
+                want[i * m * n..].as_mut_ptr(),
+                n as c_int,
             )
         };
     }
@@ -446,8 +573,24 @@ fn cblas_batches_row_major() {
     // SAFETY: arrays hold every product.
     unsafe {
         cblas_ext::cblas_dgemm_batch_strided(
-            RM, 111, 112, m as c_int, n as c_int, k as c_int, 1.5, a.as_ptr(), k as c_int, (m * k) as c_int, b.as_ptr(), k as c_int,
-            (k * n) as c_int, -0.5, c.as_mut_ptr(), n as c_int, (m * n) as c_int, count as c_int,
+            RM,
+            111,
+            112,
+            m as c_int,
+            n as c_int,
+            k as c_int,
+            1.5,
+            a.as_ptr(),
+            k as c_int,
+            (m * k) as c_int,
+            b.as_ptr(),
+            k as c_int,
+            (k * n) as c_int,
+            -0.5,
+            c.as_mut_ptr(),
+            n as c_int,
+            (m * n) as c_int,
+            count as c_int,
         )
     };
     same_bits(&c, &want, &|| "cblas_dgemm_batch_strided row-major".into());
@@ -459,9 +602,22 @@ fn cblas_batches_row_major() {
     // SAFETY: one group of `count` products.
     unsafe {
         cblas_ext::cblas_dgemm_batch(
-            RM, one(111).as_ptr(), one(112).as_ptr(), one(m as c_int).as_ptr(), one(n as c_int).as_ptr(), one(k as c_int).as_ptr(),
-            [1.5].as_ptr(), ap.as_ptr(), one(k as c_int).as_ptr(), bp.as_ptr(), one(k as c_int).as_ptr(), [-0.5].as_ptr(), cp.as_ptr(),
-            one(n as c_int).as_ptr(), 1, one(count as c_int).as_ptr(),
+            RM,
+            one(111).as_ptr(),
+            one(112).as_ptr(),
+            one(m as c_int).as_ptr(),
+            one(n as c_int).as_ptr(),
+            one(k as c_int).as_ptr(),
+            [1.5].as_ptr(),
+            ap.as_ptr(),
+            one(k as c_int).as_ptr(),
+            bp.as_ptr(),
+            one(k as c_int).as_ptr(),
+            [-0.5].as_ptr(),
+            cp.as_ptr(),
+            one(n as c_int).as_ptr(),
+            1,
+            one(count as c_int).as_ptr(),
         )
     };
     same_bits(&c, &want, &|| "cblas_dgemm_batch row-major".into());
@@ -479,9 +635,59 @@ fn gemmtr_and_gemm3m_are_gemmt_and_gemm() {
     let (mut c1, mut c2, mut c3, mut c4) = (c0.clone(), c0.clone(), c0.clone(), c0.clone());
     // SAFETY: 7x7 matrices.
     unsafe {
-        fortran::zgemmtr_(&b'L', &b'C', &b'N', &n, &n, &al, a.as_ptr(), &n, b.as_ptr(), &n, &be, c1.as_mut_ptr(), &n, 1, 1, 1);
-        fortran::zgemmt_(&b'L', &b'C', &b'N', &n, &n, &al, a.as_ptr(), &n, b.as_ptr(), &n, &be, c2.as_mut_ptr(), &n, 1, 1, 1);
-        fortran::zgemm3m_(&b'T', &b'N', &n, &n, &n, &al, a.as_ptr(), &n, b.as_ptr(), &n, &be, c3.as_mut_ptr(), &n, 1, 1);
+        fortran::zgemmtr_(
+            &b'L',
+            &b'C',
+            &b'N',
+            &n,
+            &n,
+            &al,
+            a.as_ptr(),
+            &n,
+            b.as_ptr(),
+            &n,
+            &be,
+            c1.as_mut_ptr(),
+            &n,
+            1,
+            1,
+            1,
+        );
+        fortran::zgemmt_(
+            &b'L',
+            &b'C',
+            &b'N',
+            &n,
+            &n,
+            &al,
+            a.as_ptr(),
+            &n,
+            b.as_ptr(),
+            &n,
+            &be,
+            c2.as_mut_ptr(),
+            &n,
+            1,
+            1,
+            1,
+        );
+        fortran::zgemm3m_(
+            &b'T',
+            &b'N',
+            &n,
+            &n,
+            &n,
+            &al,
+            a.as_ptr(),
+            &n,
+            b.as_ptr(),
+            &n,
+            &be,
+            c3.as_mut_ptr(),
+            &n,
+            1,
+            1,
+        );
         fortran::zgemm_(&b'T', &b'N', &n, &n, &n, &al, a.as_ptr(), &n, b.as_ptr(), &n, &be, c4.as_mut_ptr(), &n, 1, 1);
     }
     same_bits(&c1, &c2, &|| "zgemmtr".into());
@@ -489,12 +695,45 @@ fn gemmtr_and_gemm3m_are_gemmt_and_gemm() {
     let _ = last();
     // SAFETY: rejected before any array is read.
     unsafe {
-        fortran::cgemm3m_(&b'N', &b'N', &-1, &1, &1, &c32::new(1.0, 0.0), std::ptr::null(), &1, std::ptr::null(), &1, &c32::new(1.0, 0.0), std::ptr::null_mut(), &1, 1, 1);
+        fortran::cgemm3m_(
+            &b'N',
+            &b'N',
+            &-1,
+            &1,
+            &1,
+            &c32::new(1.0, 0.0),
+            std::ptr::null(),
+            &1,
+            std::ptr::null(),
+            &1,
+            &c32::new(1.0, 0.0),
+            std::ptr::null_mut(),
+            &1,
+            1,
+            1,
+        );
     }
     assert_eq!(last(), Some(("CGEMM3M".into(), 3)));
     // SAFETY: as above.
     unsafe {
-        fortran::dgemmtr_(&b'X', &b'N', &b'N', &1, &1, &1.0, std::ptr::null(), &1, std::ptr::null(), &1, &1.0, std::ptr::null_mut(), &1, 1, 1, 1);
+        fortran::dgemmtr_(
+            &b'X',
+            &b'N',
+            &b'N',
+            &1,
+            &1,
+            &1.0,
+            std::ptr::null(),
+            &1,
+            std::ptr::null(),
+            &1,
+            &1.0,
+            std::ptr::null_mut(),
+            &1,
+            1,
+            1,
+            1,
+        );
     }
     assert_eq!(last(), Some(("DGEMMTR".into(), 1)));
     // The CBLAS copies report to xerbla_ with the Fortran name, as OpenBLAS does.
@@ -504,7 +743,19 @@ fn gemmtr_and_gemm3m_are_gemmt_and_gemm() {
     assert_eq!(last(), Some(("DOMATCOPY".into(), 2)));
     let z = c64::new(1.0, 0.0);
     // SAFETY: as above.
-    unsafe { cblas_ext::cblas_zgeadd(999, 2, 2, &z as *const c64 as *const c_void, std::ptr::null(), 2, &z as *const c64 as *const c_void, std::ptr::null_mut(), 2) };
+    unsafe {
+        cblas_ext::cblas_zgeadd(
+            999,
+            2,
+            2,
+            &z as *const c64 as *const c_void,
+            std::ptr::null(),
+            2,
+            &z as *const c64 as *const c_void,
+            std::ptr::null_mut(),
+            2,
+        )
+    };
     assert_eq!(last(), Some(("ZGEADD".into(), 1)));
 }
 
@@ -532,7 +783,10 @@ fn level1<T: TestScalar>() {
                 assert_eq!(amax.to_f64(), want_max, "amax n={n} inc={inc}");
                 assert_eq!(amin.to_f64(), want_min, "amin n={n} inc={inc}");
                 let want_sum: f64 = (0..n).map(|i| el(i).re().to_f64() + el(i).im().to_f64()).sum();
-                assert!((sum.to_f64() - want_sum).abs() <= 4.0 * n as f64 * T::eps() * (1.0 + want_sum.abs()) + 1e-30, "sum n={n}");
+                assert!(
+                    (sum.to_f64() - want_sum).abs() <= 4.0 * n as f64 * T::eps() * (1.0 + want_sum.abs()) + 1e-30,
+                    "sum n={n}"
+                );
                 assert_eq!(blas_ext::sum_raw::<T, i32>(ni, x.as_ptr(), 0).to_f64(), 0.0);
                 assert_eq!(blas_ext::amax_raw::<T, i32, true>(ni, x.as_ptr(), -1).to_f64(), 0.0);
                 if !T::IS_COMPLEX {
@@ -544,7 +798,11 @@ fn level1<T: TestScalar>() {
                                 b = i;
                             }
                         }
-                        if n == 0 { 0 } else { b as i64 + 1 }
+                        if n == 0 {
+                            0
+                        } else {
+                            b as i64 + 1
+                        }
                     };
                     let (imx, imn) = (first(&|a, b| a > b), first(&|a, b| a < b));
                     assert_eq!(blas_ext::imax_raw::<T, i32, true>(ni, x.as_ptr(), ii), imx, "imax n={n}");
