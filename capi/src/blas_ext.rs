@@ -623,9 +623,9 @@ pub unsafe fn sum_raw<T: Scalar, I: AbiInt>(n: I, x: *const T, incx: I) -> T::Re
     for i in 0..len(n) {
         // SAFETY: forwarded contract.
         let v = unsafe { *x.add(i * incx as usize) };
-        s = s + v.re();
+        s += v.re();
         if T::IS_COMPLEX {
-            s = s + v.im();
+            s += v.im();
         }
     }
     s

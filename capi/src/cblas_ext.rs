@@ -436,7 +436,7 @@ macro_rules! cblas_ext {
         pub unsafe extern "C" fn $batch(
             order: c_int, transa: *const c_int, transb: *const c_int, m: *const c_int, n: *const c_int,
             k: *const c_int, alpha: *const $P, a: *const $MP, lda: *const c_int, b: *const $MP, ldb: *const c_int,
-            beta: *const $P, c: *const $MP, ldc: *const c_int, group_count: c_int, group_size: *const c_int,
+            beta: *const $P, c: *const *mut $P, ldc: *const c_int, group_count: c_int, group_size: *const c_int,
         ) {
             // SAFETY: the caller honours the CBLAS contract above.
             ffi_guard(stringify!($batch), || unsafe {

@@ -16,7 +16,7 @@
 use ferroblas_capi::generated::fortran;
 use ferroblas_capi::{blas3, blas_ext, cblas3, cblas_ext, xerbla};
 use ferroblas_kernels::pool;
-use ferroblas_tests::{c32, c64, mag, Rng, Scalar, TestScalar};
+use ferroblas_tests::{c32, c64, mag, RealScalar, Rng, TestScalar};
 use std::ffi::{c_int, c_void};
 
 const CM: c_int = cblas3::COL_MAJOR;
@@ -784,7 +784,8 @@ fn level1<T: TestScalar>() {
                 assert_eq!(amin.to_f64(), want_min, "amin n={n} inc={inc}");
                 let want_sum: f64 = (0..n).map(|i| el(i).re().to_f64() + el(i).im().to_f64()).sum();
                 assert!(
-                    (sum.to_f64() - want_sum).abs() <= 4.0 * n as f64 * T::eps() * (1.0 + want_sum.abs()) + 1e-30,
+                    (sum.to_f64() - want_sum).abs()
+                        <= 4.0 * n as f64 * <T as TestScalar>::eps() * (1.0 + want_sum.abs()) + 1e-30,
                     "sum n={n}"
                 );
                 assert_eq!(blas_ext::sum_raw::<T, i32>(ni, x.as_ptr(), 0).to_f64(), 0.0);
