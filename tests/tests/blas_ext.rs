@@ -431,7 +431,7 @@ fn batches<T: TestScalar>() {
                             c.as_mut_ptr(),
                             p0.ldc as i32,
                             sc as i32,
-                            count as i32,
+                            count,
                         )
                         .unwrap()
                     };
@@ -470,8 +470,8 @@ fn batches<T: TestScalar>() {
                 .collect()
         };
         let (lda, ldb, ldc) = (ld(&|p| p.lda), ld(&|p| p.ldb), ld(&|p| p.ldc));
-        let alphas = vec![alpha, T::one(), alpha];
-        let betas = vec![beta, T::zero(), beta];
+        let alphas = [alpha, T::one(), alpha];
+        let betas = [beta, T::zero(), beta];
         let sizes: Vec<i32> = groups.iter().map(|g| g.5 as i32).collect();
         let mut cs: Vec<Vec<T>> = prods.iter().map(|p| p.c.clone()).collect();
         let ap: Vec<*const T> = prods.iter().map(|p| p.a.as_ptr()).collect();
@@ -739,7 +739,7 @@ fn gemmtr_and_gemm3m_are_gemmt_and_gemm() {
     // The CBLAS copies report to xerbla_ with the Fortran name, as OpenBLAS does.
     let mut b = [0.0f64; 4];
     // SAFETY: as above.
-    unsafe { cblas_ext::cblas_domatcopy(CM, 999, 2, 2, 1.0, b.as_ptr(), 2, b.as_mut_ptr() as *mut f64, 2) };
+    unsafe { cblas_ext::cblas_domatcopy(CM, 999, 2, 2, 1.0, b.as_ptr(), 2, b.as_mut_ptr(), 2) };
     assert_eq!(last(), Some(("DOMATCOPY".into(), 2)));
     let z = c64::new(1.0, 0.0);
     // SAFETY: as above.
