@@ -317,8 +317,8 @@ pub struct BatchGemm<T> {
     pub ldc: usize,
 }
 
-/// The checks of one GEMM of a batch, numbered as `?gemm`'s (OpenBLAS's
-/// batches report them so): the parsed options, or the bad parameter.
+/// The reference `?GEMM`'s checks (also those of each GEMM of a batch, which
+/// OpenBLAS numbers so): the parsed options, or the bad parameter.
 #[allow(clippy::too_many_arguments)]
 pub fn check_gemm(
     transa: u8,
