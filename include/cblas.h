@@ -332,6 +332,122 @@ void cblas_zher2k(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE trans, i
                   const void *a, int lda, const void *b, int ldb, double beta, void *c, int ldc);
 
 /* ------------------------------------------------------------------------ */
+/* Extensions of OpenBLAS and MKL                                            */
+/* ------------------------------------------------------------------------ */
+
+/* CblasConjNoTrans (OpenBLAS): conjugate without transposing, taken by the
+ * ?omatcopy / ?imatcopy functions (and as NoTrans by the real batched GEMMs). */
+#define CblasConjNoTrans ((CBLAS_TRANSPOSE)114)
+
+/* Level 1 (OpenBLAS): largest / smallest |re x_i| + |im x_i|, signed sums of
+ * the parts, 0-based index of the first largest / smallest real x_i, and
+ * y := y + alpha conj(x). */
+float cblas_samax(int n, const float *x, int incx);
+double cblas_damax(int n, const double *x, int incx);
+float cblas_scamax(int n, const void *x, int incx);
+double cblas_dzamax(int n, const void *x, int incx);
+float cblas_samin(int n, const float *x, int incx);
+double cblas_damin(int n, const double *x, int incx);
+float cblas_scamin(int n, const void *x, int incx);
+double cblas_dzamin(int n, const void *x, int incx);
+float cblas_ssum(int n, const float *x, int incx);
+double cblas_dsum(int n, const double *x, int incx);
+float cblas_scsum(int n, const void *x, int incx);
+double cblas_dzsum(int n, const void *x, int incx);
+CBLAS_INDEX cblas_ismax(int n, const float *x, int incx);
+CBLAS_INDEX cblas_idmax(int n, const double *x, int incx);
+CBLAS_INDEX cblas_ismin(int n, const float *x, int incx);
+CBLAS_INDEX cblas_idmin(int n, const double *x, int incx);
+void cblas_caxpyc(int n, const void *alpha, const void *x, int incx, void *y, int incy);
+void cblas_zaxpyc(int n, const void *alpha, const void *x, int incx, void *y, int incy);
+
+/* C := alpha op(A) op(B) + beta C on the uplo triangle of the square C
+ * (gemmt; gemmtr is its reference BLAS 3.12 name). */
+void cblas_sgemmt(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                  float alpha, const float *a, int lda, const float *b, int ldb, float beta, float *c, int ldc);
+void cblas_dgemmt(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                  double alpha, const double *a, int lda, const double *b, int ldb, double beta, double *c, int ldc);
+void cblas_cgemmt(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                  const void *alpha, const void *a, int lda, const void *b, int ldb, const void *beta, void *c, int ldc);
+void cblas_zgemmt(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                  const void *alpha, const void *a, int lda, const void *b, int ldb, const void *beta, void *c, int ldc);
+void cblas_sgemmtr(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                   float alpha, const float *a, int lda, const float *b, int ldb, float beta, float *c, int ldc);
+void cblas_dgemmtr(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                   double alpha, const double *a, int lda, const double *b, int ldb, double beta, double *c, int ldc);
+void cblas_cgemmtr(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                   const void *alpha, const void *a, int lda, const void *b, int ldb, const void *beta, void *c, int ldc);
+void cblas_zgemmtr(CBLAS_LAYOUT layout, CBLAS_UPLO uplo, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int n, int k,
+                   const void *alpha, const void *a, int lda, const void *b, int ldb, const void *beta, void *c, int ldc);
+
+/* gemm under its 3M name: computed exactly as cblas_?gemm. */
+void cblas_cgemm3m(CBLAS_LAYOUT layout, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int m, int n, int k,
+                   const void *alpha, const void *a, int lda, const void *b, int ldb, const void *beta, void *c, int ldc);
+void cblas_zgemm3m(CBLAS_LAYOUT layout, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int m, int n, int k,
+                   const void *alpha, const void *a, int lda, const void *b, int ldb, const void *beta, void *c, int ldc);
+
+/* B := alpha op(A) (omatcopy) and A := alpha op(A) in place, stored back with
+ * ldb (imatcopy); op may conjugate (CblasConjNoTrans, CblasConjTrans). */
+void cblas_somatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, float alpha, const float *a, int lda,
+                     float *b, int ldb);
+void cblas_domatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, double alpha, const double *a,
+                     int lda, double *b, int ldb);
+void cblas_comatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, const float *alpha, const float *a,
+                     int lda, float *b, int ldb);
+void cblas_zomatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, const double *alpha,
+                     const double *a, int lda, double *b, int ldb);
+void cblas_simatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, float alpha, float *a, int lda,
+                     int ldb);
+void cblas_dimatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, double alpha, double *a, int lda,
+                     int ldb);
+void cblas_cimatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, const float *alpha, float *a,
+                     int lda, int ldb);
+void cblas_zimatcopy(CBLAS_ORDER order, CBLAS_TRANSPOSE trans, int rows, int cols, const double *alpha, double *a,
+                     int lda, int ldb);
+
+/* C := alpha A + beta C. */
+void cblas_sgeadd(CBLAS_ORDER order, int rows, int cols, float alpha, float *a, int lda, float beta, float *c,
+                  int ldc);
+void cblas_dgeadd(CBLAS_ORDER order, int rows, int cols, double alpha, double *a, int lda, double beta, double *c,
+                  int ldc);
+void cblas_cgeadd(CBLAS_ORDER order, int rows, int cols, const float *alpha, float *a, int lda, const float *beta,
+                  float *c, int ldc);
+void cblas_zgeadd(CBLAS_ORDER order, int rows, int cols, const double *alpha, double *a, int lda, const double *beta,
+                  double *c, int ldc);
+
+/* Batched GEMM: C_i := alpha op(A_i) op(B_i) + beta C_i, the matrices a fixed
+ * stride apart (strided), or in groups sharing options and sizes, matrices by
+ * pointer (MKL's grouped form). One call; the threads split the products. */
+void cblas_sgemm_batch_strided(CBLAS_LAYOUT layout, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int m, int n, int k,
+                               float alpha, const float *a, int lda, int stridea, const float *b, int ldb, int strideb,
+                               float beta, float *c, int ldc, int stridec, int batch_size);
+void cblas_dgemm_batch_strided(CBLAS_LAYOUT layout, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int m, int n, int k,
+                               double alpha, const double *a, int lda, int stridea, const double *b, int ldb,
+                               int strideb, double beta, double *c, int ldc, int stridec, int batch_size);
+void cblas_cgemm_batch_strided(CBLAS_LAYOUT layout, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int m, int n, int k,
+                               const void *alpha, const void *a, int lda, int stridea, const void *b, int ldb,
+                               int strideb, const void *beta, void *c, int ldc, int stridec, int batch_size);
+void cblas_zgemm_batch_strided(CBLAS_LAYOUT layout, CBLAS_TRANSPOSE transa, CBLAS_TRANSPOSE transb, int m, int n, int k,
+                               const void *alpha, const void *a, int lda, int stridea, const void *b, int ldb,
+                               int strideb, const void *beta, void *c, int ldc, int stridec, int batch_size);
+void cblas_sgemm_batch(CBLAS_LAYOUT layout, const CBLAS_TRANSPOSE *transa, const CBLAS_TRANSPOSE *transb, const int *m,
+                       const int *n, const int *k, const float *alpha, const float **a, const int *lda,
+                       const float **b, const int *ldb, const float *beta, float **c, const int *ldc,
+                       int group_count, const int *group_size);
+void cblas_dgemm_batch(CBLAS_LAYOUT layout, const CBLAS_TRANSPOSE *transa, const CBLAS_TRANSPOSE *transb, const int *m,
+                       const int *n, const int *k, const double *alpha, const double **a, const int *lda,
+                       const double **b, const int *ldb, const double *beta, double **c, const int *ldc,
+                       int group_count, const int *group_size);
+void cblas_cgemm_batch(CBLAS_LAYOUT layout, const CBLAS_TRANSPOSE *transa, const CBLAS_TRANSPOSE *transb, const int *m,
+                       const int *n, const int *k, const void *alpha, const void **a, const int *lda, const void **b,
+                       const int *ldb, const void *beta, void **c, const int *ldc, int group_count,
+                       const int *group_size);
+void cblas_zgemm_batch(CBLAS_LAYOUT layout, const CBLAS_TRANSPOSE *transa, const CBLAS_TRANSPOSE *transb, const int *m,
+                       const int *n, const int *k, const void *alpha, const void **a, const int *lda, const void **b,
+                       const int *ldb, const void *beta, void **c, const int *ldc, int group_count,
+                       const int *group_size);
+
+/* ------------------------------------------------------------------------ */
 /* Errors                                                                    */
 /* ------------------------------------------------------------------------ */
 

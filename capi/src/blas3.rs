@@ -37,40 +37,13 @@ pub unsafe fn gemm_raw<T: Scalar, I: AbiInt>(
     ldc: I,
 ) -> Checked {
     let (m, n, k, lda, ldb, ldc) = (m.get(), n.get(), k.get(), lda.get(), ldb.get(), ldc.get());
-    let (ta, tb) = (Trans::from_char(transa), Trans::from_char(transb));
-    let nrowa = if ta == Some(Trans::No) { m } else { k };
-    let nrowb = if tb == Some(Trans::No) { k } else { n };
-    let info = if ta.is_none() {
-        1
-    } else if tb.is_none() {
-        2
-    } else if m < 0 {
-        3
-    } else if n < 0 {
-        4
-    } else if k < 0 {
-        5
-    } else if lda < nrowa.max(1) {
-        8
-    } else if ldb < nrowb.max(1) {
-        10
-    } else if ldc < m.max(1) {
-        13
-    } else {
-        0
+    let (ta, tb) = crate::blas_ext::check_gemm(transa, transb, m, n, k, lda, ldb, ldc)?;
+    // SAFETY: arguments checked as the reference checks them; the caller
+    // vouches for the arrays.
+    unsafe {
+        level3::gemm_raw(None, ta, tb, len(m), len(n), len(k), alpha, a, len(lda), b, len(ldb), beta, c, len(ldc))
     };
-    if let (0, Some(ta), Some(tb)) = (info, ta, tb) {
-        // SAFETY: arguments checked as the reference checks them; the caller
-        // vouches for the arrays.
-        unsafe {
-            level3::gemm_raw(None, ta, tb, len(m), len(n), len(k), alpha, a, len(lda), b, len(ldb), beta, c, len(ldc))
-        };
-    }
-    if info == 0 {
-        Ok(())
-    } else {
-        Err(info)
-    }
+    Ok(())
 }
 
 /// `C := alpha op(A) op(B) + beta C` on the `uplo` triangle of the `n x n`

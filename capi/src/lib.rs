@@ -17,9 +17,11 @@
 pub mod blas1;
 pub mod blas2;
 pub mod blas3;
+pub mod blas_ext;
 pub mod cblas1;
 pub mod cblas2;
 pub mod cblas3;
+pub mod cblas_ext;
 pub mod config;
 pub mod generated;
 pub mod guard;

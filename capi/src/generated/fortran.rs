@@ -96724,6 +96724,1786 @@ pub unsafe extern "C" fn zlatrs3_64_(
     }
 }
 
+/// Fortran `SOMATCOPY`: see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn somatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<f32, i32>("SOMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `SOMATCOPY` (64-bit integers): see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn somatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<f32, i64>("SOMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `DOMATCOPY`: see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn domatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<f64, i32>("DOMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `DOMATCOPY` (64-bit integers): see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn domatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<f64, i64>("DOMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `COMATCOPY`: see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn comatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<c32, i32>("COMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `COMATCOPY` (64-bit integers): see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn comatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<c32, i64>("COMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `ZOMATCOPY`: see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zomatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<c64, i32>("ZOMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `ZOMATCOPY` (64-bit integers): see [`omatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`omatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zomatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { omatcopy::<c64, i64>("ZOMATCOPY", order, trans, rows, cols, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `SIMATCOPY`: see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn simatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const f32,
+    a: *mut f32,
+    lda: *const i32,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<f32, i32>("SIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `SIMATCOPY` (64-bit integers): see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn simatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const f32,
+    a: *mut f32,
+    lda: *const i64,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<f32, i64>("SIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `DIMATCOPY`: see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dimatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const f64,
+    a: *mut f64,
+    lda: *const i32,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<f64, i32>("DIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `DIMATCOPY` (64-bit integers): see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dimatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const f64,
+    a: *mut f64,
+    lda: *const i64,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<f64, i64>("DIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `CIMATCOPY`: see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cimatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const c32,
+    a: *mut c32,
+    lda: *const i32,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<c32, i32>("CIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `CIMATCOPY` (64-bit integers): see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cimatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const c32,
+    a: *mut c32,
+    lda: *const i64,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<c32, i64>("CIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `ZIMATCOPY`: see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zimatcopy_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i32,
+    cols: *const i32,
+    alpha: *const c64,
+    a: *mut c64,
+    lda: *const i32,
+    ldb: *const i32,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<c64, i32>("ZIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `ZIMATCOPY` (64-bit integers): see [`imatcopy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imatcopy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zimatcopy_64_(
+    order: *const u8,
+    trans: *const u8,
+    rows: *const i64,
+    cols: *const i64,
+    alpha: *const c64,
+    a: *mut c64,
+    lda: *const i64,
+    ldb: *const i64,
+    _order_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imatcopy::<c64, i64>("ZIMATCOPY", order, trans, rows, cols, alpha, a, lda, ldb) }
+}
+
+/// Fortran `SGEADD`: see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeadd_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<f32, i32>("SGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `SGEADD` (64-bit integers): see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeadd_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<f32, i64>("SGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `DGEADD`: see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeadd_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<f64, i32>("DGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `DGEADD` (64-bit integers): see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeadd_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<f64, i64>("DGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `CGEADD`: see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeadd_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<c32, i32>("CGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `CGEADD` (64-bit integers): see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeadd_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<c32, i64>("CGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `ZGEADD`: see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeadd_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<c64, i32>("ZGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `ZGEADD` (64-bit integers): see [`geadd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geadd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeadd_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geadd::<c64, i64>("ZGEADD", m, n, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `SGEMMTR`: see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemmtr_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<f32, i32>("SGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `SGEMMTR` (64-bit integers): see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemmtr_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<f32, i64>("SGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DGEMMTR`: see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemmtr_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<f64, i32>("DGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DGEMMTR` (64-bit integers): see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemmtr_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<f64, i64>("DGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMMTR`: see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemmtr_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<c32, i32>("CGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMMTR` (64-bit integers): see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemmtr_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<c32, i64>("CGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMMTR`: see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemmtr_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<c64, i32>("ZGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMMTR` (64-bit integers): see [`gemmtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemmtr_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmtr::<c64, i64>("ZGEMMTR", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMM3M`: see [`gemm3m`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm3m`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemm3m_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm3m::<c32, i32>("CGEMM3M", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMM3M` (64-bit integers): see [`gemm3m`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm3m`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemm3m_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm3m::<c32, i64>("CGEMM3M", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMM3M`: see [`gemm3m`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm3m`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemm3m_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm3m::<c64, i32>("ZGEMM3M", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMM3M` (64-bit integers): see [`gemm3m`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm3m`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemm3m_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm3m::<c64, i64>("ZGEMM3M", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `SGEMM_BATCH_STRIDED`: see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemm_batch_strided_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    stride_a: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    stride_b: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    stride_c: *const i32,
+    batch: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<f32, i32>(
+            "SGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `SGEMM_BATCH_STRIDED` (64-bit integers): see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemm_batch_strided_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    stride_a: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    stride_b: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    stride_c: *const i64,
+    batch: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<f32, i64>(
+            "SGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `DGEMM_BATCH_STRIDED`: see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemm_batch_strided_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    stride_a: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    stride_b: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    stride_c: *const i32,
+    batch: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<f64, i32>(
+            "DGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `DGEMM_BATCH_STRIDED` (64-bit integers): see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemm_batch_strided_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    stride_a: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    stride_b: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    stride_c: *const i64,
+    batch: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<f64, i64>(
+            "DGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `CGEMM_BATCH_STRIDED`: see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemm_batch_strided_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    stride_a: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    stride_b: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    stride_c: *const i32,
+    batch: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<c32, i32>(
+            "CGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `CGEMM_BATCH_STRIDED` (64-bit integers): see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemm_batch_strided_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    stride_a: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    stride_b: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    stride_c: *const i64,
+    batch: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<c32, i64>(
+            "CGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `ZGEMM_BATCH_STRIDED`: see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemm_batch_strided_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    stride_a: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    stride_b: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    stride_c: *const i32,
+    batch: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<c64, i32>(
+            "ZGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `ZGEMM_BATCH_STRIDED` (64-bit integers): see [`gemm_batch_strided`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm_batch_strided`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemm_batch_strided_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    stride_a: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    stride_b: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    stride_c: *const i64,
+    batch: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gemm_batch_strided::<c64, i64>(
+            "ZGEMM_BATCH_STRIDED",
+            transa,
+            transb,
+            m,
+            n,
+            k,
+            alpha,
+            a,
+            lda,
+            stride_a,
+            b,
+            ldb,
+            stride_b,
+            beta,
+            c,
+            ldc,
+            stride_c,
+            batch,
+        )
+    }
+}
+
+/// Fortran `SAMAX`: see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn samax_(n: *const i32, x: *const f32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<f32, i32>("SAMAX ", n, x, incx) }
+}
+
+/// Fortran `SAMAX` (64-bit integers): see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn samax_64_(n: *const i64, x: *const f32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<f32, i64>("SAMAX ", n, x, incx) }
+}
+
+/// Fortran `DAMAX`: see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn damax_(n: *const i32, x: *const f64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<f64, i32>("DAMAX ", n, x, incx) }
+}
+
+/// Fortran `DAMAX` (64-bit integers): see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn damax_64_(n: *const i64, x: *const f64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<f64, i64>("DAMAX ", n, x, incx) }
+}
+
+/// Fortran `SCAMAX`: see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scamax_(n: *const i32, x: *const c32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<c32, i32>("SCAMAX", n, x, incx) }
+}
+
+/// Fortran `SCAMAX` (64-bit integers): see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scamax_64_(n: *const i64, x: *const c32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<c32, i64>("SCAMAX", n, x, incx) }
+}
+
+/// Fortran `DZAMAX`: see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzamax_(n: *const i32, x: *const c64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<c64, i32>("DZAMAX", n, x, incx) }
+}
+
+/// Fortran `DZAMAX` (64-bit integers): see [`amax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzamax_64_(n: *const i64, x: *const c64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amax::<c64, i64>("DZAMAX", n, x, incx) }
+}
+
+/// Fortran `SAMIN`: see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn samin_(n: *const i32, x: *const f32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<f32, i32>("SAMIN ", n, x, incx) }
+}
+
+/// Fortran `SAMIN` (64-bit integers): see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn samin_64_(n: *const i64, x: *const f32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<f32, i64>("SAMIN ", n, x, incx) }
+}
+
+/// Fortran `DAMIN`: see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn damin_(n: *const i32, x: *const f64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<f64, i32>("DAMIN ", n, x, incx) }
+}
+
+/// Fortran `DAMIN` (64-bit integers): see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn damin_64_(n: *const i64, x: *const f64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<f64, i64>("DAMIN ", n, x, incx) }
+}
+
+/// Fortran `SCAMIN`: see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scamin_(n: *const i32, x: *const c32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<c32, i32>("SCAMIN", n, x, incx) }
+}
+
+/// Fortran `SCAMIN` (64-bit integers): see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scamin_64_(n: *const i64, x: *const c32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<c32, i64>("SCAMIN", n, x, incx) }
+}
+
+/// Fortran `DZAMIN`: see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzamin_(n: *const i32, x: *const c64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<c64, i32>("DZAMIN", n, x, incx) }
+}
+
+/// Fortran `DZAMIN` (64-bit integers): see [`amin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`amin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzamin_64_(n: *const i64, x: *const c64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { amin::<c64, i64>("DZAMIN", n, x, incx) }
+}
+
+/// Fortran `SMAX`: see [`max`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`max`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn smax_(n: *const i32, x: *const f32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { max::<f32, i32>("SMAX  ", n, x, incx) }
+}
+
+/// Fortran `SMAX` (64-bit integers): see [`max`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`max`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn smax_64_(n: *const i64, x: *const f32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { max::<f32, i64>("SMAX  ", n, x, incx) }
+}
+
+/// Fortran `DMAX`: see [`max`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`max`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dmax_(n: *const i32, x: *const f64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { max::<f64, i32>("DMAX  ", n, x, incx) }
+}
+
+/// Fortran `DMAX` (64-bit integers): see [`max`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`max`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dmax_64_(n: *const i64, x: *const f64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { max::<f64, i64>("DMAX  ", n, x, incx) }
+}
+
+/// Fortran `SMIN`: see [`min`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`min`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn smin_(n: *const i32, x: *const f32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { min::<f32, i32>("SMIN  ", n, x, incx) }
+}
+
+/// Fortran `SMIN` (64-bit integers): see [`min`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`min`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn smin_64_(n: *const i64, x: *const f32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { min::<f32, i64>("SMIN  ", n, x, incx) }
+}
+
+/// Fortran `DMIN`: see [`min`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`min`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dmin_(n: *const i32, x: *const f64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { min::<f64, i32>("DMIN  ", n, x, incx) }
+}
+
+/// Fortran `DMIN` (64-bit integers): see [`min`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`min`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dmin_64_(n: *const i64, x: *const f64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { min::<f64, i64>("DMIN  ", n, x, incx) }
+}
+
+/// Fortran `ISMAX`: see [`imax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ismax_(n: *const i32, x: *const f32, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imax::<f32, i32>("ISMAX ", n, x, incx) }
+}
+
+/// Fortran `ISMAX` (64-bit integers): see [`imax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ismax_64_(n: *const i64, x: *const f32, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imax::<f32, i64>("ISMAX ", n, x, incx) }
+}
+
+/// Fortran `IDMAX`: see [`imax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idmax_(n: *const i32, x: *const f64, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imax::<f64, i32>("IDMAX ", n, x, incx) }
+}
+
+/// Fortran `IDMAX` (64-bit integers): see [`imax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idmax_64_(n: *const i64, x: *const f64, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imax::<f64, i64>("IDMAX ", n, x, incx) }
+}
+
+/// Fortran `ISMIN`: see [`imin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ismin_(n: *const i32, x: *const f32, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imin::<f32, i32>("ISMIN ", n, x, incx) }
+}
+
+/// Fortran `ISMIN` (64-bit integers): see [`imin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ismin_64_(n: *const i64, x: *const f32, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imin::<f32, i64>("ISMIN ", n, x, incx) }
+}
+
+/// Fortran `IDMIN`: see [`imin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idmin_(n: *const i32, x: *const f64, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imin::<f64, i32>("IDMIN ", n, x, incx) }
+}
+
+/// Fortran `IDMIN` (64-bit integers): see [`imin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`imin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idmin_64_(n: *const i64, x: *const f64, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { imin::<f64, i64>("IDMIN ", n, x, incx) }
+}
+
+/// Fortran `SSUM`: see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssum_(n: *const i32, x: *const f32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<f32, i32>("SSUM  ", n, x, incx) }
+}
+
+/// Fortran `SSUM` (64-bit integers): see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssum_64_(n: *const i64, x: *const f32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<f32, i64>("SSUM  ", n, x, incx) }
+}
+
+/// Fortran `DSUM`: see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsum_(n: *const i32, x: *const f64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<f64, i32>("DSUM  ", n, x, incx) }
+}
+
+/// Fortran `DSUM` (64-bit integers): see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsum_64_(n: *const i64, x: *const f64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<f64, i64>("DSUM  ", n, x, incx) }
+}
+
+/// Fortran `SCSUM`: see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scsum_(n: *const i32, x: *const c32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<c32, i32>("SCSUM ", n, x, incx) }
+}
+
+/// Fortran `SCSUM` (64-bit integers): see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scsum_64_(n: *const i64, x: *const c32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<c32, i64>("SCSUM ", n, x, incx) }
+}
+
+/// Fortran `DZSUM`: see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzsum_(n: *const i32, x: *const c64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<c64, i32>("DZSUM ", n, x, incx) }
+}
+
+/// Fortran `DZSUM` (64-bit integers): see [`sum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzsum_64_(n: *const i64, x: *const c64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sum::<c64, i64>("DZSUM ", n, x, incx) }
+}
+
+/// Fortran `CAXPYC`: see [`axpyc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpyc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn caxpyc_(
+    n: *const i32,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    y: *mut c32,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpyc::<c32, i32>("CAXPYC", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `CAXPYC` (64-bit integers): see [`axpyc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpyc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn caxpyc_64_(
+    n: *const i64,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    y: *mut c32,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpyc::<c32, i64>("CAXPYC", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `ZAXPYC`: see [`axpyc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpyc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zaxpyc_(
+    n: *const i32,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    y: *mut c64,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpyc::<c64, i32>("ZAXPYC", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `ZAXPYC` (64-bit integers): see [`axpyc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpyc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zaxpyc_64_(
+    n: *const i64,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    y: *mut c64,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpyc::<c64, i64>("ZAXPYC", n, alpha, x, incx, y, incy) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -133251,6 +135031,413 @@ pub mod body {
             let cnorm = rt::slice_mut(cnorm, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(crate::lapack_misc::latrs3(uplo, trans, diag, normin, a, x, scale, cnorm)))
+        })
+    }
+
+    /// `B := alpha op(A)`, op one of N, T, R (conjugate), C (conjugate transpose), both matrices stored in ORDER `C` or `R` (OpenBLAS).
+    ///
+    /// The body of the `somatcopy_`, `domatcopy_`, `comatcopy_`, `zomatcopy_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn omatcopy<T: Scalar, I: AbiInt>(
+        srname: &str,
+        order: *const u8,
+        trans: *const u8,
+        rows: *const I,
+        cols: *const I,
+        alpha: *const T,
+        a: *const T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let order = rt::ch(order);
+            let trans = rt::ch(trans);
+            let rows = rt::int(rows);
+            let cols = rt::int(cols);
+            let alpha = *alpha;
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            (crate::blas_ext::omatcopy_raw(order, trans, rows, cols, alpha, a, lda, b, ldb))
+                .map_err(|p| rt::Exit::Bad(p as i64))
+        })
+    }
+
+    /// `A := alpha op(A)` in place, the result stored with leading dimension LDB (OpenBLAS).
+    ///
+    /// The body of the `simatcopy_`, `dimatcopy_`, `cimatcopy_`, `zimatcopy_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn imatcopy<T: Scalar, I: AbiInt>(
+        srname: &str,
+        order: *const u8,
+        trans: *const u8,
+        rows: *const I,
+        cols: *const I,
+        alpha: *const T,
+        a: *mut T,
+        lda: *const I,
+        ldb: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let order = rt::ch(order);
+            let trans = rt::ch(trans);
+            let rows = rt::int(rows);
+            let cols = rt::int(cols);
+            let alpha = *alpha;
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            (crate::blas_ext::imatcopy_raw(order, trans, rows, cols, alpha, a, lda, ldb))
+                .map_err(|p| rt::Exit::Bad(p as i64))
+        })
+    }
+
+    /// `C := alpha A + beta C` (OpenBLAS).
+    ///
+    /// The body of the `sgeadd_`, `dgeadd_`, `cgeadd_`, `zgeadd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn geadd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        alpha: *const T,
+        a: *const T,
+        lda: *const I,
+        beta: *const T,
+        c: *mut T,
+        ldc: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let alpha = *alpha;
+            let lda = rt::int(lda);
+            let beta = *beta;
+            let ldc = rt::int(ldc);
+            (crate::blas_ext::geadd_raw(m, n, alpha, a, lda, beta, c, ldc)).map_err(|p| rt::Exit::Bad(p as i64))
+        })
+    }
+
+    /// `C := alpha op(A) op(B) + beta C` on one triangle of the square C: the reference BLAS 3.12 name of `?gemmt`.
+    ///
+    /// The body of the `sgemmtr_`, `dgemmtr_`, `cgemmtr_`, `zgemmtr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn gemmtr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        transa: *const u8,
+        transb: *const u8,
+        n: *const I,
+        k: *const I,
+        alpha: *const T,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        beta: *const T,
+        c: *mut T,
+        ldc: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = rt::ch(uplo);
+            let transa = rt::ch(transa);
+            let transb = rt::ch(transb);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let alpha = *alpha;
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let beta = *beta;
+            let ldc = rt::int(ldc);
+            (crate::blas3::gemmt_raw(uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc))
+                .map_err(|p| rt::Exit::Bad(p as i64))
+        })
+    }
+
+    /// `C := alpha op(A) op(B) + beta C` (OpenBLAS, MKL): computed exactly as `?gemm` (no 3M product), so with the same bits.
+    ///
+    /// The body of the `cgemm3m_`, `zgemm3m_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn gemm3m<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transa: *const u8,
+        transb: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        alpha: *const T,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        beta: *const T,
+        c: *mut T,
+        ldc: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let transa = rt::ch(transa);
+            let transb = rt::ch(transb);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let alpha = *alpha;
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let beta = *beta;
+            let ldc = rt::int(ldc);
+            (crate::blas3::gemm_raw(transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc))
+                .map_err(|p| rt::Exit::Bad(p as i64))
+        })
+    }
+
+    /// `C_i := alpha op(A_i) op(B_i) + beta C_i` for `i < batch`, the matrices a fixed stride apart; the pool split over the products (OpenBLAS, MKL).
+    ///
+    /// The body of the `sgemm_batch_strided_`, `dgemm_batch_strided_`, `cgemm_batch_strided_`, `zgemm_batch_strided_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn gemm_batch_strided<T: Scalar, I: AbiInt>(
+        srname: &str,
+        transa: *const u8,
+        transb: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        alpha: *const T,
+        a: *const T,
+        lda: *const I,
+        stride_a: *const I,
+        b: *const T,
+        ldb: *const I,
+        stride_b: *const I,
+        beta: *const T,
+        c: *mut T,
+        ldc: *const I,
+        stride_c: *const I,
+        batch: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let transa = rt::ch(transa);
+            let transb = rt::ch(transb);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let alpha = *alpha;
+            let lda = rt::int(lda);
+            let stride_a = rt::int(stride_a);
+            let ldb = rt::int(ldb);
+            let stride_b = rt::int(stride_b);
+            let beta = *beta;
+            let ldc = rt::int(ldc);
+            let stride_c = rt::int(stride_c);
+            let batch = rt::int(batch);
+            (crate::blas_ext::gemm_batch_strided_raw(
+                transa, transb, m, n, k, alpha, a, lda, stride_a, b, ldb, stride_b, beta, c, ldc, stride_c, batch,
+            ))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+        })
+    }
+
+    /// Largest `|re x_i| + |im x_i|` (OpenBLAS).
+    ///
+    /// The body of the `samax_`, `damax_`, `scamax_`, `dzamax_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn amax<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            Ok(crate::blas_ext::amax_raw::<T, i64, true>(n, x, incx))
+        })
+    }
+
+    /// Smallest `|re x_i| + |im x_i|` (OpenBLAS).
+    ///
+    /// The body of the `samin_`, `damin_`, `scamin_`, `dzamin_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn amin<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            Ok(crate::blas_ext::amax_raw::<T, i64, false>(n, x, incx))
+        })
+    }
+
+    /// Largest `x_i` (OpenBLAS).
+    ///
+    /// The body of the `smax_`, `dmax_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn max<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            Ok(crate::blas_ext::max_raw::<T, i64, true>(n, x, incx))
+        })
+    }
+
+    /// Smallest `x_i` (OpenBLAS).
+    ///
+    /// The body of the `smin_`, `dmin_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn min<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            Ok(crate::blas_ext::max_raw::<T, i64, false>(n, x, incx))
+        })
+    }
+
+    /// 1-based index of the first largest `x_i` (OpenBLAS).
+    ///
+    /// The body of the `ismax_`, `idmax_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn imax<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> I {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            Ok(I::from_i64(crate::blas_ext::imax_raw::<T, i64, true>(n, x, incx)))
+        })
+    }
+
+    /// 1-based index of the first smallest `x_i` (OpenBLAS).
+    ///
+    /// The body of the `ismin_`, `idmin_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn imin<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> I {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            Ok(I::from_i64(crate::blas_ext::imax_raw::<T, i64, false>(n, x, incx)))
+        })
+    }
+
+    /// `sum re x_i + im x_i`, the signed parts (OpenBLAS).
+    ///
+    /// The body of the `ssum_`, `dsum_`, `scsum_`, `dzsum_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn sum<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            Ok(crate::blas_ext::sum_raw(n, x, incx))
+        })
+    }
+
+    /// `y += alpha conj(x)` (OpenBLAS).
+    ///
+    /// The body of the `caxpyc_`, `zaxpyc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn axpyc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        alpha: *const T,
+        x: *const T,
+        incx: *const I,
+        y: *mut T,
+        incy: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let alpha = *alpha;
+            let incx = rt::int(incx);
+            let incy = rt::int(incy);
+            crate::blas_ext::axpyc_raw(n, alpha, x, incx, y, incy);
+            Ok(())
         })
     }
 }
