@@ -114686,7 +114686,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(lapack::packed::triangular::tptrs(uplo, trans, diag, ap, b)))
         })
@@ -114719,7 +114719,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let diag = rt::need(diag)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::tptri(uplo, diag, n, ap)))
         })
     }
@@ -114759,7 +114759,7 @@ pub mod body {
             let diag = rt::need(diag)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 3 * n);
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
@@ -114801,7 +114801,7 @@ pub mod body {
             let diag = rt::need(diag)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
@@ -114857,7 +114857,7 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_ref(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -114917,7 +114917,7 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_ref(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -115260,7 +115260,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::pptrf(uplo, n, ap)))
         })
     }
@@ -115297,7 +115297,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(lapack::packed::cholesky::pptrs(uplo, ap, b)))
         })
@@ -115335,7 +115335,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppsv(uplo, ap, b)))
         })
@@ -115358,7 +115358,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::pptri(uplo, n, ap)))
         })
     }
@@ -115393,7 +115393,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 3 * n);
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppcon(uplo, n, ap, anorm, rcond)))
@@ -115430,7 +115430,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppcon(uplo, n, ap, anorm, rcond)))
@@ -115479,8 +115479,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -115533,8 +115533,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -115573,7 +115573,7 @@ pub mod body {
             let n = rt::size(n);
             let scond = &mut *scond;
             let amax = &mut *amax;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let s = rt::slice_mut(s, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppequ(uplo, n, ap, s, scond, amax)))
         })
@@ -115603,7 +115603,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrf(uplo, false, n, ap, rt::one_based_mut(ipiv))))
         })
@@ -115633,7 +115633,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrf(uplo, true, n, ap, rt::one_based_mut(ipiv))))
         })
@@ -115672,7 +115672,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrs(uplo, false, ap, rt::one_based(ipiv), b)))
@@ -115712,7 +115712,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrs(uplo, true, ap, rt::one_based(ipiv), b)))
@@ -115752,7 +115752,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spsv(uplo, false, ap, rt::one_based_mut(ipiv), b)))
@@ -115792,7 +115792,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spsv(uplo, true, ap, rt::one_based_mut(ipiv), b)))
@@ -115824,7 +115824,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptri(uplo, false, n, ap, rt::one_based(ipiv))))
@@ -115856,7 +115856,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptri(uplo, true, n, ap, rt::one_based(ipiv))))
@@ -115894,7 +115894,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             let iwork = rt::slice_mut(iwork, n);
@@ -115940,7 +115940,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spcon(
@@ -115985,7 +115985,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spcon(
@@ -116043,8 +116043,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -116109,8 +116109,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -116175,8 +116175,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -116224,7 +116224,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let d = rt::slice_mut(d, n);
             let e = rt::slice_mut(e, n.saturating_sub(1));
             let tau = rt::slice_mut(tau, n.saturating_sub(1));
@@ -116262,7 +116262,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldq = rt::size(ldq);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let tau = rt::slice(tau, n.saturating_sub(1));
             let q = rt::mat_mut(q, n, n, ldq);
             let work = rt::slice_mut(work, n.saturating_sub(1).max(1));
@@ -116322,10 +116322,10 @@ pub mod body {
             let m = rt::size(m);
             let n = rt::size(n);
             let ldc = rt::size(ldc);
-            let ap = rt::slice(ap, {
-                let q = if side == Side::Left { m } else { n };
-                q * (q + 1) / 2
-            });
+            let ap = rt::slice(
+                ap,
+                (if side == Side::Left { m } else { n }) * ((if side == Side::Left { m } else { n }) + 1) / 2,
+            );
             let tau = rt::slice(tau, (if side == Side::Left { m } else { n }).saturating_sub(1));
             let c = rt::mat_mut(c, m, n, ldc);
             let work = rt::slice_mut(work, (if side == Side::Left { n } else { m }).max(1));
@@ -116376,7 +116376,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -116424,7 +116424,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -116490,7 +116490,7 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -116583,7 +116583,7 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -116655,7 +116655,7 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -116734,7 +116734,7 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -117372,8 +117372,8 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice(bp, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::sym_eigen::packed_gen::spgst(
                 relapack::sygst::Itype::from_int(itype).expect("checked"),
                 uplo,
@@ -117424,8 +117424,8 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -117477,8 +117477,8 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -117548,8 +117548,8 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -117648,8 +117648,8 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -117725,8 +117725,8 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -117809,8 +117809,8 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -122291,8 +122291,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let s = rt::slice_mut(s, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -122358,8 +122358,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let s = rt::slice_mut(s, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -122422,8 +122422,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -122497,8 +122497,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -122572,8 +122572,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -124524,7 +124524,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             let a = rt::mat_ref(a, n, n, lda);
-            let arf = rt::slice_mut(arf, n * (n + 1) / 2);
+            let arf = rt::slice_mut(arf, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::trttf(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -124565,7 +124565,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let lda = rt::size(lda);
-            let arf = rt::slice(arf, n * (n + 1) / 2);
+            let arf = rt::slice(arf, (n) * ((n) + 1) / 2);
             let a = rt::mat_mut(a, n, n, lda);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tfttr(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
@@ -124603,8 +124603,8 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let arf = rt::slice_mut(arf, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let arf = rt::slice_mut(arf, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tpttf(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -124642,8 +124642,8 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let arf = rt::slice(arf, n * (n + 1) / 2);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let arf = rt::slice(arf, (n) * ((n) + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tfttp(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -124683,7 +124683,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             let a = rt::mat_ref(a, n, n, lda);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::trttp(uplo, a, ap)))
         })
     }
@@ -124716,7 +124716,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let lda = rt::size(lda);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let a = rt::mat_mut(a, n, n, lda);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tpttr(uplo, ap, a)))
         })
@@ -124748,7 +124748,7 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            let a = rt::slice_mut(a, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::pftrf(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -124794,7 +124794,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let a = rt::slice(a, n * (n + 1) / 2);
+            let a = rt::slice(a, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(lapack::rfp::pftrs(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
@@ -124833,7 +124833,7 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            let a = rt::slice_mut(a, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::pftri(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -124874,7 +124874,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let diag = rt::need(diag)?;
             let n = rt::size(n);
-            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            let a = rt::slice_mut(a, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tftri(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -125000,7 +125000,7 @@ pub mod body {
                 if rfp_trans::<T>(trans) == Some(Trans::No) { k } else { n },
                 lda,
             );
-            let c = rt::slice_mut(c, n * (n + 1) / 2);
+            let c = rt::slice_mut(c, (n) * ((n) + 1) / 2);
             lapack::rfp::hfrk(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
