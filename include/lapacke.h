@@ -33,6 +33,7 @@ void LAPACKE_set_nancheck(int flag);
 int LAPACKE_get_nancheck(void);
 void LAPACKE_xerbla(const char *name, lapack_int info);
 lapack_logical LAPACKE_lsame(char ca, char cb);
+void LAPACKE_ilaver(lapack_int *vers_major, lapack_int *vers_minor, lapack_int *vers_patch);
 lapack_complex_float lapack_make_complex_float(float re, float im);
 lapack_complex_double lapack_make_complex_double(double re, double im);
 

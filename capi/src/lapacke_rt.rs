@@ -92,6 +92,21 @@ pub fn report(name: &str, info: i64) {
     unsafe { f(cname.as_ptr(), info as i32) };
 }
 
+/// LAPACKE's `ilaver`: the version of LAPACK this library implements.
+///
+/// # Safety
+/// Each pointer is valid for one integer, or null (then not written).
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_ilaver(major: *mut i32, minor: *mut i32, patch: *mut i32) {
+    let (a, b, c) = ferroblas_kernels::aux::tuning::ilaver();
+    for (p, v) in [(major, a), (minor, b), (patch, c)] {
+        if !p.is_null() {
+            // SAFETY: the caller's pointer is valid for one integer.
+            unsafe { *p = v };
+        }
+    }
+}
+
 /// The LAPACKE name of a routine, e.g. `LAPACKE_dlange` or `LAPACKE_dlange_work`.
 pub fn lapacke_name(fortran: &str, work: bool) -> String {
     format!("LAPACKE_{fortran}{}", if work { "_work" } else { "" })

@@ -85,6 +85,7 @@ const RUNTIME_SYMBOLS: &[&str] = &[
     "LAPACKE_get_nancheck",
     "LAPACKE_set_nancheck",
     "LAPACKE_lsame",
+    "LAPACKE_ilaver",
     "lapack_make_complex_float",
     "lapack_make_complex_double",
 ];
@@ -283,6 +284,7 @@ fn lapacke_h(fams: &[spec::Family], util_protos: &str) -> String {
          void LAPACKE_set_nancheck(int flag);\nint LAPACKE_get_nancheck(void);\n\
          void LAPACKE_xerbla(const char *name, lapack_int info);\n\
          lapack_logical LAPACKE_lsame(char ca, char cb);\n\
+         void LAPACKE_ilaver(lapack_int *vers_major, lapack_int *vers_minor, lapack_int *vers_patch);\n\
          lapack_complex_float lapack_make_complex_float(float re, float im);\n\
          lapack_complex_double lapack_make_complex_double(double re, double im);\n\n\
          /* Storage-kind helpers (as in the reference's lapacke_utils.h). */\n",
