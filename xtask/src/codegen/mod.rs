@@ -103,10 +103,12 @@ struct Util {
     nan_layout: bool,
 }
 
-const TRI_N: &str = "lr::Storage::Tri { upper: lr::upper(uplo)?, unit: false, rows: rt::size(lr::int(n)), cols: rt::size(lr::int(n)) }";
+const TRI_N: &str =
+    "lr::Storage::Tri { upper: lr::upper(uplo)?, unit: false, rows: rt::size(lr::int(n)), cols: rt::size(lr::int(n)) }";
 const BAND_KD: &str = "{ let (n, kd) = (rt::size(lr::int(n)), rt::size(lr::int(kd))); if lr::upper(uplo)? { lr::Storage::Band { m: n, n, kl: 0, ku: kd } } else { lr::Storage::Band { m: n, n, kl: kd, ku: 0 } } }";
 const PACKED: &str = "lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int(n)) }";
-const RFP: &str = "{ lr::upper(uplo)?; lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int(n)) } }";
+const RFP: &str =
+    "{ lr::upper(uplo)?; lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int(n)) } }";
 
 const UTILS: &[Util] = &[
     Util { kind: "ge", params: &[("m", "I"), ("n", "I")], storage: "lr::Storage::Dense { rows: rt::size(lr::int(m)), cols: rt::size(lr::int(n)) }", flat: false, nan_layout: true },
@@ -204,7 +206,8 @@ fn utils() -> (String, String, Vec<String>) {
             for (kind, vecs) in [("gt", &["dl", "d", "du"][..]), ("pt", &["d", "e"][..]), ("st", &["d", "e"][..])] {
                 let name = format!("LAPACKE_{t}{kind}_nancheck{suffix}");
                 // `?pt`'s diagonal is real in every precision.
-                let vty = |v: &str| if kind == "pt" && v == "d" { rust::concrete(spec::Elem::R, t, int) } else { ty.clone() };
+                let vty =
+                    |v: &str| if kind == "pt" && v == "d" { rust::concrete(spec::Elem::R, t, int) } else { ty.clone() };
                 let vcty = |v: &str| match (kind, v, t) {
                     ("pt", "d", 'c') => "float",
                     ("pt", "d", 'z') => "double",
@@ -215,7 +218,8 @@ fn utils() -> (String, String, Vec<String>) {
                     .iter()
                     .enumerate()
                     .map(|(i, v)| {
-                        let len = if i == 0 && kind == "gt" || i == 2 || (kind != "gt" && i == 1) { "n - 1" } else { "n" };
+                        let len =
+                            if i == 0 && kind == "gt" || i == 2 || (kind != "gt" && i == 1) { "n - 1" } else { "n" };
                         format!("lr::vec_has_nan({len}, {v}, 1)")
                     })
                     .collect();
@@ -238,11 +242,17 @@ fn utils() -> (String, String, Vec<String>) {
                 };
                 let (ld_r, ld_c) = (ld_r.replace("{int}", int), ld_c.replace("{cint}", cint));
                 let (ld_in, ld_out) = (ld_in.replace("{int}", int), ld_out.replace("{int}", int));
-                let (ld_ci, ld_co) = if u.flat { (String::new(), String::new()) } else { (format!(", {cint} ldin"), format!(", {cint} ldout")) };
-                let (lda_v, ldin_v, ldout_v) = if u.flat { ("0", "0", "0") } else { ("lda as i64", "ldin as i64", "ldout as i64") };
+                let (ld_ci, ld_co) = if u.flat {
+                    (String::new(), String::new())
+                } else {
+                    (format!(", {cint} ldin"), format!(", {cint} ldout"))
+                };
+                let (lda_v, ldin_v, ldout_v) =
+                    if u.flat { ("0", "0", "0") } else { ("lda as i64", "ldin as i64", "ldout as i64") };
                 if u.nan_layout {
                     writeln!(rs, "/// 1 when a meaningful element of the `{}` matrix argument is NaN.\n///\n/// # Safety\n/// `a` valid for the matrix its arguments declare.\n#[no_mangle]\n#[allow(clippy::redundant_closure_call)]\npub unsafe extern \"C\" fn {nan}(matrix_layout: c_int, {}, a: *const {ty}{ld_r}) -> {int} {{\n    let st = (|| -> Option<lr::Storage> {{ Some({st}) }})();\n    match st {{\n        // SAFETY: forwarded contract.\n        Some(st) if lr::layout_ok(matrix_layout) => unsafe {{ lr::has_nan(matrix_layout, st, a, {lda_v}) as {int} }},\n        _ => 0,\n    }}\n}}\n", u.kind, rparams.join(", ")).unwrap();
-                    writeln!(h, "{cint} {nan}(int matrix_layout, {}, const {cty} *a{ld_c});", cparams.join(", ")).unwrap();
+                    writeln!(h, "{cint} {nan}(int matrix_layout, {}, const {cty} *a{ld_c});", cparams.join(", "))
+                        .unwrap();
                 } else {
                     // Every stored element counts, whatever the layout: `n(n+1)/2` of them.
                     writeln!(rs, "/// 1 when any of the `n(n+1)/2` stored elements of the `{}` matrix argument is NaN.\n///\n/// # Safety\n/// `a` valid for `n(n+1)/2` elements.\n#[no_mangle]\npub unsafe extern \"C\" fn {nan}(n: {int}, a: *const {ty}) -> {int} {{\n    let n = (n as i64).max(0);\n    // SAFETY: forwarded contract.\n    unsafe {{ lr::vec_has_nan(n * (n + 1) / 2, a, 1) as {int} }}\n}}\n", u.kind).unwrap();

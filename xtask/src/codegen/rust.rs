@@ -537,7 +537,8 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         for a in &f.args {
             if let Kind::Mat { intent, elem, ld, storage } = &a.kind {
                 let n = ident(&a.name);
-                let user_ld = if storage.flat().is_some() { "0".to_string() } else { format!("lr::int({})", ident(ld)) };
+                let user_ld =
+                    if storage.flat().is_some() { "0".to_string() } else { format!("lr::int({})", ident(ld)) };
                 writeln!(
                     body,
                     "// SAFETY: the caller's row-major array holds what its arguments declare.\n\
