@@ -92,6 +92,21 @@ pub fn report(name: &str, info: i64) {
     unsafe { f(cname.as_ptr(), info as i32) };
 }
 
+/// LAPACKE's `ilaver`: the version of LAPACK this library implements.
+///
+/// # Safety
+/// Each pointer is valid for one integer, or null (then not written).
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_ilaver(major: *mut i32, minor: *mut i32, patch: *mut i32) {
+    let (a, b, c) = ferroblas_kernels::aux::tuning::ilaver();
+    for (p, v) in [(major, a), (minor, b), (patch, c)] {
+        if !p.is_null() {
+            // SAFETY: the caller's pointer is valid for one integer.
+            unsafe { *p = v };
+        }
+    }
+}
+
 /// The LAPACKE name of a routine, e.g. `LAPACKE_dlange` or `LAPACKE_dlange_work`.
 pub fn lapacke_name(fortran: &str, work: bool) -> String {
     format!("LAPACKE_{fortran}{}", if work { "_work" } else { "" })
@@ -114,6 +129,19 @@ pub enum Storage {
     /// A band matrix (`m x n`, `kl` sub- and `ku` superdiagonals) in band
     /// storage: a `(kl+ku+1) x n` array whose row `ku+i-j` holds `A(i, j)`.
     Band { m: usize, n: usize, kl: usize, ku: usize },
+    /// One triangle of an `n x n` matrix in packed storage (`n(n+1)/2`
+    /// elements, no leading dimension), without the diagonal when `unit`.
+    /// Column-major packs the triangle column by column, row-major row by
+    /// row, so the same element moves (LAPACKE's `?tp_trans`).
+    Packed { upper: bool, unit: bool, n: usize },
+    /// An upper Hessenberg `n x n` matrix: the upper triangle and the first subdiagonal.
+    Hessenberg { n: usize },
+    /// An `n x n` triangle in rectangular full packed storage: a dense
+    /// array, `(n+1) x n/2` (n even) or `n x (n+1)/2` (n odd) when `normal`
+    /// (TRANSR = N), its transpose otherwise, whose leading dimension is
+    /// implied (its row count column-major, its column count row-major), as
+    /// LAPACKE's `?tf_trans` stores it.
+    Rfp { normal: bool, n: usize },
 }
 
 impl Storage {
@@ -122,6 +150,8 @@ impl Storage {
         match *self {
             Storage::Dense { rows, .. } | Storage::Tri { rows, .. } => rows,
             Storage::Band { kl, ku, .. } => kl + ku + 1,
+            Storage::Packed { n, .. } | Storage::Hessenberg { n } => n,
+            Storage::Rfp { .. } => self.rfp_shape().0,
         }
     }
 
@@ -129,7 +159,56 @@ impl Storage {
     pub fn cols(&self) -> usize {
         match *self {
             Storage::Dense { cols, .. } | Storage::Tri { cols, .. } => cols,
-            Storage::Band { n, .. } => n,
+            Storage::Band { n, .. } | Storage::Packed { n, .. } | Storage::Hessenberg { n } => n,
+            Storage::Rfp { .. } => self.rfp_shape().1,
+        }
+    }
+
+    /// Whether the array has no leading dimension of its own (packed, RFP):
+    /// the caller's `ld` is ignored.
+    pub fn implicit_ld(&self) -> bool {
+        matches!(self, Storage::Packed { .. } | Storage::Rfp { .. })
+    }
+
+    /// `(rows, cols)` of the column-major RFP array.
+    fn rfp_shape(&self) -> (usize, usize) {
+        let Storage::Rfp { normal, n } = *self else { return (0, 0) };
+        let (r, c) = if n % 2 == 0 { (n + 1, n / 2) } else { (n, n.div_ceil(2)) };
+        if normal {
+            (r, c)
+        } else {
+            (c, r)
+        }
+    }
+
+    /// Elements of a column-major copy with leading dimension `ld`.
+    fn copy_len(&self, ld: usize) -> Option<usize> {
+        match *self {
+            Storage::Packed { n, .. } => Some(n * (n + 1) / 2),
+            _ => ld.checked_mul(self.cols()),
+        }
+    }
+
+    /// Offset of the stored element `(i, j)` in `layout` (leading dimension
+    /// `ld` where the storage has one).
+    #[inline(always)]
+    fn offset(&self, layout: c_int, i: usize, j: usize, ld: usize) -> usize {
+        match *self {
+            Storage::Packed { upper, n, .. } => {
+                // Row-major upper is column-major lower of the transpose, and
+                // row-major lower column-major upper.
+                let (r, c, up) = if layout == ROW_MAJOR { (j, i, !upper) } else { (i, j, upper) };
+                if up {
+                    r + c * (c + 1) / 2
+                } else {
+                    r + c * (2 * n - c - 1) / 2
+                }
+            }
+            Storage::Rfp { .. } => {
+                let ld = if layout == ROW_MAJOR { self.cols() } else { self.rows() };
+                at(layout, i, j, ld.max(1))
+            }
+            _ => at(layout, i, j, ld),
         }
     }
 
@@ -150,6 +229,9 @@ impl Storage {
                     (lo..hi).for_each(|i| f(i, j));
                 }
             }
+            Storage::Packed { upper, unit, n } => Storage::Tri { upper, unit, rows: n, cols: n }.for_each(f),
+            Storage::Rfp { .. } => Storage::Dense { rows: self.rows(), cols: self.cols() }.for_each(f),
+            Storage::Hessenberg { n } => (0..n).for_each(|j| (0..(j + 2).min(n)).for_each(|i| f(i, j))),
         }
     }
 }
@@ -175,7 +257,7 @@ pub unsafe fn has_nan<T: Scalar>(layout: c_int, storage: Storage, p: *const T, l
     let ld = ld.max(1) as usize;
     let mut nan = false;
     // SAFETY: forwarded contract: every visited offset is a meaningful element.
-    storage.for_each(|i, j| nan |= unsafe { *p.add(at(layout, i, j, ld)) }.is_nan());
+    storage.for_each(|i, j| nan |= unsafe { *p.add(storage.offset(layout, i, j, ld)) }.is_nan());
     nan
 }
 
@@ -212,7 +294,9 @@ pub unsafe fn transpose<T: Copy>(
     let out = if layout_in == ROW_MAJOR { COL_MAJOR } else { ROW_MAJOR };
     let (ls, ld) = (ld_src.max(1) as usize, ld_dst.max(1) as usize);
     // SAFETY: forwarded contract.
-    storage.for_each(|i, j| unsafe { *dst.add(at(out, i, j, ld)) = *src.add(at(layout_in, i, j, ls)) });
+    storage.for_each(|i, j| unsafe {
+        *dst.add(storage.offset(out, i, j, ld)) = *src.add(storage.offset(layout_in, i, j, ls))
+    });
 }
 
 /// A column-major copy of a row-major matrix argument, written back on drop
@@ -235,7 +319,7 @@ impl<T: Copy + Default> ColMajorCopy<T> {
     /// for writes too when `write_back`, until the copy is dropped.
     pub unsafe fn new(storage: Storage, user: *mut T, user_ld: i64, write_back: bool) -> Option<Self> {
         let ld = storage.rows().max(1);
-        let len = ld.checked_mul(storage.cols())?;
+        let len = storage.copy_len(ld)?;
         let mut buf = Vec::new();
         buf.try_reserve_exact(len).ok()?;
         buf.resize(len, T::default());
@@ -311,6 +395,15 @@ pub fn upper(c: c_char) -> Option<bool> {
     }
 }
 
+/// `TRANSR` of the utility functions: `Some(true)` for N, `Some(false)` for T or C.
+pub fn transr_normal(c: c_char) -> Option<bool> {
+    match (c as u8).to_ascii_uppercase() {
+        b'N' => Some(true),
+        b'T' | b'C' => Some(false),
+        _ => None,
+    }
+}
+
 /// `DIAG` of the utility functions: `Some(true)` for U, `Some(false)` for N.
 pub fn unit(c: c_char) -> Option<bool> {
     match (c as u8).to_ascii_uppercase() {
@@ -354,6 +447,31 @@ mod tests {
         assert_eq!(back[1], 1.0);
         assert_eq!(back[4], -2.0); // (1,0) untouched
         assert_eq!(back[11], 11.0);
+    }
+
+    #[test]
+    fn packed_transposition_moves_each_element_to_its_row_major_place() {
+        // Upper 3x3: column-major packs (0,0) (0,1) (1,1) (0,2) (1,2) (2,2),
+        // row-major (0,0) (0,1) (0,2) (1,1) (1,2) (2,2).
+        let col = [0.0, 1.0, 11.0, 2.0, 12.0, 22.0];
+        let mut row = [0.0; 6];
+        let st = Storage::Packed { upper: true, unit: false, n: 3 };
+        // SAFETY: both arrays hold the 6 packed elements.
+        unsafe { transpose(COL_MAJOR, st, col.as_ptr(), 0, row.as_mut_ptr(), 0) };
+        assert_eq!(row, [0.0, 1.0, 2.0, 11.0, 12.0, 22.0]);
+        // Lower: column-major (0,0) (1,0) (2,0) (1,1) (2,1) (2,2), row-major (0,0) (1,0) (1,1) (2,0) (2,1) (2,2).
+        let col = [0.0, 10.0, 20.0, 11.0, 21.0, 22.0];
+        let st = Storage::Packed { upper: false, unit: false, n: 3 };
+        // SAFETY: as above.
+        unsafe { transpose(COL_MAJOR, st, col.as_ptr(), 0, row.as_mut_ptr(), 0) };
+        assert_eq!(row, [0.0, 10.0, 11.0, 20.0, 21.0, 22.0]);
+    }
+
+    #[test]
+    fn rfp_shapes() {
+        assert_eq!(Storage::Rfp { normal: true, n: 4 }.rfp_shape(), (5, 2));
+        assert_eq!(Storage::Rfp { normal: true, n: 5 }.rfp_shape(), (5, 3));
+        assert_eq!(Storage::Rfp { normal: false, n: 5 }.rfp_shape(), (3, 5));
     }
 
     #[test]

@@ -147,6 +147,7 @@ fn all_steps(steps: &mut Steps) -> Result {
     })?;
     steps.run("lapack: bad arguments on ferroblas and the reference", lapack_abi::bad_args)?;
     steps.run("lapack: LAPACKE from C", lapack_abi::lapacke_c)?;
+    steps.run("lapack: LAPACKE packed and RFP storage against the reference", lapack_abi::lapacke_storage)?;
     steps.run("lapack: block sizes from the program's own ilaenv_", lapack_abi::program_ilaenv_c)?;
     steps.run("lapack: reference test suite (xlintst*, xeigtst*)", || lapack_suite::run(&[]))?;
     steps.run("reliability: threads, idle pool, small stacks", reliability::rust_tests)?;

@@ -8,6 +8,10 @@
 //!   report the spec's parameter number, and ferroblas must write nothing. So
 //!   the parameter numbers are checked against the reference itself, not only
 //!   against the generator.
+//! - `tests/c/lapacke_storage.c`: LAPACKE's packed and RFP routines, the
+//!   `?getrf2`/`?getf2`/`?potrf2` twins, `?gesvd` with its `superb`, and the
+//!   packed, RFP, Hessenberg and band utilities, on ferroblas and on Debian's
+//!   `liblapacke.so.3`, in both layouts, on the same inputs.
 //! - `tests/c/lapacke_test.c`: a C program that includes `dist/include/lapacke.h`
 //!   (`-Wall -Wextra -Werror`) and calls LAPACKE in both layouts, its `_work`
 //!   and ILP64 forms and its error paths.
@@ -42,6 +46,26 @@ pub fn bad_args() -> Result {
             .args(["-ldl", "-lm"]),
     )?;
     sys::run(Command::new(&program).arg(lib.join(dist::SONAME)).arg(REFERENCE_LAPACK))
+}
+
+/// Debian's reference LAPACKE.
+pub const REFERENCE_LAPACKE: &str = "/usr/lib/x86_64-linux-gnu/liblapacke.so.3";
+
+/// LAPACKE's packed and RFP storage (and the other additions of that
+/// kind) against the reference LAPACKE, both layouts.
+pub fn lapacke_storage() -> Result {
+    let lib = dist::ensure()?;
+    sys::ensure_cc()?;
+    sys::ensure_packages(&["liblapacke"])?;
+    let program = out_dir()?.join("lapacke_storage");
+    sys::run(
+        Command::new("cc")
+            .args(["-O1", "-std=c11", "-Wall", "-Wextra", "-Werror", "-o"])
+            .arg(&program)
+            .arg(sys::root().join("tests/c/lapacke_storage.c"))
+            .args(["-ldl", "-lm"]),
+    )?;
+    sys::run(Command::new(&program).arg(lib.join(dist::SONAME)).arg(REFERENCE_LAPACKE))
 }
 
 /// LAPACKE from C through the installed header.
@@ -88,5 +112,6 @@ pub fn run(args: &[String]) -> Result {
     }
     bad_args()?;
     lapacke_c()?;
+    lapacke_storage()?;
     program_ilaenv_c()
 }

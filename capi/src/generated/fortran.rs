@@ -118356,7 +118356,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(lapack::packed::triangular::tptrs(uplo, trans, diag, ap, b)))
         })
@@ -118389,7 +118389,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let diag = rt::need(diag)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::tptri(uplo, diag, n, ap)))
         })
     }
@@ -118429,7 +118429,7 @@ pub mod body {
             let diag = rt::need(diag)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 3 * n);
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
@@ -118471,7 +118471,7 @@ pub mod body {
             let diag = rt::need(diag)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
@@ -118527,7 +118527,7 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_ref(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -118587,7 +118587,7 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_ref(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -118930,7 +118930,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::pptrf(uplo, n, ap)))
         })
     }
@@ -118967,7 +118967,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(lapack::packed::cholesky::pptrs(uplo, ap, b)))
         })
@@ -119005,7 +119005,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppsv(uplo, ap, b)))
         })
@@ -119028,7 +119028,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::pptri(uplo, n, ap)))
         })
     }
@@ -119063,7 +119063,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 3 * n);
             let iwork = rt::slice_mut(iwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppcon(uplo, n, ap, anorm, rcond)))
@@ -119100,7 +119100,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppcon(uplo, n, ap, anorm, rcond)))
@@ -119149,8 +119149,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -119203,8 +119203,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
             let ferr = rt::slice_mut(ferr, nrhs);
@@ -119243,7 +119243,7 @@ pub mod body {
             let n = rt::size(n);
             let scond = &mut *scond;
             let amax = &mut *amax;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let s = rt::slice_mut(s, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::ppequ(uplo, n, ap, s, scond, amax)))
         })
@@ -119273,7 +119273,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrf(uplo, false, n, ap, rt::one_based_mut(ipiv))))
         })
@@ -119303,7 +119303,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrf(uplo, true, n, ap, rt::one_based_mut(ipiv))))
         })
@@ -119342,7 +119342,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrs(uplo, false, ap, rt::one_based(ipiv), b)))
@@ -119382,7 +119382,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptrs(uplo, true, ap, rt::one_based(ipiv), b)))
@@ -119422,7 +119422,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spsv(uplo, false, ap, rt::one_based_mut(ipiv), b)))
@@ -119462,7 +119462,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spsv(uplo, true, ap, rt::one_based_mut(ipiv), b)))
@@ -119494,7 +119494,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptri(uplo, false, n, ap, rt::one_based(ipiv))))
@@ -119526,7 +119526,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::sptri(uplo, true, n, ap, rt::one_based(ipiv))))
@@ -119564,7 +119564,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             let iwork = rt::slice_mut(iwork, n);
@@ -119610,7 +119610,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spcon(
@@ -119655,7 +119655,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_packed::spcon(
@@ -119713,8 +119713,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -119779,8 +119779,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -119845,8 +119845,8 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -119894,7 +119894,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let d = rt::slice_mut(d, n);
             let e = rt::slice_mut(e, n.saturating_sub(1));
             let tau = rt::slice_mut(tau, n.saturating_sub(1));
@@ -119932,7 +119932,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldq = rt::size(ldq);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let tau = rt::slice(tau, n.saturating_sub(1));
             let q = rt::mat_mut(q, n, n, ldq);
             let work = rt::slice_mut(work, n.saturating_sub(1).max(1));
@@ -119992,10 +119992,10 @@ pub mod body {
             let m = rt::size(m);
             let n = rt::size(n);
             let ldc = rt::size(ldc);
-            let ap = rt::slice(ap, {
-                let q = if side == Side::Left { m } else { n };
-                q * (q + 1) / 2
-            });
+            let ap = rt::slice(
+                ap,
+                (if side == Side::Left { m } else { n }) * ((if side == Side::Left { m } else { n }) + 1) / 2,
+            );
             let tau = rt::slice(tau, (if side == Side::Left { m } else { n }).saturating_sub(1));
             let c = rt::mat_mut(c, m, n, ldc);
             let work = rt::slice_mut(work, (if side == Side::Left { n } else { m }).max(1));
@@ -120046,7 +120046,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -120094,7 +120094,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -120160,7 +120160,7 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -120253,7 +120253,7 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spevd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -120325,7 +120325,7 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -120404,7 +120404,7 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -121042,8 +121042,8 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice(bp, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::sym_eigen::packed_gen::spgst(
                 relapack::sygst::Itype::from_int(itype).expect("checked"),
                 uplo,
@@ -121094,8 +121094,8 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -121147,8 +121147,8 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -121218,8 +121218,8 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -121318,8 +121318,8 @@ pub mod body {
                 rt::answer_query_int::<I>(iwork, crate::lapack_spband::spgvd_sizes::<T>(Some(jobz), n as i64).liwork);
                 return Ok(0);
             }
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -121395,8 +121395,8 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -121479,8 +121479,8 @@ pub mod body {
             let n = rt::size(n);
             let m = &mut *m;
             let ldz = rt::size(ldz);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let bp = rt::slice_mut(bp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let bp = rt::slice_mut(bp, (n) * ((n) + 1) / 2);
             let w = rt::slice_mut(w, n);
             let z = rt::mat_mut(
                 z,
@@ -125961,8 +125961,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let s = rt::slice_mut(s, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -126028,8 +126028,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let s = rt::slice_mut(s, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -126092,8 +126092,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -126167,8 +126167,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -126242,8 +126242,8 @@ pub mod body {
             let ldb = rt::size(ldb);
             let ldx = rt::size(ldx);
             let rcond = &mut *rcond;
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let afp = rt::slice_mut(afp, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let afp = rt::slice_mut(afp, (n) * ((n) + 1) / 2);
             let ipiv = rt::slice_mut(ipiv, n);
             let b = rt::mat_ref(b, n, nrhs, ldb);
             let x = rt::mat_mut(x, n, nrhs, ldx);
@@ -128194,7 +128194,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             let a = rt::mat_ref(a, n, n, lda);
-            let arf = rt::slice_mut(arf, n * (n + 1) / 2);
+            let arf = rt::slice_mut(arf, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::trttf(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -128235,7 +128235,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let lda = rt::size(lda);
-            let arf = rt::slice(arf, n * (n + 1) / 2);
+            let arf = rt::slice(arf, (n) * ((n) + 1) / 2);
             let a = rt::mat_mut(a, n, n, lda);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tfttr(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
@@ -128273,8 +128273,8 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
-            let arf = rt::slice_mut(arf, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
+            let arf = rt::slice_mut(arf, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tpttf(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -128312,8 +128312,8 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let arf = rt::slice(arf, n * (n + 1) / 2);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let arf = rt::slice(arf, (n) * ((n) + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tfttp(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -128353,7 +128353,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             let a = rt::mat_ref(a, n, n, lda);
-            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            let ap = rt::slice_mut(ap, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::trttp(uplo, a, ap)))
         })
     }
@@ -128386,7 +128386,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let lda = rt::size(lda);
-            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let ap = rt::slice(ap, (n) * ((n) + 1) / 2);
             let a = rt::mat_mut(a, n, n, lda);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tpttr(uplo, ap, a)))
         })
@@ -128418,7 +128418,7 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            let a = rt::slice_mut(a, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::pftrf(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -128464,7 +128464,7 @@ pub mod body {
             let n = rt::size(n);
             let nrhs = rt::size(nrhs);
             let ldb = rt::size(ldb);
-            let a = rt::slice(a, n * (n + 1) / 2);
+            let a = rt::slice(a, (n) * ((n) + 1) / 2);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(lapack::rfp::pftrs(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
@@ -128503,7 +128503,7 @@ pub mod body {
             rt::check(n < 0, 3)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
-            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            let a = rt::slice_mut(a, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::pftri(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -128544,7 +128544,7 @@ pub mod body {
             let uplo = rt::need(uplo)?;
             let diag = rt::need(diag)?;
             let n = rt::size(n);
-            let a = rt::slice_mut(a, n * (n + 1) / 2);
+            let a = rt::slice_mut(a, (n) * ((n) + 1) / 2);
             Ok(rt::IntoInfo::into_info(lapack::rfp::tftri(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,
@@ -128670,7 +128670,7 @@ pub mod body {
                 if rfp_trans::<T>(trans) == Some(Trans::No) { k } else { n },
                 lda,
             );
-            let c = rt::slice_mut(c, n * (n + 1) / 2);
+            let c = rt::slice_mut(c, (n) * ((n) + 1) / 2);
             lapack::rfp::hfrk(
                 rfp_transr::<T>(transr).unwrap_or(lapack::rfp::TransR::Normal),
                 uplo,

@@ -22,6 +22,39 @@ pub unsafe extern "C" fn LAPACKE_s_nancheck(n: i32, x: *const f32, incx: i32) ->
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i32 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_sgt_nancheck(n: i32, dl: *const f32, d: *const f32, du: *const f32) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_spt_nancheck(n: i32, d: *const f32, e: *const f32) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_sst_nancheck(n: i32, d: *const f32, e: *const f32) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -60,6 +93,481 @@ pub unsafe extern "C" fn LAPACKE_sge_trans(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_sgg_nancheck(matrix_layout: c_int, m: i32, n: i32, a: *const f32, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_sgg_trans(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    input: *const f32,
+    ldin: i32,
+    output: *mut f32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_shs_nancheck(matrix_layout: c_int, n: i32, a: *const f32, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_shs_trans(
+    matrix_layout: c_int,
+    n: i32,
+    input: *const f32,
+    ldin: i32,
+    output: *mut f32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const f32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const f32,
+    ldin: i32,
+    output: *mut f32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `sb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ssb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const f32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `sb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ssb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const f32,
+    ldin: i32,
+    output: *mut f32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    a: *const f32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    input: *const f32,
+    ldin: i32,
+    output: *mut f32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_spp_nancheck(n: i32, a: *const f32) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_ssp_nancheck(n: i32, a: *const f32) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ssp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stp_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_spf_nancheck(n: i32, a: *const f32) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i32,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stf_nancheck(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 
@@ -307,6 +815,39 @@ pub unsafe extern "C" fn LAPACKE_d_nancheck(n: i32, x: *const f64, incx: i32) ->
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i32 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dgt_nancheck(n: i32, dl: *const f64, d: *const f64, du: *const f64) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dpt_nancheck(n: i32, d: *const f64, e: *const f64) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dst_nancheck(n: i32, d: *const f64, e: *const f64) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -345,6 +886,481 @@ pub unsafe extern "C" fn LAPACKE_dge_trans(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dgg_nancheck(matrix_layout: c_int, m: i32, n: i32, a: *const f64, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dgg_trans(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    input: *const f64,
+    ldin: i32,
+    output: *mut f64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dhs_nancheck(matrix_layout: c_int, n: i32, a: *const f64, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dhs_trans(
+    matrix_layout: c_int,
+    n: i32,
+    input: *const f64,
+    ldin: i32,
+    output: *mut f64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const f64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const f64,
+    ldin: i32,
+    output: *mut f64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `sb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dsb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const f64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `sb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dsb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const f64,
+    ldin: i32,
+    output: *mut f64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    a: *const f64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    input: *const f64,
+    ldin: i32,
+    output: *mut f64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dpp_nancheck(n: i32, a: *const f64) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dsp_nancheck(n: i32, a: *const f64) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dsp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtp_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f64,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dpf_nancheck(n: i32, a: *const f64) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i32,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtf_nancheck(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f64,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 
@@ -592,6 +1608,39 @@ pub unsafe extern "C" fn LAPACKE_c_nancheck(n: i32, x: *const c32, incx: i32) ->
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i32 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cgt_nancheck(n: i32, dl: *const c32, d: *const c32, du: *const c32) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cpt_nancheck(n: i32, d: *const f32, e: *const c32) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cst_nancheck(n: i32, d: *const c32, e: *const c32) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -630,6 +1679,514 @@ pub unsafe extern "C" fn LAPACKE_cge_trans(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cgg_nancheck(matrix_layout: c_int, m: i32, n: i32, a: *const c32, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cgg_trans(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    input: *const c32,
+    ldin: i32,
+    output: *mut c32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chs_nancheck(matrix_layout: c_int, n: i32, a: *const c32, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chs_trans(
+    matrix_layout: c_int,
+    n: i32,
+    input: *const c32,
+    ldin: i32,
+    output: *mut c32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const c32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const c32,
+    ldin: i32,
+    output: *mut c32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const c32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const c32,
+    ldin: i32,
+    output: *mut c32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    a: *const c32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    input: *const c32,
+    ldin: i32,
+    output: *mut c32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cpp_nancheck(n: i32, a: *const c32) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_csp_nancheck(n: i32, a: *const c32) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_csp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `hp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_chp_nancheck(n: i32, a: *const c32) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `hp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctp_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cpf_nancheck(n: i32, a: *const c32) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i32,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctf_nancheck(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 
@@ -934,6 +2491,39 @@ pub unsafe extern "C" fn LAPACKE_z_nancheck(n: i32, x: *const c64, incx: i32) ->
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i32 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zgt_nancheck(n: i32, dl: *const c64, d: *const c64, du: *const c64) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zpt_nancheck(n: i32, d: *const f64, e: *const c64) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zst_nancheck(n: i32, d: *const c64, e: *const c64) -> i32 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i32 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -972,6 +2562,514 @@ pub unsafe extern "C" fn LAPACKE_zge_trans(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zgg_nancheck(matrix_layout: c_int, m: i32, n: i32, a: *const c64, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zgg_trans(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    input: *const c64,
+    ldin: i32,
+    output: *mut c64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i32>(m)), cols: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhs_nancheck(matrix_layout: c_int, n: i32, a: *const c64, lda: i32) -> i32 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhs_trans(
+    matrix_layout: c_int,
+    n: i32,
+    input: *const c64,
+    ldin: i32,
+    output: *mut c64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i32>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const c64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const c64,
+    ldin: i32,
+    output: *mut c64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    a: *const c64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    input: *const c64,
+    ldin: i32,
+    output: *mut c64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztb_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    a: *const c64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztb_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    kd: i32,
+    input: *const c64,
+    ldin: i32,
+    output: *mut c64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i32>(n)), rt::size(lr::int::<i32>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zpp_nancheck(n: i32, a: *const c64) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zsp_nancheck(n: i32, a: *const c64) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zsp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `hp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zhp_nancheck(n: i32, a: *const c64) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `hp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztp_nancheck(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c64,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztp_trans(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i32>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zpf_nancheck(n: i32, a: *const c64) -> i32 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i32 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i32,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztf_nancheck(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c64,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztf_trans(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 
@@ -1276,6 +3374,39 @@ pub unsafe extern "C" fn LAPACKE_s_nancheck64_(n: i64, x: *const f32, incx: i64)
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i64 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_sgt_nancheck64_(n: i64, dl: *const f32, d: *const f32, du: *const f32) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_spt_nancheck64_(n: i64, d: *const f32, e: *const f32) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_sst_nancheck64_(n: i64, d: *const f32, e: *const f32) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -1314,6 +3445,481 @@ pub unsafe extern "C" fn LAPACKE_sge_trans64_(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_sgg_nancheck64_(matrix_layout: c_int, m: i64, n: i64, a: *const f32, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_sgg_trans64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    input: *const f32,
+    ldin: i64,
+    output: *mut f32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_shs_nancheck64_(matrix_layout: c_int, n: i64, a: *const f32, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_shs_trans64_(
+    matrix_layout: c_int,
+    n: i64,
+    input: *const f32,
+    ldin: i64,
+    output: *mut f32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const f32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const f32,
+    ldin: i64,
+    output: *mut f32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `sb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ssb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const f32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `sb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ssb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const f32,
+    ldin: i64,
+    output: *mut f32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    a: *const f32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    input: *const f32,
+    ldin: i64,
+    output: *mut f32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_spp_nancheck64_(n: i64, a: *const f32) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_ssp_nancheck64_(n: i64, a: *const f32) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ssp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stp_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f32,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_spf_nancheck64_(n: i64, a: *const f32) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_spf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i64,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stf_nancheck64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f32,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const f32,
+    output: *mut f32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 
@@ -1561,6 +4167,39 @@ pub unsafe extern "C" fn LAPACKE_d_nancheck64_(n: i64, x: *const f64, incx: i64)
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i64 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dgt_nancheck64_(n: i64, dl: *const f64, d: *const f64, du: *const f64) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dpt_nancheck64_(n: i64, d: *const f64, e: *const f64) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dst_nancheck64_(n: i64, d: *const f64, e: *const f64) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -1599,6 +4238,481 @@ pub unsafe extern "C" fn LAPACKE_dge_trans64_(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dgg_nancheck64_(matrix_layout: c_int, m: i64, n: i64, a: *const f64, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dgg_trans64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    input: *const f64,
+    ldin: i64,
+    output: *mut f64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dhs_nancheck64_(matrix_layout: c_int, n: i64, a: *const f64, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dhs_trans64_(
+    matrix_layout: c_int,
+    n: i64,
+    input: *const f64,
+    ldin: i64,
+    output: *mut f64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const f64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const f64,
+    ldin: i64,
+    output: *mut f64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `sb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dsb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const f64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `sb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dsb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const f64,
+    ldin: i64,
+    output: *mut f64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    a: *const f64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    input: *const f64,
+    ldin: i64,
+    output: *mut f64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dpp_nancheck64_(n: i64, a: *const f64) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dsp_nancheck64_(n: i64, a: *const f64) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dsp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtp_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_dpf_nancheck64_(n: i64, a: *const f64) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dpf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i64,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtf_nancheck64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const f64,
+    output: *mut f64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 
@@ -1846,6 +4960,39 @@ pub unsafe extern "C" fn LAPACKE_c_nancheck64_(n: i64, x: *const c32, incx: i64)
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i64 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cgt_nancheck64_(n: i64, dl: *const c32, d: *const c32, du: *const c32) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cpt_nancheck64_(n: i64, d: *const f32, e: *const c32) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cst_nancheck64_(n: i64, d: *const c32, e: *const c32) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -1884,6 +5031,514 @@ pub unsafe extern "C" fn LAPACKE_cge_trans64_(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cgg_nancheck64_(matrix_layout: c_int, m: i64, n: i64, a: *const c32, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cgg_trans64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    input: *const c32,
+    ldin: i64,
+    output: *mut c32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chs_nancheck64_(matrix_layout: c_int, n: i64, a: *const c32, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chs_trans64_(
+    matrix_layout: c_int,
+    n: i64,
+    input: *const c32,
+    ldin: i64,
+    output: *mut c32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const c32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const c32,
+    ldin: i64,
+    output: *mut c32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const c32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const c32,
+    ldin: i64,
+    output: *mut c32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    a: *const c32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    input: *const c32,
+    ldin: i64,
+    output: *mut c32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cpp_nancheck64_(n: i64, a: *const c32) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_csp_nancheck64_(n: i64, a: *const c32) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_csp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `hp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_chp_nancheck64_(n: i64, a: *const c32) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `hp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_chp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctp_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c32,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_cpf_nancheck64_(n: i64, a: *const c32) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_cpf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i64,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctf_nancheck64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c32,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const c32,
+    output: *mut c32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 
@@ -2188,6 +5843,39 @@ pub unsafe extern "C" fn LAPACKE_z_nancheck64_(n: i64, x: *const c64, incx: i64)
     unsafe { lr::vec_has_nan(n as i64, x, incx as i64) as i64 }
 }
 
+/// 1 when an element of the tridiagonal `gt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zgt_nancheck64_(n: i64, dl: *const c64, d: *const c64, du: *const c64) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n - 1, dl, 1) || lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, du, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `pt` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zpt_nancheck64_(n: i64, d: *const f64, e: *const c64) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
+/// 1 when an element of the tridiagonal `st` matrix (its diagonals) is NaN.
+///
+/// # Safety
+/// The diagonals valid for `n` and `n - 1` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zst_nancheck64_(n: i64, d: *const c64, e: *const c64) -> i64 {
+    let n = n as i64;
+    // SAFETY: forwarded contract.
+    unsafe { (lr::vec_has_nan(n, d, 1) || lr::vec_has_nan(n - 1, e, 1)) as i64 }
+}
+
 /// 1 when a meaningful element of the `ge` matrix argument is NaN.
 ///
 /// # Safety
@@ -2226,6 +5914,514 @@ pub unsafe extern "C" fn LAPACKE_zge_trans64_(
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
         // SAFETY: forwarded contract.
         unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `gg` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zgg_nancheck64_(matrix_layout: c_int, m: i64, n: i64, a: *const c64, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `gg` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zgg_trans64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    input: *const c64,
+    ldin: i64,
+    output: *mut c64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Dense { rows: rt::size(lr::int::<i64>(m)), cols: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hs` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhs_nancheck64_(matrix_layout: c_int, n: i64, a: *const c64, lda: i64) -> i64 {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hs` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhs_trans64_(
+    matrix_layout: c_int,
+    n: i64,
+    input: *const c64,
+    ldin: i64,
+    output: *mut c64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> { Some(lr::Storage::Hessenberg { n: rt::size(lr::int::<i64>(n)) }) })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `pb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const c64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `pb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const c64,
+    ldin: i64,
+    output: *mut c64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `hb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    a: *const c64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `hb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    input: *const c64,
+    ldin: i64,
+    output: *mut c64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tb` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztb_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    a: *const c64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tb` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztb_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    kd: i64,
+    input: *const c64,
+    ldin: i64,
+    output: *mut c64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            let (n, kd) = (rt::size(lr::int::<i64>(n)), rt::size(lr::int::<i64>(kd)));
+            if lr::upper(uplo)? {
+                lr::Storage::Band { m: n, n, kl: 0, ku: kd }
+            } else {
+                lr::Storage::Band { m: n, n, kl: kd, ku: 0 }
+            }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zpp_nancheck64_(n: i64, a: *const c64) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `sp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zsp_nancheck64_(n: i64, a: *const c64) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `sp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zsp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `hp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zhp_nancheck64_(n: i64, a: *const c64) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `hp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zhp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tp` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztp_nancheck64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tp` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztp_trans64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int::<i64>(n)) })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when any of the `n(n+1)/2` stored elements of the `pf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for `n(n+1)/2` elements.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_zpf_nancheck64_(n: i64, a: *const c64) -> i64 {
+    let n = (n as i64).max(0);
+    // SAFETY: forwarded contract.
+    unsafe { lr::vec_has_nan(n * (n + 1) / 2, a, 1) as i64 }
+}
+
+/// Copies the meaningful elements of a `pf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_zpf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    n: i64,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
+    }
+}
+
+/// 1 when a meaningful element of the `tf` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztf_nancheck64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, 0) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tf` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztf_trans64_(
+    matrix_layout: c_int,
+    transr: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    input: *const c64,
+    output: *mut c64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some({
+            lr::unit(diag)?;
+            lr::upper(uplo)?;
+            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, 0, output, 0) }
     }
 }
 

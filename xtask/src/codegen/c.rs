@@ -82,7 +82,7 @@ fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
     format!("{} {name}{suffix}({});", c_ret(f, t, ilp), p.join(", "))
 }
 
-fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
+fn lapacke_proto(f: &Family, t: char, name: &str, ilp: bool, work: bool) -> String {
     let ty = |e| c_elem(e, t, ilp);
     let mut p = Vec::new();
     if f.lapacke_layout() {
@@ -111,10 +111,13 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
     if f.rpivot.is_some() && !work {
         p.push(format!("{} *rpivot", ty(Elem::R)));
     }
+    if let (Some(x), false) = (&f.extra, work) {
+        p.push(format!("{} *{}", ty(super::rust::work_elem(f, &x.work)), ident(&x.name)));
+    }
     let ret = if f.ret == Ret::None { ty(Elem::Int) } else { c_ret(f, t, ilp) };
     let w = if work { "_work" } else { "" };
     let suffix = if ilp { "64_" } else { "" };
-    format!("{ret} LAPACKE_{}{w}{suffix}({});", f.name(t), p.join(", "))
+    format!("{ret} LAPACKE_{name}{w}{suffix}({});", p.join(", "))
 }
 
 /// `include/lapack.h`.
@@ -148,8 +151,10 @@ pub fn lapacke_protos(fams: &[Family]) -> String {
     for f in fams.iter().filter(|f| f.lapacke) {
         for ilp in [false, true] {
             for &t in &f.types {
-                for work in [false, true] {
-                    writeln!(s, "{}", lapacke_proto(f, t, ilp, work)).unwrap();
+                for name in f.lapacke_names(t) {
+                    for work in [false, true] {
+                        writeln!(s, "{}", lapacke_proto(f, t, &name, ilp, work)).unwrap();
+                    }
                 }
             }
         }

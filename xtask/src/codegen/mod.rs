@@ -87,6 +87,7 @@ const RUNTIME_SYMBOLS: &[&str] = &[
     "LAPACKE_get_nancheck",
     "LAPACKE_set_nancheck",
     "LAPACKE_lsame",
+    "LAPACKE_ilaver",
     "lapack_make_complex_float",
     "lapack_make_complex_double",
 ];
@@ -98,39 +99,76 @@ struct Util {
     kind: &'static str,
     params: &'static [(&'static str, &'static str)],
     storage: &'static str,
+    /// Packed or RFP: no leading dimensions (`?pp_trans(layout, uplo, n, in, out)`).
+    flat: bool,
+    /// Whether the NaN check takes the layout and the parameters (`?pp_nancheck(n, ap)` does not).
+    nan_layout: bool,
 }
 
+const TRI_N: &str =
+    "lr::Storage::Tri { upper: lr::upper(uplo)?, unit: false, rows: rt::size(lr::int(n)), cols: rt::size(lr::int(n)) }";
+const BAND_KD: &str = "{ let (n, kd) = (rt::size(lr::int(n)), rt::size(lr::int(kd))); if lr::upper(uplo)? { lr::Storage::Band { m: n, n, kl: 0, ku: kd } } else { lr::Storage::Band { m: n, n, kl: kd, ku: 0 } } }";
+const PACKED: &str = "lr::Storage::Packed { upper: lr::upper(uplo)?, unit: false, n: rt::size(lr::int(n)) }";
+const RFP: &str =
+    "{ lr::upper(uplo)?; lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int(n)) } }";
+
 const UTILS: &[Util] = &[
-    Util { kind: "ge", params: &[("m", "I"), ("n", "I")], storage: "lr::Storage::Dense { rows: rt::size(lr::int(m)), cols: rt::size(lr::int(n)) }" },
+    Util { kind: "ge", params: &[("m", "I"), ("n", "I")], storage: "lr::Storage::Dense { rows: rt::size(lr::int(m)), cols: rt::size(lr::int(n)) }", flat: false, nan_layout: true },
+    Util { kind: "gg", params: &[("m", "I"), ("n", "I")], storage: "lr::Storage::Dense { rows: rt::size(lr::int(m)), cols: rt::size(lr::int(n)) }", flat: false, nan_layout: true },
+    Util { kind: "hs", params: &[("n", "I")], storage: "lr::Storage::Hessenberg { n: rt::size(lr::int(n)) }", flat: false, nan_layout: true },
+    Util { kind: "pb", params: &[("uplo", "c_char"), ("n", "I"), ("kd", "I")], storage: BAND_KD, flat: false, nan_layout: true },
+    Util { kind: "sb", params: &[("uplo", "c_char"), ("n", "I"), ("kd", "I")], storage: BAND_KD, flat: false, nan_layout: true },
+    Util { kind: "hb", params: &[("uplo", "c_char"), ("n", "I"), ("kd", "I")], storage: BAND_KD, flat: false, nan_layout: true },
+    Util { kind: "tb", params: &[("uplo", "c_char"), ("diag", "c_char"), ("n", "I"), ("kd", "I")], storage: "{ lr::unit(diag)?; let (n, kd) = (rt::size(lr::int(n)), rt::size(lr::int(kd))); if lr::upper(uplo)? { lr::Storage::Band { m: n, n, kl: 0, ku: kd } } else { lr::Storage::Band { m: n, n, kl: kd, ku: 0 } } }", flat: false, nan_layout: true },
+    Util { kind: "pp", params: &[("uplo", "c_char"), ("n", "I")], storage: PACKED, flat: true, nan_layout: false },
+    Util { kind: "sp", params: &[("uplo", "c_char"), ("n", "I")], storage: PACKED, flat: true, nan_layout: false },
+    Util { kind: "hp", params: &[("uplo", "c_char"), ("n", "I")], storage: PACKED, flat: true, nan_layout: false },
+    Util { kind: "tp", params: &[("uplo", "c_char"), ("diag", "c_char"), ("n", "I")], storage: "lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int(n)) }", flat: true, nan_layout: true },
+    Util { kind: "pf", params: &[("transr", "c_char"), ("uplo", "c_char"), ("n", "I")], storage: RFP, flat: true, nan_layout: false },
+    Util { kind: "tf", params: &[("transr", "c_char"), ("uplo", "c_char"), ("diag", "c_char"), ("n", "I")], storage: "{ lr::unit(diag)?; lr::upper(uplo)?; lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int(n)) } }", flat: true, nan_layout: true },
     Util {
         kind: "gb",
         params: &[("m", "I"), ("n", "I"), ("kl", "I"), ("ku", "I")],
         storage: "lr::Storage::Band { m: rt::size(lr::int(m)), n: rt::size(lr::int(n)), kl: rt::size(lr::int(kl)), ku: rt::size(lr::int(ku)) }",
+        flat: false,
+        nan_layout: true,
     },
     Util {
         kind: "tr",
         params: &[("uplo", "c_char"), ("diag", "c_char"), ("n", "I")],
         storage: "lr::Storage::Tri { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, rows: rt::size(lr::int(n)), cols: rt::size(lr::int(n)) }",
+        flat: false,
+        nan_layout: true,
     },
     Util {
         kind: "sy",
         params: &[("uplo", "c_char"), ("n", "I")],
-        storage: "lr::Storage::Tri { upper: lr::upper(uplo)?, unit: false, rows: rt::size(lr::int(n)), cols: rt::size(lr::int(n)) }",
+        storage: TRI_N,
+        flat: false,
+        nan_layout: true,
     },
     Util {
         kind: "he",
         params: &[("uplo", "c_char"), ("n", "I")],
-        storage: "lr::Storage::Tri { upper: lr::upper(uplo)?, unit: false, rows: rt::size(lr::int(n)), cols: rt::size(lr::int(n)) }",
+        storage: TRI_N,
+        flat: false,
+        nan_layout: true,
     },
     Util {
         kind: "po",
         params: &[("uplo", "c_char"), ("n", "I")],
-        storage: "lr::Storage::Tri { upper: lr::upper(uplo)?, unit: false, rows: rt::size(lr::int(n)), cols: rt::size(lr::int(n)) }",
+        storage: TRI_N,
+        flat: false,
+        nan_layout: true,
     },
 ];
 
 fn util_types(kind: &str) -> &'static [char] {
-    if kind == "he" {
+    if ["he", "hb", "hp"].contains(&kind) {
+        &['c', 'z']
+    } else if kind == "sb" {
+        &['s', 'd']
+    } else if kind == "he" {
         &['c', 'z']
     } else {
         &['s', 'd', 'c', 'z']
@@ -166,6 +204,32 @@ fn utils() -> (String, String, Vec<String>) {
             writeln!(rs, "/// 1 when any of `n` elements of `x` (increment `incx`) is NaN.\n///\n/// # Safety\n/// `x` valid for the vector its arguments declare.\n#[no_mangle]\npub unsafe extern \"C\" fn {name}(n: {int}, x: *const {ty}, incx: {int}) -> {int} {{\n    // SAFETY: forwarded contract.\n    unsafe {{ lr::vec_has_nan(n as i64, x, incx as i64) as {int} }}\n}}\n").unwrap();
             writeln!(h, "{cint} {name}({cint} n, const {cty} *x, {cint} incx);").unwrap();
             syms.push(name);
+            // Tridiagonal matrices: their diagonals as vectors.
+            for (kind, vecs) in [("gt", &["dl", "d", "du"][..]), ("pt", &["d", "e"][..]), ("st", &["d", "e"][..])] {
+                let name = format!("LAPACKE_{t}{kind}_nancheck{suffix}");
+                // `?pt`'s diagonal is real in every precision.
+                let vty =
+                    |v: &str| if kind == "pt" && v == "d" { rust::concrete(spec::Elem::R, t, int) } else { ty.clone() };
+                let vcty = |v: &str| match (kind, v, t) {
+                    ("pt", "d", 'c') => "float",
+                    ("pt", "d", 'z') => "double",
+                    _ => cty,
+                };
+                let params: Vec<String> = vecs.iter().map(|v| format!("{v}: *const {}", vty(v))).collect();
+                let checks: Vec<String> = vecs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let len =
+                            if i == 0 && kind == "gt" || i == 2 || (kind != "gt" && i == 1) { "n - 1" } else { "n" };
+                        format!("lr::vec_has_nan({len}, {v}, 1)")
+                    })
+                    .collect();
+                writeln!(rs, "/// 1 when an element of the tridiagonal `{kind}` matrix (its diagonals) is NaN.\n///\n/// # Safety\n/// The diagonals valid for `n` and `n - 1` elements.\n#[no_mangle]\npub unsafe extern \"C\" fn {name}(n: {int}, {}) -> {int} {{\n    let n = n as i64;\n    // SAFETY: forwarded contract.\n    unsafe {{ ({}) as {int} }}\n}}\n", params.join(", "), checks.join(" || ")).unwrap();
+                let cp: Vec<String> = vecs.iter().map(|v| format!("const {} *{v}", vcty(v))).collect();
+                writeln!(h, "{cint} {name}({cint} n, {});", cp.join(", ")).unwrap();
+                syms.push(name);
+            }
             for u in UTILS.iter().filter(|u| util_types(u.kind).contains(&t)) {
                 let rparams: Vec<String> =
                     u.params.iter().map(|(n, ty)| format!("{n}: {}", ty.replace('I', int))).collect();
@@ -173,14 +237,34 @@ fn utils() -> (String, String, Vec<String>) {
                     u.params.iter().map(|(n, ty)| format!("{} {n}", if *ty == "I" { cint } else { "char" })).collect();
                 let st = u.storage.replace("lr::int(", &format!("lr::int::<{int}>("));
                 let nan = format!("LAPACKE_{t}{}_nancheck{suffix}", u.kind);
-                writeln!(rs, "/// 1 when a meaningful element of the `{}` matrix argument is NaN.\n///\n/// # Safety\n/// `a` valid for the matrix its arguments declare.\n#[no_mangle]\n#[allow(clippy::redundant_closure_call)]\npub unsafe extern \"C\" fn {nan}(matrix_layout: c_int, {}, a: *const {ty}, lda: {int}) -> {int} {{\n    let st = (|| -> Option<lr::Storage> {{ Some({st}) }})();\n    match st {{\n        // SAFETY: forwarded contract.\n        Some(st) if lr::layout_ok(matrix_layout) => unsafe {{ lr::has_nan(matrix_layout, st, a, lda as i64) as {int} }},\n        _ => 0,\n    }}\n}}\n", u.kind, rparams.join(", ")).unwrap();
-                writeln!(h, "{cint} {nan}(int matrix_layout, {}, const {cty} *a, {cint} lda);", cparams.join(", "))
-                    .unwrap();
+                let (ld_r, ld_c, ld_in, ld_out) = if u.flat {
+                    ("", "", "", "")
+                } else {
+                    (", lda: {int}", ", {cint} lda", ", ldin: {int}", ", ldout: {int}")
+                };
+                let (ld_r, ld_c) = (ld_r.replace("{int}", int), ld_c.replace("{cint}", cint));
+                let (ld_in, ld_out) = (ld_in.replace("{int}", int), ld_out.replace("{int}", int));
+                let (ld_ci, ld_co) = if u.flat {
+                    (String::new(), String::new())
+                } else {
+                    (format!(", {cint} ldin"), format!(", {cint} ldout"))
+                };
+                let (lda_v, ldin_v, ldout_v) =
+                    if u.flat { ("0", "0", "0") } else { ("lda as i64", "ldin as i64", "ldout as i64") };
+                if u.nan_layout {
+                    writeln!(rs, "/// 1 when a meaningful element of the `{}` matrix argument is NaN.\n///\n/// # Safety\n/// `a` valid for the matrix its arguments declare.\n#[no_mangle]\n#[allow(clippy::redundant_closure_call)]\npub unsafe extern \"C\" fn {nan}(matrix_layout: c_int, {}, a: *const {ty}{ld_r}) -> {int} {{\n    let st = (|| -> Option<lr::Storage> {{ Some({st}) }})();\n    match st {{\n        // SAFETY: forwarded contract.\n        Some(st) if lr::layout_ok(matrix_layout) => unsafe {{ lr::has_nan(matrix_layout, st, a, {lda_v}) as {int} }},\n        _ => 0,\n    }}\n}}\n", u.kind, rparams.join(", ")).unwrap();
+                    writeln!(h, "{cint} {nan}(int matrix_layout, {}, const {cty} *a{ld_c});", cparams.join(", "))
+                        .unwrap();
+                } else {
+                    // Every stored element counts, whatever the layout: `n(n+1)/2` of them.
+                    writeln!(rs, "/// 1 when any of the `n(n+1)/2` stored elements of the `{}` matrix argument is NaN.\n///\n/// # Safety\n/// `a` valid for `n(n+1)/2` elements.\n#[no_mangle]\npub unsafe extern \"C\" fn {nan}(n: {int}, a: *const {ty}) -> {int} {{\n    let n = (n as i64).max(0);\n    // SAFETY: forwarded contract.\n    unsafe {{ lr::vec_has_nan(n * (n + 1) / 2, a, 1) as {int} }}\n}}\n", u.kind).unwrap();
+                    writeln!(h, "{cint} {nan}({cint} n, const {cty} *a);").unwrap();
+                }
                 let tr = format!("LAPACKE_{t}{}_trans{suffix}", u.kind);
-                writeln!(rs, "/// Copies the meaningful elements of a `{}` matrix argument from `matrix_layout` to the other layout.\n///\n/// # Safety\n/// `input` and `output` valid for the matrix in their layouts; no overlap.\n#[no_mangle]\n#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]\npub unsafe extern \"C\" fn {tr}(matrix_layout: c_int, {}, input: *const {ty}, ldin: {int}, output: *mut {ty}, ldout: {int}) {{\n    let st = (|| -> Option<lr::Storage> {{ Some({st}) }})();\n    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {{\n        // SAFETY: forwarded contract.\n        unsafe {{ lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }}\n    }}\n}}\n", u.kind, rparams.join(", ")).unwrap();
+                writeln!(rs, "/// Copies the meaningful elements of a `{}` matrix argument from `matrix_layout` to the other layout.\n///\n/// # Safety\n/// `input` and `output` valid for the matrix in their layouts; no overlap.\n#[no_mangle]\n#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]\npub unsafe extern \"C\" fn {tr}(matrix_layout: c_int, {}, input: *const {ty}{ld_in}, output: *mut {ty}{ld_out}) {{\n    let st = (|| -> Option<lr::Storage> {{ Some({st}) }})();\n    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {{\n        // SAFETY: forwarded contract.\n        unsafe {{ lr::transpose(matrix_layout, st, input, {ldin_v}, output, {ldout_v}) }}\n    }}\n}}\n", u.kind, rparams.join(", ")).unwrap();
                 writeln!(
                     h,
-                    "void {tr}(int matrix_layout, {}, const {cty} *in, {cint} ldin, {cty} *out, {cint} ldout);",
+                    "void {tr}(int matrix_layout, {}, const {cty} *in{ld_ci}, {cty} *out{ld_co});",
                     cparams.join(", ")
                 )
                 .unwrap();
@@ -212,6 +296,7 @@ fn lapacke_h(fams: &[spec::Family], util_protos: &str) -> String {
          void LAPACKE_set_nancheck(int flag);\nint LAPACKE_get_nancheck(void);\n\
          void LAPACKE_xerbla(const char *name, lapack_int info);\n\
          lapack_logical LAPACKE_lsame(char ca, char cb);\n\
+         void LAPACKE_ilaver(lapack_int *vers_major, lapack_int *vers_minor, lapack_int *vers_patch);\n\
          lapack_complex_float lapack_make_complex_float(float re, float im);\n\
          lapack_complex_double lapack_make_complex_double(double re, double im);\n\n\
          /* Storage-kind helpers (as in the reference's lapacke_utils.h). */\n",

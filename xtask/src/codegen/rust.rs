@@ -119,6 +119,8 @@ fn prelude(f: &Family, from_ptr: bool, partial: &str) -> String {
         match &a.kind {
             Kind::Char { ty, total: false } => writeln!(s, "let {n} = {ty}::from_char({raw_ch}){partial};"),
             Kind::Char { ty, total: true } => writeln!(s, "let {n} = {ty}::from_char({raw_ch});"),
+            // The expressions see an option letter as the Fortran body does, a byte.
+            Kind::Byte if !from_ptr => writeln!(s, "let {n} = {raw_ch};"),
             Kind::Logical => writeln!(s, "let {n} = {raw_int} != 0;"),
             Kind::Dim | Kind::Ld => writeln!(s, "let {n} = rt::size({raw_int});"),
             // (`lwork` is not an argument of high-level LAPACKE, and no size depends on it.)
@@ -140,6 +142,10 @@ fn storage_ctor(st: &Storage) -> String {
             format!("lr::Storage::Tri {{ upper: {upper}, unit: {unit}, rows: {rows}, cols: {cols} }}")
         }
         Storage::Band { m, n, kl, ku } => format!("lr::Storage::Band {{ m: {m}, n: {n}, kl: {kl}, ku: {ku} }}"),
+        Storage::Packed { upper, unit, n } => {
+            format!("lr::Storage::Packed {{ upper: {upper}, unit: {unit}, n: {n} }}")
+        }
+        Storage::Rfp { normal, n } => format!("lr::Storage::Rfp {{ normal: {normal}, n: {n} }}"),
     }
 }
 
@@ -147,6 +153,7 @@ fn view_rows_cols(st: &Storage) -> (String, String) {
     match st {
         Storage::Ge { rows, cols } | Storage::Tri { rows, cols, .. } => (rows.clone(), cols.clone()),
         Storage::Band { n, kl, ku, .. } => (format!("({kl}) + ({ku}) + 1"), n.clone()),
+        Storage::Packed { .. } | Storage::Rfp { .. } => unreachable!("packed storage is viewed as a slice"),
     }
 }
 
@@ -269,6 +276,11 @@ fn fortran_body(f: &Family, out: &mut String) {
     for a in &f.args {
         let n = ident(&a.name);
         match &a.kind {
+            Kind::Mat { intent, storage, .. } if storage.flat().is_some() => {
+                let fun = if intent.writes() { "slice_mut" } else { "slice" };
+                let k = storage.flat().unwrap();
+                writeln!(b, "let {n} = rt::{fun}({n}, ({k}) * (({k}) + 1) / 2);").unwrap();
+            }
             Kind::Mat { intent, storage, ld, .. } => {
                 let (r, c) = view_rows_cols(storage);
                 let fun = if intent.writes() { "mat_mut" } else { "mat_ref" };
@@ -387,7 +399,19 @@ fn lapacke_signature(f: &Family, ty: &dyn Fn(Elem) -> String, work: bool) -> Str
     if f.rpivot.is_some() && !work {
         p.push(format!("rpivot: *mut {}", ty(Elem::R)));
     }
+    if let (Some(x), false) = (&f.extra, work) {
+        let elem = work_elem(f, &x.work);
+        p.push(format!("{}: *mut {}", ident(&x.name), ty(elem)));
+    }
     p.join(", ")
+}
+
+/// The element type of the workspace argument `work`.
+pub fn work_elem(f: &Family, work: &str) -> Elem {
+    match f.args.iter().find(|a| a.name == work).map(|a| &a.kind) {
+        Some(Kind::Work { elem, .. }) => *elem,
+        _ => panic!("family {}: `{work}` is not a workspace", f.stem),
+    }
 }
 
 fn lapacke_ret(f: &Family, ty: &dyn Fn(Elem) -> String) -> String {
@@ -490,6 +514,9 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
                 let n = ident(&a.name);
                 writeln!(body, "let st_{n} = {};", lapacke_eval(f, &storage_ctor(storage), "lr::Storage", EMPTY))
                     .unwrap();
+                if storage.flat().is_some() {
+                    continue;
+                }
                 let p = pos[ld.as_str()];
                 writeln!(
                     body,
@@ -508,19 +535,22 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
             writeln!(body, "}}").unwrap();
         }
         for a in &f.args {
-            if let Kind::Mat { intent, elem, ld, .. } = &a.kind {
+            if let Kind::Mat { intent, elem, ld, storage } = &a.kind {
                 let n = ident(&a.name);
+                let user_ld =
+                    if storage.flat().is_some() { "0".to_string() } else { format!("lr::int({})", ident(ld)) };
                 writeln!(
                     body,
                     "// SAFETY: the caller's row-major array holds what its arguments declare.\n\
-                     let Some(mut {n}_t) = (unsafe {{ lr::ColMajorCopy::new(st_{n}, {n} as *mut {}, lr::int({}), {}) }}) else {{\n    \
+                     let Some(mut {n}_t) = (unsafe {{ lr::ColMajorCopy::new(st_{n}, {n} as *mut {}, {user_ld}, {}) }}) else {{\n    \
                      lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);\n    return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);\n}};",
                     generic(*elem),
-                    ident(ld),
                     intent.writes()
                 )
                 .unwrap();
-                writeln!(body, "let {}_t = I::from_i64({n}_t.ld());", ident(ld)).unwrap();
+                if storage.flat().is_none() {
+                    writeln!(body, "let {}_t = I::from_i64({n}_t.ld());", ident(ld)).unwrap();
+                }
             }
         }
         writeln!(body, "// SAFETY: the copies are column-major; the other arguments are the caller's.").unwrap();
@@ -569,7 +599,8 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         let cond = match &a.kind {
             Kind::Mat { elem: e @ (Elem::T | Elem::R | Elem::O), intent, storage, ld } if *intent != Intent::Out => {
                 let st = lapacke_eval(f, &storage_ctor(storage), "lr::Storage", EMPTY);
-                format!("lr::has_nan::<{}>({layout_arg}, {st}, {n}, lr::int({}))", generic(*e), ident(ld))
+                let ld = if storage.flat().is_some() { "0".to_string() } else { format!("lr::int({})", ident(ld)) };
+                format!("lr::has_nan::<{}>({layout_arg}, {st}, {n}, {ld})", generic(*e))
             }
             Kind::Vec { elem: e @ (Elem::T | Elem::R), intent, n: len, inc } if *intent != Intent::Out => {
                 let len = lapacke_eval(f, &format!("(({len}) as i64, ({inc}) as i64)"), "(i64, i64)", "(0, 1)");
@@ -635,6 +666,24 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         });
     }
     writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
+    if let Some(x) = &f.extra {
+        let (off, len) = (
+            lapacke_eval(f, &format!("({}) as usize", x.offset), "usize", "0"),
+            lapacke_eval(f, &format!("({}) as usize", x.len), "usize", "0"),
+        );
+        writeln!(out, "    let r = unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }};", f.stem, call.join(", ")).unwrap();
+        writeln!(out, "    let (off_, len_) = ({off}, {len});").unwrap();
+        writeln!(out, "    if let Some(v) = w_{}.get(off_..off_ + len_) {{", ident(&x.work)).unwrap();
+        writeln!(out, "        // SAFETY: the caller's `{}` is valid for `len_` elements.", x.name).unwrap();
+        writeln!(
+            out,
+            "        unsafe {{ std::ptr::copy_nonoverlapping(v.as_ptr(), {}, len_) }};\n    }}\n    return r;",
+            ident(&x.name)
+        )
+        .unwrap();
+        writeln!(out, "}}\n").unwrap();
+        return;
+    }
     match &f.rpivot {
         None => {
             writeln!(out, "    unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }}\n}}\n", f.stem, call.join(", ")).unwrap()
@@ -655,10 +704,9 @@ fn is_copied_ld(f: &Family, ld: &str) -> bool {
 
 /// The `#[no_mangle]` LAPACKE symbols of a family.
 fn lapacke_shims(f: &Family, out: &mut String) {
-    for &t in &f.types {
+    for (t, name) in f.types.iter().flat_map(|&t| f.lapacke_names(t).into_iter().map(move |n| (t, n))) {
         for (int, suffix) in [("i32", ""), ("i64", "64_")] {
             let ty = |e: Elem| concrete(e, t, int);
-            let name = f.name(t);
             let ret = lapacke_ret(f, &ty);
             for work in [false, true] {
                 let w = if work { "_work" } else { "" };
@@ -670,6 +718,9 @@ fn lapacke_shims(f: &Family, out: &mut String) {
                 args.extend(lapacke_args(f, work).into_iter().map(|(a, _)| ident(&a.name)));
                 if f.rpivot.is_some() && !work {
                     args.push("rpivot".into());
+                }
+                if let (Some(x), false) = (&f.extra, work) {
+                    args.push(ident(&x.name));
                 }
                 writeln!(out, "/// `LAPACKE_{name}{w}`: see [`lapacke_{}{w}`].", f.stem).unwrap();
                 writeln!(out, "///\n/// # Safety\n/// The LAPACKE contract.").unwrap();
@@ -719,8 +770,7 @@ pub fn symbols(fams: &[Family]) -> Vec<String> {
                 v.push(format!("{n}_"));
                 v.push(format!("{n}_64_"));
             }
-            let n = f.name(t);
-            if f.lapacke {
+            for n in f.lapacke_names(t) {
                 for s in ["", "_work"] {
                     v.push(format!("LAPACKE_{n}{s}"));
                     v.push(format!("LAPACKE_{n}{s}64_"));

@@ -26,8 +26,9 @@
 //! (a conversion between precisions: element type `O` is the other one),
 //! `also=a,b,..` (more Fortran symbol stems with the same arguments and
 //! body, e.g. `getrf2` and `getf2` beside `getrf`: each gets its symbols,
-//! reporting its own name, but no LAPACKE pair; `real/complex`, e.g.
-//! `also=sygs2/hegs2`, names a different stem for s, d than for c, z),
+//! reporting its own name, but no LAPACKE pair unless written `stem+`;
+//! `real/complex`, e.g. `also=sygs2/hegs2`, names a different stem for s, d
+//! than for c, z), `extra=NAME:WORK:OFFSET:LEN` (see [`Extra`]),
 //! `checked` (the routine checks its own arguments, in the reference's order,
 //! and returns `Err(param)`: the BLAS, whose checks CBLAS shares),
 //! `layout` / `nolayout` (override whether LAPACKE takes a layout),
@@ -49,7 +50,11 @@
 //!   raw pointer, for routines that build their own views);
 //! - `val T|R|int in|out|inout` a scalar (by value in, `&mut` otherwise);
 //! - `mat T|R in|out|inout STORAGE LD` a matrix, STORAGE one of
-//!   `ge(rows, cols)`, `tri(upper, unit, rows, cols)`, `band(m, n, kl, ku)`
+//!   `ge(rows, cols)`, `tri(upper, unit, rows, cols)`, `band(m, n, kl, ku)`,
+//!   `packed(upper, unit, n)` (LD `-`: the routine takes a slice of
+//!   `n(n+1)/2`; row-major LAPACKE packs the triangle by rows),
+//!   `rfp(normal, n)` (LD `-`: rectangular full packed, `normal` when
+//!   TRANSR = N; row-major LAPACKE stores the RFP array by rows)
 //!   (Rust expressions over the converted arguments);
 //! - `vec T|R in|out|inout N INC`; `arr T|R|int in|out|inout LEN`;
 //! - `work T|R LEN` (dropped from the high-level LAPACKE call, which
@@ -113,6 +118,23 @@ pub enum Storage {
     Tri { upper: String, unit: String, rows: String, cols: String },
     /// Band storage of an `m x n` matrix, `(kl+ku+1) x n`.
     Band { m: String, n: String, kl: String, ku: String },
+    /// A triangle of an `n x n` matrix in packed storage, `n(n+1)/2` elements
+    /// (the leading-dimension argument is `-`): `packed(upper, unit, n)`.
+    Packed { upper: String, unit: String, n: String },
+    /// An `n x n` triangle in rectangular full packed storage, `n(n+1)/2`
+    /// elements, TRANSR = N when `normal` (leading dimension `-`): `rfp(normal, n)`.
+    Rfp { normal: String, n: String },
+}
+
+impl Storage {
+    /// Whether the storage has no leading dimension (packed, RFP): the
+    /// Fortran routine takes the array as a slice of `n(n+1)/2` elements.
+    pub fn flat(&self) -> Option<&str> {
+        match self {
+            Storage::Packed { n, .. } | Storage::Rfp { n, .. } => Some(n),
+            _ => None,
+        }
+    }
 }
 
 /// What an argument is.
@@ -222,6 +244,8 @@ pub struct Family {
     pub names: Vec<String>,
     /// More stems sharing the family's arguments and body (`also=`).
     pub also: Vec<String>,
+    /// Which `also=` stems get a LAPACKE pair too (written `stem+`).
+    pub also_lapacke: Vec<bool>,
     pub ret: Ret,
     pub lapacke: bool,
     pub pair: bool,
@@ -229,6 +253,12 @@ pub struct Family {
     pub layout: Option<bool>,
     /// `rpivot=WORK`: high-level LAPACKE's extra output, `WORK[0]` after the call.
     pub rpivot: Option<String>,
+    /// `extra=NAME:WORK:OFFSET:LEN`: high-level LAPACKE takes a last
+    /// argument `NAME` (after `rpivot`) and returns in it `LEN` elements of
+    /// the workspace `WORK` from `OFFSET` after the call (`?gesvd`'s `superb`,
+    /// `?gesvj`'s `stat`); OFFSET and LEN are Rust expressions over the
+    /// converted arguments, without spaces.
+    pub extra: Option<Extra>,
     /// `xerbla=NAME`: the routine name reported to `xerbla_` in every
     /// precision, where the reference reports one that is not its own.
     pub xerbla: Option<String>,
@@ -251,6 +281,18 @@ impl Family {
     pub fn name(&self, t: char) -> &str {
         let i = self.types.iter().position(|&c| c == t).expect("a precision of the family");
         &self.names[i]
+    }
+
+    /// Every LAPACKE stem of precision `t` (empty without `lapacke`): the
+    /// family's name, then the `also=` stems marked `+`.
+    pub fn lapacke_names(&self, t: char) -> Vec<String> {
+        if !self.lapacke {
+            return Vec::new();
+        }
+        let all = self.fortran_names(t);
+        let mut v = vec![all[0].clone()];
+        v.extend(all[1..].iter().zip(&self.also_lapacke).filter(|(_, &l)| l).map(|(n, _)| n.clone()));
+        v
     }
 
     /// Every Fortran symbol stem of precision `t`: [`Family::name`], then the `also=` stems.
@@ -276,6 +318,15 @@ impl Family {
     pub fn lapacke_layout(&self) -> bool {
         self.layout.unwrap_or_else(|| self.args.iter().any(|a| matches!(a.kind, Kind::Mat { .. })))
     }
+}
+
+/// High-level LAPACKE's extra output taken from a workspace (`extra=`).
+#[derive(Clone, Debug)]
+pub struct Extra {
+    pub name: String,
+    pub work: String,
+    pub offset: String,
+    pub len: String,
 }
 
 /// A parse error, with its line.
@@ -420,6 +471,8 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
                     Storage::Tri { upper: p[0].clone(), unit: p[1].clone(), rows: p[2].clone(), cols: p[3].clone() }
                 }
                 ("band", 4) => Storage::Band { m: p[0].clone(), n: p[1].clone(), kl: p[2].clone(), ku: p[3].clone() },
+                ("packed", 3) => Storage::Packed { upper: p[0].clone(), unit: p[1].clone(), n: p[2].clone() },
+                ("rfp", 2) => Storage::Rfp { normal: p[0].clone(), n: p[1].clone() },
                 _ => return err(line, format!("unknown storage `{st}`")),
             };
             if ld.is_empty() {
@@ -489,6 +542,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 stem: stem.to_string(),
                 names: types.iter().map(|t| format!("{t}{stem}")).collect(),
                 also: Vec::new(),
+                also_lapacke: Vec::new(),
                 types,
                 ret: Ret::None,
                 lapacke: false,
@@ -496,6 +550,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 checked: false,
                 layout: None,
                 rpivot: None,
+                extra: None,
                 xerbla: None,
                 doc: String::new(),
                 args: Vec::new(),
@@ -527,9 +582,23 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     "layout" => f.layout = Some(true),
                     "nolayout" => f.layout = Some(false),
                     _ if w.starts_with("rpivot=") => f.rpivot = Some(w["rpivot=".len()..].to_string()),
+                    _ if w.starts_with("extra=") => {
+                        let p: Vec<&str> = w["extra=".len()..].splitn(4, ':').collect();
+                        let [name, work, offset, len] = p[..] else {
+                            return err(line, "extra=NAME:WORK:OFFSET:LEN");
+                        };
+                        f.extra = Some(Extra {
+                            name: name.into(),
+                            work: work.into(),
+                            offset: offset.into(),
+                            len: len.into(),
+                        });
+                    }
                     _ if w.starts_with("xerbla=") => f.xerbla = Some(w["xerbla=".len()..].to_string()),
                     _ if w.starts_with("also=") => {
-                        f.also = w["also=".len()..].split(',').map(str::to_string).collect();
+                        let stems: Vec<&str> = w["also=".len()..].split(',').collect();
+                        f.also = stems.iter().map(|a| a.trim_end_matches('+').to_string()).collect();
+                        f.also_lapacke = stems.iter().map(|a| a.ends_with('+')).collect();
                     }
                     _ if w.starts_with("names=") => {
                         f.names = w["names=".len()..].split(',').map(str::to_string).collect();
