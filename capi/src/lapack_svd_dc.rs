@@ -1,13 +1,17 @@
 //! Glue between the generated bidiagonal divide-and-conquer entry points
-//! (`?bdsdc`, `?lasd4`, `?lasd5`, `?lasdq`, `?lasdt`) and
+//! (`?bdsdc`, `?lasd0`, `?lasd1`, `?lasd4`, `?lasd5`, `?lasd6`, `?lasd7`, `?lasd8`, `?lals0`,
+//! `?lasdq`, `?lasdt`) and
 //! `ferroblas_lapack::svd`: 1-based indices, the integer flag `SQRE`, and
 //! the workspace, which the Rust routines size themselves.
 
+use crate::lapack_gesvd::with_work;
 use crate::lapack_rt::AbiInt;
+use ferroblas_kernels::aux::matrix::{laset, Part};
 use ferroblas_kernels::scalar::RealScalar;
-use ferroblas_kernels::{MatMut, Uplo};
+use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::{MatMut, MatRef, Uplo};
 use ferroblas_lapack::svd::{self, BdsdcJob};
-use ferroblas_lapack::{Info, Par, WorkBuffer};
+use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
 
 /// The reference's `Q` and `IQ` lengths for `COMPQ = 'P'` (0 otherwise).
 pub fn bdsdc_compact_len(compq: BdsdcJob, n: usize) -> (usize, usize) {
@@ -80,4 +84,285 @@ pub fn lasdt<I: AbiInt>(n: i64, lvl: &mut I, nd: &mut I, inode: &mut [I], ndiml:
         ndiml[p] = I::from_i64(l[p] as i64);
         ndimr[p] = I::from_i64(r[p] as i64);
     }
+}
+
+/// `?lasd0`: U and VT start from the identity (the reference leaves that to
+/// its caller, `?bdsdc`; with anything else its result is not an SVD). The
+/// caller's WORK is the workspace when it is large enough.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd0<R: RealScalar>(
+    sqre: bool,
+    d: &mut [R],
+    e: &mut [R],
+    mut u: MatMut<'_, R>,
+    mut vt: MatMut<'_, R>,
+    smlsiz: i64,
+    work: &mut [R],
+) -> Result<(), Info> {
+    let n = d.len();
+    if n == 0 {
+        return Ok(());
+    }
+    laset(Part::Full, R::zero(), R::one(), u.rb_mut());
+    laset(Part::Full, R::zero(), R::one(), vt.rb_mut());
+    let req = svd::lasd0_req::<R>(n, n + usize::from(sqre));
+    let smlsiz = smlsiz.max(3) as usize;
+    with_work(work, req, |ws| svd::lasd0(sqre, d, e, u, vt, smlsiz, Par::default(), ws))
+}
+
+/// `?lasd1` with the reference's 1-based IDXQ (each half's own order on
+/// entry, the whole's on return).
+#[allow(clippy::too_many_arguments)]
+pub fn lasd1<R: RealScalar, I: AbiInt>(
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    d: &mut [R],
+    alpha: &mut R,
+    beta: &mut R,
+    u: MatMut<'_, R>,
+    vt: MatMut<'_, R>,
+    idxq: &mut [I],
+    work: &mut [R],
+) -> Result<(), Info> {
+    let n = nl + nr + 1;
+    let req = WorkReq::new::<usize>(n).and(svd::lasd1_req::<R>(n, n + usize::from(sqre)));
+    with_work(work, req, |mut ws| {
+        let (ix, ws) = ws.take::<usize>(n);
+        for (i, q) in ix.iter_mut().zip(idxq.iter()) {
+            *i = (q.get().max(1) - 1) as usize;
+        }
+        ix[nl] = 0;
+        let r = svd::lasd1(nl, nr, sqre, d, alpha, beta, u, vt, ix, Par::default(), ws);
+        if r.is_ok() {
+            for (q, &i) in idxq.iter_mut().zip(ix.iter()) {
+                *q = I::from_i64(i as i64 + 1);
+            }
+        }
+        r
+    })
+}
+
+/// Column `j` of a view with contiguous columns (the Fortran arrays are).
+fn column<'a, R>(m: &'a mut MatMut<'_, R>, j: usize) -> &'a mut [R] {
+    m.col_slice_mut(j).expect("Fortran columns are contiguous")
+}
+
+/// `?lasd8`: DIFR's second column (ICOMPQ = 1) receives the normalizing factors.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd8<R: RealScalar>(
+    compact: bool,
+    d: &mut [R],
+    z: &mut [R],
+    vf: &mut [R],
+    vl: &mut [R],
+    difl: &mut [R],
+    difr: MatMut<'_, R>,
+    dsigma: &mut [R],
+    work: &mut [R],
+) -> Result<(), Info> {
+    let (mut c1, mut c2) = difr.split_at_col(1);
+    let norms = if compact { Some(column(&mut c2, 0)) } else { None };
+    svd::lasd8(d, z, vf, vl, difl, column(&mut c1, 0), norms, dsigma, work)
+}
+
+/// `?lasd6` with the reference's 1-based IDXQ, PERM and GIVCOL.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd6<R: RealScalar, I: AbiInt>(
+    compact: bool,
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    d: &mut [R],
+    vf: &mut [R],
+    vl: &mut [R],
+    alpha: &mut R,
+    beta: &mut R,
+    idxq: &mut [I],
+    perm: &mut [I],
+    givptr: &mut I,
+    givcol: &mut [I],
+    ldgcol: usize,
+    givnum: MatMut<'_, R>,
+    poles: MatMut<'_, R>,
+    difl: &mut [R],
+    difr: MatMut<'_, R>,
+    z: &mut [R],
+    k: &mut I,
+    c: &mut R,
+    s: &mut R,
+    work: &mut [R],
+) -> Result<(), Info> {
+    let n = nl + nr + 1;
+    let m = n + usize::from(sqre);
+    let mut iq: Vec<usize> = idxq[..n].iter().map(|q| (q.get().max(1) - 1) as usize).collect();
+    let (mut pm, mut g0, mut g1) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
+    let (mut gn0, mut gn1) = givnum.split_at_col(1);
+    let (mut p0, mut p1) = poles.split_at_col(1);
+    let (mut r1, mut r2) = difr.split_at_col(1);
+    let mut factors = compact.then(|| svd::MergeFactors {
+        record: svd::MergeRecord {
+            perm: &mut pm,
+            givcol: [&mut g0, &mut g1],
+            givnum: [column(&mut gn0, 0), column(&mut gn1, 0)],
+        },
+        poles: [column(&mut p0, 0), column(&mut p1, 0)],
+        norms: column(&mut r2, 0),
+    });
+    let difr1 = column(&mut r1, 0);
+    let defl = with_work(work, svd::lasd6_req::<R>(n, m), |ws| {
+        svd::lasd6(nl, nr, sqre, d, vf, vl, alpha, beta, &mut iq, factors.as_mut(), difl, difr1, z, ws)
+    })?;
+    drop(factors);
+    for (q, &i) in idxq.iter_mut().zip(iq.iter()) {
+        *q = I::from_i64(i as i64 + 1);
+    }
+    *k = I::from_i64(defl.k as i64);
+    if let Some((cc, ss)) = defl.rotation {
+        *c = cc;
+        *s = ss;
+    }
+    if compact {
+        *givptr = I::from_i64(defl.givptr as i64);
+        for j in 1..n {
+            perm[j] = I::from_i64(pm[j] as i64 + 1);
+        }
+        for g in 0..defl.givptr {
+            givcol[g] = I::from_i64(g0[g] as i64 + 1);
+            givcol[ldgcol + g] = I::from_i64(g1[g] as i64 + 1);
+        }
+    }
+    Ok(())
+}
+
+/// `?lasd7` with the reference's 1-based IDX, IDXP, IDXQ, PERM and GIVCOL.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd7<R: RealScalar, I: AbiInt>(
+    compact: bool,
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    k: &mut I,
+    d: &mut [R],
+    z: &mut [R],
+    zw: &mut [R],
+    vf: &mut [R],
+    vfw: &mut [R],
+    vl: &mut [R],
+    vlw: &mut [R],
+    alpha: R,
+    beta: R,
+    dsigma: &mut [R],
+    idx: &mut [I],
+    idxp: &mut [I],
+    idxq: &mut [I],
+    perm: &mut [I],
+    givptr: &mut I,
+    givcol: &mut [I],
+    ldgcol: usize,
+    givnum: MatMut<'_, R>,
+    c: &mut R,
+    s: &mut R,
+) {
+    let n = nl + nr + 1;
+    let mut iq: Vec<usize> = idxq[..n].iter().map(|q| (q.get().max(1) - 1) as usize).collect();
+    let (mut ix, mut ip) = (vec![0usize; n], vec![0usize; n]);
+    let (mut pm, mut g0, mut g1) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
+    let (mut gn0, mut gn1) = givnum.split_at_col(1);
+    let mut record = compact.then(|| svd::MergeRecord {
+        perm: &mut pm,
+        givcol: [&mut g0, &mut g1],
+        givnum: [column(&mut gn0, 0), column(&mut gn1, 0)],
+    });
+    let defl = svd::lasd7(
+        nl,
+        nr,
+        sqre,
+        d,
+        z,
+        zw,
+        vf,
+        vfw,
+        vl,
+        vlw,
+        alpha,
+        beta,
+        dsigma,
+        &mut ix,
+        &mut ip,
+        &mut iq,
+        record.as_mut(),
+    );
+    drop(record);
+    let one_based = |v: usize| I::from_i64(v as i64 + 1);
+    for i in 1..n {
+        idx[i] = one_based(ix[i]);
+        idxp[i] = one_based(ip[i]);
+        idxq[i] = one_based(iq[i]);
+    }
+    *k = I::from_i64(defl.k as i64);
+    if let Some((cc, ss)) = defl.rotation {
+        *c = cc;
+        *s = ss;
+    }
+    if compact {
+        *givptr = I::from_i64(defl.givptr as i64);
+        for j in 1..n {
+            perm[j] = one_based(pm[j]);
+        }
+        for g in 0..defl.givptr {
+            givcol[g] = one_based(g0[g]);
+            givcol[ldgcol + g] = one_based(g1[g]);
+        }
+    }
+}
+
+/// Column `j` of a read-only view with contiguous columns.
+fn column_ref<'a, R>(m: MatRef<'a, R>, j: usize) -> &'a [R] {
+    m.col_slice(j).expect("Fortran columns are contiguous")
+}
+
+/// `?lals0` (real factorization, real or complex right-hand sides) with the
+/// reference's 1-based PERM and GIVCOL.
+#[allow(clippy::too_many_arguments)]
+pub fn lals0<T: Scalar, I: AbiInt>(
+    right: bool,
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    b: MatMut<'_, T>,
+    bx: MatMut<'_, T>,
+    perm: &[I],
+    givptr: i64,
+    givcol: &[I],
+    ldgcol: usize,
+    givnum: MatRef<'_, T::Real>,
+    poles: MatRef<'_, T::Real>,
+    difl: &[T::Real],
+    difr: MatRef<'_, T::Real>,
+    z: &[T::Real],
+    k: i64,
+    c: T::Real,
+    s: T::Real,
+    work: &mut [T::Real],
+) {
+    let n = nl + nr + 1;
+    let (k, givptr) = (k.max(1) as usize, givptr.max(0) as usize);
+    let zero_based = |v: &I| (v.get().max(1) - 1) as usize;
+    let pm: Vec<usize> = perm[..n].iter().map(zero_based).collect();
+    let g0: Vec<usize> = givcol[..givptr].iter().map(zero_based).collect();
+    let g1: Vec<usize> = givcol[ldgcol..ldgcol + givptr].iter().map(zero_based).collect();
+    let f = svd::MergeRef {
+        perm: &pm,
+        givcol: [&g0, &g1],
+        givnum: [column_ref(givnum, 0), column_ref(givnum, 1)],
+        givptr,
+        poles: [column_ref(poles, 0), column_ref(poles, 1)],
+        difl,
+        difr: [column_ref(difr, 0), column_ref(difr, 1)],
+        z,
+        k,
+        cs: (c, s),
+    };
+    svd::lals0(right, nl, nr, sqre, b, bx, &f, work);
 }
