@@ -130,13 +130,13 @@ pub fn lasd1<R: RealScalar, I: AbiInt>(
     with_work(work, req, |mut ws| {
         let (ix, ws) = ws.take::<usize>(n);
         for (i, q) in ix.iter_mut().zip(idxq.iter()) {
-            *i = (q.get().max(1) - 1) as usize;
+            *i = zero_based(q);
         }
         ix[nl] = 0;
         let r = svd::lasd1(nl, nr, sqre, d, alpha, beta, u, vt, ix, Par::default(), ws);
         if r.is_ok() {
             for (q, &i) in idxq.iter_mut().zip(ix.iter()) {
-                *q = I::from_i64(i as i64 + 1);
+                *q = one_based(i);
             }
         }
         r
@@ -146,6 +146,72 @@ pub fn lasd1<R: RealScalar, I: AbiInt>(
 /// Column `j` of a view with contiguous columns (the Fortran arrays are).
 fn column<'a, R>(m: &'a mut MatMut<'_, R>, j: usize) -> &'a mut [R] {
     m.col_slice_mut(j).expect("Fortran columns are contiguous")
+}
+
+/// 1-based from 0-based.
+fn one_based<I: AbiInt>(v: usize) -> I {
+    I::from_i64(v as i64 + 1)
+}
+
+/// 0-based from 1-based (anything below 1 as 0).
+fn zero_based<I: AbiInt>(v: &I) -> usize {
+    (v.get().max(1) - 1) as usize
+}
+
+/// The index arrays of a merge's record, 0-based, as [`svd::lasd6`] and
+/// [`svd::lasd7`] fill them, before they go back to the reference's PERM
+/// and GIVCOL.
+struct RecordIndices {
+    perm: Vec<usize>,
+    givcol: [Vec<usize>; 2],
+}
+
+impl RecordIndices {
+    fn new(n: usize) -> Self {
+        RecordIndices { perm: vec![0; n], givcol: [vec![0; n], vec![0; n]] }
+    }
+
+    /// The record over these indices and GIVNUM's two columns.
+    fn record<'a, R>(&'a mut self, givnum: [&'a mut [R]; 2]) -> svd::MergeRecord<'a, R> {
+        let [g0, g1] = &mut self.givcol;
+        svd::MergeRecord { perm: &mut self.perm, givcol: [g0, g1], givnum }
+    }
+
+    /// K, C, S (with an extra column) and, for the factored form, GIVPTR,
+    /// PERM(2:N) and GIVCOL, 1-based.
+    #[allow(clippy::too_many_arguments)]
+    fn write_back<R: RealScalar, I: AbiInt>(
+        &self,
+        defl: &svd::Deflation<R>,
+        compact: bool,
+        k: &mut I,
+        c: &mut R,
+        s: &mut R,
+        perm: &mut [I],
+        givptr: &mut I,
+        givcol: &mut [I],
+        ldgcol: usize,
+    ) {
+        let n = self.perm.len();
+        *k = I::from_i64(defl.k as i64);
+        if let Some((cc, ss)) = defl.rotation {
+            *c = cc;
+            *s = ss;
+        }
+        if compact {
+            *givptr = I::from_i64(defl.givptr as i64);
+            for (p, &v) in perm[1..n].iter_mut().zip(&self.perm[1..n]) {
+                *p = one_based(v);
+            }
+            let g = defl.givptr;
+            for (dst, src) in givcol[..g].iter_mut().zip(&self.givcol[0][..g]) {
+                *dst = one_based(*src);
+            }
+            for (dst, src) in givcol[ldgcol..ldgcol + g].iter_mut().zip(&self.givcol[1][..g]) {
+                *dst = one_based(*src);
+            }
+        }
+    }
 }
 
 /// `?lasd8`: DIFR's second column (ICOMPQ = 1) receives the normalizing factors.
@@ -195,48 +261,34 @@ pub fn lasd6<R: RealScalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = nl + nr + 1;
     let m = n + usize::from(sqre);
-    let mut iq: Vec<usize> = idxq[..n].iter().map(|q| (q.get().max(1) - 1) as usize).collect();
-    let (mut pm, mut g0, mut g1) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
+    let mut iq: Vec<usize> = idxq[..n].iter().map(zero_based).collect();
+    let mut ind = RecordIndices::new(n);
     let (mut gn0, mut gn1) = givnum.split_at_col(1);
     let (mut p0, mut p1) = poles.split_at_col(1);
     let (mut r1, mut r2) = difr.split_at_col(1);
-    let mut factors = compact.then(|| svd::MergeFactors {
-        record: svd::MergeRecord {
-            perm: &mut pm,
-            givcol: [&mut g0, &mut g1],
-            givnum: [column(&mut gn0, 0), column(&mut gn1, 0)],
-        },
-        poles: [column(&mut p0, 0), column(&mut p1, 0)],
-        norms: column(&mut r2, 0),
-    });
+    let mut factors = if compact {
+        Some(svd::MergeFactors {
+            record: ind.record([column(&mut gn0, 0), column(&mut gn1, 0)]),
+            poles: [column(&mut p0, 0), column(&mut p1, 0)],
+            norms: column(&mut r2, 0),
+        })
+    } else {
+        None
+    };
     let difr1 = column(&mut r1, 0);
     let defl = with_work(work, svd::lasd6_req::<R>(n, m), |ws| {
         svd::lasd6(nl, nr, sqre, d, vf, vl, alpha, beta, &mut iq, factors.as_mut(), difl, difr1, z, ws)
     })?;
-    drop(factors);
     for (q, &i) in idxq.iter_mut().zip(iq.iter()) {
-        *q = I::from_i64(i as i64 + 1);
+        *q = one_based(i);
     }
-    *k = I::from_i64(defl.k as i64);
-    if let Some((cc, ss)) = defl.rotation {
-        *c = cc;
-        *s = ss;
-    }
-    if compact {
-        *givptr = I::from_i64(defl.givptr as i64);
-        for j in 1..n {
-            perm[j] = I::from_i64(pm[j] as i64 + 1);
-        }
-        for g in 0..defl.givptr {
-            givcol[g] = I::from_i64(g0[g] as i64 + 1);
-            givcol[ldgcol + g] = I::from_i64(g1[g] as i64 + 1);
-        }
-    }
+    ind.write_back(&defl, compact, k, c, s, perm, givptr, givcol, ldgcol);
     Ok(())
 }
 
 /// `?lasd7` with the reference's 1-based IDX, IDXP, IDXQ, PERM and GIVCOL.
 #[allow(clippy::too_many_arguments)]
+#[allow(clippy::needless_range_loop)] // the indices are matrix coordinates too
 pub fn lasd7<R: RealScalar, I: AbiInt>(
     compact: bool,
     nl: usize,
@@ -265,15 +317,11 @@ pub fn lasd7<R: RealScalar, I: AbiInt>(
     s: &mut R,
 ) {
     let n = nl + nr + 1;
-    let mut iq: Vec<usize> = idxq[..n].iter().map(|q| (q.get().max(1) - 1) as usize).collect();
+    let mut iq: Vec<usize> = idxq[..n].iter().map(zero_based).collect();
     let (mut ix, mut ip) = (vec![0usize; n], vec![0usize; n]);
-    let (mut pm, mut g0, mut g1) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
+    let mut ind = RecordIndices::new(n);
     let (mut gn0, mut gn1) = givnum.split_at_col(1);
-    let mut record = compact.then(|| svd::MergeRecord {
-        perm: &mut pm,
-        givcol: [&mut g0, &mut g1],
-        givnum: [column(&mut gn0, 0), column(&mut gn1, 0)],
-    });
+    let mut record = if compact { Some(ind.record([column(&mut gn0, 0), column(&mut gn1, 0)])) } else { None };
     let defl = svd::lasd7(
         nl,
         nr,
@@ -293,28 +341,12 @@ pub fn lasd7<R: RealScalar, I: AbiInt>(
         &mut iq,
         record.as_mut(),
     );
-    drop(record);
-    let one_based = |v: usize| I::from_i64(v as i64 + 1);
     for i in 1..n {
         idx[i] = one_based(ix[i]);
         idxp[i] = one_based(ip[i]);
         idxq[i] = one_based(iq[i]);
     }
-    *k = I::from_i64(defl.k as i64);
-    if let Some((cc, ss)) = defl.rotation {
-        *c = cc;
-        *s = ss;
-    }
-    if compact {
-        *givptr = I::from_i64(defl.givptr as i64);
-        for j in 1..n {
-            perm[j] = one_based(pm[j]);
-        }
-        for g in 0..defl.givptr {
-            givcol[g] = one_based(g0[g]);
-            givcol[ldgcol + g] = one_based(g1[g]);
-        }
-    }
+    ind.write_back(&defl, compact, k, c, s, perm, givptr, givcol, ldgcol);
 }
 
 /// Column `j` of a read-only view with contiguous columns.
@@ -348,7 +380,6 @@ pub fn lals0<T: Scalar, I: AbiInt>(
 ) {
     let n = nl + nr + 1;
     let (k, givptr) = (k.max(1) as usize, givptr.max(0) as usize);
-    let zero_based = |v: &I| (v.get().max(1) - 1) as usize;
     let pm: Vec<usize> = perm[..n].iter().map(zero_based).collect();
     let g0: Vec<usize> = givcol[..givptr].iter().map(zero_based).collect();
     let g1: Vec<usize> = givcol[ldgcol..ldgcol + givptr].iter().map(zero_based).collect();

@@ -7,6 +7,9 @@
 //! `lals0` both ways around `lasd6`'s factored vectors solving the merged
 //! problem `M x = b` (real and complex right-hand sides, with deflation).
 
+// Index loops over several parallel arrays read more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
 use super::*;
 use crate::{Par, WorkBuffer};
 use ferroblas_kernels::aux::matrix::{laset, Part};

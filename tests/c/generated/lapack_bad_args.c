@@ -97847,7 +97847,7 @@ static void call_slasd0_1(void *fn) {
     I n = 3;
     I sqre = 2;
     I ldu = 3;
-    I ldvt = 3;
+    I ldvt = 5;
     I smlsiz = 3;
     I info = 0;
     ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
@@ -97897,7 +97897,7 @@ static void call_dlasd0_1(void *fn) {
     I n = 3;
     I sqre = 2;
     I ldu = 3;
-    I ldvt = 3;
+    I ldvt = 5;
     I smlsiz = 3;
     I info = 0;
     ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
