@@ -136,7 +136,7 @@ pub fn lasd7<R: RealScalar>(
         vfw[j] = vf[jp];
         vlw[j] = vl[jp];
     }
-    if let Some(rec) = record.as_deref_mut() {
+    if let Some(rec) = record {
         for j in 1..n {
             rec.perm[j] = origin(idxp[j], idx, idxq);
         }
