@@ -1,13 +1,17 @@
 //! Glue between the generated bidiagonal divide-and-conquer entry points
-//! (`?bdsdc`, `?lasd4`, `?lasd5`, `?lasdq`, `?lasdt`) and
+//! (`?bdsdc`, `?lasd0`, `?lasd1`, `?lasd4`, `?lasd5`, `?lasd6`, `?lasd7`, `?lasd8`, `?lals0`,
+//! `?lasdq`, `?lasdt`) and
 //! `ferroblas_lapack::svd`: 1-based indices, the integer flag `SQRE`, and
 //! the workspace, which the Rust routines size themselves.
 
+use crate::lapack_gesvd::with_work;
 use crate::lapack_rt::AbiInt;
+use ferroblas_kernels::aux::matrix::{laset, Part};
 use ferroblas_kernels::scalar::RealScalar;
-use ferroblas_kernels::{MatMut, Uplo};
+use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::{MatMut, MatRef, Uplo};
 use ferroblas_lapack::svd::{self, BdsdcJob};
-use ferroblas_lapack::{Info, Par, WorkBuffer};
+use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
 
 /// The reference's `Q` and `IQ` lengths for `COMPQ = 'P'` (0 otherwise).
 pub fn bdsdc_compact_len(compq: BdsdcJob, n: usize) -> (usize, usize) {
@@ -80,4 +84,316 @@ pub fn lasdt<I: AbiInt>(n: i64, lvl: &mut I, nd: &mut I, inode: &mut [I], ndiml:
         ndiml[p] = I::from_i64(l[p] as i64);
         ndimr[p] = I::from_i64(r[p] as i64);
     }
+}
+
+/// `?lasd0`: U and VT start from the identity (the reference leaves that to
+/// its caller, `?bdsdc`; with anything else its result is not an SVD). The
+/// caller's WORK is the workspace when it is large enough.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd0<R: RealScalar>(
+    sqre: bool,
+    d: &mut [R],
+    e: &mut [R],
+    mut u: MatMut<'_, R>,
+    mut vt: MatMut<'_, R>,
+    smlsiz: i64,
+    work: &mut [R],
+) -> Result<(), Info> {
+    let n = d.len();
+    if n == 0 {
+        return Ok(());
+    }
+    laset(Part::Full, R::zero(), R::one(), u.rb_mut());
+    laset(Part::Full, R::zero(), R::one(), vt.rb_mut());
+    let req = svd::lasd0_req::<R>(n, n + usize::from(sqre));
+    let smlsiz = smlsiz.max(3) as usize;
+    with_work(work, req, |ws| svd::lasd0(sqre, d, e, u, vt, smlsiz, Par::default(), ws))
+}
+
+/// `?lasd1` with the reference's 1-based IDXQ (each half's own order on
+/// entry, the whole's on return).
+#[allow(clippy::too_many_arguments)]
+pub fn lasd1<R: RealScalar, I: AbiInt>(
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    d: &mut [R],
+    alpha: &mut R,
+    beta: &mut R,
+    u: MatMut<'_, R>,
+    vt: MatMut<'_, R>,
+    idxq: &mut [I],
+    work: &mut [R],
+) -> Result<(), Info> {
+    let n = nl + nr + 1;
+    let req = WorkReq::new::<usize>(n).and(svd::lasd1_req::<R>(n, n + usize::from(sqre)));
+    with_work(work, req, |mut ws| {
+        let (ix, ws) = ws.take::<usize>(n);
+        for (i, q) in ix.iter_mut().zip(idxq.iter()) {
+            *i = zero_based(q);
+        }
+        ix[nl] = 0;
+        let r = svd::lasd1(nl, nr, sqre, d, alpha, beta, u, vt, ix, Par::default(), ws);
+        if r.is_ok() {
+            for (q, &i) in idxq.iter_mut().zip(ix.iter()) {
+                *q = one_based(i);
+            }
+        }
+        r
+    })
+}
+
+/// Column `j` of a view with contiguous columns (the Fortran arrays are).
+fn column<'a, R>(m: &'a mut MatMut<'_, R>, j: usize) -> &'a mut [R] {
+    m.col_slice_mut(j).expect("Fortran columns are contiguous")
+}
+
+/// 1-based from 0-based.
+fn one_based<I: AbiInt>(v: usize) -> I {
+    I::from_i64(v as i64 + 1)
+}
+
+/// 0-based from 1-based (anything below 1 as 0).
+fn zero_based<I: AbiInt>(v: &I) -> usize {
+    (v.get().max(1) - 1) as usize
+}
+
+/// The index arrays of a merge's record, 0-based, as [`svd::lasd6`] and
+/// [`svd::lasd7`] fill them, before they go back to the reference's PERM
+/// and GIVCOL.
+struct RecordIndices {
+    perm: Vec<usize>,
+    givcol: [Vec<usize>; 2],
+}
+
+impl RecordIndices {
+    fn new(n: usize) -> Self {
+        RecordIndices { perm: vec![0; n], givcol: [vec![0; n], vec![0; n]] }
+    }
+
+    /// The record over these indices and GIVNUM's two columns.
+    fn record<'a, R>(&'a mut self, givnum: [&'a mut [R]; 2]) -> svd::MergeRecord<'a, R> {
+        let [g0, g1] = &mut self.givcol;
+        svd::MergeRecord { perm: &mut self.perm, givcol: [g0, g1], givnum }
+    }
+
+    /// K, C, S (with an extra column) and, for the factored form, GIVPTR,
+    /// PERM(2:N) and GIVCOL, 1-based.
+    #[allow(clippy::too_many_arguments)]
+    fn write_back<R: RealScalar, I: AbiInt>(
+        &self,
+        defl: &svd::Deflation<R>,
+        compact: bool,
+        k: &mut I,
+        c: &mut R,
+        s: &mut R,
+        perm: &mut [I],
+        givptr: &mut I,
+        givcol: &mut [I],
+        ldgcol: usize,
+    ) {
+        let n = self.perm.len();
+        *k = I::from_i64(defl.k as i64);
+        if let Some((cc, ss)) = defl.rotation {
+            *c = cc;
+            *s = ss;
+        }
+        if compact {
+            *givptr = I::from_i64(defl.givptr as i64);
+            for (p, &v) in perm[1..n].iter_mut().zip(&self.perm[1..n]) {
+                *p = one_based(v);
+            }
+            let g = defl.givptr;
+            for (dst, src) in givcol[..g].iter_mut().zip(&self.givcol[0][..g]) {
+                *dst = one_based(*src);
+            }
+            for (dst, src) in givcol[ldgcol..ldgcol + g].iter_mut().zip(&self.givcol[1][..g]) {
+                *dst = one_based(*src);
+            }
+        }
+    }
+}
+
+/// `?lasd8`: DIFR's second column (ICOMPQ = 1) receives the normalizing factors.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd8<R: RealScalar>(
+    compact: bool,
+    d: &mut [R],
+    z: &mut [R],
+    vf: &mut [R],
+    vl: &mut [R],
+    difl: &mut [R],
+    difr: MatMut<'_, R>,
+    dsigma: &mut [R],
+    work: &mut [R],
+) -> Result<(), Info> {
+    let (mut c1, mut c2) = difr.split_at_col(1);
+    let norms = if compact { Some(column(&mut c2, 0)) } else { None };
+    svd::lasd8(d, z, vf, vl, difl, column(&mut c1, 0), norms, dsigma, work)
+}
+
+/// `?lasd6` with the reference's 1-based IDXQ, PERM and GIVCOL.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd6<R: RealScalar, I: AbiInt>(
+    compact: bool,
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    d: &mut [R],
+    vf: &mut [R],
+    vl: &mut [R],
+    alpha: &mut R,
+    beta: &mut R,
+    idxq: &mut [I],
+    perm: &mut [I],
+    givptr: &mut I,
+    givcol: &mut [I],
+    ldgcol: usize,
+    givnum: MatMut<'_, R>,
+    poles: MatMut<'_, R>,
+    difl: &mut [R],
+    difr: MatMut<'_, R>,
+    z: &mut [R],
+    k: &mut I,
+    c: &mut R,
+    s: &mut R,
+    work: &mut [R],
+) -> Result<(), Info> {
+    let n = nl + nr + 1;
+    let m = n + usize::from(sqre);
+    let mut iq: Vec<usize> = idxq[..n].iter().map(zero_based).collect();
+    let mut ind = RecordIndices::new(n);
+    let (mut gn0, mut gn1) = givnum.split_at_col(1);
+    let (mut p0, mut p1) = poles.split_at_col(1);
+    let (mut r1, mut r2) = difr.split_at_col(1);
+    let mut factors = if compact {
+        Some(svd::MergeFactors {
+            record: ind.record([column(&mut gn0, 0), column(&mut gn1, 0)]),
+            poles: [column(&mut p0, 0), column(&mut p1, 0)],
+            norms: column(&mut r2, 0),
+        })
+    } else {
+        None
+    };
+    let difr1 = column(&mut r1, 0);
+    let defl = with_work(work, svd::lasd6_req::<R>(n, m), |ws| {
+        svd::lasd6(nl, nr, sqre, d, vf, vl, alpha, beta, &mut iq, factors.as_mut(), difl, difr1, z, ws)
+    })?;
+    for (q, &i) in idxq.iter_mut().zip(iq.iter()) {
+        *q = one_based(i);
+    }
+    ind.write_back(&defl, compact, k, c, s, perm, givptr, givcol, ldgcol);
+    Ok(())
+}
+
+/// `?lasd7` with the reference's 1-based IDX, IDXP, IDXQ, PERM and GIVCOL.
+#[allow(clippy::too_many_arguments)]
+#[allow(clippy::needless_range_loop)] // the indices are matrix coordinates too
+pub fn lasd7<R: RealScalar, I: AbiInt>(
+    compact: bool,
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    k: &mut I,
+    d: &mut [R],
+    z: &mut [R],
+    zw: &mut [R],
+    vf: &mut [R],
+    vfw: &mut [R],
+    vl: &mut [R],
+    vlw: &mut [R],
+    alpha: R,
+    beta: R,
+    dsigma: &mut [R],
+    idx: &mut [I],
+    idxp: &mut [I],
+    idxq: &mut [I],
+    perm: &mut [I],
+    givptr: &mut I,
+    givcol: &mut [I],
+    ldgcol: usize,
+    givnum: MatMut<'_, R>,
+    c: &mut R,
+    s: &mut R,
+) {
+    let n = nl + nr + 1;
+    let mut iq: Vec<usize> = idxq[..n].iter().map(zero_based).collect();
+    let (mut ix, mut ip) = (vec![0usize; n], vec![0usize; n]);
+    let mut ind = RecordIndices::new(n);
+    let (mut gn0, mut gn1) = givnum.split_at_col(1);
+    let mut record = if compact { Some(ind.record([column(&mut gn0, 0), column(&mut gn1, 0)])) } else { None };
+    let defl = svd::lasd7(
+        nl,
+        nr,
+        sqre,
+        d,
+        z,
+        zw,
+        vf,
+        vfw,
+        vl,
+        vlw,
+        alpha,
+        beta,
+        dsigma,
+        &mut ix,
+        &mut ip,
+        &mut iq,
+        record.as_mut(),
+    );
+    for i in 1..n {
+        idx[i] = one_based(ix[i]);
+        idxp[i] = one_based(ip[i]);
+        idxq[i] = one_based(iq[i]);
+    }
+    ind.write_back(&defl, compact, k, c, s, perm, givptr, givcol, ldgcol);
+}
+
+/// Column `j` of a read-only view with contiguous columns.
+fn column_ref<'a, R>(m: MatRef<'a, R>, j: usize) -> &'a [R] {
+    m.col_slice(j).expect("Fortran columns are contiguous")
+}
+
+/// `?lals0` (real factorization, real or complex right-hand sides) with the
+/// reference's 1-based PERM and GIVCOL.
+#[allow(clippy::too_many_arguments)]
+pub fn lals0<T: Scalar, I: AbiInt>(
+    right: bool,
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    b: MatMut<'_, T>,
+    bx: MatMut<'_, T>,
+    perm: &[I],
+    givptr: i64,
+    givcol: &[I],
+    ldgcol: usize,
+    givnum: MatRef<'_, T::Real>,
+    poles: MatRef<'_, T::Real>,
+    difl: &[T::Real],
+    difr: MatRef<'_, T::Real>,
+    z: &[T::Real],
+    k: i64,
+    c: T::Real,
+    s: T::Real,
+    work: &mut [T::Real],
+) {
+    let n = nl + nr + 1;
+    let (k, givptr) = (k.max(1) as usize, givptr.max(0) as usize);
+    let pm: Vec<usize> = perm[..n].iter().map(zero_based).collect();
+    let g0: Vec<usize> = givcol[..givptr].iter().map(zero_based).collect();
+    let g1: Vec<usize> = givcol[ldgcol..ldgcol + givptr].iter().map(zero_based).collect();
+    let f = svd::MergeRef {
+        perm: &pm,
+        givcol: [&g0, &g1],
+        givnum: [column_ref(givnum, 0), column_ref(givnum, 1)],
+        givptr,
+        poles: [column_ref(poles, 0), column_ref(poles, 1)],
+        difl,
+        difr: [column_ref(difr, 0), column_ref(difr, 1)],
+        z,
+        k,
+        cs: (c, s),
+    };
+    svd::lals0(right, nl, nr, sqre, b, bx, &f, work);
 }

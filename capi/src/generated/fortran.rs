@@ -98504,6 +98504,978 @@ pub unsafe extern "C" fn zaxpyc_64_(
     unsafe { axpyc::<c64, i64>("ZAXPYC", n, alpha, x, incx, y, incy) }
 }
 
+/// Fortran `SLASD0`: see [`lasd0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd0_(
+    n: *const i32,
+    sqre: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    smlsiz: *const i32,
+    iwork: *mut i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd0::<f32, i32>("SLASD0", n, sqre, d, e, u, ldu, vt, ldvt, smlsiz, iwork, work, info) }
+}
+
+/// Fortran `SLASD0` (64-bit integers): see [`lasd0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd0_64_(
+    n: *const i64,
+    sqre: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    vt: *mut f32,
+    ldvt: *const i64,
+    smlsiz: *const i64,
+    iwork: *mut i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd0::<f32, i64>("SLASD0", n, sqre, d, e, u, ldu, vt, ldvt, smlsiz, iwork, work, info) }
+}
+
+/// Fortran `DLASD0`: see [`lasd0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd0_(
+    n: *const i32,
+    sqre: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    vt: *mut f64,
+    ldvt: *const i32,
+    smlsiz: *const i32,
+    iwork: *mut i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd0::<f64, i32>("DLASD0", n, sqre, d, e, u, ldu, vt, ldvt, smlsiz, iwork, work, info) }
+}
+
+/// Fortran `DLASD0` (64-bit integers): see [`lasd0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd0_64_(
+    n: *const i64,
+    sqre: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    smlsiz: *const i64,
+    iwork: *mut i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd0::<f64, i64>("DLASD0", n, sqre, d, e, u, ldu, vt, ldvt, smlsiz, iwork, work, info) }
+}
+
+/// Fortran `SLASD1`: see [`lasd1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd1_(
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    d: *mut f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    idxq: *mut i32,
+    iwork: *mut i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd1::<f32, i32>("SLASD1", nl, nr, sqre, d, alpha, beta, u, ldu, vt, ldvt, idxq, iwork, work, info) }
+}
+
+/// Fortran `SLASD1` (64-bit integers): see [`lasd1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd1_64_(
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    d: *mut f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    vt: *mut f32,
+    ldvt: *const i64,
+    idxq: *mut i64,
+    iwork: *mut i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd1::<f32, i64>("SLASD1", nl, nr, sqre, d, alpha, beta, u, ldu, vt, ldvt, idxq, iwork, work, info) }
+}
+
+/// Fortran `DLASD1`: see [`lasd1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd1_(
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    d: *mut f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    vt: *mut f64,
+    ldvt: *const i32,
+    idxq: *mut i32,
+    iwork: *mut i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd1::<f64, i32>("DLASD1", nl, nr, sqre, d, alpha, beta, u, ldu, vt, ldvt, idxq, iwork, work, info) }
+}
+
+/// Fortran `DLASD1` (64-bit integers): see [`lasd1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd1_64_(
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    d: *mut f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    idxq: *mut i64,
+    iwork: *mut i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd1::<f64, i64>("DLASD1", nl, nr, sqre, d, alpha, beta, u, ldu, vt, ldvt, idxq, iwork, work, info) }
+}
+
+/// Fortran `SLASD6`: see [`lasd6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd6_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    d: *mut f32,
+    vf: *mut f32,
+    vl: *mut f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    idxq: *mut i32,
+    perm: *mut i32,
+    givptr: *mut i32,
+    givcol: *mut i32,
+    ldgcol: *const i32,
+    givnum: *mut f32,
+    ldgnum: *const i32,
+    poles: *mut f32,
+    difl: *mut f32,
+    difr: *mut f32,
+    z: *mut f32,
+    k: *mut i32,
+    c: *mut f32,
+    s: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd6::<f32, i32>(
+            "SLASD6", icompq, nl, nr, sqre, d, vf, vl, alpha, beta, idxq, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLASD6` (64-bit integers): see [`lasd6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd6_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    d: *mut f32,
+    vf: *mut f32,
+    vl: *mut f32,
+    alpha: *mut f32,
+    beta: *mut f32,
+    idxq: *mut i64,
+    perm: *mut i64,
+    givptr: *mut i64,
+    givcol: *mut i64,
+    ldgcol: *const i64,
+    givnum: *mut f32,
+    ldgnum: *const i64,
+    poles: *mut f32,
+    difl: *mut f32,
+    difr: *mut f32,
+    z: *mut f32,
+    k: *mut i64,
+    c: *mut f32,
+    s: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd6::<f32, i64>(
+            "SLASD6", icompq, nl, nr, sqre, d, vf, vl, alpha, beta, idxq, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLASD6`: see [`lasd6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd6_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    d: *mut f64,
+    vf: *mut f64,
+    vl: *mut f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    idxq: *mut i32,
+    perm: *mut i32,
+    givptr: *mut i32,
+    givcol: *mut i32,
+    ldgcol: *const i32,
+    givnum: *mut f64,
+    ldgnum: *const i32,
+    poles: *mut f64,
+    difl: *mut f64,
+    difr: *mut f64,
+    z: *mut f64,
+    k: *mut i32,
+    c: *mut f64,
+    s: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd6::<f64, i32>(
+            "DLASD6", icompq, nl, nr, sqre, d, vf, vl, alpha, beta, idxq, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLASD6` (64-bit integers): see [`lasd6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd6_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    d: *mut f64,
+    vf: *mut f64,
+    vl: *mut f64,
+    alpha: *mut f64,
+    beta: *mut f64,
+    idxq: *mut i64,
+    perm: *mut i64,
+    givptr: *mut i64,
+    givcol: *mut i64,
+    ldgcol: *const i64,
+    givnum: *mut f64,
+    ldgnum: *const i64,
+    poles: *mut f64,
+    difl: *mut f64,
+    difr: *mut f64,
+    z: *mut f64,
+    k: *mut i64,
+    c: *mut f64,
+    s: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd6::<f64, i64>(
+            "DLASD6", icompq, nl, nr, sqre, d, vf, vl, alpha, beta, idxq, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLASD7`: see [`lasd7`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd7`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd7_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    k: *mut i32,
+    d: *mut f32,
+    z: *mut f32,
+    zw: *mut f32,
+    vf: *mut f32,
+    vfw: *mut f32,
+    vl: *mut f32,
+    vlw: *mut f32,
+    alpha: *const f32,
+    beta: *const f32,
+    dsigma: *mut f32,
+    idx: *mut i32,
+    idxp: *mut i32,
+    idxq: *mut i32,
+    perm: *mut i32,
+    givptr: *mut i32,
+    givcol: *mut i32,
+    ldgcol: *const i32,
+    givnum: *mut f32,
+    ldgnum: *const i32,
+    c: *mut f32,
+    s: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd7::<f32, i32>(
+            "SLASD7", icompq, nl, nr, sqre, k, d, z, zw, vf, vfw, vl, vlw, alpha, beta, dsigma, idx, idxp, idxq, perm,
+            givptr, givcol, ldgcol, givnum, ldgnum, c, s, info,
+        )
+    }
+}
+
+/// Fortran `SLASD7` (64-bit integers): see [`lasd7`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd7`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd7_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    k: *mut i64,
+    d: *mut f32,
+    z: *mut f32,
+    zw: *mut f32,
+    vf: *mut f32,
+    vfw: *mut f32,
+    vl: *mut f32,
+    vlw: *mut f32,
+    alpha: *const f32,
+    beta: *const f32,
+    dsigma: *mut f32,
+    idx: *mut i64,
+    idxp: *mut i64,
+    idxq: *mut i64,
+    perm: *mut i64,
+    givptr: *mut i64,
+    givcol: *mut i64,
+    ldgcol: *const i64,
+    givnum: *mut f32,
+    ldgnum: *const i64,
+    c: *mut f32,
+    s: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd7::<f32, i64>(
+            "SLASD7", icompq, nl, nr, sqre, k, d, z, zw, vf, vfw, vl, vlw, alpha, beta, dsigma, idx, idxp, idxq, perm,
+            givptr, givcol, ldgcol, givnum, ldgnum, c, s, info,
+        )
+    }
+}
+
+/// Fortran `DLASD7`: see [`lasd7`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd7`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd7_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    k: *mut i32,
+    d: *mut f64,
+    z: *mut f64,
+    zw: *mut f64,
+    vf: *mut f64,
+    vfw: *mut f64,
+    vl: *mut f64,
+    vlw: *mut f64,
+    alpha: *const f64,
+    beta: *const f64,
+    dsigma: *mut f64,
+    idx: *mut i32,
+    idxp: *mut i32,
+    idxq: *mut i32,
+    perm: *mut i32,
+    givptr: *mut i32,
+    givcol: *mut i32,
+    ldgcol: *const i32,
+    givnum: *mut f64,
+    ldgnum: *const i32,
+    c: *mut f64,
+    s: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd7::<f64, i32>(
+            "DLASD7", icompq, nl, nr, sqre, k, d, z, zw, vf, vfw, vl, vlw, alpha, beta, dsigma, idx, idxp, idxq, perm,
+            givptr, givcol, ldgcol, givnum, ldgnum, c, s, info,
+        )
+    }
+}
+
+/// Fortran `DLASD7` (64-bit integers): see [`lasd7`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd7`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd7_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    k: *mut i64,
+    d: *mut f64,
+    z: *mut f64,
+    zw: *mut f64,
+    vf: *mut f64,
+    vfw: *mut f64,
+    vl: *mut f64,
+    vlw: *mut f64,
+    alpha: *const f64,
+    beta: *const f64,
+    dsigma: *mut f64,
+    idx: *mut i64,
+    idxp: *mut i64,
+    idxq: *mut i64,
+    perm: *mut i64,
+    givptr: *mut i64,
+    givcol: *mut i64,
+    ldgcol: *const i64,
+    givnum: *mut f64,
+    ldgnum: *const i64,
+    c: *mut f64,
+    s: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasd7::<f64, i64>(
+            "DLASD7", icompq, nl, nr, sqre, k, d, z, zw, vf, vfw, vl, vlw, alpha, beta, dsigma, idx, idxp, idxq, perm,
+            givptr, givcol, ldgcol, givnum, ldgnum, c, s, info,
+        )
+    }
+}
+
+/// Fortran `SLASD8`: see [`lasd8`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd8`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd8_(
+    icompq: *const i32,
+    k: *const i32,
+    d: *mut f32,
+    z: *mut f32,
+    vf: *mut f32,
+    vl: *mut f32,
+    difl: *mut f32,
+    difr: *mut f32,
+    lddifr: *const i32,
+    dsigma: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd8::<f32, i32>("SLASD8", icompq, k, d, z, vf, vl, difl, difr, lddifr, dsigma, work, info) }
+}
+
+/// Fortran `SLASD8` (64-bit integers): see [`lasd8`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd8`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd8_64_(
+    icompq: *const i64,
+    k: *const i64,
+    d: *mut f32,
+    z: *mut f32,
+    vf: *mut f32,
+    vl: *mut f32,
+    difl: *mut f32,
+    difr: *mut f32,
+    lddifr: *const i64,
+    dsigma: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd8::<f32, i64>("SLASD8", icompq, k, d, z, vf, vl, difl, difr, lddifr, dsigma, work, info) }
+}
+
+/// Fortran `DLASD8`: see [`lasd8`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd8`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd8_(
+    icompq: *const i32,
+    k: *const i32,
+    d: *mut f64,
+    z: *mut f64,
+    vf: *mut f64,
+    vl: *mut f64,
+    difl: *mut f64,
+    difr: *mut f64,
+    lddifr: *const i32,
+    dsigma: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd8::<f64, i32>("DLASD8", icompq, k, d, z, vf, vl, difl, difr, lddifr, dsigma, work, info) }
+}
+
+/// Fortran `DLASD8` (64-bit integers): see [`lasd8`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd8`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd8_64_(
+    icompq: *const i64,
+    k: *const i64,
+    d: *mut f64,
+    z: *mut f64,
+    vf: *mut f64,
+    vl: *mut f64,
+    difl: *mut f64,
+    difr: *mut f64,
+    lddifr: *const i64,
+    dsigma: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd8::<f64, i64>("DLASD8", icompq, k, d, z, vf, vl, difl, difr, lddifr, dsigma, work, info) }
+}
+
+/// Fortran `SLALS0`: see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slals0_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    nrhs: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    bx: *mut f32,
+    ldbx: *const i32,
+    perm: *const i32,
+    givptr: *const i32,
+    givcol: *const i32,
+    ldgcol: *const i32,
+    givnum: *const f32,
+    ldgnum: *const i32,
+    poles: *const f32,
+    difl: *const f32,
+    difr: *const f32,
+    z: *const f32,
+    k: *const i32,
+    c: *const f32,
+    s: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<f32, i32>(
+            "SLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
+/// Fortran `SLALS0` (64-bit integers): see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slals0_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    nrhs: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    bx: *mut f32,
+    ldbx: *const i64,
+    perm: *const i64,
+    givptr: *const i64,
+    givcol: *const i64,
+    ldgcol: *const i64,
+    givnum: *const f32,
+    ldgnum: *const i64,
+    poles: *const f32,
+    difl: *const f32,
+    difr: *const f32,
+    z: *const f32,
+    k: *const i64,
+    c: *const f32,
+    s: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<f32, i64>(
+            "SLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
+/// Fortran `DLALS0`: see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlals0_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    nrhs: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    bx: *mut f64,
+    ldbx: *const i32,
+    perm: *const i32,
+    givptr: *const i32,
+    givcol: *const i32,
+    ldgcol: *const i32,
+    givnum: *const f64,
+    ldgnum: *const i32,
+    poles: *const f64,
+    difl: *const f64,
+    difr: *const f64,
+    z: *const f64,
+    k: *const i32,
+    c: *const f64,
+    s: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<f64, i32>(
+            "DLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
+/// Fortran `DLALS0` (64-bit integers): see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlals0_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    nrhs: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    bx: *mut f64,
+    ldbx: *const i64,
+    perm: *const i64,
+    givptr: *const i64,
+    givcol: *const i64,
+    ldgcol: *const i64,
+    givnum: *const f64,
+    ldgnum: *const i64,
+    poles: *const f64,
+    difl: *const f64,
+    difr: *const f64,
+    z: *const f64,
+    k: *const i64,
+    c: *const f64,
+    s: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<f64, i64>(
+            "DLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
+/// Fortran `CLALS0`: see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clals0_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    nrhs: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    bx: *mut c32,
+    ldbx: *const i32,
+    perm: *const i32,
+    givptr: *const i32,
+    givcol: *const i32,
+    ldgcol: *const i32,
+    givnum: *const f32,
+    ldgnum: *const i32,
+    poles: *const f32,
+    difl: *const f32,
+    difr: *const f32,
+    z: *const f32,
+    k: *const i32,
+    c: *const f32,
+    s: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<c32, i32>(
+            "CLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
+/// Fortran `CLALS0` (64-bit integers): see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clals0_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    nrhs: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    bx: *mut c32,
+    ldbx: *const i64,
+    perm: *const i64,
+    givptr: *const i64,
+    givcol: *const i64,
+    ldgcol: *const i64,
+    givnum: *const f32,
+    ldgnum: *const i64,
+    poles: *const f32,
+    difl: *const f32,
+    difr: *const f32,
+    z: *const f32,
+    k: *const i64,
+    c: *const f32,
+    s: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<c32, i64>(
+            "CLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
+/// Fortran `ZLALS0`: see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlals0_(
+    icompq: *const i32,
+    nl: *const i32,
+    nr: *const i32,
+    sqre: *const i32,
+    nrhs: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    bx: *mut c64,
+    ldbx: *const i32,
+    perm: *const i32,
+    givptr: *const i32,
+    givcol: *const i32,
+    ldgcol: *const i32,
+    givnum: *const f64,
+    ldgnum: *const i32,
+    poles: *const f64,
+    difl: *const f64,
+    difr: *const f64,
+    z: *const f64,
+    k: *const i32,
+    c: *const f64,
+    s: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<c64, i32>(
+            "ZLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
+/// Fortran `ZLALS0` (64-bit integers): see [`lals0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lals0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlals0_64_(
+    icompq: *const i64,
+    nl: *const i64,
+    nr: *const i64,
+    sqre: *const i64,
+    nrhs: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    bx: *mut c64,
+    ldbx: *const i64,
+    perm: *const i64,
+    givptr: *const i64,
+    givcol: *const i64,
+    ldgcol: *const i64,
+    givnum: *const f64,
+    ldgnum: *const i64,
+    poles: *const f64,
+    difl: *const f64,
+    difr: *const f64,
+    z: *const f64,
+    k: *const i64,
+    c: *const f64,
+    s: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lals0::<c64, i64>(
+            "ZLALS0", icompq, nl, nr, sqre, nrhs, b, ldb, bx, ldbx, perm, givptr, givcol, ldgcol, givnum, ldgnum,
+            poles, difl, difr, z, k, c, s, work, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -135438,6 +136410,486 @@ pub mod body {
             let incy = rt::int(incy);
             crate::blas_ext::axpyc_raw(n, alpha, x, incx, y, incy);
             Ok(())
+        })
+    }
+
+    /// The SVD `B = U S VT` of an N x (N + SQRE) upper bidiagonal matrix by divide and conquer (U and VT are set to the identity first; subproblems of at most SMLSIZ rows by QR).
+    ///
+    /// The body of the `slasd0_`, `dlasd0_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasd0<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        sqre: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        u: *mut T::Real,
+        ldu: *const I,
+        vt: *mut T::Real,
+        ldvt: *const I,
+        smlsiz: *const I,
+        iwork: *mut I,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let sqre = rt::int(sqre);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            let smlsiz = rt::int(smlsiz);
+            rt::check(n < 0, 1)?;
+            rt::check(!(0..=1).contains(&sqre), 2)?;
+            rt::check(ldu < n, 6)?;
+            rt::check(ldvt < n + sqre, 8)?;
+            rt::check(smlsiz < 3, 9)?;
+            let n = rt::size(n);
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, (n + sqre.clamp(0, 1) as usize).saturating_sub(1));
+            let u = rt::mat_mut(u, n, n, ldu);
+            let vt = rt::mat_mut(vt, n + sqre.clamp(0, 1) as usize, n + sqre.clamp(0, 1) as usize, ldvt);
+            let iwork = rt::slice_mut(iwork, 8 * n);
+            let work =
+                rt::slice_mut(work, 3 * (n + sqre.clamp(0, 1) as usize).pow(2) + 2 * (n + sqre.clamp(0, 1) as usize));
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::lasd0(sqre == 1, d, e, u, vt, smlsiz, work)))
+        })
+    }
+
+    /// Merges two solved halves of an upper bidiagonal matrix (rows NL + 1 + NR, SQRE extra column) joined by the row (ALPHA, BETA) into its SVD: deflation, the secular equation, the vectors.
+    ///
+    /// The body of the `slasd1_`, `dlasd1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasd1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        nl: *const I,
+        nr: *const I,
+        sqre: *const I,
+        d: *mut T::Real,
+        alpha: *mut T::Real,
+        beta: *mut T::Real,
+        u: *mut T::Real,
+        ldu: *const I,
+        vt: *mut T::Real,
+        ldvt: *const I,
+        idxq: *mut I,
+        iwork: *mut I,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let nl = rt::int(nl);
+            let nr = rt::int(nr);
+            let sqre = rt::int(sqre);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            rt::check(nl < 1, 1)?;
+            rt::check(nr < 1, 2)?;
+            rt::check(!(0..=1).contains(&sqre), 3)?;
+            let nl = rt::size(nl);
+            let nr = rt::size(nr);
+            let alpha = &mut *alpha;
+            let beta = &mut *beta;
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            let d = rt::slice_mut(d, nl + nr + 1);
+            let u = rt::mat_mut(u, nl + nr + 1, nl + nr + 1, ldu);
+            let vt =
+                rt::mat_mut(vt, nl + nr + 1 + sqre.clamp(0, 1) as usize, nl + nr + 1 + sqre.clamp(0, 1) as usize, ldvt);
+            let idxq = rt::slice_mut(idxq, nl + nr + 1);
+            let iwork = rt::slice_mut(iwork, 4 * (nl + nr + 1));
+            let work = rt::slice_mut(
+                work,
+                3 * (nl + nr + 1 + sqre.clamp(0, 1) as usize).pow(2) + 2 * (nl + nr + 1 + sqre.clamp(0, 1) as usize),
+            );
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::lasd1(
+                nl,
+                nr,
+                sqre == 1,
+                d,
+                alpha,
+                beta,
+                u,
+                vt,
+                idxq,
+                work,
+            )))
+        })
+    }
+
+    /// Merges two solved halves in factored form: the singular values, the first and last components of the right singular vectors (VF, VL), and (ICOMPQ = 1) the permutation, rotations, poles and differences that rebuild the vectors (for ?lals0).
+    ///
+    /// The body of the `slasd6_`, `dlasd6_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasd6<T: Scalar, I: AbiInt>(
+        srname: &str,
+        icompq: *const I,
+        nl: *const I,
+        nr: *const I,
+        sqre: *const I,
+        d: *mut T::Real,
+        vf: *mut T::Real,
+        vl: *mut T::Real,
+        alpha: *mut T::Real,
+        beta: *mut T::Real,
+        idxq: *mut I,
+        perm: *mut I,
+        givptr: *mut I,
+        givcol: *mut I,
+        ldgcol: *const I,
+        givnum: *mut T::Real,
+        ldgnum: *const I,
+        poles: *mut T::Real,
+        difl: *mut T::Real,
+        difr: *mut T::Real,
+        z: *mut T::Real,
+        k: *mut I,
+        c: *mut T::Real,
+        s: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let icompq = rt::int(icompq);
+            let nl = rt::int(nl);
+            let nr = rt::int(nr);
+            let sqre = rt::int(sqre);
+            let ldgcol = rt::int(ldgcol);
+            let ldgnum = rt::int(ldgnum);
+            rt::check(!(0..=1).contains(&icompq), 1)?;
+            rt::check(nl < 1, 2)?;
+            rt::check(nr < 1, 3)?;
+            rt::check(!(0..=1).contains(&sqre), 4)?;
+            rt::check(ldgcol < nl + nr + 1, 14)?;
+            rt::check(ldgnum < nl + nr + 1, 16)?;
+            let nl = rt::size(nl);
+            let nr = rt::size(nr);
+            let alpha = &mut *alpha;
+            let beta = &mut *beta;
+            let givptr = &mut *givptr;
+            let ldgcol = rt::size(ldgcol);
+            let ldgnum = rt::size(ldgnum);
+            let k = &mut *k;
+            let c = &mut *c;
+            let s = &mut *s;
+            let d = rt::slice_mut(d, nl + nr + 1);
+            let vf = rt::slice_mut(vf, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let vl = rt::slice_mut(vl, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let idxq = rt::slice_mut(idxq, nl + nr + 1);
+            let perm = rt::slice_mut(perm, if icompq == 1 { nl + nr + 1 } else { 0 });
+            let givcol = rt::slice_mut(givcol, if icompq == 1 { ldgcol + nl + nr + 1 } else { 0 });
+            let givnum = rt::mat_mut(givnum, if icompq == 1 { nl + nr + 1 } else { 0 }, 2, ldgnum);
+            let poles = rt::mat_mut(poles, if icompq == 1 { nl + nr + 1 } else { 0 }, 2, ldgnum);
+            let difl = rt::slice_mut(difl, nl + nr + 1);
+            let difr = rt::mat_mut(difr, nl + nr + 1, if icompq == 1 { 2 } else { 1 }, ldgnum);
+            let z = rt::slice_mut(z, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let work = rt::slice_mut(work, 4 * (nl + nr + 1 + sqre.clamp(0, 1) as usize));
+            let iwork = rt::slice_mut(iwork, 3 * (nl + nr + 1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::lasd6(
+                icompq == 1,
+                nl,
+                nr,
+                sqre == 1,
+                d,
+                vf,
+                vl,
+                alpha,
+                beta,
+                idxq,
+                perm,
+                givptr,
+                givcol,
+                ldgcol,
+                givnum,
+                poles,
+                difl,
+                difr,
+                z,
+                k,
+                c,
+                s,
+                work,
+            )))
+        })
+    }
+
+    /// The deflation of a factored merge: forms the updating row Z from VF, VL, sorts the halves' singular values together and deflates (small Z components, close values by rotations that ICOMPQ = 1 records in GIVCOL / GIVNUM, with the permutation PERM).
+    ///
+    /// The body of the `slasd7_`, `dlasd7_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasd7<T: Scalar, I: AbiInt>(
+        srname: &str,
+        icompq: *const I,
+        nl: *const I,
+        nr: *const I,
+        sqre: *const I,
+        k: *mut I,
+        d: *mut T::Real,
+        z: *mut T::Real,
+        zw: *mut T::Real,
+        vf: *mut T::Real,
+        vfw: *mut T::Real,
+        vl: *mut T::Real,
+        vlw: *mut T::Real,
+        alpha: *const T::Real,
+        beta: *const T::Real,
+        dsigma: *mut T::Real,
+        idx: *mut I,
+        idxp: *mut I,
+        idxq: *mut I,
+        perm: *mut I,
+        givptr: *mut I,
+        givcol: *mut I,
+        ldgcol: *const I,
+        givnum: *mut T::Real,
+        ldgnum: *const I,
+        c: *mut T::Real,
+        s: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let icompq = rt::int(icompq);
+            let nl = rt::int(nl);
+            let nr = rt::int(nr);
+            let sqre = rt::int(sqre);
+            let alpha = *alpha;
+            let beta = *beta;
+            let ldgcol = rt::int(ldgcol);
+            let ldgnum = rt::int(ldgnum);
+            rt::check(!(0..=1).contains(&icompq), 1)?;
+            rt::check(nl < 1, 2)?;
+            rt::check(nr < 1, 3)?;
+            rt::check(!(0..=1).contains(&sqre), 4)?;
+            rt::check(ldgcol < nl + nr + 1, 22)?;
+            rt::check(ldgnum < nl + nr + 1, 24)?;
+            let nl = rt::size(nl);
+            let nr = rt::size(nr);
+            let k = &mut *k;
+            let givptr = &mut *givptr;
+            let ldgcol = rt::size(ldgcol);
+            let ldgnum = rt::size(ldgnum);
+            let c = &mut *c;
+            let s = &mut *s;
+            let d = rt::slice_mut(d, nl + nr + 1);
+            let z = rt::slice_mut(z, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let zw = rt::slice_mut(zw, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let vf = rt::slice_mut(vf, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let vfw = rt::slice_mut(vfw, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let vl = rt::slice_mut(vl, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let vlw = rt::slice_mut(vlw, nl + nr + 1 + sqre.clamp(0, 1) as usize);
+            let dsigma = rt::slice_mut(dsigma, nl + nr + 1);
+            let idx = rt::slice_mut(idx, nl + nr + 1);
+            let idxp = rt::slice_mut(idxp, nl + nr + 1);
+            let idxq = rt::slice_mut(idxq, nl + nr + 1);
+            let perm = rt::slice_mut(perm, if icompq == 1 { nl + nr + 1 } else { 0 });
+            let givcol = rt::slice_mut(givcol, if icompq == 1 { ldgcol + nl + nr + 1 } else { 0 });
+            let givnum = rt::mat_mut(givnum, if icompq == 1 { nl + nr + 1 } else { 0 }, 2, ldgnum);
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::lasd7(
+                icompq == 1,
+                nl,
+                nr,
+                sqre == 1,
+                k,
+                d,
+                z,
+                zw,
+                vf,
+                vfw,
+                vl,
+                vlw,
+                alpha,
+                beta,
+                dsigma,
+                idx,
+                idxp,
+                idxq,
+                perm,
+                givptr,
+                givcol,
+                ldgcol,
+                givnum,
+                c,
+                s,
+            )))
+        })
+    }
+
+    /// The roots of a factored merge's secular equation: the singular values, their distances to the neighbouring poles (DIFL, DIFR), the updated VF, VL and (ICOMPQ = 1) the right vectors' normalizing factors in DIFR(:, 2).
+    ///
+    /// The body of the `slasd8_`, `dlasd8_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasd8<T: Scalar, I: AbiInt>(
+        srname: &str,
+        icompq: *const I,
+        k: *const I,
+        d: *mut T::Real,
+        z: *mut T::Real,
+        vf: *mut T::Real,
+        vl: *mut T::Real,
+        difl: *mut T::Real,
+        difr: *mut T::Real,
+        lddifr: *const I,
+        dsigma: *mut T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let icompq = rt::int(icompq);
+            let k = rt::int(k);
+            let lddifr = rt::int(lddifr);
+            rt::check(!(0..=1).contains(&icompq), 1)?;
+            rt::check(k < 1, 2)?;
+            rt::check(lddifr < k, 9)?;
+            let k = rt::size(k);
+            let lddifr = rt::size(lddifr);
+            let d = rt::slice_mut(d, k);
+            let z = rt::slice_mut(z, k);
+            let vf = rt::slice_mut(vf, k);
+            let vl = rt::slice_mut(vl, k);
+            let difl = rt::slice_mut(difl, k);
+            let difr = rt::mat_mut(difr, k, if icompq == 1 { 2 } else { 1 }, lddifr);
+            let dsigma = rt::slice_mut(dsigma, k);
+            let work = rt::slice_mut(work, 3 * k);
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::lasd8(
+                icompq == 1,
+                d,
+                z,
+                vf,
+                vl,
+                difl,
+                difr,
+                dsigma,
+                work,
+            )))
+        })
+    }
+
+    /// Applies one factored merge's singular vectors (as ?lasd6 recorded them) to the rows of B: ICOMPQ = 0: B := U^T B (rotations, permutation, left vectors); 1: B := V B (right vectors, the extra column's rotation, the permutation and rotations undone). BX and WORK are scratch.
+    ///
+    /// The body of the `slals0_`, `dlals0_`, `clals0_`, `zlals0_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lals0<T: Scalar, I: AbiInt>(
+        srname: &str,
+        icompq: *const I,
+        nl: *const I,
+        nr: *const I,
+        sqre: *const I,
+        nrhs: *const I,
+        b: *mut T,
+        ldb: *const I,
+        bx: *mut T,
+        ldbx: *const I,
+        perm: *const I,
+        givptr: *const I,
+        givcol: *const I,
+        ldgcol: *const I,
+        givnum: *const T::Real,
+        ldgnum: *const I,
+        poles: *const T::Real,
+        difl: *const T::Real,
+        difr: *const T::Real,
+        z: *const T::Real,
+        k: *const I,
+        c: *const T::Real,
+        s: *const T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let icompq = rt::int(icompq);
+            let nl = rt::int(nl);
+            let nr = rt::int(nr);
+            let sqre = rt::int(sqre);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldbx = rt::int(ldbx);
+            let givptr = rt::int(givptr);
+            let ldgcol = rt::int(ldgcol);
+            let ldgnum = rt::int(ldgnum);
+            let k = rt::int(k);
+            let c = *c;
+            let s = *s;
+            rt::check(!(0..=1).contains(&icompq), 1)?;
+            rt::check(nl < 1, 2)?;
+            rt::check(nr < 1, 3)?;
+            rt::check(!(0..=1).contains(&sqre), 4)?;
+            rt::check(nrhs < 1, 5)?;
+            rt::check(ldb < nl + nr + 1, 7)?;
+            rt::check(ldbx < nl + nr + 1, 9)?;
+            rt::check(givptr < 0, 11)?;
+            rt::check(ldgcol < nl + nr + 1, 13)?;
+            rt::check(ldgnum < nl + nr + 1, 15)?;
+            rt::check(k < 1, 20)?;
+            let nl = rt::size(nl);
+            let nr = rt::size(nr);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldbx = rt::size(ldbx);
+            let ldgcol = rt::size(ldgcol);
+            let ldgnum = rt::size(ldgnum);
+            let b = rt::mat_mut(b, nl + nr + 1 + sqre.clamp(0, 1) as usize, nrhs, ldb);
+            let bx = rt::mat_mut(bx, nl + nr + 1 + sqre.clamp(0, 1) as usize, nrhs, ldbx);
+            let perm = rt::slice(perm, nl + nr + 1);
+            let givcol = rt::slice(givcol, ldgcol + givptr.max(0) as usize);
+            let givnum = rt::mat_ref(givnum, givptr.max(0) as usize, 2, ldgnum);
+            let poles = rt::mat_ref(poles, k.max(1) as usize, 2, ldgnum);
+            let difl = rt::slice(difl, k.max(1) as usize);
+            let difr = rt::mat_ref(difr, k.max(1) as usize, 2, ldgnum);
+            let z = rt::slice(z, k.max(1) as usize);
+            let work = rt::slice_mut(work, k.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::lals0(
+                icompq == 1,
+                nl,
+                nr,
+                sqre == 1,
+                b,
+                bx,
+                perm,
+                givptr,
+                givcol,
+                ldgcol,
+                givnum,
+                poles,
+                difl,
+                difr,
+                z,
+                k,
+                c,
+                s,
+                work,
+            )))
         })
     }
 }

@@ -19,7 +19,7 @@ use super::bdsqr::bdsqr;
 use super::secular::lasd4;
 use crate::sym_eigen::tridiagonal::lamrg;
 use crate::{Info, Par, WorkReq, Workspace};
-use ferroblas_kernels::aux::matrix::{laset, Part};
+use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
 use ferroblas_kernels::aux::norms::{lanst, Norm};
 use ferroblas_kernels::aux::rotations::{lartg, lasr, Direction, Pivot};
 use ferroblas_kernels::aux::scalars::{lamch, lapy2, Machine};
@@ -206,7 +206,7 @@ fn swap_cols<R: RealScalar>(a: &mut MatMut<'_, R>, i: usize, j: usize, nrows: us
 
 /// The workspace [`lasd1`] needs for a merge of order `n` (`m = n + sqre`).
 pub fn lasd1_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
-    WorkReq::new::<R>(m + 2 * n + 3 * n * n + m * m).and(WorkReq::new::<usize>(3 * n))
+    WorkReq::new::<R>(m + 2 * n + 2 * n * n + m * m).and(WorkReq::new::<usize>(3 * n))
 }
 
 /// Merges two solved halves (`?lasd1`): the `n x m` upper bidiagonal
@@ -216,8 +216,9 @@ pub fn lasd1_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
 /// `d[..nl]` and `d[nl+1..]` hold `D1`, `D2`, `u` (`n x n`) holds `U1` and
 /// `U2` as its diagonal blocks `[0..nl)` and `[nl+1..n)`, `vt` (`m x m`)
 /// holds `V1^T` and `V2^T` as its diagonal blocks `[0..=nl]` and
-/// `[nl+1..m)`, and `idxq[..nl]`, `idxq[nl+1..]` sort each half ascending
-/// (0-based within the half). On return `d`, `u`, `vt` hold the SVD of the
+/// `[nl+1..m)` (everything outside the blocks is ignored), and
+/// `idxq[..nl]`, `idxq[nl+1..]` sort each half ascending (0-based within the
+/// half). On return `d`, `u`, `vt` hold the SVD of the
 /// whole (`vt` its first `n` rows, its last row completing `V^T` when
 /// `sqre = 1`) and `idxq` sorts `d` ascending. `alpha`, `beta` come back
 /// scaled. `Err(Info::new(1))` when the secular equation did not converge.
@@ -244,12 +245,29 @@ pub fn lasd1<R: RealScalar>(
     let (tmpz, mut work) = work.take::<R>(n);
     let (u2b, mut work) = work.take::<R>(n * n);
     let (vt2b, mut work) = work.take::<R>(m * m);
-    let (qb, mut work) = work.take::<R>(2 * n * n);
+    let (qb, mut work) = work.take::<R>(n * n);
     let (iw, _) = work.take::<usize>(3 * n);
     let (idx, rest) = iw.split_at_mut(n);
     let (idxp, col) = rest.split_at_mut(n);
     let mut u2 = MatMut::from_col_major(u2b, n, n, n);
     let mut vt2 = MatMut::from_col_major(vt2b, m, m, m);
+
+    // Only the halves' blocks are input: the deflation moves whole columns
+    // of u (rows of vt), so everything around the blocks must be zero.
+    for j in 0..n {
+        for i in 0..n {
+            if (i < nl) != (j < nl) || i == nl || j == nl {
+                u.set(i, j, R::zero());
+            }
+        }
+    }
+    for j in 0..m {
+        for i in 0..m {
+            if (i <= nl) != (j <= nl) {
+                vt.set(i, j, R::zero());
+            }
+        }
+    }
 
     // Scale so the largest entry is 1.
     d[nl] = R::zero();
@@ -289,12 +307,157 @@ pub fn lasd1<R: RealScalar>(
         col,
         tmpz,
     );
-    secular_update(n, m, k, &mut d[..n], qb, dsigma, u.rb_mut(), u2.rb(), vt.rb_mut(), vt2.rb(), z, tmpz, par)?;
+    secular_update(n, m, k, &mut d[..n], qb, dsigma, u.rb_mut(), u2.rb(), vt.rb_mut(), vt2.rb(), z, par)?;
     for x in d[..n].iter_mut() {
         *x *= orgnrm;
     }
     // The first k ascending (roots), the deflated ones descending.
     lamrg(k, &d[..n], true, false, &mut idxq[..n]);
+    Ok(())
+}
+
+/// The merged values in ascending order, shared by [`lasd1`] and
+/// [`lasd7`](super::compact::lasd7): `d[1..n]`, `z[1..n]` hold the two
+/// halves (position 0 is the middle row's), each sorted by `idxq[1..n]`
+/// (positions in `d`). On return `d[1..n]`, `z[1..n]` are sorted and the
+/// original position of sorted entry `i` is `idxq[1 + idx[i]]`; `dsigma`
+/// and `zw` are scratch.
+pub(crate) fn merge_sorted<R: RealScalar>(
+    nl: usize,
+    d: &mut [R],
+    z: &mut [R],
+    idxq: &[usize],
+    idx: &mut [usize],
+    dsigma: &mut [R],
+    zw: &mut [R],
+) {
+    let n = d.len();
+    for i in 1..n {
+        dsigma[i] = d[idxq[i]];
+        zw[i] = z[idxq[i]];
+    }
+    lamrg(nl, &dsigma[1..n], true, true, &mut idx[1..n]);
+    for i in 1..n {
+        let s = 1 + idx[i];
+        d[i] = dsigma[s];
+        z[i] = zw[s];
+    }
+}
+
+/// Where the vectors of the value at merged position `o` (1-based within
+/// the merge, the middle row at 0) live in the `n`-row block layout: the
+/// upper half's move back over the middle row.
+pub(crate) fn block_column(nl: usize, o: usize) -> usize {
+    if o <= nl {
+        o - 1
+    } else {
+        o
+    }
+}
+
+/// The deflation pass shared by [`lasd1`] and
+/// [`lasd7`](super::compact::lasd7), over the sorted `d[1..n]`, `z[1..n]`:
+/// a `z` component of at most `tol` deflates as it is, and of two values
+/// within `tol` the earlier deflates after `rotate(jp, j, c, s)`, the
+/// rotation `x_jp := c x_jp + s x_j`, `x_j := c x_j - s x_jp` that zeroes
+/// `z[jp]` (applied here to `z`, by the caller to its vectors). The kept
+/// positions go to `idxp[1..k]` (their values and `z` to `dsigma[1..k]`,
+/// `zw[1..k]`), the deflated ones to `idxp[k..n]`, last found first.
+/// Returns `k`, one more than the kept count (position 0 is the pole at zero).
+pub(crate) fn deflation_pass<R: RealScalar>(
+    d: &[R],
+    z: &mut [R],
+    tol: R,
+    dsigma: &mut [R],
+    zw: &mut [R],
+    idxp: &mut [usize],
+    mut rotate: impl FnMut(usize, usize, R, R),
+) -> usize {
+    let n = d.len();
+    let mut k = 1;
+    let mut k2 = n;
+    let mut jprev: Option<usize> = None;
+    for j in 1..n {
+        if z[j].abs() <= tol {
+            k2 -= 1;
+            idxp[k2] = j;
+            continue;
+        }
+        let Some(jp) = jprev else {
+            jprev = Some(j);
+            continue;
+        };
+        if (d[j] - d[jp]).abs() <= tol {
+            let (s, c) = (z[jp], z[j]);
+            let tau = lapy2(c, s);
+            let (c, s) = (c / tau, -s / tau);
+            z[j] = tau;
+            z[jp] = R::zero();
+            rotate(jp, j, c, s);
+            k2 -= 1;
+            idxp[k2] = jp;
+        } else {
+            zw[k] = z[jp];
+            dsigma[k] = d[jp];
+            idxp[k] = jp;
+            k += 1;
+        }
+        jprev = Some(j);
+    }
+    if let Some(jp) = jprev {
+        zw[k] = z[jp];
+        dsigma[k] = d[jp];
+        idxp[k] = jp;
+        k += 1;
+    }
+    k
+}
+
+/// Solves the secular equation of order `k = dsigma.len() >= 2` (poles
+/// `dsigma`, ascending with `dsigma[0] = 0`; weights `z`), shared by
+/// [`lasd1`] and [`lasd8`](super::compact::lasd8): the roots go to `d`,
+/// and for each root `j`, `each(j, delta, work)` sees `delta_i = dsigma_i -
+/// sigma_j` and `work_i = dsigma_i + sigma_j` (each accurate from its
+/// nearest pole). `z` is then replaced by the vector for which the computed
+/// roots are exact (Löwner's formula, Gu and Eisenstat; same signs, norm
+/// one), which makes the vectors built from it orthogonal. `prod` (`k`) is
+/// scratch.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn secular_roots<R: RealScalar>(
+    dsigma: &[R],
+    z: &mut [R],
+    d: &mut [R],
+    delta: &mut [R],
+    work: &mut [R],
+    prod: &mut [R],
+    mut each: impl FnMut(usize, &[R], &[R]),
+) -> Result<(), Info> {
+    let k = dsigma.len();
+    let (z, d, delta, work, prod) = (&mut z[..k], &mut d[..k], &mut delta[..k], &mut work[..k], &mut prod[..k]);
+    let rho = level1::nrm2(VecRef::from_slice(z));
+    for x in z.iter_mut() {
+        *x /= rho;
+    }
+    let rho = rho * rho;
+    prod.fill(R::one());
+    for j in 0..k {
+        let (sigma, r) = lasd4(j, dsigma, z, delta, rho, work);
+        d[j] = sigma;
+        r?;
+        // prod_i = prod_j (dsigma_i^2 - sigma_j^2) / prod_{j != i} (dsigma_i^2 - dsigma_j^2),
+        // one factor pair per root so that it neither over- nor underflows.
+        for i in 0..k {
+            prod[i] *= if i == j {
+                delta[i] * work[i]
+            } else {
+                delta[i] * work[i] / (dsigma[i] - dsigma[j]) / (dsigma[i] + dsigma[j])
+            };
+        }
+        each(j, delta, work);
+    }
+    for i in 0..k {
+        z[i] = prod[i].abs().sqrt().copysign(z[i]);
+    }
     Ok(())
 }
 
@@ -340,71 +503,28 @@ fn deflate<R: RealScalar>(
     for i in nl + 1..n {
         idxq[i] += nl + 1;
     }
+    merge_sorted(nl, d, z, idxq, idx, dsigma, tmpz);
     for i in 1..n {
-        dsigma[i] = d[idxq[i]];
-        tmpz[i] = z[idxq[i]];
-    }
-    lamrg(nl, &dsigma[1..n], true, true, &mut idx[1..n]);
-    for i in 1..n {
-        let s = 1 + idx[i];
-        d[i] = dsigma[s];
-        z[i] = tmpz[s];
         // The column of u (row of vt) that holds this value's vectors.
-        let o = idxq[s];
-        col[i] = if o <= nl { o - 1 } else { o };
+        col[i] = block_column(nl, idxq[1 + idx[i]]);
     }
 
     let eps = lamch::<R>(Machine::Eps);
     let tol = R::from_f64(8.0) * eps * d[n - 1].abs().max(alpha.abs()).max(beta.abs());
 
-    // Small z components deflate as they are; two (nearly) equal values
-    // deflate after a rotation that zeroes one z component.
-    let mut k = 1;
-    let mut k2 = n;
-    let mut jprev: Option<usize> = None;
-    for j in 1..n {
-        if z[j].abs() <= tol {
-            k2 -= 1;
-            idxp[k2] = j;
-            continue;
+    let k = deflation_pass(d, z, tol, dsigma, tmpz, idxp, |jp, j, c, s| {
+        let (a, b) = (col[jp], col[j]);
+        for r in 0..n {
+            let (x, y) = (u.get(r, a), u.get(r, b));
+            u.set(r, a, c * x + s * y);
+            u.set(r, b, c * y - s * x);
         }
-        let Some(jp) = jprev else {
-            jprev = Some(j);
-            continue;
-        };
-        if (d[j] - d[jp]).abs() <= tol {
-            let (s, c) = (z[jp], z[j]);
-            let tau = lapy2(c, s);
-            let (c, s) = (c / tau, -s / tau);
-            z[j] = tau;
-            z[jp] = zero;
-            let (a, b) = (col[jp], col[j]);
-            for r in 0..n {
-                let (x, y) = (u.get(r, a), u.get(r, b));
-                u.set(r, a, c * x + s * y);
-                u.set(r, b, c * y - s * x);
-            }
-            for r in 0..m {
-                let (x, y) = (vt.get(a, r), vt.get(b, r));
-                vt.set(a, r, c * x + s * y);
-                vt.set(b, r, c * y - s * x);
-            }
-            k2 -= 1;
-            idxp[k2] = jp;
-        } else {
-            tmpz[k] = z[jp];
-            dsigma[k] = d[jp];
-            idxp[k] = jp;
-            k += 1;
+        for r in 0..m {
+            let (x, y) = (vt.get(a, r), vt.get(b, r));
+            vt.set(a, r, c * x + s * y);
+            vt.set(b, r, c * y - s * x);
         }
-        jprev = Some(j);
-    }
-    if let Some(jp) = jprev {
-        tmpz[k] = z[jp];
-        dsigma[k] = d[jp];
-        idxp[k] = jp;
-        k += 1;
-    }
+    });
 
     for j in 1..n {
         let jp = idxp[j];
@@ -491,7 +611,6 @@ fn secular_update<R: RealScalar>(
     mut vt: MatMut<'_, R>,
     vt2: MatRef<'_, R>,
     z: &mut [R],
-    zsave: &mut [R],
     par: Par,
 ) -> Result<(), Info> {
     let (zero, one) = (R::zero(), R::one());
@@ -506,53 +625,39 @@ fn secular_update<R: RealScalar>(
         }
         return Ok(());
     }
-    zsave[..k].copy_from_slice(&z[..k]);
-    let rho = level1::nrm2(VecRef::from_slice(&z[..k]));
-    for x in z[..k].iter_mut() {
-        *x /= rho;
-    }
-    let rho = rho * rho;
-    let (dl, wk) = qb[..2 * k * k].split_at_mut(k * k);
-    for j in 0..k {
-        let (sigma, r) = lasd4(j, &dsigma[..k], &z[..k], &mut dl[j * k..(j + 1) * k], rho, &mut wk[j * k..(j + 1) * k]);
-        d[j] = sigma;
-        r?;
-    }
-    // Löwner: the z for which the computed roots are exact.
+    // The first k columns of u and vt are rebuilt from u2 and vt2 below, so
+    // they keep lasd4's differences meanwhile: column j of u the `d_i -
+    // sigma_j`, column j of vt the `d_i + sigma_j` (only rows 0..k of vt,
+    // whose rows k.. already hold deflated vectors). qb is free until the
+    // products (n >= 3, so it holds 3 k).
+    let (dl, rest) = qb.split_at_mut(k);
+    let (wk, rest) = rest.split_at_mut(k);
+    secular_roots(&dsigma[..k], z, d, dl, wk, &mut rest[..k], |j, dl, wk| {
+        for i in 0..k {
+            u.set(i, j, dl[i]);
+            vt.set(i, j, wk[i]);
+        }
+    })?;
+    // Column i of u[..k, ..k]: the left vector of root i; of vt: the right one.
     for i in 0..k {
-        let mut zi = dl[i + (k - 1) * k] * wk[i + (k - 1) * k];
-        for j in 0..i {
-            zi *= dl[i + j * k] * wk[i + j * k] / (dsigma[i] - dsigma[j]) / (dsigma[i] + dsigma[j]);
+        let (ui, vi) = qb[..2 * k].split_at_mut(k);
+        for j in 0..k {
+            vi[j] = z[j] / u.get(j, i) / vt.get(j, i);
+            ui[j] = if j == 0 { -one } else { dsigma[j] * vi[j] };
         }
-        for j in i..k - 1 {
-            zi *= dl[i + j * k] * wk[i + j * k] / (dsigma[i] - dsigma[j + 1]) / (dsigma[i] + dsigma[j + 1]);
-        }
-        let r = zi.abs().sqrt();
-        z[i] = if zsave[i] < zero { -r } else { r };
-    }
-    // Column i of dl: the left vector of root i; of wk: the right one.
-    for i in 0..k {
-        let c = i * k;
-        wk[c] = z[0] / dl[c] / wk[c];
-        dl[c] = -one;
-        for j in 1..k {
-            wk[c + j] = z[j] / dl[c + j] / wk[c + j];
-            dl[c + j] = dsigma[j] * wk[c + j];
-        }
-        let t = level1::nrm2(VecRef::from_slice(&dl[c..c + k]));
-        for x in dl[c..c + k].iter_mut() {
-            *x /= t;
-        }
-        let t = level1::nrm2(VecRef::from_slice(&wk[c..c + k]));
-        for x in wk[c..c + k].iter_mut() {
-            *x /= t;
+        let tu = level1::nrm2(VecRef::from_slice(ui));
+        let tv = level1::nrm2(VecRef::from_slice(vi));
+        for j in 0..k {
+            u.set(j, i, ui[j] / tu);
+            vt.set(j, i, vi[j] / tv);
         }
     }
     let l3 = Level3::new(par);
-    let qu = MatRef::from_col_major(dl, k, k, k);
-    l3.gemm(Trans::No, Trans::No, one, u2.submatrix(0, 0, n, k), qu, zero, u.rb_mut().submatrix(0, 0, n, k));
-    let qv = MatRef::from_col_major(wk, k, k, k).transpose();
-    l3.gemm(Trans::No, Trans::No, one, qv, vt2.submatrix(0, 0, k, m), zero, vt.rb_mut().submatrix(0, 0, k, m));
+    let mut q = MatMut::from_col_major(&mut qb[..k * k], k, k, k);
+    lacpy(Part::Full, u.rb().submatrix(0, 0, k, k), q.rb_mut());
+    l3.gemm(Trans::No, Trans::No, one, u2.submatrix(0, 0, n, k), q.rb(), zero, u.rb_mut().submatrix(0, 0, n, k));
+    lacpy(Part::Full, vt.rb().submatrix(0, 0, k, k).transpose(), q.rb_mut());
+    l3.gemm(Trans::No, Trans::No, one, q.rb(), vt2.submatrix(0, 0, k, m), zero, vt.rb_mut().submatrix(0, 0, k, m));
     Ok(())
 }
 

@@ -10,6 +10,7 @@ pub mod band_bidiag;
 pub mod bdsqr;
 pub mod bdsvdx;
 pub mod bidiag;
+pub mod compact;
 pub mod csd;
 pub mod divide;
 pub mod dqds;
@@ -31,6 +32,7 @@ pub use bidiag::{
     gebd2, gebrd, gebrd_nx, gebrd_req, gebrd_req_with, gebrd_with, labrd, orgbr, orgbr_req, orgbr_req_with, orgbr_with,
     ormbr, ormbr_req, ormbr_req_with, ormbr_with, Vect, GEBRD_BLOCK, GEBRD_CROSSOVER,
 };
+pub use compact::{lals0, lasd6, lasd6_req, lasd7, lasd8, Deflation, MergeFactors, MergeRecord, MergeRef};
 pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
 pub use gelsd::{gelsd, gelsd_req};
@@ -58,5 +60,7 @@ mod gesvd_tests;
 mod gesvdx_tests;
 #[cfg(test)]
 mod jacobi_tests;
+#[cfg(test)]
+mod lasd_tests;
 #[cfg(test)]
 mod tests;

@@ -99025,6 +99025,1426 @@ static void call_zlatrs3_8(void *fn) {
     ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &nrhs, bufs[0], &lda, bufs[1], &ldx, bufs[2], bufs[3], bufs[4], &lwork, &info, 1, 1, 1, 1);
 }
 
+static void call_slasd0_0(void *fn) {
+    I n = -1;
+    I sqre = 0;
+    I ldu = 3;
+    I ldvt = 3;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_slasd0_1(void *fn) {
+    I n = 3;
+    I sqre = 2;
+    I ldu = 3;
+    I ldvt = 5;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_slasd0_2(void *fn) {
+    I n = 3;
+    I sqre = 0;
+    I ldu = 2;
+    I ldvt = 3;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_slasd0_3(void *fn) {
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldvt = 2;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_slasd0_4(void *fn) {
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldvt = 3;
+    I smlsiz = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_dlasd0_0(void *fn) {
+    I n = -1;
+    I sqre = 0;
+    I ldu = 3;
+    I ldvt = 3;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_dlasd0_1(void *fn) {
+    I n = 3;
+    I sqre = 2;
+    I ldu = 3;
+    I ldvt = 5;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_dlasd0_2(void *fn) {
+    I n = 3;
+    I sqre = 0;
+    I ldu = 2;
+    I ldvt = 3;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_dlasd0_3(void *fn) {
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldvt = 2;
+    I smlsiz = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_dlasd0_4(void *fn) {
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldvt = 3;
+    I smlsiz = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, I *, void *, I *, I *, void *, void *, I *))fn)(&n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, &smlsiz, bufs[4], bufs[5], &info);
+}
+
+static void call_slasd1_0(void *fn) {
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&nl, &nr, &sqre, bufs[0], alpha, beta, bufs[1], &ldu, bufs[2], &ldvt, ibufs[0], bufs[3], bufs[4], &info);
+}
+
+static void call_slasd1_1(void *fn) {
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&nl, &nr, &sqre, bufs[0], alpha, beta, bufs[1], &ldu, bufs[2], &ldvt, ibufs[0], bufs[3], bufs[4], &info);
+}
+
+static void call_slasd1_2(void *fn) {
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&nl, &nr, &sqre, bufs[0], alpha, beta, bufs[1], &ldu, bufs[2], &ldvt, ibufs[0], bufs[3], bufs[4], &info);
+}
+
+static void call_dlasd1_0(void *fn) {
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&nl, &nr, &sqre, bufs[0], alpha, beta, bufs[1], &ldu, bufs[2], &ldvt, ibufs[0], bufs[3], bufs[4], &info);
+}
+
+static void call_dlasd1_1(void *fn) {
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&nl, &nr, &sqre, bufs[0], alpha, beta, bufs[1], &ldu, bufs[2], &ldvt, ibufs[0], bufs[3], bufs[4], &info);
+}
+
+static void call_dlasd1_2(void *fn) {
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *))fn)(&nl, &nr, &sqre, bufs[0], alpha, beta, bufs[1], &ldu, bufs[2], &ldvt, ibufs[0], bufs[3], bufs[4], &info);
+}
+
+static void call_slasd6_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_slasd6_1(void *fn) {
+    I icompq = 1;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_slasd6_2(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_slasd6_3(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_slasd6_4(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_slasd6_5(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_dlasd6_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_dlasd6_1(void *fn) {
+    I icompq = 1;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_dlasd6_2(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_dlasd6_3(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_dlasd6_4(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_dlasd6_5(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, bufs[0], bufs[1], bufs[2], alpha, beta, ibufs[0], ibufs[1], &givptr, ibufs[2], &ldgcol, bufs[3], &ldgnum, bufs[4], bufs[5], bufs[6], bufs[7], &k, c, s, bufs[8], bufs[9], &info);
+}
+
+static void call_slasd7_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_slasd7_1(void *fn) {
+    I icompq = 1;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_slasd7_2(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    I k = 1;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_slasd7_3(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    I k = 1;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_slasd7_4(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_slasd7_5(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    float alpha[2] = {1, 0};
+    float beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_dlasd7_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_dlasd7_1(void *fn) {
+    I icompq = 1;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_dlasd7_2(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    I k = 1;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_dlasd7_3(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    I k = 1;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_dlasd7_4(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_dlasd7_5(void *fn) {
+    I icompq = 1;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I k = 1;
+    double alpha[2] = {1, 0};
+    double beta[2] = {1, 0};
+    I givptr = 1;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], bufs[6], alpha, beta, bufs[7], ibufs[0], ibufs[1], ibufs[2], ibufs[3], &givptr, ibufs[4], &ldgcol, bufs[8], &ldgnum, c, s, &info);
+}
+
+static void call_slasd8_0(void *fn) {
+    I icompq = 2;
+    I k = 3;
+    I lddifr = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *))fn)(&icompq, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lddifr, bufs[6], bufs[7], &info);
+}
+
+static void call_slasd8_1(void *fn) {
+    I icompq = 1;
+    I k = 0;
+    I lddifr = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *))fn)(&icompq, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lddifr, bufs[6], bufs[7], &info);
+}
+
+static void call_slasd8_2(void *fn) {
+    I icompq = 1;
+    I k = 3;
+    I lddifr = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *))fn)(&icompq, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lddifr, bufs[6], bufs[7], &info);
+}
+
+static void call_dlasd8_0(void *fn) {
+    I icompq = 2;
+    I k = 3;
+    I lddifr = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *))fn)(&icompq, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lddifr, bufs[6], bufs[7], &info);
+}
+
+static void call_dlasd8_1(void *fn) {
+    I icompq = 1;
+    I k = 0;
+    I lddifr = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *))fn)(&icompq, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lddifr, bufs[6], bufs[7], &info);
+}
+
+static void call_dlasd8_2(void *fn) {
+    I icompq = 1;
+    I k = 3;
+    I lddifr = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, void *, void *, void *, void *, void *, I *, void *, void *, I *))fn)(&icompq, &k, bufs[0], bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lddifr, bufs[6], bufs[7], &info);
+}
+
+static void call_slals0_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_1(void *fn) {
+    I icompq = 0;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_2(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_3(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_4(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_5(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_6(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_7(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = -1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_8(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_9(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_slals0_10(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 0;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_1(void *fn) {
+    I icompq = 0;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_2(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_3(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_4(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_5(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_6(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_7(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = -1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_8(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_9(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_dlals0_10(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 0;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_1(void *fn) {
+    I icompq = 0;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_2(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_3(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_4(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_5(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_6(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_7(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = -1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_8(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_9(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    I k = 1;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_clals0_10(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 0;
+    float c[2] = {1, 0};
+    float s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_0(void *fn) {
+    I icompq = 2;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_1(void *fn) {
+    I icompq = 0;
+    I nl = 0;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_2(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 0;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_3(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_4(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_5(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_6(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_7(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = -1;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_8(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 2;
+    I ldgnum = 3;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_9(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 2;
+    I k = 1;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
+static void call_zlals0_10(void *fn) {
+    I icompq = 0;
+    I nl = 1;
+    I nr = 1;
+    I sqre = 0;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I givptr = 0;
+    I ldgcol = 3;
+    I ldgnum = 3;
+    I k = 0;
+    double c[2] = {1, 0};
+    double s[2] = {1, 0};
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -106832,6 +108252,96 @@ static const struct bad_case cases[] = {
     {"zlatrs3_", "ZLATRS3", 8, call_zlatrs3_6},
     {"zlatrs3_", "ZLATRS3", 10, call_zlatrs3_7},
     {"zlatrs3_", "ZLATRS3", 14, call_zlatrs3_8},
+    {"slasd0_", "SLASD0", 1, call_slasd0_0},
+    {"slasd0_", "SLASD0", 2, call_slasd0_1},
+    {"slasd0_", "SLASD0", 6, call_slasd0_2},
+    {"slasd0_", "SLASD0", 8, call_slasd0_3},
+    {"slasd0_", "SLASD0", 9, call_slasd0_4},
+    {"dlasd0_", "DLASD0", 1, call_dlasd0_0},
+    {"dlasd0_", "DLASD0", 2, call_dlasd0_1},
+    {"dlasd0_", "DLASD0", 6, call_dlasd0_2},
+    {"dlasd0_", "DLASD0", 8, call_dlasd0_3},
+    {"dlasd0_", "DLASD0", 9, call_dlasd0_4},
+    {"slasd1_", "SLASD1", 1, call_slasd1_0},
+    {"slasd1_", "SLASD1", 2, call_slasd1_1},
+    {"slasd1_", "SLASD1", 3, call_slasd1_2},
+    {"dlasd1_", "DLASD1", 1, call_dlasd1_0},
+    {"dlasd1_", "DLASD1", 2, call_dlasd1_1},
+    {"dlasd1_", "DLASD1", 3, call_dlasd1_2},
+    {"slasd6_", "SLASD6", 1, call_slasd6_0},
+    {"slasd6_", "SLASD6", 2, call_slasd6_1},
+    {"slasd6_", "SLASD6", 3, call_slasd6_2},
+    {"slasd6_", "SLASD6", 4, call_slasd6_3},
+    {"slasd6_", "SLASD6", 14, call_slasd6_4},
+    {"slasd6_", "SLASD6", 16, call_slasd6_5},
+    {"dlasd6_", "DLASD6", 1, call_dlasd6_0},
+    {"dlasd6_", "DLASD6", 2, call_dlasd6_1},
+    {"dlasd6_", "DLASD6", 3, call_dlasd6_2},
+    {"dlasd6_", "DLASD6", 4, call_dlasd6_3},
+    {"dlasd6_", "DLASD6", 14, call_dlasd6_4},
+    {"dlasd6_", "DLASD6", 16, call_dlasd6_5},
+    {"slasd7_", "SLASD7", 1, call_slasd7_0},
+    {"slasd7_", "SLASD7", 2, call_slasd7_1},
+    {"slasd7_", "SLASD7", 3, call_slasd7_2},
+    {"slasd7_", "SLASD7", 4, call_slasd7_3},
+    {"slasd7_", "SLASD7", 22, call_slasd7_4},
+    {"slasd7_", "SLASD7", 24, call_slasd7_5},
+    {"dlasd7_", "DLASD7", 1, call_dlasd7_0},
+    {"dlasd7_", "DLASD7", 2, call_dlasd7_1},
+    {"dlasd7_", "DLASD7", 3, call_dlasd7_2},
+    {"dlasd7_", "DLASD7", 4, call_dlasd7_3},
+    {"dlasd7_", "DLASD7", 22, call_dlasd7_4},
+    {"dlasd7_", "DLASD7", 24, call_dlasd7_5},
+    {"slasd8_", "SLASD8", 1, call_slasd8_0},
+    {"slasd8_", "SLASD8", 2, call_slasd8_1},
+    {"slasd8_", "SLASD8", 9, call_slasd8_2},
+    {"dlasd8_", "DLASD8", 1, call_dlasd8_0},
+    {"dlasd8_", "DLASD8", 2, call_dlasd8_1},
+    {"dlasd8_", "DLASD8", 9, call_dlasd8_2},
+    {"slals0_", "SLALS0", 1, call_slals0_0},
+    {"slals0_", "SLALS0", 2, call_slals0_1},
+    {"slals0_", "SLALS0", 3, call_slals0_2},
+    {"slals0_", "SLALS0", 4, call_slals0_3},
+    {"slals0_", "SLALS0", 5, call_slals0_4},
+    {"slals0_", "SLALS0", 7, call_slals0_5},
+    {"slals0_", "SLALS0", 9, call_slals0_6},
+    {"slals0_", "SLALS0", 11, call_slals0_7},
+    {"slals0_", "SLALS0", 13, call_slals0_8},
+    {"slals0_", "SLALS0", 15, call_slals0_9},
+    {"slals0_", "SLALS0", 20, call_slals0_10},
+    {"dlals0_", "DLALS0", 1, call_dlals0_0},
+    {"dlals0_", "DLALS0", 2, call_dlals0_1},
+    {"dlals0_", "DLALS0", 3, call_dlals0_2},
+    {"dlals0_", "DLALS0", 4, call_dlals0_3},
+    {"dlals0_", "DLALS0", 5, call_dlals0_4},
+    {"dlals0_", "DLALS0", 7, call_dlals0_5},
+    {"dlals0_", "DLALS0", 9, call_dlals0_6},
+    {"dlals0_", "DLALS0", 11, call_dlals0_7},
+    {"dlals0_", "DLALS0", 13, call_dlals0_8},
+    {"dlals0_", "DLALS0", 15, call_dlals0_9},
+    {"dlals0_", "DLALS0", 20, call_dlals0_10},
+    {"clals0_", "CLALS0", 1, call_clals0_0},
+    {"clals0_", "CLALS0", 2, call_clals0_1},
+    {"clals0_", "CLALS0", 3, call_clals0_2},
+    {"clals0_", "CLALS0", 4, call_clals0_3},
+    {"clals0_", "CLALS0", 5, call_clals0_4},
+    {"clals0_", "CLALS0", 7, call_clals0_5},
+    {"clals0_", "CLALS0", 9, call_clals0_6},
+    {"clals0_", "CLALS0", 11, call_clals0_7},
+    {"clals0_", "CLALS0", 13, call_clals0_8},
+    {"clals0_", "CLALS0", 15, call_clals0_9},
+    {"clals0_", "CLALS0", 20, call_clals0_10},
+    {"zlals0_", "ZLALS0", 1, call_zlals0_0},
+    {"zlals0_", "ZLALS0", 2, call_zlals0_1},
+    {"zlals0_", "ZLALS0", 3, call_zlals0_2},
+    {"zlals0_", "ZLALS0", 4, call_zlals0_3},
+    {"zlals0_", "ZLALS0", 5, call_zlals0_4},
+    {"zlals0_", "ZLALS0", 7, call_zlals0_5},
+    {"zlals0_", "ZLALS0", 9, call_zlals0_6},
+    {"zlals0_", "ZLALS0", 11, call_zlals0_7},
+    {"zlals0_", "ZLALS0", 13, call_zlals0_8},
+    {"zlals0_", "ZLALS0", 15, call_zlals0_9},
+    {"zlals0_", "ZLALS0", 20, call_zlals0_10},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
