@@ -131171,7 +131171,7 @@ pub mod body {
                         m as i64,
                         n as i64,
                     )
-                    .liwork,
+                    .liwork as usize,
                 );
                 rt::answer_query::<T>(
                     work,
@@ -131184,7 +131184,7 @@ pub mod body {
                         m as i64,
                         n as i64,
                     )
-                    .lwork_opt,
+                    .lwork_opt as usize,
                 );
                 rt::answer_query::<T::Real>(
                     rwork,
@@ -131197,7 +131197,7 @@ pub mod body {
                         m as i64,
                         n as i64,
                     )
-                    .lrwork,
+                    .lrwork as usize,
                 );
                 return Ok(0);
             }

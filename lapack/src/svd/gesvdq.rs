@@ -368,12 +368,12 @@ pub fn gesvdq<T: Scalar>(
     match accuracy {
         GesvdqAccuracy::Absolute => {
             let tol = T::Real::from_f64(n as f64).sqrt() * eps * diag(0);
-            while nr < n && !(diag(nr) < tol) {
+            while nr < n && diag(nr) >= tol {
                 nr += 1;
             }
         }
         GesvdqAccuracy::Medium => {
-            while nr < n && !(diag(nr) < eps * diag(nr - 1) || diag(nr) < sfmin) {
+            while nr < n && diag(nr) >= eps * diag(nr - 1) && diag(nr) >= sfmin {
                 nr += 1;
             }
         }
@@ -481,7 +481,7 @@ pub fn gesvdq<T: Scalar>(
 
     // Singular values computed as exact zeros lower the rank.
     let nr0 = nr;
-    while nr > 0 && !(s[nr - 1] > rzero) {
+    while nr > 0 && (s[nr - 1] <= rzero || s[nr - 1].is_nan()) {
         nr -= 1;
     }
     s[nr..n].fill(rzero);
