@@ -67,8 +67,11 @@ pub fn gesvdq_sizes<T: Scalar>(
         (false, true) => (5 * n).max(2),
     };
     let half = n / 2;
-    let (lwqp3, lwcon, lwsvd, lwsvd2) =
-        if cx { (n + 1, 2 * n, (3 * n).max(1), (3 * half).max(1)) } else { (3 * n + 1, 3 * n, (5 * n).max(1), (5 * half).max(1)) };
+    let (lwqp3, lwcon, lwsvd, lwsvd2) = if cx {
+        (n + 1, 2 * n, (3 * n).max(1), (3 * half).max(1))
+    } else {
+        (3 * n + 1, 3 * n, (5 * n).max(1), (5 * half).max(1))
+    };
     let lworq = match jobu {
         GesvdqLeft::Some | GesvdqLeft::Rank => n.max(1),
         GesvdqLeft::All => m.max(1),
@@ -84,21 +87,14 @@ pub fn gesvdq_sizes<T: Scalar>(
             let mut w = n + lwqp3.max(lwsvd).max(lworq).max(con);
             if jobv == GesvdqRight::All {
                 // The reference's LQ (QR) of R for NUMRANK < N/2.
-                let w2 = lwqp3
-                    .max(half + half.max(1))
-                    .max(half + lwsvd2)
-                    .max(half + n.max(1))
-                    .max(lworq)
-                    .max(con);
+                let w2 = lwqp3.max(half + half.max(1)).max(half + lwsvd2).max(half + n.max(1)).max(lworq).max(con);
                 w = w.max(n + w2);
             }
             w
         }
     }
     .max(2);
-    let ours = n as usize
-        + req::<T>(acc, rows, factor, jobu, jobv, m as usize, n as usize).elems::<T>()
-        + 1;
+    let ours = n as usize + req::<T>(acc, rows, factor, jobu, jobv, m as usize, n as usize).elems::<T>() + 1;
     GesvdqSizes { liwork, lwork: min, lwork_opt: min.max(ours as i64), lrwork }
 }
 

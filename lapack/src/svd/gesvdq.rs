@@ -411,7 +411,16 @@ pub fn gesvdq<T: Scalar>(
     let want_u = jobu != GesvdqLeft::None;
     let want_v = jobv != GesvdqRight::None;
     let full_v = jobv == GesvdqRight::All && nr < n;
-    let (urn, vrows) = (if want_u { nr } else { 0 }, if !want_v { 0 } else if full_v { n } else { nr });
+    let (urn, vrows) = (
+        if want_u { nr } else { 0 },
+        if !want_v {
+            0
+        } else if full_v {
+            n
+        } else {
+            nr
+        },
+    );
     let (bufs, mut work) = work.take::<T>(4 * n * n);
     let (rbuf, rest) = bufs.split_at_mut(n * n);
     let (ubuf, rest) = rest.split_at_mut(n * n);

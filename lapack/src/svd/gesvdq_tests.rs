@@ -139,15 +139,8 @@ mod residual {
             }
         }
         let o = run(j, &a0).unwrap();
-        let what = format!(
-            "gesvdq {}{:?}/{}/{}/{:?}/{:?} {m}x{n} rank {rank}",
-            T::PREFIX,
-            j.acc,
-            j.rowp,
-            j.tr,
-            j.ju,
-            j.jv
-        );
+        let what =
+            format!("gesvdq {}{:?}/{}/{}/{:?}/{:?} {m}x{n} rank {rank}", T::PREFIX, j.acc, j.rowp, j.tr, j.ju, j.jv);
         if n == 0 {
             return;
         }
@@ -355,7 +348,13 @@ mod residual {
                 a.set(i, j, T::from_c64(a.get(i, j) * d));
             }
         }
-        let j = Job { acc: GesvdqAccuracy::HighCondition, rowp: false, tr: false, ju: GesvdqLeft::None, jv: GesvdqRight::None };
+        let j = Job {
+            acc: GesvdqAccuracy::HighCondition,
+            rowp: false,
+            tr: false,
+            ju: GesvdqLeft::None,
+            jv: GesvdqRight::None,
+        };
         let sc = run(&j, &a).unwrap().info.sconda.unwrap().to_f64();
         let mut c = a.clone();
         for j in 0..n {
@@ -382,7 +381,13 @@ mod residual {
     /// NaN and Inf: nothing computed; entries near overflow: scaled values.
     fn special<T: TestScalar>() {
         let a = M::<T>::zeros(5, 3, 1);
-        let j = Job { acc: GesvdqAccuracy::HighCondition, rowp: true, tr: false, ju: GesvdqLeft::Some, jv: GesvdqRight::All };
+        let j = Job {
+            acc: GesvdqAccuracy::HighCondition,
+            rowp: true,
+            tr: false,
+            ju: GesvdqLeft::Some,
+            jv: GesvdqRight::All,
+        };
         let o = run(&j, &a).unwrap();
         assert_eq!(o.info.numrank, 0);
         assert_eq!(o.info.zeros, None);
