@@ -254,6 +254,7 @@ fn conj_transpose<T: Scalar>(a: MatRef<'_, T>, mut b: MatMut<'_, T>) {
 /// If `m < n`, a shape is wrong or `work` is smaller than [`gesvdq_req`]
 /// says.
 #[allow(clippy::too_many_arguments)]
+#[allow(clippy::needless_range_loop)] // the index is a matrix coordinate too
 pub fn gesvdq<T: Scalar>(
     accuracy: GesvdqAccuracy,
     rows: GesvdqRows,
@@ -496,7 +497,7 @@ pub fn gesvdq<T: Scalar>(
     s[nr..n].fill(rzero);
     if scaled {
         for x in &mut s[..nr] {
-            *x = *x * sqrt_m;
+            *x *= sqrt_m;
         }
     }
     Ok(GesvdqInfo { numrank: nr, sconda, zeros: Some(nr0 - nr) })
