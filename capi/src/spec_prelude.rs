@@ -320,3 +320,5 @@ pub fn rfp_transr_total<T: Scalar>(c: u8) -> lapack::rfp::TransR {
 
 // The one-sided Jacobi SVD (`?gesvj`, `?gsvj0`, `?gsvj1`).
 pub use ferroblas_lapack::svd::{JacobiLeft, JacobiRight, JacobiShape};
+// The QR-preconditioned SVD (`?gesvdq`).
+pub use ferroblas_lapack::svd::{GesvdqAccuracy, GesvdqFactor, GesvdqLeft, GesvdqRight, GesvdqRows};

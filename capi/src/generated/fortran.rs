@@ -99476,6 +99476,358 @@ pub unsafe extern "C" fn zlals0_64_(
     }
 }
 
+/// Fortran `SGESVDQ`: see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvdq_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    numrank: *mut i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<f32, i32>(
+            "SGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `SGESVDQ` (64-bit integers): see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvdq_64_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    numrank: *mut i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<f32, i64>(
+            "SGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `DGESVDQ`: see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvdq_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    numrank: *mut i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<f64, i32>(
+            "DGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `DGESVDQ` (64-bit integers): see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvdq_64_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    numrank: *mut i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<f64, i64>(
+            "DGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVDQ`: see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvdq_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    numrank: *mut i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<c32, i32>(
+            "CGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `CGESVDQ` (64-bit integers): see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvdq_64_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    numrank: *mut i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<c32, i64>(
+            "CGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVDQ`: see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvdq_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    numrank: *mut i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    info: *mut i32,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<c64, i32>(
+            "ZGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGESVDQ` (64-bit integers): see [`gesvdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvdq_64_(
+    joba: *const u8,
+    jobp: *const u8,
+    jobr: *const u8,
+    jobu: *const u8,
+    jobv: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    numrank: *mut i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    info: *mut i64,
+    _joba_len: usize,
+    _jobp_len: usize,
+    _jobr_len: usize,
+    _jobu_len: usize,
+    _jobv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvdq::<c64, i64>(
+            "ZGESVDQ", joba, jobp, jobr, jobu, jobv, m, n, a, lda, s, u, ldu, v, ldv, numrank, iwork, liwork, work,
+            lwork, rwork, lrwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -136889,6 +137241,178 @@ pub mod body {
                 c,
                 s,
                 work,
+            )))
+        })
+    }
+
+    /// SVD `A = U S V^H` of an M-by-N matrix, M >= N, by the QR-preconditioned QR SVD (Drmac's Algorithm 977): optional row sort (JOBP = P), QR with column pivoting, numerical rank from R's diagonal (JOBA = A aggressive, M medium, H none, E none plus a scaled condition estimate in RWORK(1)), ?gesvd of R (JOBR = N) or R^H (T); JOBU = A, S/U, R (NUMRANK vectors), F (factored: with the reflectors in A, WORK(1:N) and the row swaps in IWORK(N+1:N+M-1)), N; JOBV = A/V, R, N (V holds V^H); RWORK(2) = singular values of R computed as zeros.
+    ///
+    /// The body of the `sgesvdq_`, `dgesvdq_`, `cgesvdq_`, `zgesvdq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvdq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        joba: *const u8,
+        jobp: *const u8,
+        jobr: *const u8,
+        jobu: *const u8,
+        jobv: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        v: *mut T,
+        ldv: *const I,
+        numrank: *mut I,
+        iwork: *mut I,
+        liwork: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let joba = GesvdqAccuracy::from_char(rt::ch(joba));
+            let jobp = GesvdqRows::from_char(rt::ch(jobp));
+            let jobr = GesvdqFactor::from_char(rt::ch(jobr));
+            let jobu = GesvdqLeft::from_char(rt::ch(jobu));
+            let jobv = GesvdqRight::from_char(rt::ch(jobv));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldu = rt::int(ldu);
+            let ldv = rt::int(ldv);
+            let liwork = rt::int(liwork);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            rt::check(joba.is_none(), 1)?;
+            rt::check(jobp.is_none(), 2)?;
+            rt::check(jobr.is_none(), 3)?;
+            rt::check(jobu.is_none(), 4)?;
+            rt::check(jobv.is_none() || (jobu == Some(GesvdqLeft::Rank) && jobv == Some(GesvdqRight::All)), 5)?;
+            rt::check(m < 0, 6)?;
+            rt::check(n < 0 || n > m, 7)?;
+            rt::check(lda < m.max(1), 9)?;
+            rt::check(
+                ldu < 1
+                    || (matches!(jobu, Some(GesvdqLeft::All | GesvdqLeft::Some | GesvdqLeft::Rank)) && ldu < m)
+                    || (jobu == Some(GesvdqLeft::Factored) && ldu < n),
+                12,
+            )?;
+            rt::check(
+                ldv < 1
+                    || ((jobv != Some(GesvdqRight::None) || joba == Some(GesvdqAccuracy::HighCondition)) && ldv < n),
+                14,
+            )?;
+            rt::check(
+                liwork < crate::lapack_gesvdq::gesvdq_sizes::<T>(joba, jobp, jobr, jobu, jobv, m, n).liwork
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                17,
+            )?;
+            rt::check(
+                lwork < crate::lapack_gesvdq::gesvdq_sizes::<T>(joba, jobp, jobr, jobu, jobv, m, n).lwork
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                19,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_gesvdq::gesvdq_sizes::<T>(joba, jobp, jobr, jobu, jobv, m, n).lrwork
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                21,
+            )?;
+            let joba = rt::need(joba)?;
+            let jobp = rt::need(jobp)?;
+            let jobr = rt::need(jobr)?;
+            let jobu = rt::need(jobu)?;
+            let jobv = rt::need(jobv)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldu = rt::size(ldu);
+            let ldv = rt::size(ldv);
+            let numrank = &mut *numrank;
+            if liwork == -1 || lwork == -1 || lrwork == -1 {
+                rt::answer_query_int::<I>(
+                    iwork,
+                    crate::lapack_gesvdq::gesvdq_sizes::<T>(
+                        Some(joba),
+                        Some(jobp),
+                        Some(jobr),
+                        Some(jobu),
+                        Some(jobv),
+                        m as i64,
+                        n as i64,
+                    )
+                    .liwork as usize,
+                );
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_gesvdq::gesvdq_sizes::<T>(
+                        Some(joba),
+                        Some(jobp),
+                        Some(jobr),
+                        Some(jobu),
+                        Some(jobv),
+                        m as i64,
+                        n as i64,
+                    )
+                    .lwork_opt as usize,
+                );
+                rt::answer_query::<T::Real>(
+                    rwork,
+                    crate::lapack_gesvdq::gesvdq_sizes::<T>(
+                        Some(joba),
+                        Some(jobp),
+                        Some(jobr),
+                        Some(jobu),
+                        Some(jobv),
+                        m as i64,
+                        n as i64,
+                    )
+                    .lrwork as usize,
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let s = rt::slice_mut(s, n);
+            let u = rt::mat_mut(
+                u,
+                match jobu {
+                    GesvdqLeft::None => 0,
+                    GesvdqLeft::Factored => n,
+                    _ => m,
+                },
+                match jobu {
+                    GesvdqLeft::None => 0,
+                    GesvdqLeft::All => m,
+                    _ => n,
+                },
+                ldu,
+            );
+            let v = rt::mat_mut(
+                v,
+                if jobv == GesvdqRight::None { 0 } else { n },
+                if jobv == GesvdqRight::None { 0 } else { n },
+                ldv,
+            );
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvdq::gesvdq::<T, I>(
+                srname, joba, jobp, jobr, jobu, jobv, a, s, u, v, numrank, iwork, work, rwork,
             )))
         })
     }

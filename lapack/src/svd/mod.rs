@@ -2,7 +2,8 @@
 //! zero-shift QR ([`bdsqr`]), by dqds ([`lasq1`], [`lasq2`] and the pieces
 //! under them) or by divide and conquer ([`bdsdc`], with the secular
 //! equation solver [`lasd4`]), and of a 2x2 triangular matrix ([`las2`],
-//! [`lasv2`]); the one-sided Jacobi SVD ([`gesvj`]); the generalized SVD of
+//! [`lasv2`]); the one-sided Jacobi SVD ([`gesvj`]); the QR-preconditioned
+//! SVD ([`gesvdq`]); the generalized SVD of
 //! a pair ([`ggsvd3`], by [`ggsvp3`] and the Jacobi sweeps of [`tgsja`]) and
 //! the reduction of a band matrix to bidiagonal form by rotations ([`gbbrd`]).
 
@@ -18,6 +19,7 @@ pub mod gelsd;
 pub mod gelss;
 pub mod gesdd;
 pub mod gesvd;
+pub mod gesvdq;
 pub mod gesvdx;
 pub mod gsvd;
 pub mod gsvd_jacobi;
@@ -39,6 +41,9 @@ pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
+pub use gesvdq::{
+    gesvdq, gesvdq_req, GesvdqAccuracy, GesvdqError, GesvdqFactor, GesvdqInfo, GesvdqLeft, GesvdqRight, GesvdqRows,
+};
 pub use gesvdx::{gesvdx, gesvdx_req};
 pub use gsvd::{ggsvd3, ggsvd3_req, ggsvp3, ggsvp3_req, Gsvd};
 pub use gsvd_jacobi::{lags2, lapll, tgsja, Accumulate, Lags2, TGSJA_MAXIT};
@@ -56,6 +61,8 @@ mod divide_tests;
 mod gesdd_tests;
 #[cfg(test)]
 mod gesvd_tests;
+#[cfg(test)]
+mod gesvdq_tests;
 #[cfg(test)]
 mod gesvdx_tests;
 #[cfg(test)]

@@ -100445,6 +100445,1070 @@ static void call_zlals0_10(void *fn) {
     ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&icompq, &nl, &nr, &sqre, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, ibufs[0], &givptr, ibufs[1], &ldgcol, bufs[2], &ldgnum, bufs[3], bufs[4], bufs[5], bufs[6], &k, c, s, bufs[7], &info);
 }
 
+static void call_sgesvdq_0(void *fn) {
+    char joba = 'X';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_1(void *fn) {
+    char joba = 'H';
+    char jobp = 'X';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_2(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'X';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_3(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'X';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_4(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'X';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_5(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'R';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_6(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_7(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 5;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_8(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 3;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_9(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 3;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_10(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 2;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_11(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 5;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_12(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 1;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_sgesvdq_13(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_0(void *fn) {
+    char joba = 'X';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_1(void *fn) {
+    char joba = 'H';
+    char jobp = 'X';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_2(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'X';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_3(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'X';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_4(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'X';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_5(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'R';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_6(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_7(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 5;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_8(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 3;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_9(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 3;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_10(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 2;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_11(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 5;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_12(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 1;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_dgesvdq_13(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_0(void *fn) {
+    char joba = 'X';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_1(void *fn) {
+    char joba = 'H';
+    char jobp = 'X';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_2(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'X';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_3(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'X';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_4(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'X';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_5(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'R';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_6(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_7(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 5;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_8(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 3;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_9(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 3;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_10(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 2;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_11(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 5;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_12(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 1;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_cgesvdq_13(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_0(void *fn) {
+    char joba = 'X';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_1(void *fn) {
+    char joba = 'H';
+    char jobp = 'X';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_2(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'X';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_3(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'X';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_4(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'X';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_5(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'R';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_6(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_7(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 5;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_8(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 3;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_9(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 3;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_10(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 2;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_11(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 5;
+    I lwork = 50;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_12(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 1;
+    I lrwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
+static void call_zgesvdq_13(void *fn) {
+    char joba = 'H';
+    char jobp = 'P';
+    char jobr = 'N';
+    char jobu = 'S';
+    char jobv = 'A';
+    I m = 4;
+    I n = 3;
+    I lda = 4;
+    I ldu = 4;
+    I ldv = 3;
+    I numrank = 1;
+    I liwork = 6;
+    I lwork = 50;
+    I lrwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -108342,6 +109406,62 @@ static const struct bad_case cases[] = {
     {"zlals0_", "ZLALS0", 13, call_zlals0_8},
     {"zlals0_", "ZLALS0", 15, call_zlals0_9},
     {"zlals0_", "ZLALS0", 20, call_zlals0_10},
+    {"sgesvdq_", "SGESVDQ", 1, call_sgesvdq_0},
+    {"sgesvdq_", "SGESVDQ", 2, call_sgesvdq_1},
+    {"sgesvdq_", "SGESVDQ", 3, call_sgesvdq_2},
+    {"sgesvdq_", "SGESVDQ", 4, call_sgesvdq_3},
+    {"sgesvdq_", "SGESVDQ", 5, call_sgesvdq_4},
+    {"sgesvdq_", "SGESVDQ", 5, call_sgesvdq_5},
+    {"sgesvdq_", "SGESVDQ", 6, call_sgesvdq_6},
+    {"sgesvdq_", "SGESVDQ", 7, call_sgesvdq_7},
+    {"sgesvdq_", "SGESVDQ", 9, call_sgesvdq_8},
+    {"sgesvdq_", "SGESVDQ", 12, call_sgesvdq_9},
+    {"sgesvdq_", "SGESVDQ", 14, call_sgesvdq_10},
+    {"sgesvdq_", "SGESVDQ", 17, call_sgesvdq_11},
+    {"sgesvdq_", "SGESVDQ", 19, call_sgesvdq_12},
+    {"sgesvdq_", "SGESVDQ", 21, call_sgesvdq_13},
+    {"dgesvdq_", "DGESVDQ", 1, call_dgesvdq_0},
+    {"dgesvdq_", "DGESVDQ", 2, call_dgesvdq_1},
+    {"dgesvdq_", "DGESVDQ", 3, call_dgesvdq_2},
+    {"dgesvdq_", "DGESVDQ", 4, call_dgesvdq_3},
+    {"dgesvdq_", "DGESVDQ", 5, call_dgesvdq_4},
+    {"dgesvdq_", "DGESVDQ", 5, call_dgesvdq_5},
+    {"dgesvdq_", "DGESVDQ", 6, call_dgesvdq_6},
+    {"dgesvdq_", "DGESVDQ", 7, call_dgesvdq_7},
+    {"dgesvdq_", "DGESVDQ", 9, call_dgesvdq_8},
+    {"dgesvdq_", "DGESVDQ", 12, call_dgesvdq_9},
+    {"dgesvdq_", "DGESVDQ", 14, call_dgesvdq_10},
+    {"dgesvdq_", "DGESVDQ", 17, call_dgesvdq_11},
+    {"dgesvdq_", "DGESVDQ", 19, call_dgesvdq_12},
+    {"dgesvdq_", "DGESVDQ", 21, call_dgesvdq_13},
+    {"cgesvdq_", "CGESVDQ", 1, call_cgesvdq_0},
+    {"cgesvdq_", "CGESVDQ", 2, call_cgesvdq_1},
+    {"cgesvdq_", "CGESVDQ", 3, call_cgesvdq_2},
+    {"cgesvdq_", "CGESVDQ", 4, call_cgesvdq_3},
+    {"cgesvdq_", "CGESVDQ", 5, call_cgesvdq_4},
+    {"cgesvdq_", "CGESVDQ", 5, call_cgesvdq_5},
+    {"cgesvdq_", "CGESVDQ", 6, call_cgesvdq_6},
+    {"cgesvdq_", "CGESVDQ", 7, call_cgesvdq_7},
+    {"cgesvdq_", "CGESVDQ", 9, call_cgesvdq_8},
+    {"cgesvdq_", "CGESVDQ", 12, call_cgesvdq_9},
+    {"cgesvdq_", "CGESVDQ", 14, call_cgesvdq_10},
+    {"cgesvdq_", "CGESVDQ", 17, call_cgesvdq_11},
+    {"cgesvdq_", "CGESVDQ", 19, call_cgesvdq_12},
+    {"cgesvdq_", "CGESVDQ", 21, call_cgesvdq_13},
+    {"zgesvdq_", "ZGESVDQ", 1, call_zgesvdq_0},
+    {"zgesvdq_", "ZGESVDQ", 2, call_zgesvdq_1},
+    {"zgesvdq_", "ZGESVDQ", 3, call_zgesvdq_2},
+    {"zgesvdq_", "ZGESVDQ", 4, call_zgesvdq_3},
+    {"zgesvdq_", "ZGESVDQ", 5, call_zgesvdq_4},
+    {"zgesvdq_", "ZGESVDQ", 5, call_zgesvdq_5},
+    {"zgesvdq_", "ZGESVDQ", 6, call_zgesvdq_6},
+    {"zgesvdq_", "ZGESVDQ", 7, call_zgesvdq_7},
+    {"zgesvdq_", "ZGESVDQ", 9, call_zgesvdq_8},
+    {"zgesvdq_", "ZGESVDQ", 12, call_zgesvdq_9},
+    {"zgesvdq_", "ZGESVDQ", 14, call_zgesvdq_10},
+    {"zgesvdq_", "ZGESVDQ", 17, call_zgesvdq_11},
+    {"zgesvdq_", "ZGESVDQ", 19, call_zgesvdq_12},
+    {"zgesvdq_", "ZGESVDQ", 21, call_zgesvdq_13},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
