@@ -6,7 +6,7 @@
 //! and the INFO = -8 the reference reports (through XERBLA) for a NaN or
 //! infinite entry of A.
 
-use crate::lapack_gesvd::with_work;
+use crate::lapack_rt::with_work;
 use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;

@@ -16,7 +16,7 @@ use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef, VecRef};
-use ferroblas_lapack::{least_squares, qr, Par};
+use ferroblas_lapack::{least_squares, qr, Par, WorkBuffer};
 
 /// The caller's JPVT on entry: 1 marks a fixed column, 0 a free one.
 fn jpvt_in<I: AbiInt>(jpvt: &[I]) -> Vec<usize> {

@@ -4,7 +4,7 @@
 //! `ferroblas_lapack::svd`: 1-based indices, the integer flag `SQRE`, and
 //! the workspace, which the Rust routines size themselves.
 
-use crate::lapack_gesvd::with_work;
+use crate::lapack_rt::with_work;
 use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::aux::matrix::{laset, Part};
 use ferroblas_kernels::scalar::RealScalar;
