@@ -94834,6 +94834,1858 @@ pub unsafe extern "C" fn zuncsd2by1_64_(
     }
 }
 
+/// Fortran `SORM22`: see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm22_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    q: *const f32,
+    ldq: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<f32, i32>("SORM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORM22` (64-bit integers): see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm22_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    q: *const f32,
+    ldq: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<f32, i64>("SORM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORM22`: see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm22_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    q: *const f64,
+    ldq: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<f64, i32>("DORM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORM22` (64-bit integers): see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm22_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    q: *const f64,
+    ldq: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<f64, i64>("DORM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNM22`: see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm22_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    q: *const c32,
+    ldq: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<c32, i32>("CUNM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNM22` (64-bit integers): see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm22_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    q: *const c32,
+    ldq: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<c32, i64>("CUNM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNM22`: see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm22_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    q: *const c64,
+    ldq: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<c64, i32>("ZUNM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNM22` (64-bit integers): see [`orm22`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm22`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm22_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    q: *const c64,
+    ldq: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm22::<c64, i64>("ZUNM22", side, trans, m, n, n1, n2, q, ldq, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SLAQR0`: see [`laqr0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr0_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f32,
+    ldh: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0::<f32, i32>("SLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `SLAQR0` (64-bit integers): see [`laqr0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr0_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f32,
+    ldh: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0::<f32, i64>("SLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `DLAQR0`: see [`laqr0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr0_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f64,
+    ldh: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0::<f64, i32>("DLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `DLAQR0` (64-bit integers): see [`laqr0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr0_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f64,
+    ldh: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0::<f64, i64>("DLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `CLAQR0`: see [`laqr0_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr0_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c32,
+    ldh: *const i32,
+    w: *mut c32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0_complex::<c32, i32>("CLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `CLAQR0` (64-bit integers): see [`laqr0_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr0_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c32,
+    ldh: *const i64,
+    w: *mut c32,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0_complex::<c32, i64>("CLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `ZLAQR0`: see [`laqr0_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr0_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c64,
+    ldh: *const i32,
+    w: *mut c64,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0_complex::<c64, i32>("ZLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `ZLAQR0` (64-bit integers): see [`laqr0_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr0_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr0_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c64,
+    ldh: *const i64,
+    w: *mut c64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr0_complex::<c64, i64>("ZLAQR0", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `SLAQR4`: see [`laqr4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr4_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f32,
+    ldh: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4::<f32, i32>("SLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `SLAQR4` (64-bit integers): see [`laqr4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr4_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f32,
+    ldh: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4::<f32, i64>("SLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `DLAQR4`: see [`laqr4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr4_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f64,
+    ldh: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4::<f64, i32>("DLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `DLAQR4` (64-bit integers): see [`laqr4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr4_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f64,
+    ldh: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4::<f64, i64>("DLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `CLAQR4`: see [`laqr4_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr4_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c32,
+    ldh: *const i32,
+    w: *mut c32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4_complex::<c32, i32>("CLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `CLAQR4` (64-bit integers): see [`laqr4_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr4_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c32,
+    ldh: *const i64,
+    w: *mut c32,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4_complex::<c32, i64>("CLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `ZLAQR4`: see [`laqr4_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr4_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c64,
+    ldh: *const i32,
+    w: *mut c64,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4_complex::<c64, i32>("ZLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `ZLAQR4` (64-bit integers): see [`laqr4_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr4_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr4_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c64,
+    ldh: *const i64,
+    w: *mut c64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr4_complex::<c64, i64>("ZLAQR4", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, work, lwork, info)
+    }
+}
+
+/// Fortran `SLAQR3`: see [`laqr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr3_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut f32,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sr: *mut f32,
+    si: *mut f32,
+    v: *mut f32,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut f32,
+    ldwv: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3::<f32, i32>(
+            "SLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `SLAQR3` (64-bit integers): see [`laqr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr3_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut f32,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sr: *mut f32,
+    si: *mut f32,
+    v: *mut f32,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut f32,
+    ldwv: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3::<f32, i64>(
+            "SLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `DLAQR3`: see [`laqr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr3_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut f64,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sr: *mut f64,
+    si: *mut f64,
+    v: *mut f64,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut f64,
+    ldwv: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3::<f64, i32>(
+            "DLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `DLAQR3` (64-bit integers): see [`laqr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr3_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut f64,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sr: *mut f64,
+    si: *mut f64,
+    v: *mut f64,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut f64,
+    ldwv: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3::<f64, i64>(
+            "DLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `CLAQR3`: see [`laqr3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr3_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut c32,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sh: *mut c32,
+    v: *mut c32,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut c32,
+    ldwv: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3_complex::<c32, i32>(
+            "CLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `CLAQR3` (64-bit integers): see [`laqr3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr3_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut c32,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sh: *mut c32,
+    v: *mut c32,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut c32,
+    ldwv: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3_complex::<c32, i64>(
+            "CLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `ZLAQR3`: see [`laqr3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr3_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut c64,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sh: *mut c64,
+    v: *mut c64,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut c64,
+    ldwv: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3_complex::<c64, i32>(
+            "ZLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `ZLAQR3` (64-bit integers): see [`laqr3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr3_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut c64,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sh: *mut c64,
+    v: *mut c64,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut c64,
+    ldwv: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr3_complex::<c64, i64>(
+            "ZLAQR3", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `SLAQR2`: see [`laqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr2_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut f32,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sr: *mut f32,
+    si: *mut f32,
+    v: *mut f32,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut f32,
+    ldwv: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2::<f32, i32>(
+            "SLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `SLAQR2` (64-bit integers): see [`laqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr2_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut f32,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sr: *mut f32,
+    si: *mut f32,
+    v: *mut f32,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut f32,
+    ldwv: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2::<f32, i64>(
+            "SLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `DLAQR2`: see [`laqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr2_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut f64,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sr: *mut f64,
+    si: *mut f64,
+    v: *mut f64,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut f64,
+    ldwv: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2::<f64, i32>(
+            "DLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `DLAQR2` (64-bit integers): see [`laqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr2_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut f64,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sr: *mut f64,
+    si: *mut f64,
+    v: *mut f64,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut f64,
+    ldwv: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2::<f64, i64>(
+            "DLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sr, si, v, ldv, nh, t, ldt,
+            nv, wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `CLAQR2`: see [`laqr2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr2_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut c32,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sh: *mut c32,
+    v: *mut c32,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut c32,
+    ldwv: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2_complex::<c32, i32>(
+            "CLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `CLAQR2` (64-bit integers): see [`laqr2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr2_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut c32,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sh: *mut c32,
+    v: *mut c32,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut c32,
+    ldwv: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2_complex::<c32, i64>(
+            "CLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `ZLAQR2`: see [`laqr2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr2_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nw: *const i32,
+    h: *mut c64,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    ns: *mut i32,
+    nd: *mut i32,
+    sh: *mut c64,
+    v: *mut c64,
+    ldv: *const i32,
+    nh: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    nv: *const i32,
+    wv: *mut c64,
+    ldwv: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2_complex::<c64, i32>(
+            "ZLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `ZLAQR2` (64-bit integers): see [`laqr2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr2_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nw: *const i64,
+    h: *mut c64,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    ns: *mut i64,
+    nd: *mut i64,
+    sh: *mut c64,
+    v: *mut c64,
+    ldv: *const i64,
+    nh: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    nv: *const i64,
+    wv: *mut c64,
+    ldwv: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr2_complex::<c64, i64>(
+            "ZLAQR2", wantt, wantz, n, ktop, kbot, nw, h, ldh, iloz, ihiz, z, ldz, ns, nd, sh, v, ldv, nh, t, ldt, nv,
+            wv, ldwv, work, lwork,
+        )
+    }
+}
+
+/// Fortran `SLAQR1`: see [`laqr1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr1_(
+    n: *const i32,
+    h: *const f32,
+    ldh: *const i32,
+    sr1: *const f32,
+    si1: *const f32,
+    sr2: *const f32,
+    si2: *const f32,
+    v: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1::<f32, i32>("SLAQR1", n, h, ldh, sr1, si1, sr2, si2, v) }
+}
+
+/// Fortran `SLAQR1` (64-bit integers): see [`laqr1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr1_64_(
+    n: *const i64,
+    h: *const f32,
+    ldh: *const i64,
+    sr1: *const f32,
+    si1: *const f32,
+    sr2: *const f32,
+    si2: *const f32,
+    v: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1::<f32, i64>("SLAQR1", n, h, ldh, sr1, si1, sr2, si2, v) }
+}
+
+/// Fortran `DLAQR1`: see [`laqr1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr1_(
+    n: *const i32,
+    h: *const f64,
+    ldh: *const i32,
+    sr1: *const f64,
+    si1: *const f64,
+    sr2: *const f64,
+    si2: *const f64,
+    v: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1::<f64, i32>("DLAQR1", n, h, ldh, sr1, si1, sr2, si2, v) }
+}
+
+/// Fortran `DLAQR1` (64-bit integers): see [`laqr1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr1_64_(
+    n: *const i64,
+    h: *const f64,
+    ldh: *const i64,
+    sr1: *const f64,
+    si1: *const f64,
+    sr2: *const f64,
+    si2: *const f64,
+    v: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1::<f64, i64>("DLAQR1", n, h, ldh, sr1, si1, sr2, si2, v) }
+}
+
+/// Fortran `CLAQR1`: see [`laqr1_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr1_(
+    n: *const i32,
+    h: *const c32,
+    ldh: *const i32,
+    s1: *const c32,
+    s2: *const c32,
+    v: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1_complex::<c32, i32>("CLAQR1", n, h, ldh, s1, s2, v) }
+}
+
+/// Fortran `CLAQR1` (64-bit integers): see [`laqr1_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr1_64_(
+    n: *const i64,
+    h: *const c32,
+    ldh: *const i64,
+    s1: *const c32,
+    s2: *const c32,
+    v: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1_complex::<c32, i64>("CLAQR1", n, h, ldh, s1, s2, v) }
+}
+
+/// Fortran `ZLAQR1`: see [`laqr1_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr1_(
+    n: *const i32,
+    h: *const c64,
+    ldh: *const i32,
+    s1: *const c64,
+    s2: *const c64,
+    v: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1_complex::<c64, i32>("ZLAQR1", n, h, ldh, s1, s2, v) }
+}
+
+/// Fortran `ZLAQR1` (64-bit integers): see [`laqr1_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr1_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr1_64_(
+    n: *const i64,
+    h: *const c64,
+    ldh: *const i64,
+    s1: *const c64,
+    s2: *const c64,
+    v: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqr1_complex::<c64, i64>("ZLAQR1", n, h, ldh, s1, s2, v) }
+}
+
+/// Fortran `SLAQR5`: see [`laqr5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr5_(
+    wantt: *const i32,
+    wantz: *const i32,
+    kacc22: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nshfts: *const i32,
+    sr: *mut f32,
+    si: *mut f32,
+    h: *mut f32,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    u: *mut f32,
+    ldu: *const i32,
+    nv: *const i32,
+    wv: *mut f32,
+    ldwv: *const i32,
+    nh: *const i32,
+    wh: *mut f32,
+    ldwh: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5::<f32, i32>(
+            "SLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, sr, si, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu,
+            nv, wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
+/// Fortran `SLAQR5` (64-bit integers): see [`laqr5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqr5_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    kacc22: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nshfts: *const i64,
+    sr: *mut f32,
+    si: *mut f32,
+    h: *mut f32,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    u: *mut f32,
+    ldu: *const i64,
+    nv: *const i64,
+    wv: *mut f32,
+    ldwv: *const i64,
+    nh: *const i64,
+    wh: *mut f32,
+    ldwh: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5::<f32, i64>(
+            "SLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, sr, si, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu,
+            nv, wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
+/// Fortran `DLAQR5`: see [`laqr5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr5_(
+    wantt: *const i32,
+    wantz: *const i32,
+    kacc22: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nshfts: *const i32,
+    sr: *mut f64,
+    si: *mut f64,
+    h: *mut f64,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    u: *mut f64,
+    ldu: *const i32,
+    nv: *const i32,
+    wv: *mut f64,
+    ldwv: *const i32,
+    nh: *const i32,
+    wh: *mut f64,
+    ldwh: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5::<f64, i32>(
+            "DLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, sr, si, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu,
+            nv, wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
+/// Fortran `DLAQR5` (64-bit integers): see [`laqr5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqr5_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    kacc22: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nshfts: *const i64,
+    sr: *mut f64,
+    si: *mut f64,
+    h: *mut f64,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    u: *mut f64,
+    ldu: *const i64,
+    nv: *const i64,
+    wv: *mut f64,
+    ldwv: *const i64,
+    nh: *const i64,
+    wh: *mut f64,
+    ldwh: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5::<f64, i64>(
+            "DLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, sr, si, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu,
+            nv, wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
+/// Fortran `CLAQR5`: see [`laqr5_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr5_(
+    wantt: *const i32,
+    wantz: *const i32,
+    kacc22: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nshfts: *const i32,
+    s: *mut c32,
+    h: *mut c32,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    u: *mut c32,
+    ldu: *const i32,
+    nv: *const i32,
+    wv: *mut c32,
+    ldwv: *const i32,
+    nh: *const i32,
+    wh: *mut c32,
+    ldwh: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5_complex::<c32, i32>(
+            "CLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, s, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu, nv,
+            wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
+/// Fortran `CLAQR5` (64-bit integers): see [`laqr5_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqr5_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    kacc22: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nshfts: *const i64,
+    s: *mut c32,
+    h: *mut c32,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    u: *mut c32,
+    ldu: *const i64,
+    nv: *const i64,
+    wv: *mut c32,
+    ldwv: *const i64,
+    nh: *const i64,
+    wh: *mut c32,
+    ldwh: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5_complex::<c32, i64>(
+            "CLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, s, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu, nv,
+            wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
+/// Fortran `ZLAQR5`: see [`laqr5_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr5_(
+    wantt: *const i32,
+    wantz: *const i32,
+    kacc22: *const i32,
+    n: *const i32,
+    ktop: *const i32,
+    kbot: *const i32,
+    nshfts: *const i32,
+    s: *mut c64,
+    h: *mut c64,
+    ldh: *const i32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    u: *mut c64,
+    ldu: *const i32,
+    nv: *const i32,
+    wv: *mut c64,
+    ldwv: *const i32,
+    nh: *const i32,
+    wh: *mut c64,
+    ldwh: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5_complex::<c64, i32>(
+            "ZLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, s, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu, nv,
+            wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
+/// Fortran `ZLAQR5` (64-bit integers): see [`laqr5_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqr5_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqr5_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    kacc22: *const i64,
+    n: *const i64,
+    ktop: *const i64,
+    kbot: *const i64,
+    nshfts: *const i64,
+    s: *mut c64,
+    h: *mut c64,
+    ldh: *const i64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    u: *mut c64,
+    ldu: *const i64,
+    nv: *const i64,
+    wv: *mut c64,
+    ldwv: *const i64,
+    nh: *const i64,
+    wh: *mut c64,
+    ldwh: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laqr5_complex::<c64, i64>(
+            "ZLAQR5", wantt, wantz, kacc22, n, ktop, kbot, nshfts, s, h, ldh, iloz, ihiz, z, ldz, v, ldv, u, ldu, nv,
+            wv, ldwv, nh, wh, ldwh,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -130705,6 +132557,869 @@ pub mod body {
                 theta,
                 [u1, u2, v1t],
             )))
+        })
+    }
+
+    /// Multiplies C by Q or `Q^H` from the left or the right, where Q is orthogonal (unitary) with the 2x2 block structure of accumulated Givens sweeps: Q12 (N1 x N1) lower and Q21 (N2 x N2) upper triangular.
+    ///
+    /// The body of the `sorm22_`, `dorm22_`, `cunm22_`, `zunm22_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orm22<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        n1: *const I,
+        n2: *const I,
+        q: *const T,
+        ldq: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let n1 = rt::int(n1);
+            let n2 = rt::int(n2);
+            let ldq = rt::int(ldq);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(n1 < 0 || n1 + n2 != if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(n2 < 0, 6)?;
+            rt::check(ldq < (if side == Some(Side::Left) { m } else { n }).max(1), 8)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(
+                lwork
+                    < (if n1 == 0 || n2 == 0 {
+                        1
+                    } else if side == Some(Side::Left) {
+                        m
+                    } else {
+                        n
+                    })
+                    && lwork != -1,
+                12,
+            )?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let n1 = rt::size(n1);
+            let n2 = rt::size(n2);
+            let ldq = rt::size(ldq);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, lapack::gen_eigen::orm22_lwork(m, n));
+                return Ok(0);
+            }
+            let q = rt::mat_ref(q, if side == Side::Left { m } else { n }, if side == Side::Left { m } else { n }, ldq);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::gen_eigen::orm22(side, trans, n1, n2, q, c, work, Par::default())))
+        })
+    }
+
+    /// The eigenvalues and optionally the Schur form of a Hessenberg block by the multishift QR algorithm with aggressive early deflation (windows above order 75 by ?laqr4); INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `slaqr0_`, `dlaqr0_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqr0<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::laqr0_lwork::<T>(true, n));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::laqr0(
+                true, wantt, wantz, ilo, ihi, h, wr, wi, iloz, ihiz, z, work,
+            )))
+        })
+    }
+
+    /// The eigenvalues and optionally the Schur form of a Hessenberg block by the multishift QR algorithm with aggressive early deflation (windows above order 75 by ?laqr4); INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `claqr0_`, `zlaqr0_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqr0_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        w: *mut T,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::laqr0_lwork::<T>(true, n));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::laqr0(
+                true,
+                wantt,
+                wantz,
+                ilo,
+                ihi,
+                h,
+                w,
+                &mut [],
+                iloz,
+                ihiz,
+                z,
+                work,
+            )))
+        })
+    }
+
+    /// The eigenvalues and optionally the Schur form of a Hessenberg block by the multishift QR algorithm with aggressive early deflation (windows by ?lahqr); INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `slaqr4_`, `dlaqr4_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqr4<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::laqr0_lwork::<T>(false, n));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::laqr0(
+                false, wantt, wantz, ilo, ihi, h, wr, wi, iloz, ihiz, z, work,
+            )))
+        })
+    }
+
+    /// The eigenvalues and optionally the Schur form of a Hessenberg block by the multishift QR algorithm with aggressive early deflation (windows by ?lahqr); INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `claqr4_`, `zlaqr4_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqr4_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        w: *mut T,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::laqr0_lwork::<T>(false, n));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::laqr0(
+                false,
+                wantt,
+                wantz,
+                ilo,
+                ihi,
+                h,
+                w,
+                &mut [],
+                iloz,
+                ihiz,
+                z,
+                work,
+            )))
+        })
+    }
+
+    /// Aggressive early deflation on the trailing NW x NW window of the active block KTOP..KBOT (the window's Schur form by ?laqr4 above order 75, else ?lahqr): ND deflated eigenvalues and NS shifts.
+    ///
+    /// The body of the `slaqr3_`, `dlaqr3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laqr3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ktop: *const I,
+        kbot: *const I,
+        nw: *const I,
+        h: *mut T,
+        ldh: *const I,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        ns: *mut I,
+        nd: *mut I,
+        sr: *mut T::Real,
+        si: *mut T::Real,
+        v: *mut T,
+        ldv: *const I,
+        nh: *const I,
+        t: *mut T,
+        ldt: *const I,
+        nv: *const I,
+        wv: *mut T,
+        ldwv: *const I,
+        work: *mut T,
+        lwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ktop = rt::int(ktop);
+            let kbot = rt::int(kbot);
+            let nw = rt::int(nw);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let ldv = rt::int(ldv);
+            let nh = rt::int(nh);
+            let ldt = rt::int(ldt);
+            let nv = rt::int(nv);
+            let ldwv = rt::int(ldwv);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let ns = &mut *ns;
+            let nd = &mut *nd;
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldwv = rt::size(ldwv);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let sr = rt::slice_mut(sr, kbot.max(0) as usize);
+            let si = rt::slice_mut(si, kbot.max(0) as usize);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            crate::lapack_nonsym::laqr3::<T, _, I>(
+                true, wantt, wantz, ktop, kbot, nw, h, iloz, ihiz, z, ns, nd, sr, si, work, lwork,
+            );
+            Ok(())
+        })
+    }
+
+    /// Aggressive early deflation on the trailing NW x NW window of the active block KTOP..KBOT (the window's Schur form by ?laqr4 above order 75, else ?lahqr): ND deflated eigenvalues and NS shifts.
+    ///
+    /// The body of the `claqr3_`, `zlaqr3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laqr3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ktop: *const I,
+        kbot: *const I,
+        nw: *const I,
+        h: *mut T,
+        ldh: *const I,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        ns: *mut I,
+        nd: *mut I,
+        sh: *mut T,
+        v: *mut T,
+        ldv: *const I,
+        nh: *const I,
+        t: *mut T,
+        ldt: *const I,
+        nv: *const I,
+        wv: *mut T,
+        ldwv: *const I,
+        work: *mut T,
+        lwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ktop = rt::int(ktop);
+            let kbot = rt::int(kbot);
+            let nw = rt::int(nw);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let ldv = rt::int(ldv);
+            let nh = rt::int(nh);
+            let ldt = rt::int(ldt);
+            let nv = rt::int(nv);
+            let ldwv = rt::int(ldwv);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let ns = &mut *ns;
+            let nd = &mut *nd;
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldwv = rt::size(ldwv);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let sh = rt::slice_mut(sh, kbot.max(0) as usize);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            crate::lapack_nonsym::laqr3::<T, _, I>(
+                true,
+                wantt,
+                wantz,
+                ktop,
+                kbot,
+                nw,
+                h,
+                iloz,
+                ihiz,
+                z,
+                ns,
+                nd,
+                sh,
+                &mut [],
+                work,
+                lwork,
+            );
+            Ok(())
+        })
+    }
+
+    /// Aggressive early deflation on the trailing NW x NW window of the active block KTOP..KBOT (the window's Schur form by ?lahqr): ND deflated eigenvalues and NS shifts.
+    ///
+    /// The body of the `slaqr2_`, `dlaqr2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laqr2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ktop: *const I,
+        kbot: *const I,
+        nw: *const I,
+        h: *mut T,
+        ldh: *const I,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        ns: *mut I,
+        nd: *mut I,
+        sr: *mut T::Real,
+        si: *mut T::Real,
+        v: *mut T,
+        ldv: *const I,
+        nh: *const I,
+        t: *mut T,
+        ldt: *const I,
+        nv: *const I,
+        wv: *mut T,
+        ldwv: *const I,
+        work: *mut T,
+        lwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ktop = rt::int(ktop);
+            let kbot = rt::int(kbot);
+            let nw = rt::int(nw);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let ldv = rt::int(ldv);
+            let nh = rt::int(nh);
+            let ldt = rt::int(ldt);
+            let nv = rt::int(nv);
+            let ldwv = rt::int(ldwv);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let ns = &mut *ns;
+            let nd = &mut *nd;
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldwv = rt::size(ldwv);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let sr = rt::slice_mut(sr, kbot.max(0) as usize);
+            let si = rt::slice_mut(si, kbot.max(0) as usize);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            crate::lapack_nonsym::laqr3::<T, _, I>(
+                false, wantt, wantz, ktop, kbot, nw, h, iloz, ihiz, z, ns, nd, sr, si, work, lwork,
+            );
+            Ok(())
+        })
+    }
+
+    /// Aggressive early deflation on the trailing NW x NW window of the active block KTOP..KBOT (the window's Schur form by ?lahqr): ND deflated eigenvalues and NS shifts.
+    ///
+    /// The body of the `claqr2_`, `zlaqr2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laqr2_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ktop: *const I,
+        kbot: *const I,
+        nw: *const I,
+        h: *mut T,
+        ldh: *const I,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        ns: *mut I,
+        nd: *mut I,
+        sh: *mut T,
+        v: *mut T,
+        ldv: *const I,
+        nh: *const I,
+        t: *mut T,
+        ldt: *const I,
+        nv: *const I,
+        wv: *mut T,
+        ldwv: *const I,
+        work: *mut T,
+        lwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ktop = rt::int(ktop);
+            let kbot = rt::int(kbot);
+            let nw = rt::int(nw);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let ldv = rt::int(ldv);
+            let nh = rt::int(nh);
+            let ldt = rt::int(ldt);
+            let nv = rt::int(nv);
+            let ldwv = rt::int(ldwv);
+            let lwork = rt::int(lwork);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let ns = &mut *ns;
+            let nd = &mut *nd;
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldwv = rt::size(ldwv);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            let sh = rt::slice_mut(sh, kbot.max(0) as usize);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            crate::lapack_nonsym::laqr3::<T, _, I>(
+                false,
+                wantt,
+                wantz,
+                ktop,
+                kbot,
+                nw,
+                h,
+                iloz,
+                ihiz,
+                z,
+                ns,
+                nd,
+                sh,
+                &mut [],
+                work,
+                lwork,
+            );
+            Ok(())
+        })
+    }
+
+    /// A scaled multiple of the first column of (H - s1 I)(H - s2 I) for N = 2 or 3 (other N: V unchanged).
+    ///
+    /// The body of the `slaqr1_`, `dlaqr1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqr1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        h: *const T,
+        ldh: *const I,
+        sr1: *const T::Real,
+        si1: *const T::Real,
+        sr2: *const T::Real,
+        si2: *const T::Real,
+        v: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let ldh = rt::int(ldh);
+            let sr1 = *sr1;
+            let si1 = *si1;
+            let sr2 = *sr2;
+            let si2 = *si2;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let h = rt::mat_ref(h, n, n, ldh);
+            let v = rt::slice_mut(v, n);
+            crate::lapack_nonsym::laqr1(h, sr1, si1, sr2, si2, v);
+            Ok(())
+        })
+    }
+
+    /// A scaled multiple of the first column of (H - s1 I)(H - s2 I) for N = 2 or 3 (other N: V unchanged).
+    ///
+    /// The body of the `claqr1_`, `zlaqr1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqr1_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        h: *const T,
+        ldh: *const I,
+        s1: *const T,
+        s2: *const T,
+        v: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let ldh = rt::int(ldh);
+            let s1 = *s1;
+            let s2 = *s2;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let h = rt::mat_ref(h, n, n, ldh);
+            let v = rt::slice_mut(v, n);
+            crate::lapack_nonsym::laqr1(h, s1.re(), s1.im(), s2.re(), s2.im(), v);
+            Ok(())
+        })
+    }
+
+    /// One small-bulge multishift QR sweep with NSHFTS shifts over the active block KTOP..KBOT of H.
+    ///
+    /// The body of the `slaqr5_`, `dlaqr5_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laqr5<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        kacc22: *const I,
+        n: *const I,
+        ktop: *const I,
+        kbot: *const I,
+        nshfts: *const I,
+        sr: *mut T::Real,
+        si: *mut T::Real,
+        h: *mut T,
+        ldh: *const I,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        v: *mut T,
+        ldv: *const I,
+        u: *mut T,
+        ldu: *const I,
+        nv: *const I,
+        wv: *mut T,
+        ldwv: *const I,
+        nh: *const I,
+        wh: *mut T,
+        ldwh: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let kacc22 = rt::int(kacc22);
+            let n = rt::int(n);
+            let ktop = rt::int(ktop);
+            let kbot = rt::int(kbot);
+            let nshfts = rt::int(nshfts);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let ldv = rt::int(ldv);
+            let ldu = rt::int(ldu);
+            let nv = rt::int(nv);
+            let ldwv = rt::int(ldwv);
+            let nh = rt::int(nh);
+            let ldwh = rt::int(ldwh);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let ldv = rt::size(ldv);
+            let ldu = rt::size(ldu);
+            let ldwv = rt::size(ldwv);
+            let ldwh = rt::size(ldwh);
+            let sr = rt::slice_mut(sr, nshfts.max(0) as usize);
+            let si = rt::slice_mut(si, nshfts.max(0) as usize);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            crate::lapack_nonsym::laqr5(wantt, wantz, ktop, kbot, sr, si, h, iloz, ihiz, z);
+            Ok(())
+        })
+    }
+
+    /// One small-bulge multishift QR sweep with NSHFTS shifts over the active block KTOP..KBOT of H.
+    ///
+    /// The body of the `claqr5_`, `zlaqr5_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laqr5_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        kacc22: *const I,
+        n: *const I,
+        ktop: *const I,
+        kbot: *const I,
+        nshfts: *const I,
+        s: *mut T,
+        h: *mut T,
+        ldh: *const I,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        v: *mut T,
+        ldv: *const I,
+        u: *mut T,
+        ldu: *const I,
+        nv: *const I,
+        wv: *mut T,
+        ldwv: *const I,
+        nh: *const I,
+        wh: *mut T,
+        ldwh: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let kacc22 = rt::int(kacc22);
+            let n = rt::int(n);
+            let ktop = rt::int(ktop);
+            let kbot = rt::int(kbot);
+            let nshfts = rt::int(nshfts);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let ldv = rt::int(ldv);
+            let ldu = rt::int(ldu);
+            let nv = rt::int(nv);
+            let ldwv = rt::int(ldwv);
+            let nh = rt::int(nh);
+            let ldwh = rt::int(ldwh);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let ldv = rt::size(ldv);
+            let ldu = rt::size(ldu);
+            let ldwv = rt::size(ldwv);
+            let ldwh = rt::size(ldwh);
+            let s = rt::slice_mut(s, nshfts.max(0) as usize);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            crate::lapack_nonsym::laqr5(wantt, wantz, ktop, kbot, s, &mut [], h, iloz, ihiz, z);
+            Ok(())
         })
     }
 }
