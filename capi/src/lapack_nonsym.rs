@@ -598,9 +598,8 @@ pub fn laqr3<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     let z = if wantz { Some(z) } else { None };
     let req = ne::laqr3_req::<T>(n, jw, recursive);
     let (kt, kb0, nw) = (ktop as usize - 1, kb - 1, nw as usize);
-    let aed = with_work(work, req, |ws| {
-        ne::laqr3(recursive, wantt, kt, kb0, nw, h, &mut w, zlo, zhi, z, Par::default(), ws)
-    });
+    let aed =
+        with_work(work, req, |ws| ne::laqr3(recursive, wantt, kt, kb0, nw, h, &mut w, zlo, zhi, z, Par::default(), ws));
     put_eigs::<W>(&w, sr, si, 0..kb);
     *ns = I::from_i64(aed.ns as i64);
     *nd = I::from_i64(aed.nd as i64);

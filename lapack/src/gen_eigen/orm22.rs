@@ -134,7 +134,15 @@ mod tests {
         }
 
         /// `op(Q) C` or `C op(Q)` by the definition, in f64 complex.
-        fn dense<T: Scalar>(side: Side, trans: Trans, q: &[T], nq: usize, c: &[T], m: usize, n: usize) -> Vec<Complex<f64>> {
+        fn dense<T: Scalar>(
+            side: Side,
+            trans: Trans,
+            q: &[T],
+            nq: usize,
+            c: &[T],
+            m: usize,
+            n: usize,
+        ) -> Vec<Complex<f64>> {
             let cv = |x: T| Complex::new(x.re().to_f64(), x.im().to_f64());
             let opq = |i: usize, j: usize| {
                 if trans == Trans::No {
@@ -186,7 +194,10 @@ mod tests {
                             for j in 0..nq {
                                 for i in 0..nq {
                                     if (i < n1 && j >= n2 && i < j - n2) || (i >= n1 && j < n2 && i - n1 > j) {
-                                        qn[i + j * nq] = T::from_parts(<T::Real as RealScalar>::from_f64(f64::NAN), <T::Real as Scalar>::zero());
+                                        qn[i + j * nq] = T::from_parts(
+                                            <T::Real as RealScalar>::from_f64(f64::NAN),
+                                            <T::Real as Scalar>::zero(),
+                                        );
                                     }
                                 }
                             }
@@ -194,9 +205,25 @@ mod tests {
                                 let mut c = c0.clone();
                                 let mut work = vec![T::zero(); lw];
                                 let qv = MatRef::from_col_major(&qn, nq, nq, nq.max(1));
-                                orm22(side, trans, n1, n2, qv, MatMut::from_col_major(&mut c, m, n, m.max(1)), &mut work, Par::default());
-                                let err = c.iter().zip(&want).map(|(x, y)| (Complex::new(x.re().to_f64(), x.im().to_f64()) - *y).norm()).fold(0.0, f64::max);
-                                assert!(err <= 50.0 * eps * (nq as f64 + 1.0), "orm22 m={m} n={n} n1={n1} {side:?} {trans:?}: {err}");
+                                orm22(
+                                    side,
+                                    trans,
+                                    n1,
+                                    n2,
+                                    qv,
+                                    MatMut::from_col_major(&mut c, m, n, m.max(1)),
+                                    &mut work,
+                                    Par::default(),
+                                );
+                                let err = c
+                                    .iter()
+                                    .zip(&want)
+                                    .map(|(x, y)| (Complex::new(x.re().to_f64(), x.im().to_f64()) - *y).norm())
+                                    .fold(0.0, f64::max);
+                                assert!(
+                                    err <= 50.0 * eps * (nq as f64 + 1.0),
+                                    "orm22 m={m} n={n} n1={n1} {side:?} {trans:?}: {err}"
+                                );
                             }
                         }
                     }
