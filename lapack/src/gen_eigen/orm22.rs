@@ -33,6 +33,7 @@ pub fn orm22_lwork(m: usize, n: usize) -> usize {
 /// `q` has the block structure of the module documentation with
 /// `n1 + n2` its order (`?orm22` / `?unm22`). `work` holds one block of C
 /// at a time: at least the order of Q elements unless `n1` or `n2` is 0.
+#[allow(clippy::too_many_arguments)]
 pub fn orm22<T: Scalar>(
     side: Side,
     trans: Trans,
