@@ -11,7 +11,7 @@
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
 use crate::lapack_rt::{self as rt, with_work, AbiInt};
 use ferroblas_kernels::enums::{Side, Trans};
-use ferroblas_kernels::scalar::{Complex, Scalar};
+use ferroblas_kernels::scalar::{Complex, RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef, VecMut};
 use ferroblas_lapack::nonsym_eigen::{self as ne, BalanceJob, Howmny, SchurJob, VecJob, VecSide};
 use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
@@ -484,4 +484,152 @@ pub fn laein<T: Scalar>(
     let mut buf = WorkBuffer::new(ne::laein_req::<T>(n));
     let vi = if T::IS_COMPLEX { &mut [][..] } else { vi };
     ne::laein(right, noinit, h, w, VecMut::from_slice(vr), VecMut::from_slice(vi), eps3, smlnum, buf.workspace())
+}
+
+/// `?laqr0` / `?laqr4`'s optimal LWORK (`recursive`: `?laqr0`): what the Rust
+/// driver takes from WORK, at least 1.
+pub fn laqr0_lwork<T: Scalar>(recursive: bool, n: usize) -> usize {
+    let req = if recursive { ne::laqr0_req::<T>(n) } else { ne::laqr4_req::<T>(n) };
+    req.elems::<T>().max(1)
+}
+
+/// `?laqr0` (`recursive`) and `?laqr4` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
+#[allow(clippy::too_many_arguments)]
+pub fn laqr0<T: Scalar, W: Scalar<Real = T::Real>>(
+    recursive: bool,
+    wantt: bool,
+    wantz: bool,
+    ilo: i64,
+    ihi: i64,
+    h: MatMut<'_, T>,
+    wr: &mut [W],
+    wi: &mut [T::Real],
+    iloz: i64,
+    ihiz: i64,
+    z: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = h.nrows();
+    if n == 0 {
+        return Ok(());
+    }
+    let (lo, hi) = range(ilo, ihi, n);
+    let (zlo, zhi) = range(iloz, ihiz, z.nrows());
+    let mut w = get_eigs::<W>(wr, wi, n);
+    let z = if wantz && z.ncols() >= hi { Some(z) } else { None };
+    let req = if recursive { ne::laqr0_req::<T>(n) } else { ne::laqr4_req::<T>(n) };
+    let r = with_work(work, req, |ws| {
+        if recursive {
+            ne::laqr0(wantt, lo, hi, h, &mut w, zlo, zhi, z, Par::default(), ws)
+        } else {
+            ne::laqr4(wantt, lo, hi, h, &mut w, zlo, zhi, z, Par::default(), ws)
+        }
+    });
+    put_eigs::<W>(&w, wr, wi, 0..n);
+    r
+}
+
+/// The order of `?laqr2`/`?laqr3`'s deflation window (the reference's JW),
+/// 0 when the call returns at once.
+fn laqr3_window(n: usize, ktop: i64, kbot: i64, nw: i64) -> usize {
+    if ktop < 1 || kbot > n as i64 || ktop > kbot || nw < 1 {
+        return 0;
+    }
+    nw.min(kbot - ktop + 1) as usize
+}
+
+/// `?laqr2` / `?laqr3`'s optimal LWORK (`recursive`: `?laqr3`): what the
+/// Rust routine takes from WORK for this window, at least 1.
+pub fn laqr3_lwork<T: Scalar>(recursive: bool, n: usize, ktop: i64, kbot: i64, nw: i64) -> usize {
+    match laqr3_window(n, ktop, kbot, nw) {
+        0 | 1 => 1,
+        jw => ne::laqr3_req::<T>(n, jw, recursive).elems::<T>().max(1),
+    }
+}
+
+/// `?laqr3` (`recursive`) and `?laqr2` (real: `sr`, `si`; complex: `sr` is
+/// SH, `si` empty); NS and ND as the reference returns them. LWORK = -1
+/// is a query: WORK(1) is set to [`laqr3_lwork`] and nothing else changes.
+#[allow(clippy::too_many_arguments)]
+pub fn laqr3<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    recursive: bool,
+    wantt: bool,
+    wantz: bool,
+    ktop: i64,
+    kbot: i64,
+    nw: i64,
+    h: MatMut<'_, T>,
+    iloz: i64,
+    ihiz: i64,
+    z: MatMut<'_, T>,
+    ns: &mut I,
+    nd: &mut I,
+    sr: &mut [W],
+    si: &mut [T::Real],
+    work: &mut [T],
+    lwork: i64,
+) {
+    let n = h.nrows();
+    if lwork == -1 {
+        let opt = laqr3_lwork::<T>(recursive, n, ktop, kbot, nw);
+        work[0] = T::from_parts(<T::Real as RealScalar>::from_f64(opt as f64), <T::Real as Scalar>::zero());
+        return;
+    }
+    *ns = I::from_i64(0);
+    *nd = I::from_i64(0);
+    let jw = laqr3_window(n, ktop, kbot, nw);
+    if jw == 0 {
+        return;
+    }
+    let kb = kbot as usize;
+    let (zlo, zhi) = range(iloz, ihiz, z.nrows());
+    let mut w = get_eigs::<W>(sr, si, kb);
+    let z = if wantz { Some(z) } else { None };
+    let req = ne::laqr3_req::<T>(n, jw, recursive);
+    let (kt, kb0, nw) = (ktop as usize - 1, kb - 1, nw as usize);
+    let aed =
+        with_work(work, req, |ws| ne::laqr3(recursive, wantt, kt, kb0, nw, h, &mut w, zlo, zhi, z, Par::default(), ws));
+    put_eigs::<W>(&w, sr, si, 0..kb);
+    *ns = I::from_i64(aed.ns as i64);
+    *nd = I::from_i64(aed.nd as i64);
+}
+
+/// `?laqr1`: V(1:N) for N = 2 or 3 from the shifts `(sr1, si1)`, `(sr2, si2)`; other N leave V alone.
+pub fn laqr1<T: Scalar>(h: MatRef<'_, T>, sr1: T::Real, si1: T::Real, sr2: T::Real, si2: T::Real, v: &mut [T]) {
+    let n = h.nrows();
+    if n != 2 && n != 3 {
+        return;
+    }
+    let r = ne::laqr1(h, n, Complex::new(sr1, si1), Complex::new(sr2, si2));
+    v[..n].copy_from_slice(&r[..n]);
+}
+
+/// `?laqr5` (real: `sr`, `si`, shuffled into pairs as the reference does;
+/// complex: `sr` is S, `si` empty). It has no WORK: the sweep's scratch is
+/// allocated here.
+#[allow(clippy::too_many_arguments)]
+pub fn laqr5<T: Scalar, W: Scalar<Real = T::Real>>(
+    wantt: bool,
+    wantz: bool,
+    ktop: i64,
+    kbot: i64,
+    sr: &mut [W],
+    si: &mut [T::Real],
+    h: MatMut<'_, T>,
+    iloz: i64,
+    ihiz: i64,
+    z: MatMut<'_, T>,
+) {
+    let n = h.nrows();
+    let nshfts = sr.len();
+    if nshfts < 2 || ktop < 1 || kbot > n as i64 || ktop >= kbot {
+        return;
+    }
+    let (zlo, zhi) = range(iloz, ihiz, z.nrows());
+    let mut s = get_eigs::<W>(sr, si, nshfts);
+    let z = if wantz { Some(z) } else { None };
+    let mut buf = WorkBuffer::new(ne::laqr5_req::<T>(n.max(zhi - zlo), nshfts));
+    let (kt, kb) = (ktop as usize - 1, kbot as usize - 1);
+    ne::laqr5(wantt, kt, kb, &mut s, h, zlo, zhi, z, Par::default(), buf.workspace());
+    put_eigs::<W>(&s, sr, si, 0..nshfts);
 }

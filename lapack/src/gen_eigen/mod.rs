@@ -25,6 +25,7 @@ mod condition;
 mod drivers;
 mod eigvec;
 mod hessenberg;
+mod orm22;
 mod qz;
 mod reorder;
 
@@ -33,6 +34,7 @@ pub use condition::{tgsna, tgsna_count, tgsna_req};
 pub use drivers::{gges, gges_req, ggesx, ggesx_req, ggev, ggev_req, ggevx, ggevx_req, Gges, Ggesx, Ggevx};
 pub use eigvec::{tgevc, tgevc_count, tgevc_req};
 pub use hessenberg::{gghd3, gghrd};
+pub use orm22::{orm22, orm22_lwork};
 pub use qz::{hgeqz, lag2, lagv2, Lag2, Lagv2};
 pub use reorder::{tgex2, tgexc, tgsen, tgsen_count, tgsen_req, Tgsen, TgsenJob};
 

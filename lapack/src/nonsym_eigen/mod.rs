@@ -20,8 +20,10 @@
 //! `?hseqr` runs the small-bulge multishift QR algorithm with aggressive
 //! early deflation (`?laqr0`-`?laqr5`, Braman, Byers and Mathias) above
 //! order [`NMIN`], the double-shift (real) or single-shift (complex)
-//! `?lahqr` below it. The `?laqr*` routines are Rust-only: their Fortran
-//! interfaces carve workspace out of H, which these do not.
+//! `?lahqr` below it. The Fortran `?laqr0`-`?laqr5` entry points are thin
+//! adapters onto these same routines; the scratch arrays the reference's
+//! interfaces pass (V, T, WV, U, WH) are not used, the Rust routines taking
+//! their scratch from WORK (or, for `?laqr5`, which has none, a buffer).
 
 mod aed;
 mod balance;

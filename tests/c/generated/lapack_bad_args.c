@@ -101509,6 +101509,510 @@ static void call_zgesvdq_13(void *fn) {
     ((void (*)(const char *, const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t, size_t, size_t))fn)(&joba, &jobp, &jobr, &jobu, &jobv, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldv, &numrank, bufs[4], &liwork, bufs[5], &lwork, bufs[6], &lrwork, &info, 1, 1, 1, 1, 1);
 }
 
+static void call_sorm22_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 4;
+    I n2 = -1;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 2;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_sorm22_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 4;
+    I n2 = -1;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 2;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dorm22_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 4;
+    I n2 = -1;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 2;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cunm22_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = -1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 4;
+    I n2 = -1;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 2;
+    I ldc = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_zunm22_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I n1 = 1;
+    I n2 = 2;
+    I ldq = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -109462,6 +109966,42 @@ static const struct bad_case cases[] = {
     {"zgesvdq_", "ZGESVDQ", 17, call_zgesvdq_11},
     {"zgesvdq_", "ZGESVDQ", 19, call_zgesvdq_12},
     {"zgesvdq_", "ZGESVDQ", 21, call_zgesvdq_13},
+    {"sorm22_", "SORM22", 1, call_sorm22_0},
+    {"sorm22_", "SORM22", 2, call_sorm22_1},
+    {"sorm22_", "SORM22", 3, call_sorm22_2},
+    {"sorm22_", "SORM22", 4, call_sorm22_3},
+    {"sorm22_", "SORM22", 5, call_sorm22_4},
+    {"sorm22_", "SORM22", 6, call_sorm22_5},
+    {"sorm22_", "SORM22", 8, call_sorm22_6},
+    {"sorm22_", "SORM22", 10, call_sorm22_7},
+    {"sorm22_", "SORM22", 12, call_sorm22_8},
+    {"dorm22_", "DORM22", 1, call_dorm22_0},
+    {"dorm22_", "DORM22", 2, call_dorm22_1},
+    {"dorm22_", "DORM22", 3, call_dorm22_2},
+    {"dorm22_", "DORM22", 4, call_dorm22_3},
+    {"dorm22_", "DORM22", 5, call_dorm22_4},
+    {"dorm22_", "DORM22", 6, call_dorm22_5},
+    {"dorm22_", "DORM22", 8, call_dorm22_6},
+    {"dorm22_", "DORM22", 10, call_dorm22_7},
+    {"dorm22_", "DORM22", 12, call_dorm22_8},
+    {"cunm22_", "CUNM22", 1, call_cunm22_0},
+    {"cunm22_", "CUNM22", 2, call_cunm22_1},
+    {"cunm22_", "CUNM22", 3, call_cunm22_2},
+    {"cunm22_", "CUNM22", 4, call_cunm22_3},
+    {"cunm22_", "CUNM22", 5, call_cunm22_4},
+    {"cunm22_", "CUNM22", 6, call_cunm22_5},
+    {"cunm22_", "CUNM22", 8, call_cunm22_6},
+    {"cunm22_", "CUNM22", 10, call_cunm22_7},
+    {"cunm22_", "CUNM22", 12, call_cunm22_8},
+    {"zunm22_", "ZUNM22", 1, call_zunm22_0},
+    {"zunm22_", "ZUNM22", 2, call_zunm22_1},
+    {"zunm22_", "ZUNM22", 3, call_zunm22_2},
+    {"zunm22_", "ZUNM22", 4, call_zunm22_3},
+    {"zunm22_", "ZUNM22", 5, call_zunm22_4},
+    {"zunm22_", "ZUNM22", 6, call_zunm22_5},
+    {"zunm22_", "ZUNM22", 8, call_zunm22_6},
+    {"zunm22_", "ZUNM22", 10, call_zunm22_7},
+    {"zunm22_", "ZUNM22", 12, call_zunm22_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
