@@ -1,6 +1,8 @@
-//! The split Cholesky factorization of a Hermitian positive definite band
-//! matrix ([`pbstf`], `?pbstf`), the first step of the band generalized
-//! eigenproblem `A x = lambda B x` (Crawford's reduction).
+//! The generalized Hermitian-definite band eigenproblem `A x = lambda B x`:
+//! the split Cholesky factorization of `B` ([`pbstf`], `?pbstf`), the
+//! reduction to a standard band problem ([`sbgst`], `?sbgst`/`?hbgst`,
+//! Crawford's algorithm) and the drivers [`sbgv`] (`?sbgv`/`?hbgv`),
+//! [`sbgvd`] (`?sbgvd`/`?hbgvd`) and [`sbgvx`] (`?sbgvx`/`?hbgvx`).
 //!
 //! `B = S^H S` with `S` of the same bandwidth `kd` as `B`: with `m = (n +
 //! kd) / 2` (`kd` at most `n - 1`), `S` is upper triangular in its leading `m` rows and lower
