@@ -12,7 +12,7 @@ use crate::lapack_rt::AbiInt;
 use crate::lapack_spband::{leave_sizes, sbevd_sizes};
 use crate::lapack_symeigx::{eig_range, leave_ifail, UNTOUCHED};
 use ferroblas_kernels::scalar::Scalar;
-use ferroblas_kernels::views::MatMut;
+use ferroblas_kernels::views::{MatMut, MatRef};
 use ferroblas_kernels::Uplo;
 use ferroblas_lapack::sym_eigen::band_gen as bg;
 use ferroblas_lapack::sym_eigen::bisection::RangeKind;
@@ -26,11 +26,11 @@ pub fn sbgst<T: Scalar>(
     ka: usize,
     kb: usize,
     ab: MatMut<'_, T>,
-    bb: MatMut<'_, T>,
+    bb: MatRef<'_, T>,
     x: MatMut<'_, T>,
 ) -> Result<(), Info> {
     let mut buf = WorkBuffer::new(bg::sbgst_req::<T>(ab.ncols(), ka, kb));
-    bg::sbgst(vect, uplo, ka, kb, ab, bb.rb(), x, buf.workspace());
+    bg::sbgst(vect, uplo, ka, kb, ab, bb, x, buf.workspace());
     Ok(())
 }
 

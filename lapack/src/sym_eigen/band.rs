@@ -97,7 +97,13 @@ impl<T: Scalar> Work<'_, T> {
 
 /// `Q := Q G^H` for the rotation of [`Work::rotate`] in columns `p`, `p + 1`,
 /// on the rows `rows` (outside them both columns are zero).
-pub(super) fn rotate_columns<T: Scalar>(q: &mut MatMut<'_, T>, p: usize, rows: std::ops::Range<usize>, c: T::Real, s: T) {
+pub(super) fn rotate_columns<T: Scalar>(
+    q: &mut MatMut<'_, T>,
+    p: usize,
+    rows: std::ops::Range<usize>,
+    c: T::Real,
+    s: T,
+) {
     let ct = T::from_real(c);
     let sc = s.conj();
     let (mut left, mut right) = q.rb_mut().split_at_col(p + 1);

@@ -334,7 +334,18 @@ fn sbgv_all<T: TestScalar>() {
     }
     // B not positive definite: INFO = n + i.
     let n = 5;
-    let b = Full::from_fn(n, n, |i, j| c64::new(if i != j { 0.0 } else if i == 3 { -1.0 } else { 1.0 }, 0.0));
+    let b = Full::from_fn(n, n, |i, j| {
+        c64::new(
+            if i != j {
+                0.0
+            } else if i == 3 {
+                -1.0
+            } else {
+                1.0
+            },
+            0.0,
+        )
+    });
     for uplo in [Uplo::Upper, Uplo::Lower] {
         let mut ab = store::<T>(uplo, 1, &identity(n), 2);
         let mut bb = store::<T>(uplo, 1, &b, 2);
