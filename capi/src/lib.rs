@@ -47,6 +47,7 @@ pub mod lapack_qz;
 pub mod lapack_qzorder;
 pub mod lapack_rk;
 pub mod lapack_rt;
+pub mod lapack_sbgv;
 pub mod lapack_schur;
 pub mod lapack_spband;
 pub mod lapack_svd;

@@ -51,27 +51,27 @@ impl Vect {
 /// The lower triangle of a Hermitian band matrix with one diagonal more
 /// than its band (the bulge): `A[i, j]`, `0 <= i - j <= kd + 1`, at
 /// `(i - j) + j ld`.
-struct Work<'a, T> {
-    a: &'a mut [T],
-    ld: usize,
-    n: usize,
-    kd: usize,
+pub(super) struct Work<'a, T> {
+    pub(super) a: &'a mut [T],
+    pub(super) ld: usize,
+    pub(super) n: usize,
+    pub(super) kd: usize,
 }
 
 impl<T: Scalar> Work<'_, T> {
     #[inline]
-    fn get(&self, i: usize, j: usize) -> T {
+    pub(super) fn get(&self, i: usize, j: usize) -> T {
         self.a[i - j + j * self.ld]
     }
 
     #[inline]
-    fn set(&mut self, i: usize, j: usize, v: T) {
+    pub(super) fn set(&mut self, i: usize, j: usize, v: T) {
         self.a[i - j + j * self.ld] = v;
     }
 
     /// `A := G A G^H` with `G` the rotation `[c s; -conj(s) c]` in rows and
     /// columns `p`, `p + 1`.
-    fn rotate(&mut self, p: usize, c: T::Real, s: T) {
+    pub(super) fn rotate(&mut self, p: usize, c: T::Real, s: T) {
         let q = p + 1;
         let ct = T::from_real(c);
         let sc = s.conj();
@@ -97,7 +97,13 @@ impl<T: Scalar> Work<'_, T> {
 
 /// `Q := Q G^H` for the rotation of [`Work::rotate`] in columns `p`, `p + 1`,
 /// on the rows `rows` (outside them both columns are zero).
-fn rotate_columns<T: Scalar>(q: &mut MatMut<'_, T>, p: usize, rows: std::ops::Range<usize>, c: T::Real, s: T) {
+pub(super) fn rotate_columns<T: Scalar>(
+    q: &mut MatMut<'_, T>,
+    p: usize,
+    rows: std::ops::Range<usize>,
+    c: T::Real,
+    s: T,
+) {
     let ct = T::from_real(c);
     let sc = s.conj();
     let (mut left, mut right) = q.rb_mut().split_at_col(p + 1);
@@ -402,6 +408,11 @@ pub fn sbevx_req<T: Scalar>(jobz: Jobz, n: usize, kd: usize) -> WorkReq {
     if n <= 1 {
         return WorkReq::EMPTY;
     }
+    WorkReq::new::<T::Real>(2 * n).and(sbtrd_req::<T>(n, kd).or(expert_after_req::<T>(jobz, n)))
+}
+
+/// What [`expert_tridiagonal`] needs after a band reduction of order `n`.
+pub(super) fn expert_after_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
     let mut qr_path = WorkReq::new::<T::Real>(n);
     let mut after_stebz = stebz_req::<T::Real>(n);
     if jobz == Jobz::Vectors {
@@ -411,7 +422,7 @@ pub fn sbevx_req<T: Scalar>(jobz: Jobz, n: usize, kd: usize) -> WorkReq {
             .or(WorkReq::new::<T>(n * n));
     }
     let bisect = WorkReq::new::<Block>(n).and(WorkReq::new::<usize>(n)).and(after_stebz);
-    WorkReq::new::<T::Real>(2 * n).and(sbtrd_req::<T>(n, kd).or(qr_path).or(bisect))
+    qr_path.or(bisect)
 }
 
 /// Selected eigenvalues, and optionally eigenvectors, of the Hermitian

@@ -28,8 +28,9 @@
 //! - [`twostage`]: the two-stage reduction to tridiagonal form
 //!   (`?sytrd_sy2sb`, `?sytrd_sb2st`, `?sytrd_2stage` and the Hermitian
 //!   twins) and the eigenvalue drivers on it (`?syev_2stage` and the rest).
-//! - [`band_gen`]: the split Cholesky factorization `?pbstf` of the band
-//!   generalized problem.
+//! - [`band_gen`]: the band generalized problems: the split Cholesky
+//!   factorization `?pbstf`, the reduction `?sbgst`/`?hbgst` and the drivers
+//!   `?sbgv`, `?sbgvd`, `?sbgvx` and their Hermitian twins.
 
 pub mod band;
 pub mod band_gen;

@@ -102013,6 +102013,2582 @@ static void call_zunm22_8(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &n1, &n2, bufs[0], &ldq, bufs[1], &ldc, bufs[2], &lwork, &info, 1, 1);
 }
 
+static void call_ssbgst_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbgst_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbgst_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbgst_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbgst_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbgst_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbgst_6(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_ssbgst_7(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_6(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_dsbgst_7(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], &info, 1, 1);
+}
+
+static void call_chbgst_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbgst_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbgst_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbgst_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbgst_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbgst_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbgst_6(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_chbgst_7(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_0(void *fn) {
+    char vect = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_1(void *fn) {
+    char vect = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_2(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_3(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_4(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_5(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_6(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_zhbgst_7(void *fn) {
+    char vect = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&vect, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldx, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_ssbgv_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_dsbgv_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &info, 1, 1);
+}
+
+static void call_chbgv_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chbgv_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chbgv_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chbgv_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chbgv_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chbgv_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chbgv_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_chbgv_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zhbgv_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ssbgvd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_8(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvd_9(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I lwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_8(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dsbgvd_9(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_8(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 17;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_9(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_chbgvd_10(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_7(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 2;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_8(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 17;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_9(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_zhbgvd_10(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldz = 3;
+    I lwork = 18;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], &lrwork, bufs[6], &liwork, &info, 1, 1);
+}
+
+static void call_ssbgvx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_11(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssbgvx_12(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_11(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsbgvx_12(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_11(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chbgvx_12(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = -1;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 3;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 2;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 1;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_10(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_11(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhbgvx_12(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I ka = 2;
+    I kb = 1;
+    I ldab = 3;
+    I ldbb = 2;
+    I ldq = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -110002,6 +112578,164 @@ static const struct bad_case cases[] = {
     {"zunm22_", "ZUNM22", 8, call_zunm22_6},
     {"zunm22_", "ZUNM22", 10, call_zunm22_7},
     {"zunm22_", "ZUNM22", 12, call_zunm22_8},
+    {"ssbgst_", "SSBGST", 1, call_ssbgst_0},
+    {"ssbgst_", "SSBGST", 2, call_ssbgst_1},
+    {"ssbgst_", "SSBGST", 3, call_ssbgst_2},
+    {"ssbgst_", "SSBGST", 4, call_ssbgst_3},
+    {"ssbgst_", "SSBGST", 5, call_ssbgst_4},
+    {"ssbgst_", "SSBGST", 7, call_ssbgst_5},
+    {"ssbgst_", "SSBGST", 9, call_ssbgst_6},
+    {"ssbgst_", "SSBGST", 11, call_ssbgst_7},
+    {"dsbgst_", "DSBGST", 1, call_dsbgst_0},
+    {"dsbgst_", "DSBGST", 2, call_dsbgst_1},
+    {"dsbgst_", "DSBGST", 3, call_dsbgst_2},
+    {"dsbgst_", "DSBGST", 4, call_dsbgst_3},
+    {"dsbgst_", "DSBGST", 5, call_dsbgst_4},
+    {"dsbgst_", "DSBGST", 7, call_dsbgst_5},
+    {"dsbgst_", "DSBGST", 9, call_dsbgst_6},
+    {"dsbgst_", "DSBGST", 11, call_dsbgst_7},
+    {"chbgst_", "CHBGST", 1, call_chbgst_0},
+    {"chbgst_", "CHBGST", 2, call_chbgst_1},
+    {"chbgst_", "CHBGST", 3, call_chbgst_2},
+    {"chbgst_", "CHBGST", 4, call_chbgst_3},
+    {"chbgst_", "CHBGST", 5, call_chbgst_4},
+    {"chbgst_", "CHBGST", 7, call_chbgst_5},
+    {"chbgst_", "CHBGST", 9, call_chbgst_6},
+    {"chbgst_", "CHBGST", 11, call_chbgst_7},
+    {"zhbgst_", "ZHBGST", 1, call_zhbgst_0},
+    {"zhbgst_", "ZHBGST", 2, call_zhbgst_1},
+    {"zhbgst_", "ZHBGST", 3, call_zhbgst_2},
+    {"zhbgst_", "ZHBGST", 4, call_zhbgst_3},
+    {"zhbgst_", "ZHBGST", 5, call_zhbgst_4},
+    {"zhbgst_", "ZHBGST", 7, call_zhbgst_5},
+    {"zhbgst_", "ZHBGST", 9, call_zhbgst_6},
+    {"zhbgst_", "ZHBGST", 11, call_zhbgst_7},
+    {"ssbgv_", "SSBGV", 1, call_ssbgv_0},
+    {"ssbgv_", "SSBGV", 2, call_ssbgv_1},
+    {"ssbgv_", "SSBGV", 3, call_ssbgv_2},
+    {"ssbgv_", "SSBGV", 4, call_ssbgv_3},
+    {"ssbgv_", "SSBGV", 5, call_ssbgv_4},
+    {"ssbgv_", "SSBGV", 7, call_ssbgv_5},
+    {"ssbgv_", "SSBGV", 9, call_ssbgv_6},
+    {"ssbgv_", "SSBGV", 12, call_ssbgv_7},
+    {"dsbgv_", "DSBGV", 1, call_dsbgv_0},
+    {"dsbgv_", "DSBGV", 2, call_dsbgv_1},
+    {"dsbgv_", "DSBGV", 3, call_dsbgv_2},
+    {"dsbgv_", "DSBGV", 4, call_dsbgv_3},
+    {"dsbgv_", "DSBGV", 5, call_dsbgv_4},
+    {"dsbgv_", "DSBGV", 7, call_dsbgv_5},
+    {"dsbgv_", "DSBGV", 9, call_dsbgv_6},
+    {"dsbgv_", "DSBGV", 12, call_dsbgv_7},
+    {"chbgv_", "CHBGV", 1, call_chbgv_0},
+    {"chbgv_", "CHBGV", 2, call_chbgv_1},
+    {"chbgv_", "CHBGV", 3, call_chbgv_2},
+    {"chbgv_", "CHBGV", 4, call_chbgv_3},
+    {"chbgv_", "CHBGV", 5, call_chbgv_4},
+    {"chbgv_", "CHBGV", 7, call_chbgv_5},
+    {"chbgv_", "CHBGV", 9, call_chbgv_6},
+    {"chbgv_", "CHBGV", 12, call_chbgv_7},
+    {"zhbgv_", "ZHBGV", 1, call_zhbgv_0},
+    {"zhbgv_", "ZHBGV", 2, call_zhbgv_1},
+    {"zhbgv_", "ZHBGV", 3, call_zhbgv_2},
+    {"zhbgv_", "ZHBGV", 4, call_zhbgv_3},
+    {"zhbgv_", "ZHBGV", 5, call_zhbgv_4},
+    {"zhbgv_", "ZHBGV", 7, call_zhbgv_5},
+    {"zhbgv_", "ZHBGV", 9, call_zhbgv_6},
+    {"zhbgv_", "ZHBGV", 12, call_zhbgv_7},
+    {"ssbgvd_", "SSBGVD", 1, call_ssbgvd_0},
+    {"ssbgvd_", "SSBGVD", 2, call_ssbgvd_1},
+    {"ssbgvd_", "SSBGVD", 3, call_ssbgvd_2},
+    {"ssbgvd_", "SSBGVD", 4, call_ssbgvd_3},
+    {"ssbgvd_", "SSBGVD", 5, call_ssbgvd_4},
+    {"ssbgvd_", "SSBGVD", 7, call_ssbgvd_5},
+    {"ssbgvd_", "SSBGVD", 9, call_ssbgvd_6},
+    {"ssbgvd_", "SSBGVD", 12, call_ssbgvd_7},
+    {"ssbgvd_", "SSBGVD", 14, call_ssbgvd_8},
+    {"ssbgvd_", "SSBGVD", 16, call_ssbgvd_9},
+    {"dsbgvd_", "DSBGVD", 1, call_dsbgvd_0},
+    {"dsbgvd_", "DSBGVD", 2, call_dsbgvd_1},
+    {"dsbgvd_", "DSBGVD", 3, call_dsbgvd_2},
+    {"dsbgvd_", "DSBGVD", 4, call_dsbgvd_3},
+    {"dsbgvd_", "DSBGVD", 5, call_dsbgvd_4},
+    {"dsbgvd_", "DSBGVD", 7, call_dsbgvd_5},
+    {"dsbgvd_", "DSBGVD", 9, call_dsbgvd_6},
+    {"dsbgvd_", "DSBGVD", 12, call_dsbgvd_7},
+    {"dsbgvd_", "DSBGVD", 14, call_dsbgvd_8},
+    {"dsbgvd_", "DSBGVD", 16, call_dsbgvd_9},
+    {"chbgvd_", "CHBGVD", 1, call_chbgvd_0},
+    {"chbgvd_", "CHBGVD", 2, call_chbgvd_1},
+    {"chbgvd_", "CHBGVD", 3, call_chbgvd_2},
+    {"chbgvd_", "CHBGVD", 4, call_chbgvd_3},
+    {"chbgvd_", "CHBGVD", 5, call_chbgvd_4},
+    {"chbgvd_", "CHBGVD", 7, call_chbgvd_5},
+    {"chbgvd_", "CHBGVD", 9, call_chbgvd_6},
+    {"chbgvd_", "CHBGVD", 12, call_chbgvd_7},
+    {"chbgvd_", "CHBGVD", 14, call_chbgvd_8},
+    {"chbgvd_", "CHBGVD", 16, call_chbgvd_9},
+    {"chbgvd_", "CHBGVD", 18, call_chbgvd_10},
+    {"zhbgvd_", "ZHBGVD", 1, call_zhbgvd_0},
+    {"zhbgvd_", "ZHBGVD", 2, call_zhbgvd_1},
+    {"zhbgvd_", "ZHBGVD", 3, call_zhbgvd_2},
+    {"zhbgvd_", "ZHBGVD", 4, call_zhbgvd_3},
+    {"zhbgvd_", "ZHBGVD", 5, call_zhbgvd_4},
+    {"zhbgvd_", "ZHBGVD", 7, call_zhbgvd_5},
+    {"zhbgvd_", "ZHBGVD", 9, call_zhbgvd_6},
+    {"zhbgvd_", "ZHBGVD", 12, call_zhbgvd_7},
+    {"zhbgvd_", "ZHBGVD", 14, call_zhbgvd_8},
+    {"zhbgvd_", "ZHBGVD", 16, call_zhbgvd_9},
+    {"zhbgvd_", "ZHBGVD", 18, call_zhbgvd_10},
+    {"ssbgvx_", "SSBGVX", 1, call_ssbgvx_0},
+    {"ssbgvx_", "SSBGVX", 2, call_ssbgvx_1},
+    {"ssbgvx_", "SSBGVX", 3, call_ssbgvx_2},
+    {"ssbgvx_", "SSBGVX", 4, call_ssbgvx_3},
+    {"ssbgvx_", "SSBGVX", 5, call_ssbgvx_4},
+    {"ssbgvx_", "SSBGVX", 6, call_ssbgvx_5},
+    {"ssbgvx_", "SSBGVX", 8, call_ssbgvx_6},
+    {"ssbgvx_", "SSBGVX", 10, call_ssbgvx_7},
+    {"ssbgvx_", "SSBGVX", 12, call_ssbgvx_8},
+    {"ssbgvx_", "SSBGVX", 14, call_ssbgvx_9},
+    {"ssbgvx_", "SSBGVX", 15, call_ssbgvx_10},
+    {"ssbgvx_", "SSBGVX", 16, call_ssbgvx_11},
+    {"ssbgvx_", "SSBGVX", 21, call_ssbgvx_12},
+    {"dsbgvx_", "DSBGVX", 1, call_dsbgvx_0},
+    {"dsbgvx_", "DSBGVX", 2, call_dsbgvx_1},
+    {"dsbgvx_", "DSBGVX", 3, call_dsbgvx_2},
+    {"dsbgvx_", "DSBGVX", 4, call_dsbgvx_3},
+    {"dsbgvx_", "DSBGVX", 5, call_dsbgvx_4},
+    {"dsbgvx_", "DSBGVX", 6, call_dsbgvx_5},
+    {"dsbgvx_", "DSBGVX", 8, call_dsbgvx_6},
+    {"dsbgvx_", "DSBGVX", 10, call_dsbgvx_7},
+    {"dsbgvx_", "DSBGVX", 12, call_dsbgvx_8},
+    {"dsbgvx_", "DSBGVX", 14, call_dsbgvx_9},
+    {"dsbgvx_", "DSBGVX", 15, call_dsbgvx_10},
+    {"dsbgvx_", "DSBGVX", 16, call_dsbgvx_11},
+    {"dsbgvx_", "DSBGVX", 21, call_dsbgvx_12},
+    {"chbgvx_", "CHBGVX", 1, call_chbgvx_0},
+    {"chbgvx_", "CHBGVX", 2, call_chbgvx_1},
+    {"chbgvx_", "CHBGVX", 3, call_chbgvx_2},
+    {"chbgvx_", "CHBGVX", 4, call_chbgvx_3},
+    {"chbgvx_", "CHBGVX", 5, call_chbgvx_4},
+    {"chbgvx_", "CHBGVX", 6, call_chbgvx_5},
+    {"chbgvx_", "CHBGVX", 8, call_chbgvx_6},
+    {"chbgvx_", "CHBGVX", 10, call_chbgvx_7},
+    {"chbgvx_", "CHBGVX", 12, call_chbgvx_8},
+    {"chbgvx_", "CHBGVX", 14, call_chbgvx_9},
+    {"chbgvx_", "CHBGVX", 15, call_chbgvx_10},
+    {"chbgvx_", "CHBGVX", 16, call_chbgvx_11},
+    {"chbgvx_", "CHBGVX", 21, call_chbgvx_12},
+    {"zhbgvx_", "ZHBGVX", 1, call_zhbgvx_0},
+    {"zhbgvx_", "ZHBGVX", 2, call_zhbgvx_1},
+    {"zhbgvx_", "ZHBGVX", 3, call_zhbgvx_2},
+    {"zhbgvx_", "ZHBGVX", 4, call_zhbgvx_3},
+    {"zhbgvx_", "ZHBGVX", 5, call_zhbgvx_4},
+    {"zhbgvx_", "ZHBGVX", 6, call_zhbgvx_5},
+    {"zhbgvx_", "ZHBGVX", 8, call_zhbgvx_6},
+    {"zhbgvx_", "ZHBGVX", 10, call_zhbgvx_7},
+    {"zhbgvx_", "ZHBGVX", 12, call_zhbgvx_8},
+    {"zhbgvx_", "ZHBGVX", 14, call_zhbgvx_9},
+    {"zhbgvx_", "ZHBGVX", 15, call_zhbgvx_10},
+    {"zhbgvx_", "ZHBGVX", 16, call_zhbgvx_11},
+    {"zhbgvx_", "ZHBGVX", 21, call_zhbgvx_12},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
