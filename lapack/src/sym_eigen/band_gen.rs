@@ -197,10 +197,9 @@ impl<T: Scalar> Reduction<'_, '_, T> {
         self.a.rotate(l - 1, c, s);
         self.a.set(l - 1, col, r);
         self.a.set(l, col, T::zero());
-        if self.x.is_some() {
-            let n = self.a.n;
-            let (p, s) = if self.flip { (self.xcol(l), -s.conj()) } else { (l - 1, s) };
-            let x = self.x.as_mut().expect("formed");
+        let n = self.a.n;
+        let (p, s) = if self.flip { (self.xcol(l), -s.conj()) } else { (l - 1, s) };
+        if let Some(x) = self.x.as_mut() {
             rotate_columns(x, p, 0..n, c, s);
         }
     }
@@ -256,9 +255,8 @@ impl<T: Scalar> Reduction<'_, '_, T> {
                 self.a.set(i, j, v);
             }
         }
-        if self.x.is_some() {
-            let cp = self.xcol(p);
-            let x = self.x.as_mut().expect("formed");
+        let cp = self.xcol(p);
+        if let Some(x) = self.x.as_mut() {
             let rows = x.nrows();
             for i in 0..rows {
                 let v = x.get(i, cp).scale_real(r);

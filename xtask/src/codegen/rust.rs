@@ -677,7 +677,7 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         writeln!(out, "        // SAFETY: the caller's `{}` is valid for `len_` elements.", x.name).unwrap();
         writeln!(
             out,
-            "        unsafe {{ std::ptr::copy_nonoverlapping(v.as_ptr(), {}, len_) }};\n    }}\n    return r;",
+            "        unsafe {{ std::ptr::copy_nonoverlapping(v.as_ptr(), {}, len_) }};\n    }}\n    r",
             ident(&x.name)
         )
         .unwrap();
