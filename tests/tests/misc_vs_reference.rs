@@ -125,7 +125,7 @@ fn rotations_case<T: TestScalar>(largv: *const (), lartv: *const (), lar2v: *con
 }
 
 #[test]
-fn rotation_vectors_match_a_scalar_loop_and_the_reference() {
+fn lapack_rotation_vectors_match_a_scalar_loop_and_the_reference() {
     rotations_case::<f32>(f::slargv_ as *const (), f::slartv_ as *const (), f::slar2v_ as *const ());
     rotations_case::<f64>(f::dlargv_ as *const (), f::dlartv_ as *const (), f::dlar2v_ as *const ());
     rotations_case::<c32>(f::clargv_ as *const (), f::clartv_ as *const (), f::clar2v_ as *const ());
@@ -182,7 +182,7 @@ fn larcm_case<T: TestScalar>(ours_p: *const ()) {
 }
 
 #[test]
-fn larcm_matches_a_dense_product_and_the_reference() {
+fn lapack_larcm_matches_a_dense_product_and_the_reference() {
     larcm_case::<c32>(f::clarcm_ as *const ());
     larcm_case::<c64>(f::zlarcm_ as *const ());
 }
@@ -236,7 +236,7 @@ fn scalars_case<F: TestScalar<Real = F> + RealScalar + std::fmt::LowerExp>(
 }
 
 #[test]
-fn ladiv_pieces_and_larmm_match_the_reference_bitwise() {
+fn lapack_ladiv_pieces_and_larmm_match_the_reference_bitwise() {
     scalars_case::<f32>(f::sladiv1_ as *const (), f::sladiv2_ as *const (), f::slarmm_ as *const ());
     scalars_case::<f64>(f::dladiv1_ as *const (), f::dladiv2_ as *const (), f::dlarmm_ as *const ());
 }
@@ -330,7 +330,7 @@ fn lacon_case<T: TestScalar>(lacon: *const (), lacn2: *const ()) {
 }
 
 #[test]
-fn lacon_runs_lacn2s_steps_and_matches_the_reference() {
+fn lapack_lacon_runs_lacn2s_steps_and_matches_the_reference() {
     lacon_case::<f32>(f::slacon_ as *const (), f::slacn2_ as *const ());
     lacon_case::<f64>(f::dlacon_ as *const (), f::dlacn2_ as *const ());
     lacon_case::<c32>(f::clacon_ as *const (), f::clacn2_ as *const ());
@@ -671,7 +671,7 @@ fn trsyl3_case<T: TestScalar>(our_p: *const ()) {
 }
 
 #[test]
-fn trsyl3_solves_and_matches_the_reference() {
+fn lapack_trsyl3_solves_and_matches_the_reference() {
     trsyl3_case::<f32>(f::strsyl3_ as *const ());
     trsyl3_case::<f64>(f::dtrsyl3_ as *const ());
     trsyl3_case::<c32>(f::ctrsyl3_ as *const ());
@@ -683,7 +683,7 @@ fn trsyl3_solves_and_matches_the_reference() {
 type HlaTranstype = unsafe extern "C" fn(*mut u8, usize, *const i32);
 
 #[test]
-fn hla_transtype_matches_the_reference() {
+fn lapack_hla_transtype_matches_the_reference() {
     // Debian's reference library has no zhla_transtype_: both are compared with chla_transtype_.
     let theirs: HlaTranstype = lapack_fn("chla_transtype_");
     for (name, our) in [
@@ -787,7 +787,7 @@ fn geqpf_case<T: TestScalar>(our_p: *const ()) {
 }
 
 #[test]
-fn geqpf_factors_a_p_and_matches_the_reference() {
+fn lapack_geqpf_factors_a_p_and_matches_the_reference() {
     geqpf_case::<f32>(f::sgeqpf_ as *const ());
     geqpf_case::<f64>(f::dgeqpf_ as *const ());
     geqpf_case::<c32>(f::cgeqpf_ as *const ());
@@ -824,7 +824,7 @@ fn tzrqf_case<T: TestScalar>(our_p: *const ()) {
 }
 
 #[test]
-fn tzrqf_matches_the_reference() {
+fn lapack_tzrqf_matches_the_reference() {
     tzrqf_case::<f32>(f::stzrqf_ as *const ());
     tzrqf_case::<f64>(f::dtzrqf_ as *const ());
     tzrqf_case::<c32>(f::ctzrqf_ as *const ());
@@ -883,7 +883,7 @@ fn latzm_case<T: TestScalar>(our_p: *const ()) {
 }
 
 #[test]
-fn latzm_matches_the_reference() {
+fn lapack_latzm_matches_the_reference() {
     latzm_case::<f32>(f::slatzm_ as *const ());
     latzm_case::<f64>(f::dlatzm_ as *const ());
     latzm_case::<c32>(f::clatzm_ as *const ());
@@ -1076,7 +1076,7 @@ fn latrs3_case<T: TestScalar>(our_p: *const ()) {
 }
 
 #[test]
-fn latrs3_solves_and_matches_the_reference() {
+fn lapack_latrs3_solves_and_matches_the_reference() {
     latrs3_case::<f32>(f::slatrs3_ as *const ());
     latrs3_case::<f64>(f::dlatrs3_ as *const ());
     latrs3_case::<c32>(f::clatrs3_ as *const ());
