@@ -22,7 +22,7 @@ use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lansb, Norm};
 use ferroblas_kernels::aux::rotations::lartg;
-use ferroblas_kernels::{MatMut, RealScalar, Scalar, Trans, Uplo};
+use ferroblas_kernels::{MatMut, MatRef, RealScalar, Scalar, Trans, Uplo};
 use ferroblas_relapack::level3::Level3;
 
 /// What [`sbtrd`] does with Q (`VECT`).
@@ -492,15 +492,20 @@ pub fn sbevx<T: Scalar>(
         z,
         ifail,
         |mut zq, _| lacpy(Part::Full, q.rb(), zq.rb_mut()),
-        |zm, mut work| {
-            let m = zm.ncols();
-            if m > 0 {
-                let (tb, _) = work.take::<T>(n * m);
-                let mut t = MatMut::from_col_major(tb, n, m, n);
-                lacpy(Part::Full, zm.rb(), t.rb_mut());
-                Level3::new(par).gemm(Trans::No, Trans::No, T::one(), q.rb(), t.rb(), T::zero(), zm);
-            }
-        },
+        |zm, work| back_transform(q.rb(), zm, work, par),
         work,
     )
+}
+
+/// `Z := Q Z` for the eigenvectors in `zm` (`n x m`), through an `n x m`
+/// copy carved from `work`: the back-transformation of the band expert
+/// drivers, whose `Q` comes from `sbtrd`.
+pub(super) fn back_transform<T: Scalar>(q: MatRef<'_, T>, zm: MatMut<'_, T>, mut work: Workspace<'_>, par: Par) {
+    let (n, m) = (zm.nrows(), zm.ncols());
+    if m > 0 {
+        let (tb, _) = work.take::<T>(n * m);
+        let mut t = MatMut::from_col_major(tb, n, m, n);
+        lacpy(Part::Full, zm.rb(), t.rb_mut());
+        Level3::new(par).gemm(Trans::No, Trans::No, T::one(), q, t.rb(), T::zero(), zm);
+    }
 }

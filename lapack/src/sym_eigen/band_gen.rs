@@ -10,7 +10,7 @@
 //! from the last column up, then the leading part from the top down, each
 //! step a scaling and a rank-one update of the band block it touches.
 
-use super::band::{expert_after_req, rotate_columns, sbtrd, sbtrd_req, Vect, Work};
+use super::band::{back_transform, expert_after_req, rotate_columns, sbtrd, sbtrd_req, Vect, Work};
 use super::bisection::EigRange;
 use super::drivers::Jobz;
 use super::expert::expert_tridiagonal;
@@ -576,15 +576,7 @@ pub fn sbgvx<T: Scalar>(
         z,
         ifail,
         |mut zq, _| lacpy(Part::Full, q.rb(), zq.rb_mut()),
-        |zm, mut work| {
-            let m = zm.ncols();
-            if m > 0 {
-                let (tb, _) = work.take::<T>(n * m);
-                let mut t = MatMut::from_col_major(tb, n, m, n);
-                lacpy(Part::Full, zm.rb(), t.rb_mut());
-                Level3::new(par).gemm(Trans::No, Trans::No, T::one(), q.rb(), t.rb(), T::zero(), zm);
-            }
-        },
+        |zm, work| back_transform(q.rb(), zm, work, par),
         work,
     )
 }
