@@ -33,8 +33,16 @@ fn untouched<T: TestScalar>(v: &[T]) -> bool {
 /// `|got - want| <= tol * (|want| + tiny)`, with the context on failure.
 #[track_caller]
 fn close<T: TestScalar>(got: T, want: c64, ctx: &dyn Fn() -> String) {
+    close_sum(got, want, mag(want), ctx);
+}
+
+/// `|got - want| <= tol * (scale + tiny)` for a `want` that is a sum whose
+/// terms' magnitudes add up to `scale` (a sum may cancel: its rounding error
+/// is relative to its terms, not to itself).
+#[track_caller]
+fn close_sum<T: TestScalar>(got: T, want: c64, scale: f64, ctx: &dyn Fn() -> String) {
     let g = got.to_c64();
-    let tol = 4.0 * T::eps() * (mag(want) + f64::MIN_POSITIVE);
+    let tol = 4.0 * T::eps() * (scale + f64::MIN_POSITIVE);
     assert!(mag(g - want) <= tol, "{}: got {g}, want {want}", ctx());
 }
 
@@ -198,14 +206,18 @@ fn geadd<T: TestScalar>() {
                             assert_eq!(got.bits(), T::guard().bits());
                             continue;
                         }
-                        let mut want = c64::new(0.0, 0.0);
+                        let (mut want, mut scale) = (c64::new(0.0, 0.0), 0.0);
                         if !alpha.is_zero() {
-                            want += scaled(alpha, a[i + j * lda], false);
+                            let t = scaled(alpha, a[i + j * lda], false);
+                            (want, scale) = (want + t, scale + mag(t));
                         }
                         if !beta.is_zero() {
-                            want += scaled(beta, c0[i + j * ldc], false);
+                            let t = scaled(beta, c0[i + j * ldc], false);
+                            (want, scale) = (want + t, scale + mag(t));
                         }
-                        close(got, want, &|| format!("geadd {m}x{n} alpha={alpha:?} beta={beta:?} ({i},{j})"));
+                        close_sum(got, want, scale, &|| {
+                            format!("geadd {m}x{n} alpha={alpha:?} beta={beta:?} ({i},{j})")
+                        });
                     }
                 }
             }
@@ -822,8 +834,10 @@ fn level1<T: TestScalar>() {
                         for i in 0..n {
                             // A negative increment walks y from its end.
                             let yi = if incy > 0 { i } else { (n - 1 - i) * 2 };
-                            let want = y0[yi].to_c64() + scaled(alpha, el(i), true);
-                            close(y[yi], want, &|| format!("axpyc n={n} inc={inc} incy={incy} i={i}"));
+                            let t = scaled(alpha, el(i), true);
+                            let want = y0[yi].to_c64() + t;
+                            let scale = mag(y0[yi].to_c64()) + mag(t);
+                            close_sum(y[yi], want, scale, &|| format!("axpyc n={n} inc={inc} incy={incy} i={i}"));
                         }
                         let mut y2 = y0.clone();
                         blas_ext::axpyc_raw::<T, i32>(ni, T::zero(), x.as_ptr(), ii, y2.as_mut_ptr(), incy);
