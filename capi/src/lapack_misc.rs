@@ -20,6 +20,20 @@ fn trsyl3_blocks<T: Scalar>(m: usize, n: usize) -> (i64, i64) {
     (blocks(m), blocks(n))
 }
 
+/// The leading dimension of `?trsyl3`'s SWORK and its length, as its query
+/// answers them (high-level LAPACKE allocates that).
+pub fn trsyl3_swork<T: Scalar>(m: usize, n: usize) -> (i64, usize) {
+    let (nba, nbb) = trsyl3_blocks::<T>(m, n);
+    let ld = nba.max(nbb);
+    (ld, (ld * (2 * nbb + nba)) as usize)
+}
+
+/// The length of `?trsyl3`'s IWORK, as its query answers it.
+pub fn trsyl3_liwork<T: Scalar>(m: usize, n: usize) -> i64 {
+    let (nba, nbb) = trsyl3_blocks::<T>(m, n);
+    nba + nbb + 2
+}
+
 /// `?trsyl3`: solves `op(A) X + isgn X op(B) = scale C` by ferroblas's
 /// `?trsyl`, which already works in Level-3 blocks (a recursive split with
 /// GEMM updates), so the reference's block-scaling workspace is not needed.

@@ -192,6 +192,26 @@ fn real<T: Scalar>(v: i64) -> T {
     T::from_real(T::Real::from_f64(v as f64))
 }
 
+/// The WORK length `?geqr` (`qr`) or `?gelq` answers a query with (LWORK =
+/// -1) for this TSIZE: what high-level LAPACKE allocates.
+pub fn geqr_lwork<T: Scalar>(qr: bool, m: usize, n: usize, tsize: i64) -> i64 {
+    plan::<T>(qr, m as i64, n as i64, tsize, -1).lw.max(1)
+}
+
+/// `?gemqr` (`qr`) or `?gemlq`'s WORK length for high-level LAPACKE: its
+/// query's answer, or 1 when T is too short to hold the block sizes (the
+/// call then fails on TSIZE).
+///
+/// # Safety
+/// `t` is valid for `tsize` elements.
+pub unsafe fn gemqr_lwork<T: Scalar>(qr: bool, side: Side, m: usize, n: usize, tsize: i64, t: *const T) -> i64 {
+    if tsize < 5 || t.is_null() {
+        return 1;
+    }
+    // SAFETY: T holds its header.
+    unsafe { gemqr_lw::<T>(qr, Some(side), m as i64, n as i64, t) }.max(1)
+}
+
 /// `?geqr` (`qr`) or `?gelq` after the checks: answers the queries in T
 /// and WORK, then factors.
 ///

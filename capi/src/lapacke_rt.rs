@@ -126,6 +126,11 @@ pub enum Storage {
     /// The upper (`upper`) or lower trapezoid of a `rows x cols` array, without
     /// the diagonal when `unit`.
     Tri { upper: bool, unit: bool, rows: usize, cols: usize },
+    /// A trapezoid of a `rows x cols` array (LAPACKE's `?tz_trans`): on or
+    /// above (`upper`) or on or below the diagonal through the top-left
+    /// corner, or through the bottom-right one when `back`, without that
+    /// diagonal when `unit`.
+    Tz { back: bool, upper: bool, unit: bool, rows: usize, cols: usize },
     /// A band matrix (`m x n`, `kl` sub- and `ku` superdiagonals) in band
     /// storage: a `(kl+ku+1) x n` array whose row `ku+i-j` holds `A(i, j)`.
     Band { m: usize, n: usize, kl: usize, ku: usize },
@@ -148,7 +153,7 @@ impl Storage {
     /// Rows of the stored array in column-major form.
     pub fn rows(&self) -> usize {
         match *self {
-            Storage::Dense { rows, .. } | Storage::Tri { rows, .. } => rows,
+            Storage::Dense { rows, .. } | Storage::Tri { rows, .. } | Storage::Tz { rows, .. } => rows,
             Storage::Band { kl, ku, .. } => kl + ku + 1,
             Storage::Packed { n, .. } | Storage::Hessenberg { n } => n,
             Storage::Rfp { .. } => self.rfp_shape().0,
@@ -158,7 +163,7 @@ impl Storage {
     /// Columns of the stored array in column-major form.
     pub fn cols(&self) -> usize {
         match *self {
-            Storage::Dense { cols, .. } | Storage::Tri { cols, .. } => cols,
+            Storage::Dense { cols, .. } | Storage::Tri { cols, .. } | Storage::Tz { cols, .. } => cols,
             Storage::Band { n, .. } | Storage::Packed { n, .. } | Storage::Hessenberg { n } => n,
             Storage::Rfp { .. } => self.rfp_shape().1,
         }
@@ -220,6 +225,18 @@ impl Storage {
                 for j in 0..cols {
                     let (lo, hi) = if upper { (0, (j + 1).min(rows)) } else { (j.min(rows), rows) };
                     (lo..hi).filter(|&i| !(unit && i == j)).for_each(|i| f(i, j));
+                }
+            }
+            Storage::Tz { back, upper, unit, rows, cols } => {
+                // Element (i, j) lies on the chosen diagonal when i - j = d.
+                let d = if back { rows as i64 - cols as i64 } else { 0 };
+                for j in 0..cols {
+                    for i in 0..rows {
+                        let k = i as i64 - j as i64;
+                        if (if upper { k <= d } else { k >= d }) && !(unit && k == d) {
+                            f(i, j);
+                        }
+                    }
                 }
             }
             Storage::Band { m, n, kl, ku } => {
@@ -404,6 +421,16 @@ pub fn transr_normal(c: c_char) -> Option<bool> {
     }
 }
 
+/// `DIRECT` of `?tz_trans`: `Some(false)` for F (the diagonal through the
+/// top-left corner), `Some(true)` for B (through the bottom-right one).
+pub fn direct_back(c: c_char) -> Option<bool> {
+    match (c as u8).to_ascii_uppercase() {
+        b'F' => Some(false),
+        b'B' => Some(true),
+        _ => None,
+    }
+}
+
 /// `DIAG` of the utility functions: `Some(true)` for U, `Some(false)` for N.
 pub fn unit(c: c_char) -> Option<bool> {
     match (c as u8).to_ascii_uppercase() {
@@ -465,6 +492,24 @@ mod tests {
         // SAFETY: as above.
         unsafe { transpose(COL_MAJOR, st, col.as_ptr(), 0, row.as_mut_ptr(), 0) };
         assert_eq!(row, [0.0, 10.0, 11.0, 20.0, 21.0, 22.0]);
+    }
+
+    #[test]
+    fn trapezoids_follow_their_diagonal() {
+        let seen = |st: Storage| {
+            let mut v = Vec::new();
+            st.for_each(|i, j| v.push((i, j)));
+            v
+        };
+        // 4 x 2, the diagonal through the bottom-right corner: i - j = 2.
+        let up = Storage::Tz { back: true, upper: true, unit: false, rows: 4, cols: 2 };
+        assert_eq!(seen(up), vec![(0, 0), (1, 0), (2, 0), (0, 1), (1, 1), (2, 1), (3, 1)]);
+        let low = Storage::Tz { back: true, upper: false, unit: true, rows: 4, cols: 2 };
+        assert_eq!(seen(low), vec![(3, 0)]);
+        // 2 x 4 from the front is the upper trapezoid of `?tr`.
+        let front = Storage::Tz { back: false, upper: true, unit: false, rows: 2, cols: 4 };
+        let tri = Storage::Tri { upper: true, unit: false, rows: 2, cols: 4 };
+        assert_eq!(seen(front), seen(tri));
     }
 
     #[test]

@@ -89,6 +89,18 @@ pub fn laswp_len(k1: i64, k2: i64, incx: i64) -> usize {
     }
 }
 
+/// Rows of the array `?laswp` permutes: `k2` and every pivot it reads
+/// (LAPACKE copies that many rows of a row-major array; the reference's
+/// `LAPACKE_?laswp_work` sizes its copy the same way).
+///
+/// # Safety
+/// `ipiv` is valid for [`laswp_len`] elements.
+pub unsafe fn laswp_rows<I: crate::lapack_rt::AbiInt>(ipiv: *const I, k1: i64, k2: i64, incx: i64) -> usize {
+    // SAFETY: forwarded contract.
+    let piv = unsafe { crate::lapack_rt::slice(ipiv, laswp_len(k1, k2, incx)) };
+    piv.iter().map(|p| p.get()).fold(k2.max(1), i64::max) as usize
+}
+
 pub use crate::blas2::{f_diag, f_trans, f_uplo, TriOp};
 pub use ferroblas_kernels::level1::{self, RotmParam};
 pub use ferroblas_kernels::level2::{Layout, Op};

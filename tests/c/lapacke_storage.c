@@ -338,6 +338,271 @@ static void dense_cases(char p, int cplx) {
             }
 }
 
+/* ---- LAPACKE additions: laswp, geqr/gelq with gemqr/gemlq, geqpf, trsyl3,
+ * lacn2, the tz utilities, and the CS decomposition (orcsd/uncsd, 2by1,
+ * bbcsd, orbdb), each in both layouts on the same inputs. */
+typedef int (*laswp_t)(int, int, void *, int, int, int, const int *, int);
+typedef int (*geqr_t)(int, int, int, void *, int, void *, int);
+typedef int (*gemqr_t)(int, char, char, int, int, int, const void *, int, const void *, int, void *, int);
+typedef int (*geqpf_t)(int, int, int, void *, int, int *, void *);
+typedef int (*trsyl3_t)(int, char, char, int, int, int, const void *, int, const void *, int, void *, int, double *);
+typedef int (*trsyl3w_t)(int, char, char, int, int, int, const void *, int, const void *, int, void *, int, double *, int *, int, double *, int);
+typedef int (*lacn2_t)(int, void *, void *, double *, int *, int *);
+typedef void (*tztrans_t)(int, char, char, char, int, int, const void *, int, void *, int);
+typedef int (*tznan_t)(int, char, char, char, int, int, const void *, int);
+typedef int (*geqrf_t)(int, int, int, void *, int, void *);
+typedef int (*orgqr_t)(int, int, int, int, void *, int, const void *);
+typedef int (*csd2_t)(int, char, char, char, int, int, int, void *, int, void *, int, double *, void *, int, void *, int, void *, int);
+typedef int (*csd_t)(int, char, char, char, char, char, char, int, int, int, void *, int, void *, int, void *, int, void *, int, double *, void *, int, void *, int, void *, int, void *, int);
+typedef int (*bbcsd_t)(int, char, char, char, char, char, int, int, int, double *, double *, void *, int, void *, int, void *, int, void *, int, double *, double *, double *, double *, double *, double *, double *, double *);
+typedef int (*orbdb_t)(int, char, char, int, int, int, void *, int, void *, int, void *, int, void *, int, double *, double *, void *, void *, void *, void *);
+
+#define CALL2(T, NAME, ...) \
+    (snprintf(name, sizeof name, "LAPACKE_%c%s", p, NAME), r1 = ((T)sym(ours, name))(__VA_ARGS__))
+#define CALLR(T, ...) (r2 = ((T)sym(ref, name))(__VA_ARGS__))
+
+/* A random m x n matrix with orthonormal columns (m >= n), column-major, by the reference's QR. */
+static void orthonormal(char p, int cplx, int m, int n, double *q) {
+    int w = cplx ? 2 : 1;
+    double tau[2 * MAXN * 2];
+    char name[64];
+    for (int i = 0; i < w * m * n; i++) q[i] = rnd();
+    snprintf(name, sizeof name, "LAPACKE_%cgeqrf", p);
+    ((geqrf_t)sym(ref, name))(COL, m, n, q, m, tau);
+    snprintf(name, sizeof name, "LAPACKE_%c%sgqr", p, cplx ? "un" : "or");
+    ((orgqr_t)sym(ref, name))(COL, m, n, n, q, m, tau);
+}
+
+/* Copies block (r0.., c0..) of a column-major m-row matrix into layout with leading dimension ld. */
+static void block(int layout, int cplx, const double *x, int m, int r0, int c0, int rows, int cols, double *out, int ld) {
+    int w = cplx ? 2 : 1;
+    for (int i = 0; i < rows; i++)
+        for (int j = 0; j < cols; j++)
+            memcpy(out + w * (layout == COL ? i + j * ld : i * ld + j), x + w * (r0 + i + (c0 + j) * m), w * sizeof(double));
+}
+
+static void more_cases(char p, int cplx) {
+    int w = cplx ? 2 : 1;
+    char name[64], what[200];
+    int r1, r2;
+    double a[BIG], a1[BIG], a2[BIG], t1[BIG], t2[BIG], c1[BIG], c2[BIG], b[BIG];
+    for (int layout = ROW; layout <= COL; layout++) {
+        /* laswp: forward and backward, and the _work form. */
+        for (int incx = -1; incx <= 1; incx += 2) {
+            int m = 6, n = 4, ipiv[4] = {3, 6, 3, 5}, lda = layout == ROW ? n : m;
+            for (int i = 0; i < w * m * n; i++) a1[i] = a2[i] = rnd();
+            CALL2(laswp_t, "laswp", layout, n, a1, lda, 1, 4, ipiv, incx);
+            CALLR(laswp_t, layout, n, a2, lda, 1, 4, ipiv, incx);
+            snprintf(what, sizeof what, "%s layout=%d incx=%d", name, layout, incx);
+            cmpi(what, r1, r2);
+            cmp(what, a1, a2, w * m * n, 0.0);
+            CALL2(laswp_t, "laswp_work", layout, n, a1, lda, 2, 3, ipiv, incx);
+            CALLR(laswp_t, layout, n, a2, lda, 2, 3, ipiv, incx);
+            snprintf(what, sizeof what, "%s layout=%d incx=%d", name, layout, incx);
+            cmpi(what, r1, r2);
+            cmp(what, a1, a2, w * m * n, 0.0);
+        }
+        /* geqr then gemqr (Q and Q^H from each side), gelq then gemlq (left). */
+        for (int qr = 0; qr < 2; qr++)
+            for (int sz = 0; sz < 3; sz++) {
+                int m = qr ? (int[]){7, 3, 9}[sz] : (int[]){3, 3, 2}[sz];
+                int n = qr ? (int[]){3, 3, 2}[sz] : (int[]){7, 3, 9}[sz];
+                int lda = layout == ROW ? n : m, k = m < n ? m : n;
+                for (int i = 0; i < w * m * n; i++) a[i] = a1[i] = a2[i] = rnd();
+                const char *f = qr ? "geqr" : "gelq";
+                /* TSIZE = -1: only T(1) (the size) and the block sizes. */
+                CALL2(geqr_t, f, layout, m, n, a1, lda, t1, -1);
+                CALLR(geqr_t, layout, m, n, a2, lda, t2, -1);
+                snprintf(what, sizeof what, "%s query layout=%d m=%d n=%d", name, layout, m, n);
+                cmpi(what, r1, r2);
+                cmp(what, t1, t2, 1, 0.0);
+                cmp(what, a1, a2, w * m * n, 0.0);
+                int tsize = (int)t2[0];
+                if (tsize > BIG / w) continue;
+                CALL2(geqr_t, f, layout, m, n, a1, lda, t1, tsize);
+                CALLR(geqr_t, layout, m, n, a2, lda, t2, tsize);
+                snprintf(what, sizeof what, "%s layout=%d m=%d n=%d", name, layout, m, n);
+                cmpi(what, r1, r2);
+                cmp(what, a1, a2, w * m * n, TOL);
+                /* Apply Q (and Q^H) to C, each library with its own factors. */
+                for (int side = 0; side < (qr ? 2 : 1); side++)
+                    for (int tr = 0; tr < 2; tr++) {
+                        int cm = side == 0 ? (qr ? m : n) : 4, cn = side == 0 ? 3 : m;
+                        int ldc = layout == ROW ? cn : cm;
+                        char tc = tr ? (cplx ? 'C' : 'T') : 'N', sc = side ? 'R' : 'L';
+                        for (int i = 0; i < w * cm * cn; i++) c1[i] = c2[i] = rnd();
+                        CALL2(gemqr_t, qr ? "gemqr" : "gemlq", layout, sc, tc, cm, cn, k, a1, lda, t1, tsize, c1, ldc);
+                        CALLR(gemqr_t, layout, sc, tc, cm, cn, k, a2, lda, t2, tsize, c2, ldc);
+                        snprintf(what, sizeof what, "%s layout=%d side=%c trans=%c m=%d n=%d k=%d", name, layout, sc, tc, cm, cn, k);
+                        cmpi(what, r1, r2);
+                        cmp(what, c1, c2, w * cm * cn, 1e-10);
+                    }
+            }
+        /* geqpf: the factor, the pivots and tau. */
+        {
+            int m = 6, n = 4, lda = layout == ROW ? n : m, jp1[4] = {0, 0, 1, 0}, jp2[4] = {0, 0, 1, 0};
+            for (int i = 0; i < w * m * n; i++) a1[i] = a2[i] = rnd();
+            CALL2(geqpf_t, "geqpf", layout, m, n, a1, lda, jp1, t1);
+            CALLR(geqpf_t, layout, m, n, a2, lda, jp2, t2);
+            snprintf(what, sizeof what, "%s layout=%d", name, layout);
+            cmpi(what, r1, r2);
+            cmp(what, a1, a2, w * m * n, 1e-10);
+            cmp(what, t1, t2, w * 4, 1e-10);
+            for (int j = 0; j < n; j++) cmpi(what, jp1[j], jp2[j]);
+        }
+        /* trsyl3 (the _work form for the real types: the reference's
+         * high-level real form passes LIWORK = -1 to its solve, a query). */
+        for (int sz = 0; sz < 3; sz++) {
+            int m = (int[]){0, 4, 9}[sz], n = (int[]){2, 3, 5}[sz];
+            int lda = m > 0 ? m : 1, ldb = n, ldc = layout == ROW ? n : (m > 0 ? m : 1);
+            double *A = a, *B = b;
+            for (int i = 0; i < w * BIG / 2; i++) A[i] = B[i] = 0.0;
+            for (int j = 0; j < m; j++)
+                for (int i = 0; i <= j; i++)
+                    for (int c = 0; c < w; c++) A[w * (layout == COL ? i + j * lda : i * lda + j) + c] = rnd() + (i == j && c == 0 ? 3.0 : 0.0);
+            for (int j = 0; j < n; j++)
+                for (int i = 0; i <= j; i++)
+                    for (int c = 0; c < w; c++) B[w * (layout == COL ? i + j * ldb : i * ldb + j) + c] = rnd() + (i == j && c == 0 ? 2.0 : 0.0);
+            for (int i = 0; i < w * m * n; i++) c1[i] = c2[i] = rnd();
+            double s1 = 0, s2 = 0;
+            if (cplx) {
+                CALL2(trsyl3_t, "trsyl3", layout, 'N', 'C', 1, m, n, A, lda, B, ldb, c1, ldc, &s1);
+                CALLR(trsyl3_t, layout, 'N', 'C', 1, m, n, A, lda, B, ldb, c2, ldc, &s2);
+            } else {
+                int iw1[64], iw2[64];
+                double sw1[BIG], sw2[BIG];
+                CALL2(trsyl3w_t, "trsyl3_work", layout, 'N', 'T', 1, m, n, A, lda, B, ldb, c1, ldc, &s1, iw1, 64, sw1, 16);
+                CALLR(trsyl3w_t, layout, 'N', 'T', 1, m, n, A, lda, B, ldb, c2, ldc, &s2, iw2, 64, sw2, 16);
+            }
+            snprintf(what, sizeof what, "%s layout=%d m=%d n=%d", name, layout, m, n);
+            cmpi(what, r1, r2);
+            cmp(what, &s1, &s2, 1, 0.0);
+            cmp(what, c1, c2, w * m * n, 1e-10);
+        }
+        /* The tz utilities: every shape, bitwise; the NaN check with one NaN anywhere. */
+        for (int m = 0; m <= 5; m++)
+            for (int n = 0; n <= 5; n++)
+                for (int d = 0; d < 8; d++) {
+                    char dr = d & 1 ? 'B' : 'F', ul = d & 2 ? 'U' : 'L', dg = d & 4 ? 'U' : 'N';
+                    int ldi = layout == ROW ? n + 1 : m + 1, ldo = layout == ROW ? m + 2 : n + 2;
+                    for (int i = 0; i < w * 48; i++) a[i] = rnd(), c1[i] = c2[i] = -5.0;
+                    snprintf(name, sizeof name, "LAPACKE_%ctz_trans", p);
+                    ((tztrans_t)sym(ours, name))(layout, dr, ul, dg, m, n, a, ldi, c1, ldo);
+                    ((tztrans_t)sym(ref, name))(layout, dr, ul, dg, m, n, a, ldi, c2, ldo);
+                    snprintf(what, sizeof what, "%s layout=%d %c%c%c m=%d n=%d", name, layout, dr, ul, dg, m, n);
+                    cmp(what, c1, c2, w * 48, 0.0);
+                    /* DIRECT = B: the reference's check tests UPLO against 'B' (a typo)
+                     * and so reports no NaN at all; ours checks the trapezoid. */
+                    if (dr == 'B') continue;
+                    snprintf(name, sizeof name, "LAPACKE_%ctz_nancheck", p);
+                    for (int i = 0; i < m; i++)
+                        for (int j = 0; j < n; j++) {
+                            int off = w * (layout == COL ? i + j * ldi : i * ldi + j);
+                            double keep = a[off];
+                            a[off] = NAN;
+                            int l1 = ((tznan_t)sym(ours, name))(layout, dr, ul, dg, m, n, a, ldi);
+                            int l2 = ((tznan_t)sym(ref, name))(layout, dr, ul, dg, m, n, a, ldi);
+                            a[off] = keep;
+                            snprintf(what, sizeof what, "%s layout=%d %c%c%c m=%d n=%d (%d,%d)", name, layout, dr, ul, dg, m, n, i, j);
+                            cmpi(what, l1, l2);
+                        }
+                }
+        /* The CS decomposition of a random orthogonal (unitary) matrix. */
+        for (int sz = 0; sz < 3; sz++) {
+            int m = (int[]){4, 6, 8}[sz], pp = (int[]){2, 3, 5}[sz], q = (int[]){2, 2, 3}[sz];
+            double X[BIG], th1[MAXN], th2[MAXN], u1a[BIG], u1b[BIG], u2a[BIG], u2b[BIG], v1a[BIG], v1b[BIG], v2a[BIG], v2b[BIG];
+            orthonormal(p, cplx, m, m, X);
+            int ld11 = layout == ROW ? q : pp, ld21 = layout == ROW ? q : m - pp;
+            /* 2-by-1: the first q columns. */
+            block(layout, cplx, X, m, 0, 0, pp, q, a1, ld11);
+            block(layout, cplx, X, m, pp, 0, m - pp, q, c1, ld21);
+            memcpy(a2, a1, sizeof a1);
+            memcpy(c2, c1, sizeof c1);
+            CALL2(csd2_t, cplx ? "uncsd2by1" : "orcsd2by1", layout, 'Y', 'Y', 'Y', m, pp, q, a1, ld11, c1, ld21, th1, u1a, pp, u2a, m - pp, v1a, q);
+            CALLR(csd2_t, layout, 'Y', 'Y', 'Y', m, pp, q, a2, ld11, c2, ld21, th2, u1b, pp, u2b, m - pp, v1b, q);
+            snprintf(what, sizeof what, "%s layout=%d m=%d p=%d q=%d", name, layout, m, pp, q);
+            cmpi(what, r1, r2);
+            int r = pp < q ? pp : q;
+            if (m - pp < r) r = m - pp;
+            if (m - q < r) r = m - q;
+            cmp(what, th1, th2, r, 1e-10);
+            /* The full CSD, both TRANS; row-major is TRANS = T whatever TRANS says. */
+            for (int tr = 0; tr < 2; tr++) {
+                char tc = tr ? 'T' : 'N';
+                int rowwise = layout == ROW || tr;
+                int l11 = rowwise ? q : pp, l12 = rowwise ? m - q : pp, l21 = rowwise ? q : m - pp, l22 = rowwise ? m - q : m - pp;
+                double x11a[BIG], x12a[BIG], x21a[BIG], x22a[BIG], x11b[BIG], x12b[BIG], x21b[BIG], x22b[BIG];
+                int lay = rowwise ? ROW : COL;
+                block(lay, cplx, X, m, 0, 0, pp, q, x11a, l11);
+                block(lay, cplx, X, m, 0, q, pp, m - q, x12a, l12);
+                block(lay, cplx, X, m, pp, 0, m - pp, q, x21a, l21);
+                block(lay, cplx, X, m, pp, q, m - pp, m - q, x22a, l22);
+                memcpy(x11b, x11a, sizeof x11a);
+                memcpy(x12b, x12a, sizeof x12a);
+                memcpy(x21b, x21a, sizeof x21a);
+                memcpy(x22b, x22a, sizeof x22a);
+                CALL2(csd_t, cplx ? "uncsd" : "orcsd", layout, 'Y', 'Y', 'Y', 'Y', tc, 'D', m, pp, q, x11a, l11, x12a, l12, x21a, l21, x22a, l22, th1, u1a, pp, u2a, m - pp, v1a, q, v2a, m - q);
+                CALLR(csd_t, layout, 'Y', 'Y', 'Y', 'Y', tc, 'D', m, pp, q, x11b, l11, x12b, l12, x21b, l21, x22b, l22, th2, u1b, pp, u2b, m - pp, v1b, q, v2b, m - q);
+                snprintf(what, sizeof what, "%s layout=%d trans=%c m=%d p=%d q=%d", name, layout, tc, m, pp, q);
+                cmpi(what, r1, r2);
+                cmp(what, th1, th2, r, 1e-10);
+                /* orbdb on the same blocks (Q <= min(P, M-P, M-Q) in these sizes). */
+                block(lay, cplx, X, m, 0, 0, pp, q, x11a, l11);
+                block(lay, cplx, X, m, 0, q, pp, m - q, x12a, l12);
+                block(lay, cplx, X, m, pp, 0, m - pp, q, x21a, l21);
+                block(lay, cplx, X, m, pp, q, m - pp, m - q, x22a, l22);
+                memcpy(x11b, x11a, sizeof x11a);
+                memcpy(x12b, x12a, sizeof x12a);
+                memcpy(x21b, x21a, sizeof x21a);
+                memcpy(x22b, x22a, sizeof x22a);
+                double ph1[MAXN], ph2[MAXN];
+                CALL2(orbdb_t, cplx ? "unbdb" : "orbdb", layout, tc, 'D', m, pp, q, x11a, l11, x12a, l12, x21a, l21, x22a, l22, th1, ph1, u1a, u2a, v1a, v2a);
+                CALLR(orbdb_t, layout, tc, 'D', m, pp, q, x11b, l11, x12b, l12, x21b, l21, x22b, l22, th2, ph2, u1b, u2b, v1b, v2b);
+                snprintf(what, sizeof what, "%s layout=%d trans=%c m=%d p=%d q=%d", name, layout, tc, m, pp, q);
+                cmpi(what, r1, r2);
+                cmp(what, th1, th2, q, 1e-10);
+                cmp(what, ph1, ph2, q - 1, 1e-10);
+                /* bbcsd from those angles, identity U's and V's accumulated. */
+                double B[8][MAXN], Bb[8][MAXN];
+                for (int i = 0; i < w * m * m; i++) u1a[i] = u1b[i] = u2a[i] = u2b[i] = v1a[i] = v1b[i] = v2a[i] = v2b[i] = 0.0;
+                for (int i = 0; i < m; i++) u1a[w * i * (pp + 1)] = u1b[w * i * (pp + 1)] = u2a[w * i * (m - pp + 1)] = u2b[w * i * (m - pp + 1)] = 1.0;
+                for (int i = 0; i < m; i++) v1a[w * i * (q + 1)] = v1b[w * i * (q + 1)] = v2a[w * i * (m - q + 1)] = v2b[w * i * (m - q + 1)] = 1.0;
+                memcpy(th2, th1, sizeof th1);
+                memcpy(ph2, ph1, sizeof ph1);
+                CALL2(bbcsd_t, "bbcsd", layout, 'Y', 'Y', 'Y', 'Y', tc, m, pp, q, th1, ph1, u1a, pp, u2a, m - pp, v1a, q, v2a, m - q, B[0], B[1], B[2], B[3], B[4], B[5], B[6], B[7]);
+                CALLR(bbcsd_t, layout, 'Y', 'Y', 'Y', 'Y', tc, m, pp, q, th2, ph2, u1b, pp, u2b, m - pp, v1b, q, v2b, m - q, Bb[0], Bb[1], Bb[2], Bb[3], Bb[4], Bb[5], Bb[6], Bb[7]);
+                snprintf(what, sizeof what, "%s layout=%d trans=%c m=%d p=%d q=%d", name, layout, tc, m, pp, q);
+                cmpi(what, r1, r2);
+                cmp(what, th1, th2, q, 1e-10);
+            }
+        }
+    }
+    /* lacn2 (complex; the real one has been there): the estimate of |A|_1 for a fixed A. */
+    if (cplx) {
+        int n = 5, kase = 0, isave[3] = {0, 0, 0};
+        double A[2 * 25], v[2][10], x[2][10], est[2] = {0, 0};
+        for (int i = 0; i < 50; i++) A[i] = rnd();
+        for (int lib = 0; lib < 2; lib++) {
+            snprintf(name, sizeof name, "LAPACKE_%clacn2", p);
+            lacn2_t f = (lacn2_t)sym(lib ? ref : ours, name);
+            kase = 0;
+            for (int it = 0; it < 20; it++) {
+                f(n, v[lib], x[lib], &est[lib], &kase, isave);
+                if (kase == 0) break;
+                double complex y[5];
+                const double complex *Ac = (const double complex *)A;
+                double complex *xc = (double complex *)x[lib];
+                for (int i = 0; i < n; i++) {
+                    y[i] = 0;
+                    for (int j = 0; j < n; j++) y[i] += kase == 1 ? Ac[i + j * n] * xc[j] : conj(Ac[j + i * n]) * xc[j];
+                }
+                memcpy(xc, y, sizeof y);
+            }
+        }
+        cmp("LAPACKE_zlacn2 estimate", &est[0], &est[1], 1, 1e-12);
+    }
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s FERROBLAS_SO REFERENCE_LAPACKE_SO\n", argv[0]);
@@ -353,6 +618,8 @@ int main(int argc, char **argv) {
     packed_cases('z', 1);
     dense_cases('d', 0);
     dense_cases('z', 1);
+    more_cases('d', 0);
+    more_cases('z', 1);
     printf("lapacke_storage: %d comparisons, %d failures\n", cases, failures);
     return failures != 0;
 }

@@ -691,6 +691,71 @@ pub unsafe extern "C" fn LAPACKE_str_trans(
     }
 }
 
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stz_nancheck(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stz_trans(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    input: *const f32,
+    ldin: i32,
+    output: *mut f32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
 /// 1 when a meaningful element of the `sy` matrix argument is NaN.
 ///
 /// # Safety
@@ -1475,6 +1540,71 @@ pub unsafe extern "C" fn LAPACKE_dtr_trans(
             upper: lr::upper(uplo)?,
             unit: lr::unit(diag)?,
             rows: rt::size(lr::int::<i32>(n)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtz_nancheck(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtz_trans(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    input: *const f64,
+    ldin: i32,
+    output: *mut f64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
             cols: rt::size(lr::int::<i32>(n)),
         })
     })();
@@ -2301,6 +2431,71 @@ pub unsafe extern "C" fn LAPACKE_ctr_trans(
             upper: lr::upper(uplo)?,
             unit: lr::unit(diag)?,
             rows: rt::size(lr::int::<i32>(n)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctz_nancheck(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctz_trans(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    input: *const c32,
+    ldin: i32,
+    output: *mut c32,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
             cols: rt::size(lr::int::<i32>(n)),
         })
     })();
@@ -3193,6 +3388,71 @@ pub unsafe extern "C" fn LAPACKE_ztr_trans(
     }
 }
 
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztz_nancheck(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+) -> i32 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i32 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztz_trans(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i32,
+    n: i32,
+    input: *const c64,
+    ldin: i32,
+    output: *mut c64,
+    ldout: i32,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i32>(m)),
+            cols: rt::size(lr::int::<i32>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
 /// 1 when a meaningful element of the `sy` matrix argument is NaN.
 ///
 /// # Safety
@@ -4043,6 +4303,71 @@ pub unsafe extern "C" fn LAPACKE_str_trans64_(
     }
 }
 
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stz_nancheck64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_stz_trans64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    input: *const f32,
+    ldin: i64,
+    output: *mut f32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
 /// 1 when a meaningful element of the `sy` matrix argument is NaN.
 ///
 /// # Safety
@@ -4827,6 +5152,71 @@ pub unsafe extern "C" fn LAPACKE_dtr_trans64_(
             upper: lr::upper(uplo)?,
             unit: lr::unit(diag)?,
             rows: rt::size(lr::int::<i64>(n)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtz_nancheck64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_dtz_trans64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    input: *const f64,
+    ldin: i64,
+    output: *mut f64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
             cols: rt::size(lr::int::<i64>(n)),
         })
     })();
@@ -5653,6 +6043,71 @@ pub unsafe extern "C" fn LAPACKE_ctr_trans64_(
             upper: lr::upper(uplo)?,
             unit: lr::unit(diag)?,
             rows: rt::size(lr::int::<i64>(n)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctz_nancheck64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ctz_trans64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    input: *const c32,
+    ldin: i64,
+    output: *mut c32,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
             cols: rt::size(lr::int::<i64>(n)),
         })
     })();
@@ -6536,6 +6991,71 @@ pub unsafe extern "C" fn LAPACKE_ztr_trans64_(
             upper: lr::upper(uplo)?,
             unit: lr::unit(diag)?,
             rows: rt::size(lr::int::<i64>(n)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
+        // SAFETY: forwarded contract.
+        unsafe { lr::transpose(matrix_layout, st, input, ldin as i64, output, ldout as i64) }
+    }
+}
+
+/// 1 when a meaningful element of the `tz` matrix argument is NaN.
+///
+/// # Safety
+/// `a` valid for the matrix its arguments declare.
+#[no_mangle]
+#[allow(clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztz_nancheck64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+) -> i64 {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
+            cols: rt::size(lr::int::<i64>(n)),
+        })
+    })();
+    match st {
+        // SAFETY: forwarded contract.
+        Some(st) if lr::layout_ok(matrix_layout) => unsafe { lr::has_nan(matrix_layout, st, a, lda as i64) as i64 },
+        _ => 0,
+    }
+}
+
+/// Copies the meaningful elements of a `tz` matrix argument from `matrix_layout` to the other layout.
+///
+/// # Safety
+/// `input` and `output` valid for the matrix in their layouts; no overlap.
+#[no_mangle]
+#[allow(clippy::too_many_arguments, clippy::redundant_closure_call)]
+pub unsafe extern "C" fn LAPACKE_ztz_trans64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    uplo: c_char,
+    diag: c_char,
+    m: i64,
+    n: i64,
+    input: *const c64,
+    ldin: i64,
+    output: *mut c64,
+    ldout: i64,
+) {
+    let st = (|| -> Option<lr::Storage> {
+        Some(lr::Storage::Tz {
+            back: lr::direct_back(direct)?,
+            upper: lr::upper(uplo)?,
+            unit: lr::unit(diag)?,
+            rows: rt::size(lr::int::<i64>(m)),
             cols: rt::size(lr::int::<i64>(n)),
         })
     })();

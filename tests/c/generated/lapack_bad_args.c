@@ -96293,7 +96293,7 @@ static void call_sorcsd_0(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_1(void *fn) {
@@ -96316,7 +96316,7 @@ static void call_sorcsd_1(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_2(void *fn) {
@@ -96339,7 +96339,7 @@ static void call_sorcsd_2(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_3(void *fn) {
@@ -96362,7 +96362,7 @@ static void call_sorcsd_3(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_4(void *fn) {
@@ -96385,7 +96385,7 @@ static void call_sorcsd_4(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_5(void *fn) {
@@ -96408,7 +96408,7 @@ static void call_sorcsd_5(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_6(void *fn) {
@@ -96431,7 +96431,7 @@ static void call_sorcsd_6(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_7(void *fn) {
@@ -96454,7 +96454,7 @@ static void call_sorcsd_7(void *fn) {
     I ldv2t = 3;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd_8(void *fn) {
@@ -96477,7 +96477,7 @@ static void call_sorcsd_8(void *fn) {
     I ldv2t = 4;
     I lwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_0(void *fn) {
@@ -96500,7 +96500,7 @@ static void call_dorcsd_0(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_1(void *fn) {
@@ -96523,7 +96523,7 @@ static void call_dorcsd_1(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_2(void *fn) {
@@ -96546,7 +96546,7 @@ static void call_dorcsd_2(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_3(void *fn) {
@@ -96569,7 +96569,7 @@ static void call_dorcsd_3(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_4(void *fn) {
@@ -96592,7 +96592,7 @@ static void call_dorcsd_4(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_5(void *fn) {
@@ -96615,7 +96615,7 @@ static void call_dorcsd_5(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_6(void *fn) {
@@ -96638,7 +96638,7 @@ static void call_dorcsd_6(void *fn) {
     I ldv2t = 4;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_7(void *fn) {
@@ -96661,7 +96661,7 @@ static void call_dorcsd_7(void *fn) {
     I ldv2t = 3;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_dorcsd_8(void *fn) {
@@ -96684,7 +96684,7 @@ static void call_dorcsd_8(void *fn) {
     I ldv2t = 4;
     I lwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_0(void *fn) {
@@ -96708,7 +96708,7 @@ static void call_cuncsd_0(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_1(void *fn) {
@@ -96732,7 +96732,7 @@ static void call_cuncsd_1(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_2(void *fn) {
@@ -96756,7 +96756,7 @@ static void call_cuncsd_2(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_3(void *fn) {
@@ -96780,7 +96780,7 @@ static void call_cuncsd_3(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_4(void *fn) {
@@ -96804,7 +96804,7 @@ static void call_cuncsd_4(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_5(void *fn) {
@@ -96828,7 +96828,7 @@ static void call_cuncsd_5(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_6(void *fn) {
@@ -96852,7 +96852,7 @@ static void call_cuncsd_6(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_7(void *fn) {
@@ -96876,7 +96876,7 @@ static void call_cuncsd_7(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_8(void *fn) {
@@ -96900,7 +96900,7 @@ static void call_cuncsd_8(void *fn) {
     I lwork = 2;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_cuncsd_9(void *fn) {
@@ -96924,7 +96924,7 @@ static void call_cuncsd_9(void *fn) {
     I lwork = 200;
     I lrwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_0(void *fn) {
@@ -96948,7 +96948,7 @@ static void call_zuncsd_0(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_1(void *fn) {
@@ -96972,7 +96972,7 @@ static void call_zuncsd_1(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_2(void *fn) {
@@ -96996,7 +96996,7 @@ static void call_zuncsd_2(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_3(void *fn) {
@@ -97020,7 +97020,7 @@ static void call_zuncsd_3(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_4(void *fn) {
@@ -97044,7 +97044,7 @@ static void call_zuncsd_4(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_5(void *fn) {
@@ -97068,7 +97068,7 @@ static void call_zuncsd_5(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_6(void *fn) {
@@ -97092,7 +97092,7 @@ static void call_zuncsd_6(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_7(void *fn) {
@@ -97116,7 +97116,7 @@ static void call_zuncsd_7(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_8(void *fn) {
@@ -97140,7 +97140,7 @@ static void call_zuncsd_8(void *fn) {
     I lwork = 2;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_zuncsd_9(void *fn) {
@@ -97164,7 +97164,7 @@ static void call_zuncsd_9(void *fn) {
     I lwork = 200;
     I lrwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, ibufs[0], &info, 1, 1, 1, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &jobv2t, &trans, &signs, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx12, bufs[2], &ldx21, bufs[3], &ldx22, bufs[4], bufs[5], &ldu1, bufs[6], &ldu2, bufs[7], &ldv1t, bufs[8], &ldv2t, bufs[9], &lwork, bufs[10], &lrwork, bufs[11], &info, 1, 1, 1, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_0(void *fn) {
@@ -97181,7 +97181,7 @@ static void call_sorcsd2by1_0(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_1(void *fn) {
@@ -97198,7 +97198,7 @@ static void call_sorcsd2by1_1(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_2(void *fn) {
@@ -97215,7 +97215,7 @@ static void call_sorcsd2by1_2(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_3(void *fn) {
@@ -97232,7 +97232,7 @@ static void call_sorcsd2by1_3(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_4(void *fn) {
@@ -97249,7 +97249,7 @@ static void call_sorcsd2by1_4(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_5(void *fn) {
@@ -97266,7 +97266,7 @@ static void call_sorcsd2by1_5(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_6(void *fn) {
@@ -97283,7 +97283,7 @@ static void call_sorcsd2by1_6(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_7(void *fn) {
@@ -97300,7 +97300,7 @@ static void call_sorcsd2by1_7(void *fn) {
     I ldv1t = 1;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_sorcsd2by1_8(void *fn) {
@@ -97317,7 +97317,7 @@ static void call_sorcsd2by1_8(void *fn) {
     I ldv1t = 2;
     I lwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_0(void *fn) {
@@ -97334,7 +97334,7 @@ static void call_dorcsd2by1_0(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_1(void *fn) {
@@ -97351,7 +97351,7 @@ static void call_dorcsd2by1_1(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_2(void *fn) {
@@ -97368,7 +97368,7 @@ static void call_dorcsd2by1_2(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_3(void *fn) {
@@ -97385,7 +97385,7 @@ static void call_dorcsd2by1_3(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_4(void *fn) {
@@ -97402,7 +97402,7 @@ static void call_dorcsd2by1_4(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_5(void *fn) {
@@ -97419,7 +97419,7 @@ static void call_dorcsd2by1_5(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_6(void *fn) {
@@ -97436,7 +97436,7 @@ static void call_dorcsd2by1_6(void *fn) {
     I ldv1t = 2;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_7(void *fn) {
@@ -97453,7 +97453,7 @@ static void call_dorcsd2by1_7(void *fn) {
     I ldv1t = 1;
     I lwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_dorcsd2by1_8(void *fn) {
@@ -97470,7 +97470,7 @@ static void call_dorcsd2by1_8(void *fn) {
     I ldv1t = 2;
     I lwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_0(void *fn) {
@@ -97488,7 +97488,7 @@ static void call_cuncsd2by1_0(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_1(void *fn) {
@@ -97506,7 +97506,7 @@ static void call_cuncsd2by1_1(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_2(void *fn) {
@@ -97524,7 +97524,7 @@ static void call_cuncsd2by1_2(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_3(void *fn) {
@@ -97542,7 +97542,7 @@ static void call_cuncsd2by1_3(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_4(void *fn) {
@@ -97560,7 +97560,7 @@ static void call_cuncsd2by1_4(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_5(void *fn) {
@@ -97578,7 +97578,7 @@ static void call_cuncsd2by1_5(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_6(void *fn) {
@@ -97596,7 +97596,7 @@ static void call_cuncsd2by1_6(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_7(void *fn) {
@@ -97614,7 +97614,7 @@ static void call_cuncsd2by1_7(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_8(void *fn) {
@@ -97632,7 +97632,7 @@ static void call_cuncsd2by1_8(void *fn) {
     I lwork = 2;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_cuncsd2by1_9(void *fn) {
@@ -97650,7 +97650,7 @@ static void call_cuncsd2by1_9(void *fn) {
     I lwork = 200;
     I lrwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_0(void *fn) {
@@ -97668,7 +97668,7 @@ static void call_zuncsd2by1_0(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_1(void *fn) {
@@ -97686,7 +97686,7 @@ static void call_zuncsd2by1_1(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_2(void *fn) {
@@ -97704,7 +97704,7 @@ static void call_zuncsd2by1_2(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_3(void *fn) {
@@ -97722,7 +97722,7 @@ static void call_zuncsd2by1_3(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_4(void *fn) {
@@ -97740,7 +97740,7 @@ static void call_zuncsd2by1_4(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_5(void *fn) {
@@ -97758,7 +97758,7 @@ static void call_zuncsd2by1_5(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_6(void *fn) {
@@ -97776,7 +97776,7 @@ static void call_zuncsd2by1_6(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_7(void *fn) {
@@ -97794,7 +97794,7 @@ static void call_zuncsd2by1_7(void *fn) {
     I lwork = 200;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_8(void *fn) {
@@ -97812,7 +97812,7 @@ static void call_zuncsd2by1_8(void *fn) {
     I lwork = 2;
     I lrwork = 200;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_zuncsd2by1_9(void *fn) {
@@ -97830,7 +97830,7 @@ static void call_zuncsd2by1_9(void *fn) {
     I lwork = 200;
     I lrwork = 2;
     I info = 0;
-    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, ibufs[0], &info, 1, 1, 1);
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobu1, &jobu2, &jobv1t, &m, &p, &q, bufs[0], &ldx11, bufs[1], &ldx21, bufs[2], bufs[3], &ldu1, bufs[4], &ldu2, bufs[5], &ldv1t, bufs[6], &lwork, bufs[7], &lrwork, bufs[8], &info, 1, 1, 1);
 }
 
 static void call_strsyl3_0(void *fn) {

@@ -141,6 +141,13 @@ const UTILS: &[Util] = &[
         nan_layout: true,
     },
     Util {
+        kind: "tz",
+        params: &[("direct", "c_char"), ("uplo", "c_char"), ("diag", "c_char"), ("m", "I"), ("n", "I")],
+        storage: "lr::Storage::Tz { back: lr::direct_back(direct)?, upper: lr::upper(uplo)?, unit: lr::unit(diag)?, rows: rt::size(lr::int(m)), cols: rt::size(lr::int(n)) }",
+        flat: false,
+        nan_layout: true,
+    },
+    Util {
         kind: "sy",
         params: &[("uplo", "c_char"), ("n", "I")],
         storage: TRI_N,

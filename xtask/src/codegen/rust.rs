@@ -294,7 +294,7 @@ fn fortran_body(f: &Family, out: &mut String) {
                 let fun = if intent.writes() { "slice_mut" } else { "slice" };
                 writeln!(b, "let {n} = rt::{fun}({n}, {len});").unwrap();
             }
-            Kind::Work { len, .. } => writeln!(b, "let {n} = rt::slice_mut({n}, {len});").unwrap(),
+            Kind::Work { len, raw: false, .. } => writeln!(b, "let {n} = rt::slice_mut({n}, {len});").unwrap(),
             _ => {}
         }
     }
@@ -493,17 +493,29 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
             writeln!(out, "{indent}{ret}lr::Code::code(0)").unwrap();
         }
     };
-    if layout {
+    if let Some(tr) = &f.rowtrans {
+        let tr = ident(tr);
+        writeln!(out, "    let lname = lr::lapacke_name(fname, true);").unwrap();
+        writeln!(out, "    if !lr::layout_ok(matrix_layout) {{\n        lr::report(&lname, -1);\n        return lr::Code::code(-1);\n    }}").unwrap();
+        writeln!(out, "    // Row-major arrays are the routine's own `{tr} = T` storage: nothing is copied.").unwrap();
+        writeln!(out, "    let {tr}: c_char = if matrix_layout == lr::ROW_MAJOR {{ b'T' as c_char }} else {{ {tr} }};").unwrap();
+        writeln!(out, "    // SAFETY: the arrays are in the layout the routine is told.").unwrap();
+        writeln!(out, "    let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(false)).unwrap();
+        finish(out, "    ", "");
+        writeln!(out, "}}\n").unwrap();
+    } else if layout {
         writeln!(out, "    let lname = lr::lapacke_name(fname, true);").unwrap();
         writeln!(out, "    if matrix_layout == lr::COL_MAJOR {{").unwrap();
     } else {
         writeln!(out, "    {{").unwrap();
     }
+    if f.rowtrans.is_none() {
     writeln!(out, "        // SAFETY: column-major arguments are the Fortran routine's own.").unwrap();
     writeln!(out, "        let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(false)).unwrap();
     finish(out, "        ", if layout { "return " } else { "" });
     writeln!(out, "    }}").unwrap();
-    if layout {
+    }
+    if layout && f.rowtrans.is_none() {
         writeln!(out, "    if matrix_layout != lr::ROW_MAJOR {{").unwrap();
         writeln!(out, "        lr::report(&lname, -1);\n        return lr::Code::code(-1);\n    }}").unwrap();
         let pos: std::collections::HashMap<&str, usize> =
@@ -567,7 +579,9 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
             writeln!(out, "    {l}").unwrap();
         }
     }
-    writeln!(out, "}}\n").unwrap();
+    if f.rowtrans.is_none() {
+        writeln!(out, "}}\n").unwrap();
+    }
 
     // --- the high-level form.
     writeln!(out, "/// LAPACKE high-level form of [`{stem}`]: NaN checks and workspace allocation.").unwrap();
@@ -586,9 +600,14 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
     )
     .unwrap();
     writeln!(out, "    let lname = lr::lapacke_name(fname, false);").unwrap();
-    let layout_arg = if layout { "matrix_layout" } else { "lr::COL_MAJOR" };
+    let layout_arg = if layout && f.rowtrans.is_none() { "matrix_layout" } else { "lr::COL_MAJOR" };
     if layout {
         writeln!(out, "    if !lr::layout_ok(matrix_layout) {{\n        lr::report(&lname, -1);\n        return lr::Code::code(-1);\n    }}").unwrap();
+    }
+    if let Some(tr) = &f.rowtrans {
+        // The NaN checks see the arrays as the routine will: column-major, transposed when `T`.
+        let tr = ident(tr);
+        writeln!(out, "    let {tr}: c_char = if matrix_layout == lr::ROW_MAJOR {{ b'T' as c_char }} else {{ {tr} }};").unwrap();
     }
     let mut nan = String::new();
     for (a, p) in lapacke_args(f, false) {
@@ -631,7 +650,7 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         writeln!(out, "    }}").unwrap();
     }
     for a in &f.args {
-        if let Kind::Work { elem, len } = &a.kind {
+        if let Kind::Work { elem, len, .. } = &a.kind {
             let n = ident(&a.name);
             // A queryable workspace gets its optimal length (at least its minimum).
             let len = match f.args.iter().find_map(|l| match &l.kind {

@@ -36,7 +36,9 @@
 //! returns in it `WORK[0]`, a real workspace's first element after the
 //! call: the reciprocal pivot growth of `?gesvx`, `?gbsvx`), `xerbla=NAME`
 //! (the name reported to `xerbla_` in every precision, where the reference's
-//! is not the routine's own: `?orbdb` reports `xORBDB`).
+//! is not the routine's own: `?orbdb` reports `xORBDB`), `rowtrans=ARG`
+//! (row-major LAPACKE copies nothing and passes `T` for the option letter
+//! ARG, the routine's own row-major storage: `?orcsd`, `?bbcsd`, `?orbdb`).
 //!
 //! Argument kinds (`T` the family's scalar, `R` its real type, `int` the ABI
 //! integer):
@@ -58,7 +60,10 @@
 //!   (Rust expressions over the converted arguments);
 //! - `vec T|R in|out|inout N INC`; `arr T|R|int in|out|inout LEN`;
 //! - `work T|R LEN` (dropped from the high-level LAPACKE call, which
-//!   allocates it); `lwork WORK OPT` the length of the workspace `WORK`
+//!   allocates it); `wptr T|R|int LEN` the same, passed to the call as a raw
+//!   pointer (for routines whose length arguments are their own protocol:
+//!   `?geqr`'s LWORK, `?trsyl3`'s LDSWORK; LEN, over the converted high-level
+//!   arguments, is what high-level LAPACKE allocates); `lwork WORK OPT` the length of the workspace `WORK`
 //!   (whose LEN is then written over `lwork`), where `-1` is a query: the
 //!   body stores OPT (the optimal length, an expression over the converted
 //!   arguments, evaluated after the checks) in `WORK[0]` and returns, and
@@ -180,9 +185,13 @@ pub enum Kind {
         intent: Intent,
         len: String,
     },
+    /// A workspace of `len` elements; `raw` (`wptr`): passed on to the call
+    /// as the raw pointer (the routine reads its own length arguments), and
+    /// still dropped from high-level LAPACKE, which allocates `len`.
     Work {
         elem: Elem,
         len: String,
+        raw: bool,
     },
     /// The length of a workspace whose size may be queried (`LWORK`): an
     /// integer; `-1` asks for the optimal length, `opt` (a Rust expression
@@ -262,6 +271,10 @@ pub struct Family {
     /// `xerbla=NAME`: the routine name reported to `xerbla_` in every
     /// precision, where the reference reports one that is not its own.
     pub xerbla: Option<String>,
+    /// `rowtrans=ARG`: the routine stores its matrices row-major itself when
+    /// the option letter ARG is `T` (the CS decomposition), so row-major
+    /// LAPACKE copies nothing and passes `T` for ARG, as the reference does.
+    pub rowtrans: Option<String>,
     pub doc: String,
     pub args: Vec<Arg>,
     pub checks: Vec<Check>,
@@ -492,9 +505,9 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
             let (i, rest) = word(rest);
             Kind::Arr { elem: elem(e, line)?, intent: intent(i, line)?, len: rest.trim().to_string() }
         }
-        "work" => {
+        "work" | "wptr" => {
             let (e, rest) = word(rest);
-            Kind::Work { elem: elem(e, line)?, len: rest.trim().to_string() }
+            Kind::Work { elem: elem(e, line)?, len: rest.trim().to_string(), raw: k == "wptr" }
         }
         "lwork" => {
             let (w, rest) = word(rest);
@@ -552,6 +565,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 rpivot: None,
                 extra: None,
                 xerbla: None,
+                rowtrans: None,
                 doc: String::new(),
                 args: Vec::new(),
                 checks: Vec::new(),
@@ -595,6 +609,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                         });
                     }
                     _ if w.starts_with("xerbla=") => f.xerbla = Some(w["xerbla=".len()..].to_string()),
+                    _ if w.starts_with("rowtrans=") => f.rowtrans = Some(w["rowtrans=".len()..].to_string()),
                     _ if w.starts_with("also=") => {
                         let stems: Vec<&str> = w["also=".len()..].split(',').collect();
                         f.also = stems.iter().map(|a| a.trim_end_matches('+').to_string()).collect();
