@@ -147,6 +147,10 @@ pub enum Storage {
     /// implied (its row count column-major, its column count row-major), as
     /// LAPACKE's `?tf_trans` stores it.
     Rfp { normal: bool, n: usize },
+    /// An RFP triangle with a unit diagonal (DIAG = U): stored and copied as
+    /// [`Storage::Rfp`], but NaN-checked as the reference's
+    /// `LAPACKE_?tf_nancheck` checks it (see [`rfp_unit_has_nan`]).
+    RfpUnit { normal: bool, upper: bool, n: usize },
 }
 
 impl Storage {
@@ -156,7 +160,7 @@ impl Storage {
             Storage::Dense { rows, .. } | Storage::Tri { rows, .. } | Storage::Tz { rows, .. } => rows,
             Storage::Band { kl, ku, .. } => kl + ku + 1,
             Storage::Packed { n, .. } | Storage::Hessenberg { n } => n,
-            Storage::Rfp { .. } => self.rfp_shape().0,
+            Storage::Rfp { .. } | Storage::RfpUnit { .. } => self.rfp_shape().0,
         }
     }
 
@@ -165,19 +169,22 @@ impl Storage {
         match *self {
             Storage::Dense { cols, .. } | Storage::Tri { cols, .. } | Storage::Tz { cols, .. } => cols,
             Storage::Band { n, .. } | Storage::Packed { n, .. } | Storage::Hessenberg { n } => n,
-            Storage::Rfp { .. } => self.rfp_shape().1,
+            Storage::Rfp { .. } | Storage::RfpUnit { .. } => self.rfp_shape().1,
         }
     }
 
     /// Whether the array has no leading dimension of its own (packed, RFP):
     /// the caller's `ld` is ignored.
     pub fn implicit_ld(&self) -> bool {
-        matches!(self, Storage::Packed { .. } | Storage::Rfp { .. })
+        matches!(self, Storage::Packed { .. } | Storage::Rfp { .. } | Storage::RfpUnit { .. })
     }
 
     /// `(rows, cols)` of the column-major RFP array.
     fn rfp_shape(&self) -> (usize, usize) {
-        let Storage::Rfp { normal, n } = *self else { return (0, 0) };
+        let (normal, n) = match *self {
+            Storage::Rfp { normal, n } | Storage::RfpUnit { normal, n, .. } => (normal, n),
+            _ => return (0, 0),
+        };
         let (r, c) = if n % 2 == 0 { (n + 1, n / 2) } else { (n, n.div_ceil(2)) };
         if normal {
             (r, c)
@@ -209,7 +216,7 @@ impl Storage {
                     r + c * (2 * n - c - 1) / 2
                 }
             }
-            Storage::Rfp { .. } => {
+            Storage::Rfp { .. } | Storage::RfpUnit { .. } => {
                 let ld = if layout == ROW_MAJOR { self.cols() } else { self.rows() };
                 at(layout, i, j, ld.max(1))
             }
@@ -247,7 +254,9 @@ impl Storage {
                 }
             }
             Storage::Packed { upper, unit, n } => Storage::Tri { upper, unit, rows: n, cols: n }.for_each(f),
-            Storage::Rfp { .. } => Storage::Dense { rows: self.rows(), cols: self.cols() }.for_each(f),
+            Storage::Rfp { .. } | Storage::RfpUnit { .. } => {
+                Storage::Dense { rows: self.rows(), cols: self.cols() }.for_each(f)
+            }
             Storage::Hessenberg { n } => (0..n).for_each(|j| (0..(j + 2).min(n)).for_each(|i| f(i, j))),
         }
     }
@@ -271,11 +280,54 @@ pub unsafe fn has_nan<T: Scalar>(layout: c_int, storage: Storage, p: *const T, l
     if p.is_null() {
         return false;
     }
+    if let Storage::RfpUnit { normal, upper, n } = storage {
+        // SAFETY: forwarded contract.
+        return unsafe { rfp_unit_has_nan(layout, normal, upper, n, p) };
+    }
     let ld = ld.max(1) as usize;
     let mut nan = false;
     // SAFETY: forwarded contract: every visited offset is a meaningful element.
     storage.for_each(|i, j| nan |= unsafe { *p.add(storage.offset(layout, i, j, ld)) }.is_nan());
     nan
+}
+
+/// The NaN check of a unit-diagonal RFP triangle exactly as the reference
+/// LAPACKE makes it (`LAPACKE_?tf_nancheck` with DIAG = U), so that a
+/// high-level routine rejects the same inputs: three blocks of the array
+/// viewed row-major (two strict triangles and a rectangle), chosen by the
+/// parity of n, UPLO, and whether TRANSR = N differs from the layout being
+/// row-major. (Those blocks are the reference's; they are not exactly the
+/// off-diagonal elements of the triangle.)
+///
+/// # Safety
+/// `p` valid for the `n(n+1)/2` elements of the RFP array.
+pub unsafe fn rfp_unit_has_nan<T: Scalar>(layout: c_int, normal: bool, upper: bool, n: usize, p: *const T) -> bool {
+    // (strict lower triangle, strict upper triangle, rectangle): each as
+    // (order or rows, cols, offset, leading dimension).
+    type Block = (usize, usize, usize, usize);
+    let lower = !upper;
+    let (n1, n2) = if lower { (n - n / 2, n / 2) } else { (n / 2, n - n / 2) };
+    let k = n / 2;
+    let a_branch = normal != (layout == ROW_MAJOR);
+    let (tl, tu, ge): (Block, Block, Block) = match (n % 2 == 1, a_branch, lower) {
+        (true, true, true) => ((n1, n1, 0, n), (n2, n2, n, n), (n2, n1, n1, n)),
+        (true, true, false) => ((n1, n1, n2, n), (n2, n2, n1, n), (n1, n2, 0, n)),
+        (true, false, true) => ((n2, n2, 1, n1), (n1, n1, 0, n1), (n1, n2, 1, n1)),
+        (true, false, false) => ((n2, n2, n1 * n2, n2), (n1, n1, n2 * n2, n2), (n2, n1, 0, n2)),
+        (false, true, true) => ((k, k, 1, n + 1), (k, k, 0, n + 1), (k, k, k + 1, n + 1)),
+        (false, true, false) => ((k, k, k + 1, n + 1), (k, k, k, n + 1), (k, k, 0, n + 1)),
+        (false, false, true) => ((k, k, 0, k), (k, k, k, k), (k, k, k * (k + 1), k)),
+        (false, false, false) => ((k, k, k * k, k), (k, k, k * (k + 1), k), (k, k, 0, k)),
+    };
+    let tri = |upper: bool, (r, c, off, ld): Block| {
+        // SAFETY: forwarded contract: every block lies inside the array.
+        unsafe { has_nan(ROW_MAJOR, Storage::Tri { upper, unit: true, rows: r, cols: c }, p.add(off), ld as i64) }
+    };
+    let (r, c, off, ld) = ge;
+    tri(false, tl)
+        // SAFETY: as above.
+        || unsafe { has_nan(ROW_MAJOR, Storage::Dense { rows: r, cols: c }, p.add(off), ld as i64) }
+        || tri(true, tu)
 }
 
 /// Whether any of `n` elements of a strided vector is NaN (`inc` may be negative).

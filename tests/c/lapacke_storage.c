@@ -577,6 +577,62 @@ static void more_cases(char p, int cplx) {
             }
         }
     }
+    /* Unit-diagonal RFP: the NaN check leaves out what the reference's does
+     * (tf_nancheck and tftri's high-level check), one NaN at each element. */
+    for (int layout = ROW; layout <= COL; layout++)
+        for (int n = 0; n <= 6; n++)
+            for (int t = 0; t < 2; t++)
+                for (int up = 0; up < 2; up++) {
+                    char tr = t == 0 ? 'N' : (cplx ? 'C' : 'T'), ul = up ? 'U' : 'L';
+                    int np = n * (n + 1) / 2;
+                    for (int e = 0; e < np; e++) {
+                        for (int i = 0; i < w * np; i++) a1[i] = a2[i] = rnd();
+                        a1[w * e] = a2[w * e] = NAN;
+                        snprintf(name, sizeof name, "LAPACKE_%ctf_nancheck", p);
+                        int l1 = ((int (*)(int, char, char, char, int, const void *))sym(ours, name))(layout, tr, ul, 'U', n, a1);
+                        int l2 = ((int (*)(int, char, char, char, int, const void *))sym(ref, name))(layout, tr, ul, 'U', n, a1);
+                        snprintf(what, sizeof what, "%s layout=%d transr=%c uplo=%c n=%d element %d", name, layout, tr, ul, n, e);
+                        cmpi(what, l1, l2);
+                        if (l2) {
+                            snprintf(name, sizeof name, "LAPACKE_%ctftri", p);
+                            typedef int (*tftri_t)(int, char, char, char, int, void *);
+                            r1 = ((tftri_t)sym(ours, name))(layout, tr, ul, 'U', n, a1);
+                            r2 = ((tftri_t)sym(ref, name))(layout, tr, ul, 'U', n, a2);
+                            snprintf(what, sizeof what, "%s NaN layout=%d transr=%c uplo=%c n=%d element %d", name, layout, tr, ul, n, e);
+                            cmpi(what, r1, r2);
+                        }
+                    }
+                }
+    /* Packed expert drivers: AFP is checked for NaN only when FACT = F. */
+    for (int layout = ROW; layout <= COL; layout++) {
+        int n = 4, nrhs = 2, np = 10, ldb = layout == ROW ? nrhs : n, ip1[4], ip2[4];
+        double ap[BIG], s1[8], s2[8], x1[BIG], x2[BIG], rc1, rc2, fe1[4], fe2[4], be1[4], be2[4];
+        char eq1 = 'N', eq2 = 'N';
+        spd(n, cplx, a);
+        pack(layout, 1, n, cplx, a, ap);
+        for (int i = 0; i < w * n * nrhs; i++) b[i] = rnd();
+        for (int i = 0; i < w * np; i++) a1[i] = a2[i] = NAN;
+        for (int i = 0; i < n; i++) s1[i] = s2[i] = NAN;
+        memcpy(c1, b, sizeof b);
+        memcpy(c2, b, sizeof b);
+        snprintf(name, sizeof name, "LAPACKE_%cppsvx", p);
+        typedef int (*ppsvx_t)(int, char, char, int, int, void *, void *, char *, double *, void *, int, void *, int, double *, double *, double *);
+        memcpy(t1, ap, sizeof ap);
+        memcpy(t2, ap, sizeof ap);
+        r1 = ((ppsvx_t)sym(ours, name))(layout, 'N', 'U', n, nrhs, t1, a1, &eq1, s1, c1, ldb, x1, ldb, &rc1, fe1, be1);
+        r2 = ((ppsvx_t)sym(ref, name))(layout, 'N', 'U', n, nrhs, t2, a2, &eq2, s2, c2, ldb, x2, ldb, &rc2, fe2, be2);
+        snprintf(what, sizeof what, "%s NaN AFP, FACT=N layout=%d", name, layout);
+        cmpi(what, r1, r2);
+        cmp(what, x1, x2, w * n * nrhs, 1e-10);
+        for (int i = 0; i < w * np; i++) a1[i] = a2[i] = NAN;
+        snprintf(name, sizeof name, "LAPACKE_%c%spsvx", p, cplx ? "hp" : "sp");
+        typedef int (*spsvx_t)(int, char, char, int, int, const void *, void *, int *, const void *, int, void *, int, double *, double *, double *);
+        r1 = ((spsvx_t)sym(ours, name))(layout, 'N', 'U', n, nrhs, ap, a1, ip1, b, ldb, x1, ldb, &rc1, fe1, be1);
+        r2 = ((spsvx_t)sym(ref, name))(layout, 'N', 'U', n, nrhs, ap, a2, ip2, b, ldb, x2, ldb, &rc2, fe2, be2);
+        snprintf(what, sizeof what, "%s NaN AFP, FACT=N layout=%d", name, layout);
+        cmpi(what, r1, r2);
+        cmp(what, x1, x2, w * n * nrhs, 1e-10);
+    }
     /* lacn2 (complex; the real one has been there): the estimate of |A|_1 for a fixed A. */
     if (cplx) {
         int n = 5, kase = 0, isave[3] = {0, 0, 0};

@@ -531,9 +531,12 @@ pub unsafe extern "C" fn LAPACKE_stf_nancheck(
 ) -> i32 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -560,9 +563,12 @@ pub unsafe extern "C" fn LAPACKE_stf_trans(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
@@ -1389,9 +1395,12 @@ pub unsafe extern "C" fn LAPACKE_dtf_nancheck(
 ) -> i32 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -1418,9 +1427,12 @@ pub unsafe extern "C" fn LAPACKE_dtf_trans(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
@@ -2280,9 +2292,12 @@ pub unsafe extern "C" fn LAPACKE_ctf_nancheck(
 ) -> i32 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -2309,9 +2324,12 @@ pub unsafe extern "C" fn LAPACKE_ctf_trans(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
@@ -3228,9 +3246,12 @@ pub unsafe extern "C" fn LAPACKE_ztf_nancheck(
 ) -> i32 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -3257,9 +3278,12 @@ pub unsafe extern "C" fn LAPACKE_ztf_trans(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i32>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i32>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
@@ -4143,9 +4167,12 @@ pub unsafe extern "C" fn LAPACKE_stf_nancheck64_(
 ) -> i64 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -4172,9 +4199,12 @@ pub unsafe extern "C" fn LAPACKE_stf_trans64_(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
@@ -5001,9 +5031,12 @@ pub unsafe extern "C" fn LAPACKE_dtf_nancheck64_(
 ) -> i64 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -5030,9 +5063,12 @@ pub unsafe extern "C" fn LAPACKE_dtf_trans64_(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
@@ -5892,9 +5928,12 @@ pub unsafe extern "C" fn LAPACKE_ctf_nancheck64_(
 ) -> i64 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -5921,9 +5960,12 @@ pub unsafe extern "C" fn LAPACKE_ctf_trans64_(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {
@@ -6840,9 +6882,12 @@ pub unsafe extern "C" fn LAPACKE_ztf_nancheck64_(
 ) -> i64 {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     match st {
@@ -6869,9 +6914,12 @@ pub unsafe extern "C" fn LAPACKE_ztf_trans64_(
 ) {
     let st = (|| -> Option<lr::Storage> {
         Some({
-            lr::unit(diag)?;
-            lr::upper(uplo)?;
-            lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int::<i64>(n)) }
+            let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int::<i64>(n)));
+            if lr::unit(diag)? {
+                lr::Storage::RfpUnit { normal, upper, n }
+            } else {
+                lr::Storage::Rfp { normal, n }
+            }
         })
     })();
     if let Some(st) = st.filter(|_| lr::layout_ok(matrix_layout)) {

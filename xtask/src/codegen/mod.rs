@@ -125,7 +125,7 @@ const UTILS: &[Util] = &[
     Util { kind: "hp", params: &[("uplo", "c_char"), ("n", "I")], storage: PACKED, flat: true, nan_layout: false },
     Util { kind: "tp", params: &[("uplo", "c_char"), ("diag", "c_char"), ("n", "I")], storage: "lr::Storage::Packed { upper: lr::upper(uplo)?, unit: lr::unit(diag)?, n: rt::size(lr::int(n)) }", flat: true, nan_layout: true },
     Util { kind: "pf", params: &[("transr", "c_char"), ("uplo", "c_char"), ("n", "I")], storage: RFP, flat: true, nan_layout: false },
-    Util { kind: "tf", params: &[("transr", "c_char"), ("uplo", "c_char"), ("diag", "c_char"), ("n", "I")], storage: "{ lr::unit(diag)?; lr::upper(uplo)?; lr::Storage::Rfp { normal: lr::transr_normal(transr)?, n: rt::size(lr::int(n)) } }", flat: true, nan_layout: true },
+    Util { kind: "tf", params: &[("transr", "c_char"), ("uplo", "c_char"), ("diag", "c_char"), ("n", "I")], storage: "{ let (normal, upper, n) = (lr::transr_normal(transr)?, lr::upper(uplo)?, rt::size(lr::int(n))); if lr::unit(diag)? { lr::Storage::RfpUnit { normal, upper, n } } else { lr::Storage::Rfp { normal, n } } }", flat: true, nan_layout: true },
     Util {
         kind: "gb",
         params: &[("m", "I"), ("n", "I"), ("kl", "I"), ("ku", "I")],

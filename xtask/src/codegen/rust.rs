@@ -145,7 +145,10 @@ fn storage_ctor(st: &Storage) -> String {
         Storage::Packed { upper, unit, n } => {
             format!("lr::Storage::Packed {{ upper: {upper}, unit: {unit}, n: {n} }}")
         }
-        Storage::Rfp { normal, n } => format!("lr::Storage::Rfp {{ normal: {normal}, n: {n} }}"),
+        Storage::Rfp { normal, n, unit: None } => format!("lr::Storage::Rfp {{ normal: {normal}, n: {n} }}"),
+        Storage::Rfp { normal, n, unit: Some((unit, upper)) } => format!(
+            "if {unit} {{ lr::Storage::RfpUnit {{ normal: {normal}, upper: {upper}, n: {n} }} }} else {{ lr::Storage::Rfp {{ normal: {normal}, n: {n} }} }}"
+        ),
     }
 }
 
@@ -634,6 +637,11 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
                 format!("lr::vec_has_nan::<{}>(1, {n}, 1)", generic(*e))
             }
             _ => continue,
+        };
+        // A conditional check (`nanif`) tests its condition first.
+        let cond = match &a.nanif {
+            Some(c) => format!("{} && {cond}", lapacke_eval(f, c, "bool", "false")),
+            None => cond,
         };
         if cond.starts_with("Scalar::is_nan") {
             writeln!(nan, "if {cond} {{\n    return lr::Code::code(-{p});\n}}").unwrap();

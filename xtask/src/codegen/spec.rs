@@ -80,7 +80,9 @@
 //!
 //! Other lines: `doc`, `check ARG EXPR` (in the reference's order: the
 //! parameter number is ARG's position), `call EXPR`, `nonan ARG` (no LAPACKE
-//! NaN check of ARG), `valid ARG=V ...` (a legal call, for the bad-argument
+//! NaN check of ARG), `nanif ARG EXPR` (LAPACKE checks ARG for NaN only when
+//! EXPR, over the converted arguments, holds: `?ppsvx`'s AFP when FACT = F),
+//! `valid ARG=V ...` (a legal call, for the bad-argument
 //! tests), `bad ARG=V [ARG=V ...]` (an illegal call: the first argument is
 //! the one blamed, the others change the legal call around it; every checked
 //! argument needs one).
@@ -127,8 +129,10 @@ pub enum Storage {
     /// (the leading-dimension argument is `-`): `packed(upper, unit, n)`.
     Packed { upper: String, unit: String, n: String },
     /// An `n x n` triangle in rectangular full packed storage, `n(n+1)/2`
-    /// elements, TRANSR = N when `normal` (leading dimension `-`): `rfp(normal, n)`.
-    Rfp { normal: String, n: String },
+    /// elements, TRANSR = N when `normal` (leading dimension `-`): `rfp(normal, n)`;
+    /// `rfp(normal, n, unit, upper)` for a triangle whose unit diagonal the
+    /// LAPACKE NaN check leaves out as the reference's does.
+    Rfp { normal: String, n: String, unit: Option<(String, String)> },
 }
 
 impl Storage {
@@ -224,6 +228,8 @@ pub struct Arg {
     pub name: String,
     pub kind: Kind,
     pub nonan: bool,
+    /// `nanif ARG EXPR`: LAPACKE checks ARG for NaN only when EXPR holds.
+    pub nanif: Option<String>,
 }
 
 /// What a function returns.
@@ -485,7 +491,12 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
                 }
                 ("band", 4) => Storage::Band { m: p[0].clone(), n: p[1].clone(), kl: p[2].clone(), ku: p[3].clone() },
                 ("packed", 3) => Storage::Packed { upper: p[0].clone(), unit: p[1].clone(), n: p[2].clone() },
-                ("rfp", 2) => Storage::Rfp { normal: p[0].clone(), n: p[1].clone() },
+                ("rfp", 2) => Storage::Rfp { normal: p[0].clone(), n: p[1].clone(), unit: None },
+                ("rfp", 4) => Storage::Rfp {
+                    normal: p[0].clone(),
+                    n: p[1].clone(),
+                    unit: Some((p[2].clone(), p[3].clone())),
+                },
                 _ => return err(line, format!("unknown storage `{st}`")),
             };
             if ld.is_empty() {
@@ -648,13 +659,20 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     None => return err(line, format!("nonan: no argument `{name}`")),
                 }
             }
+            "nanif" => {
+                let (name, expr) = word(rest);
+                match f.args.iter_mut().find(|a| a.name == name) {
+                    Some(a) => a.nanif = Some(expr.trim().to_string()),
+                    None => return err(line, format!("nanif: no argument `{name}`")),
+                }
+            }
             "valid" => f.valid.extend(pairs(rest, line)?),
             "bad" => f.bad.push(pairs(rest, line)?),
             name => {
                 if f.args.iter().any(|a| a.name == name) {
                     return err(line, format!("argument `{name}` declared twice"));
                 }
-                f.args.push(Arg { name: name.to_string(), kind: parse_kind(rest, line)?, nonan: false });
+                f.args.push(Arg { name: name.to_string(), kind: parse_kind(rest, line)?, nonan: false, nanif: None });
             }
         }
     }
