@@ -501,7 +501,8 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         writeln!(out, "    let lname = lr::lapacke_name(fname, true);").unwrap();
         writeln!(out, "    if !lr::layout_ok(matrix_layout) {{\n        lr::report(&lname, -1);\n        return lr::Code::code(-1);\n    }}").unwrap();
         writeln!(out, "    // Row-major arrays are the routine's own `{tr} = T` storage: nothing is copied.").unwrap();
-        writeln!(out, "    let {tr}: c_char = if matrix_layout == lr::ROW_MAJOR {{ b'T' as c_char }} else {{ {tr} }};").unwrap();
+        writeln!(out, "    let {tr}: c_char = if matrix_layout == lr::ROW_MAJOR {{ b'T' as c_char }} else {{ {tr} }};")
+            .unwrap();
         writeln!(out, "    // SAFETY: the arrays are in the layout the routine is told.").unwrap();
         writeln!(out, "    let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(false)).unwrap();
         finish(out, "    ", "");
@@ -513,10 +514,10 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         writeln!(out, "    {{").unwrap();
     }
     if f.rowtrans.is_none() {
-    writeln!(out, "        // SAFETY: column-major arguments are the Fortran routine's own.").unwrap();
-    writeln!(out, "        let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(false)).unwrap();
-    finish(out, "        ", if layout { "return " } else { "" });
-    writeln!(out, "    }}").unwrap();
+        writeln!(out, "        // SAFETY: column-major arguments are the Fortran routine's own.").unwrap();
+        writeln!(out, "        let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(false)).unwrap();
+        finish(out, "        ", if layout { "return " } else { "" });
+        writeln!(out, "    }}").unwrap();
     }
     if layout && f.rowtrans.is_none() {
         writeln!(out, "    if matrix_layout != lr::ROW_MAJOR {{").unwrap();
@@ -610,7 +611,8 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
     if let Some(tr) = &f.rowtrans {
         // The NaN checks see the arrays as the routine will: column-major, transposed when `T`.
         let tr = ident(tr);
-        writeln!(out, "    let {tr}: c_char = if matrix_layout == lr::ROW_MAJOR {{ b'T' as c_char }} else {{ {tr} }};").unwrap();
+        writeln!(out, "    let {tr}: c_char = if matrix_layout == lr::ROW_MAJOR {{ b'T' as c_char }} else {{ {tr} }};")
+            .unwrap();
     }
     let mut nan = String::new();
     for (a, p) in lapacke_args(f, false) {

@@ -492,11 +492,9 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
                 ("band", 4) => Storage::Band { m: p[0].clone(), n: p[1].clone(), kl: p[2].clone(), ku: p[3].clone() },
                 ("packed", 3) => Storage::Packed { upper: p[0].clone(), unit: p[1].clone(), n: p[2].clone() },
                 ("rfp", 2) => Storage::Rfp { normal: p[0].clone(), n: p[1].clone(), unit: None },
-                ("rfp", 4) => Storage::Rfp {
-                    normal: p[0].clone(),
-                    n: p[1].clone(),
-                    unit: Some((p[2].clone(), p[3].clone())),
-                },
+                ("rfp", 4) => {
+                    Storage::Rfp { normal: p[0].clone(), n: p[1].clone(), unit: Some((p[2].clone(), p[3].clone())) }
+                }
                 _ => return err(line, format!("unknown storage `{st}`")),
             };
             if ld.is_empty() {
