@@ -1,4 +1,6 @@
 /* LAPACKE's packed and RFP storage, the `also` twins and the extra outputs,
+ * the routines whose LAPACKE forms have their own rules (laswp, geqr/gemqr,
+ * trsyl3, the CS decomposition's TRANS for row-major) and the utilities,
  * against the reference's liblapacke.so.3 on the same inputs, in both layouts.
  *
  * Usage: lapacke_storage FERROBLAS_SO REFERENCE_LAPACKE_SO

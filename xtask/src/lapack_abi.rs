@@ -9,9 +9,12 @@
 //!   the parameter numbers are checked against the reference itself, not only
 //!   against the generator.
 //! - `tests/c/lapacke_storage.c`: LAPACKE's packed and RFP routines, the
-//!   `?getrf2`/`?getf2`/`?potrf2` twins, `?gesvd` with its `superb`, and the
-//!   packed, RFP, Hessenberg and band utilities, on ferroblas and on Debian's
-//!   `liblapacke.so.3`, in both layouts, on the same inputs.
+//!   `?getrf2`/`?getf2`/`?potrf2` twins, `?gesvd` with its `superb`, the
+//!   packed, RFP, Hessenberg, band and trapezoid utilities, `?laswp`,
+//!   `?geqr`/`?gelq` with `?gemqr`/`?gemlq`, `?geqpf`, `?trsyl3`, `?lacn2`,
+//!   the CS decomposition, and the NaN checks of unit RFP triangles and the
+//!   packed expert drivers, on ferroblas and on Debian's `liblapacke.so.3`,
+//!   in both layouts, on the same inputs.
 //! - `tests/c/lapacke_test.c`: a C program that includes `dist/include/lapacke.h`
 //!   (`-Wall -Wextra -Werror`) and calls LAPACKE in both layouts, its `_work`
 //!   and ILP64 forms and its error paths.

@@ -642,7 +642,7 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         };
         // A conditional check (`nanif`) tests its condition first.
         let cond = match &a.nanif {
-            Some(c) => format!("{} && {cond}", lapacke_eval(f, c, "bool", "false")),
+            Some(c) => format!("({}) && {cond}", lapacke_eval(f, c, "bool", "false")),
             None => cond,
         };
         if cond.starts_with("Scalar::is_nan") {
