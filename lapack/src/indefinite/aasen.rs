@@ -92,7 +92,11 @@ pub fn lasyf_aa<T: Scalar, P: PivotIndex>(
     // off: the column of `a` where the panel's column 0 sits.
     let off = usize::from(!first);
     assert!(
-        a.ncols() == m + off && h.nrows() >= m && h.ncols() >= nb.min(m) && work.len() >= m && ipiv.len() >= m.min(nb + 1),
+        a.ncols() == m + off
+            && h.nrows() >= m
+            && h.ncols() >= nb.min(m)
+            && work.len() >= m
+            && ipiv.len() >= m.min(nb + 1),
         "lasyf_aa: operand shapes disagree"
     );
     // W's column k contributes to column j > k through L(j, k): L's column 0
@@ -107,7 +111,15 @@ pub fn lasyf_aa<T: Scalar, P: PivotIndex>(
         if jj > kfirst {
             let (hl, hr) = h.rb_mut().split_at_col(jj);
             let lrow = a.rb().submatrix(jj, 0, 1, jj - kfirst);
-            gemm(Trans::No, tl, -T::one(), hl.rb().submatrix(jj, kfirst, mj, jj - kfirst), lrow, T::one(), hr.submatrix(jj, 0, mj, 1));
+            gemm(
+                Trans::No,
+                tl,
+                -T::one(),
+                hl.rb().submatrix(jj, kfirst, mj, jj - kfirst),
+                lrow,
+                T::one(),
+                hr.submatrix(jj, 0, mj, 1),
+            );
         }
         for r in 0..mj {
             work[r] = h.get(jj + r, jj);
@@ -181,7 +193,15 @@ fn trailing_update<T: Scalar>(herm: bool, w: MatRef<'_, T>, l: MatRef<'_, T>, mu
         let end = c0 + bw;
         lower_update(tl, w.submatrix(c0, 0, bw, k), l.submatrix(c0, 0, bw, k), c.rb_mut().submatrix(c0, c0, bw, bw));
         if end < mt {
-            gemm(Trans::No, tl, -T::one(), w.submatrix(end, 0, mt - end, k), l.submatrix(c0, 0, bw, k), T::one(), c.rb_mut().submatrix(end, c0, mt - end, bw));
+            gemm(
+                Trans::No,
+                tl,
+                -T::one(),
+                w.submatrix(end, 0, mt - end, k),
+                l.submatrix(c0, 0, bw, k),
+                T::one(),
+                c.rb_mut().submatrix(end, c0, mt - end, bw),
+            );
         }
         c0 = end;
     }
@@ -195,13 +215,29 @@ fn lower_update<T: Scalar>(tl: Trans, w: MatRef<'_, T>, l: MatRef<'_, T>, mut c:
     let k = w.ncols();
     if s <= 8 {
         for j in 0..s {
-            gemm(Trans::No, tl, -T::one(), w.submatrix(j, 0, s - j, k), l.submatrix(j, 0, 1, k), T::one(), c.rb_mut().submatrix(j, j, s - j, 1));
+            gemm(
+                Trans::No,
+                tl,
+                -T::one(),
+                w.submatrix(j, 0, s - j, k),
+                l.submatrix(j, 0, 1, k),
+                T::one(),
+                c.rb_mut().submatrix(j, j, s - j, 1),
+            );
         }
         return;
     }
     let h = s / 2;
     lower_update(tl, w.submatrix(0, 0, h, k), l.submatrix(0, 0, h, k), c.rb_mut().submatrix(0, 0, h, h));
-    gemm(Trans::No, tl, -T::one(), w.submatrix(h, 0, s - h, k), l.submatrix(0, 0, h, k), T::one(), c.rb_mut().submatrix(h, 0, s - h, h));
+    gemm(
+        Trans::No,
+        tl,
+        -T::one(),
+        w.submatrix(h, 0, s - h, k),
+        l.submatrix(0, 0, h, k),
+        T::one(),
+        c.rb_mut().submatrix(h, 0, s - h, h),
+    );
     lower_update(tl, w.submatrix(h, 0, s - h, k), l.submatrix(h, 0, s - h, k), c.submatrix(h, h, s - h, s - h));
 }
 
@@ -211,7 +247,13 @@ fn lower_update<T: Scalar>(tl: Trans, w: MatRef<'_, T>, l: MatRef<'_, T>, mut c:
 /// [`BLOCK`]. Never fails: a zero pivot leaves a zero column of L and shows
 /// in T (which [`sytrs_aa`] reports). `work`: [`sytrf_aa_req`], or at least
 /// [`sytrf_aa_min_req`] (a smaller block size).
-pub fn sytrf_aa<T: Scalar, P: PivotIndex>(uplo: Uplo, herm: bool, a: MatMut<'_, T>, ipiv: &mut [P], work: Workspace<'_>) {
+pub fn sytrf_aa<T: Scalar, P: PivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    work: Workspace<'_>,
+) {
     sytrf_aa_with(uplo, herm, a, ipiv, work, BLOCK);
 }
 

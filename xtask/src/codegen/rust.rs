@@ -674,14 +674,15 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         writeln!(out, "    // SAFETY: forwarded contract; a query writes one element of the workspace.").unwrap();
         writeln!(out, "    let r = unsafe {{ lapacke_{}_work::<T, I>(fname, {lay}{}) }};", f.stem, query.join(", "))
             .unwrap();
-        writeln!(out, "    if r.get() != 0 {{
-        return r;
-    }}").unwrap();
         writeln!(
             out,
-            "    let len_{w} = ferroblas_kernels::scalar::RealScalar::to_f64(q_.re()).max(1.0) as usize;"
+            "    if r.get() != 0 {{
+        return r;
+    }}"
         )
         .unwrap();
+        writeln!(out, "    let len_{w} = ferroblas_kernels::scalar::RealScalar::to_f64(q_.re()).max(1.0) as usize;")
+            .unwrap();
         writeln!(
             out,
             "    let Some(mut w_{w}) = lr::alloc_work::<T>(len_{w}) else {{\n        lr::report(&lname, lr::WORK_MEMORY_ERROR);\n        return lr::Code::code(lr::WORK_MEMORY_ERROR);\n    }};"
