@@ -264,6 +264,8 @@ pub fn sytrf_aa<T: Scalar, P: PivotIndex>(
 /// `W L^H` and, through the next column of L, the first term of the next
 /// panel's first W column (so that one GEMM does both). Block size 1 is
 /// the unblocked algorithm (a rank-2 update per column).
+// The loops index rows of the matrix and of W's columns alike.
+#[allow(clippy::needless_range_loop)]
 pub fn sytrf_aa_with<T: Scalar, P: PivotIndex>(
     uplo: Uplo,
     herm: bool,
