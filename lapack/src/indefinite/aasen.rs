@@ -283,6 +283,10 @@ pub fn sytrf_aa_with<T: Scalar, P: PivotIndex>(
     }
     ipiv[0] = P::from_row(0);
     if n == 1 {
+        // T = A: real when Hermitian.
+        if herm {
+            a.set(0, 0, T::from_real(a.get(0, 0).re()));
+        }
         return;
     }
     let cap = work.capacity::<T>();
