@@ -352,11 +352,16 @@ static void aa_2stage_cases(char p, int cplx, const char *s) {
     int w = cplx ? 2 : 1;
     char name[64], what[160];
     static double tb1[2 * LTB], tb2[2 * LTB];
+    /* The reference's high-level ?sysv_aa_2stage NaN-checks TB as a 4N x 1
+     * matrix with leading dimension LTB, which row-major reads far past TB:
+     * its NaN checks are off here (ours checks A and B only). */
+    typedef void (*setnan_t)(int);
+    ((setnan_t)sym(ref, "LAPACKE_set_nancheck"))(0);
     for (int layout = ROW; layout <= COL; layout++)
         for (int upper = 0; upper < 2; upper++)
             for (int n = 0; n <= MAXN; n += (n < 3 ? 1 : 3)) {
                 char ul = upper ? 'U' : 'L';
-                double a[BIG], a1[BIG], a2[BIG], b[BIG], b1[BIG], b2[BIG];
+                double a[BIG], a1[BIG], a2[BIG], b[BIG], b1[BIG], b2[BIG], bs[BIG];
                 int ip1[MAXN], ip2[MAXN], iq1[MAXN], iq2[MAXN];
                 int nrhs = 2, lda = n > 0 ? n : 1, ldb = layout == ROW ? nrhs : lda;
                 /* Indefinite: the positive definite matrix less a multiple of I. */
@@ -373,6 +378,7 @@ static void aa_2stage_cases(char p, int cplx, const char *s) {
                 snprintf(what, sizeof what, "%s layout=%d uplo=%c n=%d", name, layout, ul, n);
                 cmpi(what, r1, r2);
                 cmp(what, b1, b2, w * n * nrhs, 1e-9);
+                memcpy(bs, b2, sizeof b2);
                 memcpy(a1, a, sizeof a);
                 memcpy(a2, a, sizeof a);
                 memcpy(b1, b, sizeof b);
@@ -387,8 +393,11 @@ static void aa_2stage_cases(char p, int cplx, const char *s) {
                 r2 = ((sytrs2_t)sym(ref, name))(layout, ul, n, nrhs, a2, lda, tb2, LTB, ip2, iq2, b2, ldb);
                 snprintf(what, sizeof what, "%s layout=%d uplo=%c n=%d", name, layout, ul, n);
                 cmpi(what, r1, r2);
-                cmp(what, b1, b2, w * n * nrhs, 1e-9);
+                /* The reference's row-major ?sytrs_aa_2stage (3.11) returns NaN:
+                 * there ours is held to the reference's ?sysv_aa_2stage solution. */
+                cmp(what, b1, layout == ROW ? bs : b2, w * n * nrhs, 1e-9);
             }
+    ((setnan_t)sym(ref, "LAPACKE_set_nancheck"))(1);
 }
 
 int main(int argc, char **argv) {
