@@ -1,7 +1,8 @@
 //! Glue between the generated rk entry points whose Fortran workspace does
 //! not fit the Rust one (`?sycon_3`, `?hecon_3`, `?sytri_rook`,
-//! `?hetri_rook`, Aasen's `?sytrf_aa`, `?sytrs_aa`, `?sysv_aa`) and `ferroblas_lapack`: they run on a [`WorkBuffer`] sized
-//! by the `_req` functions (O(n) beside the O(n^2) or O(n^3) work).
+//! `?hetri_rook`, Aasen's `?sytrs_aa`, `?sysv_aa`) and `ferroblas_lapack`: they run on a [`WorkBuffer`] sized
+//! by the `_req` functions (O(n) beside the O(n^2) or O(n^3) work); and
+//! Aasen's `?sytrf_aa` and its panel `?lasyf_aa`, which run in the caller's WORK.
 
 use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::enums::Uplo;
@@ -34,10 +35,33 @@ pub fn sytri_rook<T: Scalar, I: AbiInt>(uplo: Uplo, herm: bool, a: MatMut<'_, T>
     indefinite::sytri_rook(uplo, herm, a, ipiv, ROOK_INVERSE_BLOCK, Par::default(), buf.workspace())
 }
 
-/// `?sytrf_aa` / `?hetrf_aa` over the Fortran pivots.
-pub fn sytrf_aa<T: Scalar, I: AbiInt>(uplo: Uplo, herm: bool, a: MatMut<'_, T>, ipiv: &mut [I]) {
-    let mut buf = WorkBuffer::new(indefinite::sytrf_aa_req::<T>(a.nrows()));
-    indefinite::sytrf_aa(uplo, herm, a, crate::lapack_rt::one_based_mut(ipiv), buf.workspace());
+/// `?sytrf_aa` / `?hetrf_aa` over the Fortran pivots: runs blocked in the caller's WORK (checked to hold at least `2 n`
+/// elements), with the block size of `ilaenv_` for `?SYTRF` / `?HETRF` (the
+/// reference's) shrunk to what WORK holds.
+pub fn sytrf_aa<T: Scalar, I: AbiInt>(uplo: Uplo, herm: bool, a: MatMut<'_, T>, ipiv: &mut [I], work: &mut [T]) {
+    let n = a.nrows();
+    let nb = crate::lapack_rt::block_size_or::<T>(if herm { "HETRF" } else { "SYTRF" }, n, indefinite::AASEN_BLOCK);
+    let ipiv = crate::lapack_rt::one_based_mut(ipiv);
+    indefinite::sytrf_aa_with(uplo, herm, a, ipiv, crate::lapack_rt::workspace(work), nb);
+}
+
+/// `?lasyf_aa` / `?lahef_aa`: one panel of Aasen's factorization, `J1 = 1`
+/// the first panel (see [`indefinite::lasyf_aa`]); IPIV local to the
+/// submatrix, its first entry not written.
+#[allow(clippy::too_many_arguments)]
+pub fn lasyf_aa<T: Scalar, I: AbiInt>(
+    uplo: Uplo,
+    herm: bool,
+    j1: i64,
+    nb: i64,
+    a: MatMut<'_, T>,
+    ipiv: &mut [I],
+    h: MatMut<'_, T>,
+    work: &mut [T],
+) {
+    let nb = nb.max(0) as usize;
+    let ipiv = crate::lapack_rt::one_based_mut(ipiv);
+    indefinite::lasyf_aa(uplo, herm, j1 == 1, nb, a, ipiv, h, work);
 }
 
 /// `?sytrs_aa` / `?hetrs_aa` over the Fortran pivots.

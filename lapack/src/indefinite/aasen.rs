@@ -9,10 +9,11 @@
 //! the row interchanged with row k at step k - 1 (`ipiv[0] = 0`), applied to
 //! all columns of L.
 //!
-//! Column j of `H = T L^H` is formed from T's finished columns and row j of
-//! L; then `A(j.., j) - L(j.., ..j) H(..j, j)` (one GEMV, the O(n^3) part)
-//! gives T's diagonal entry, and what remains, after the interchange that
-//! brings its largest entry up, T's off-diagonal entry and L's next column.
+//! Blocked as Rozloznik, Shklarski and Toledo's partitioned form: with
+//! `W = L T`, column j of A is `sum_k W(.., k) L(j, k)^*`, so a panel
+//! ([`lasyf_aa`]) forms W's columns and L's next ones from the trailing
+//! matrix (one GEMV per column, over the panel's columns only), and the
+//! trailing matrix then loses the panel's `W L^H` in one GEMM.
 //!
 //! The upper triangle is handled as the lower one of the transposed view:
 //! the transpose of `U` is L of `A^T`, which is A when symmetric and
@@ -23,13 +24,24 @@ use super::convert::{cj, sym_swap};
 use crate::relapack::pivots::PivotIndex;
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::level1::iamax;
-use ferroblas_kernels::level2::{div, gemv};
-use ferroblas_kernels::level3::trsm;
+use ferroblas_kernels::level2::div;
+use ferroblas_kernels::level3::{gemm, trsm};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
-use ferroblas_kernels::{Diag, MatMut, MatRef, Side, Trans, Uplo, VecMut, VecRef};
+use ferroblas_kernels::{Diag, MatMut, MatRef, Side, Trans, Uplo, VecRef};
 
-/// The workspace [`sytrf_aa`] needs: two columns (`2 n` elements).
+/// The block size [`sytrf_aa`] uses (the reference's `ILAENV` answer for
+/// `?SYTRF`, on which its `LWORK = -1` answer `(NB + 1) N` rests).
+pub const BLOCK: usize = crate::relapack::sytrf::BLOCK;
+
+/// The workspace [`sytrf_aa`] needs to run blocked with [`BLOCK`]:
+/// `(BLOCK + 1) n` elements. Any workspace of at least [`sytrf_aa_min_req`]
+/// also does, with a block size shrunk to fit it (down to one column).
 pub fn sytrf_aa_req<T: Scalar>(n: usize) -> WorkReq {
+    WorkReq::new::<T>((BLOCK + 1) * n)
+}
+
+/// The least workspace [`sytrf_aa`] accepts: `2 n` elements (block size 1).
+pub fn sytrf_aa_min_req<T: Scalar>(n: usize) -> WorkReq {
     WorkReq::new::<T>(2 * n)
 }
 
@@ -48,19 +60,219 @@ fn lower_view<T>(uplo: Uplo, a: MatMut<'_, T>) -> MatMut<'_, T> {
     }
 }
 
+/// `?lasyf_aa` / `?lahef_aa`: factors one panel of at most `nb` columns
+/// (rows for `uplo = Upper`) of Aasen's factorization, the step of
+/// [`sytrf_aa`] between two trailing updates.
+///
+/// `a` is the `m x m` trailing matrix (`first`: the first panel, whose L
+/// column 0 is `e_0` and not stored) or, after the first panel, the
+/// `m x (m + 1)` one whose column 0 holds the column of L that the previous
+/// panel computed last (`(m + 1) x m` rows for `Upper`). On entry column 0 of
+/// `h` (`m x nb`) holds column 0 of the (updated) trailing matrix; on exit
+/// `h`'s columns hold `W = L T` (`h`'s column 0 less the term the previous
+/// trailing update took out), T and L's new columns are stored as
+/// [`sytrf_aa`] stores them and `ipiv[k]`, `k = 1..`, the row (local,
+/// 0-based) interchanged with row k; `ipiv[0]` is not written. `work`:
+/// `m` elements.
+// The loops index rows of the matrix and of the work column alike.
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
+pub fn lasyf_aa<T: Scalar, P: PivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    first: bool,
+    nb: usize,
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    mut h: MatMut<'_, T>,
+    work: &mut [T],
+) {
+    let herm = herm && T::IS_COMPLEX;
+    let mut a = lower_view(uplo, a);
+    let m = a.nrows();
+    // off: the column of `a` where the panel's column 0 sits.
+    let off = usize::from(!first);
+    assert!(
+        a.ncols() == m + off
+            && h.nrows() >= m
+            && h.ncols() >= nb.min(m)
+            && work.len() >= m
+            && ipiv.len() >= m.min(nb + 1),
+        "lasyf_aa: operand shapes disagree"
+    );
+    // W's column k contributes to column j > k through L(j, k): L's column 0
+    // of the first panel is e_0, zero there.
+    let kfirst = usize::from(first);
+    let tl = if herm { Trans::ConjTrans } else { Trans::Trans };
+    for jj in 0..nb.min(m) {
+        let mj = m - jj;
+        // W(jj.., jj) = A(jj.., jj) - sum_k W(jj.., k) L(jj, k)^*, the panel's
+        // earlier columns k (the earlier panels are in A already); L(jj, k)
+        // sits at a(jj, k + off - 1), i.e. from column 0 on.
+        if jj > kfirst {
+            let (hl, hr) = h.rb_mut().split_at_col(jj);
+            let lrow = a.rb().submatrix(jj, 0, 1, jj - kfirst);
+            gemm(
+                Trans::No,
+                tl,
+                -T::one(),
+                hl.rb().submatrix(jj, kfirst, mj, jj - kfirst),
+                lrow,
+                T::one(),
+                hr.submatrix(jj, 0, mj, 1),
+            );
+        }
+        for r in 0..mj {
+            work[r] = h.get(jj + r, jj);
+        }
+        // W(.., jj) = L(.., jj-1) T(jj-1, jj) + L(.., jj) T(jj, jj) + L(.., jj+1) T(jj+1, jj):
+        // the first term out (for the panel's column 0 the trailing update took it).
+        if jj > kfirst {
+            let t = cj(a.get(jj, jj + off - 1), herm);
+            for r in 0..mj {
+                work[r] -= a.get(jj + r, jj + off - 2) * t;
+            }
+        }
+        let tjj = if herm { T::from_real(work[0].re()) } else { work[0] };
+        a.set(jj, jj + off, tjj);
+        if jj + 1 == m {
+            break;
+        }
+        // The second term out (L's column 0 of the first panel is zero below).
+        if jj + off >= 1 {
+            for r in 1..mj {
+                work[r] -= a.get(jj + r, jj + off - 1) * tjj;
+            }
+        }
+        // The largest entry of what remains brought up: T's off-diagonal.
+        let q = jj + 1;
+        let i2 = 1 + iamax(VecRef::from_slice(&work[1..mj])).unwrap_or(0);
+        if i2 != 1 && !work[i2].is_zero() {
+            let p = jj + i2;
+            work.swap(1, i2);
+            sym_swap(&mut a.rb_mut().submatrix(0, off, m, m), herm, q, q, p);
+            for c in 0..q {
+                let t = h.get(q, c);
+                h.set(q, c, h.get(p, c));
+                h.set(p, c, t);
+            }
+            // The rows of L's columns stored so far.
+            for c in 0..jj + off {
+                let t = a.get(q, c);
+                a.set(q, c, a.get(p, c));
+                a.set(p, c, t);
+            }
+            ipiv[q] = P::from_row(p);
+        } else {
+            ipiv[q] = P::from_row(q);
+        }
+        let t = work[1];
+        a.set(q, jj + off, t);
+        // The next column of W starts as the trailing matrix's.
+        if jj + 1 < nb {
+            for r in q..m {
+                h.set(r, q, a.get(r, q + off));
+            }
+        }
+        for r in 2..mj {
+            a.set(jj + r, jj + off, if t.is_zero() { T::zero() } else { div(work[r], t) });
+        }
+    }
+}
+
+/// `A(c.., c..) -= W L^H` (`^T` when symmetric) on the lower triangle only
+/// of the `mt x mt` trailing matrix `c`: GEMM below the diagonal blocks of
+/// width `nb`, [`lower_update`] inside them (the upper triangle is the
+/// caller's, never written).
+fn trailing_update<T: Scalar>(herm: bool, w: MatRef<'_, T>, l: MatRef<'_, T>, mut c: MatMut<'_, T>, nb: usize) {
+    let mt = c.nrows();
+    let k = w.ncols();
+    let tl = if herm { Trans::ConjTrans } else { Trans::Trans };
+    let mut c0 = 0;
+    while c0 < mt {
+        let bw = nb.min(mt - c0);
+        let end = c0 + bw;
+        lower_update(tl, w.submatrix(c0, 0, bw, k), l.submatrix(c0, 0, bw, k), c.rb_mut().submatrix(c0, c0, bw, bw));
+        if end < mt {
+            gemm(
+                Trans::No,
+                tl,
+                -T::one(),
+                w.submatrix(end, 0, mt - end, k),
+                l.submatrix(c0, 0, bw, k),
+                T::one(),
+                c.rb_mut().submatrix(end, c0, mt - end, bw),
+            );
+        }
+        c0 = end;
+    }
+}
+
+/// The lower triangle of `c -= W op(L)` for a square `c`: halves split
+/// until small, then one column at a time (few GEMM calls, none above the
+/// diagonal).
+fn lower_update<T: Scalar>(tl: Trans, w: MatRef<'_, T>, l: MatRef<'_, T>, mut c: MatMut<'_, T>) {
+    let s = c.nrows();
+    let k = w.ncols();
+    if s <= 8 {
+        for j in 0..s {
+            gemm(
+                Trans::No,
+                tl,
+                -T::one(),
+                w.submatrix(j, 0, s - j, k),
+                l.submatrix(j, 0, 1, k),
+                T::one(),
+                c.rb_mut().submatrix(j, j, s - j, 1),
+            );
+        }
+        return;
+    }
+    let h = s / 2;
+    lower_update(tl, w.submatrix(0, 0, h, k), l.submatrix(0, 0, h, k), c.rb_mut().submatrix(0, 0, h, h));
+    gemm(
+        Trans::No,
+        tl,
+        -T::one(),
+        w.submatrix(h, 0, s - h, k),
+        l.submatrix(0, 0, h, k),
+        T::one(),
+        c.rb_mut().submatrix(h, 0, s - h, h),
+    );
+    lower_update(tl, w.submatrix(h, 0, s - h, k), l.submatrix(h, 0, s - h, k), c.submatrix(h, h, s - h, s - h));
+}
+
 /// `?sytrf_aa` / `?hetrf_aa`: Aasen's factorization of the symmetric
 /// (`herm = false`) or Hermitian matrix in the `uplo` triangle of `a`, in
-/// place, with the row interchanges in `ipiv` (see the module). Never fails:
-/// a zero pivot leaves a zero column of L and shows in T (which
-/// [`sytrs_aa`] reports). `work`: [`sytrf_aa_req`].
-// The loops index rows of the matrix and of the work columns alike.
-#[allow(clippy::needless_range_loop)]
+/// place, with the row interchanges in `ipiv` (see the module), blocked with
+/// [`BLOCK`]. Never fails: a zero pivot leaves a zero column of L and shows
+/// in T (which [`sytrs_aa`] reports). `work`: [`sytrf_aa_req`], or at least
+/// [`sytrf_aa_min_req`] (a smaller block size).
 pub fn sytrf_aa<T: Scalar, P: PivotIndex>(
     uplo: Uplo,
     herm: bool,
     a: MatMut<'_, T>,
     ipiv: &mut [P],
+    work: Workspace<'_>,
+) {
+    sytrf_aa_with(uplo, herm, a, ipiv, work, BLOCK);
+}
+
+/// [`sytrf_aa`] with panels of at most `nb` columns, fewer when the
+/// workspace holds less than `(nb + 1) n` elements (at least `2 n`).
+///
+/// Each panel is [`lasyf_aa`]; the trailing matrix then loses the panel's
+/// `W L^H` and, through the next column of L, the first term of the next
+/// panel's first W column (so that one GEMM does both). Block size 1 is
+/// the unblocked algorithm (a rank-2 update per column).
+// The loops index rows of the matrix and of W's columns alike.
+#[allow(clippy::needless_range_loop)]
+pub fn sytrf_aa_with<T: Scalar, P: PivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
     mut work: Workspace<'_>,
+    nb: usize,
 ) {
     let n = a.nrows();
     assert!(a.ncols() == n && ipiv.len() >= n, "sytrf_aa: operand shapes disagree");
@@ -69,72 +281,75 @@ pub fn sytrf_aa<T: Scalar, P: PivotIndex>(
     if n == 0 {
         return;
     }
-    let (h, mut work) = work.take::<T>(n);
-    let (v, _) = work.take::<T>(n);
     ipiv[0] = P::from_row(0);
-    // L(r, k), k >= 1, sits at a(r, k - 1); L(r, 0) is e_0.
-    for j in 0..n {
-        // H(i, j) = T(i, i-1) L(j, i-1)^* + T(i, i) L(j, i)^* + T(i, i+1) L(j, i+1)^*, i < j.
-        let l = |a: &MatMut<'_, T>, r: usize, k: usize| -> T {
-            if k == r {
-                T::one()
-            } else if k == 0 || k > r {
-                T::zero()
-            } else {
-                a.get(r, k - 1)
-            }
-        };
-        for i in 0..j {
-            let mut s = a.get(i, i) * cj(l(&a, j, i), herm);
-            if i > 0 {
-                s += a.get(i, i - 1) * cj(l(&a, j, i - 1), herm);
-            }
-            s += cj(a.get(i + 1, i), herm) * cj(l(&a, j, i + 1), herm);
-            h[i] = s;
-        }
-        // v = A(j.., j) - L(j.., 1..j) H(1..j, j) (L's column 0 is zero there for j > 0).
-        let m = n - j;
-        for r in 0..m {
-            v[r] = a.get(j + r, j);
-        }
-        // A Hermitian matrix's diagonal is real: an imaginary part there is
-        // not part of it (as everywhere in LAPACK).
+    if n == 1 {
+        // T = A: real when Hermitian.
         if herm {
-            v[0] = T::from_real(v[0].re());
+            a.set(0, 0, T::from_real(a.get(0, 0).re()));
         }
-        if j >= 2 {
-            let lpart = a.rb().submatrix(j, 0, m, j - 1);
-            gemv(Trans::No, -T::one(), lpart, VecRef::from_slice(&h[1..j]), T::one(), VecMut::from_slice(&mut v[..m]));
+        return;
+    }
+    let cap = work.capacity::<T>();
+    assert!(cap >= 2 * n, "sytrf_aa: the workspace holds less than 2 n elements");
+    let nb = nb.min(cap / n - 1).clamp(1, n);
+    // W's columns (n x nb, leading dimension n), then one more column: the
+    // panel's work vector and afterwards the trailing update's extra column.
+    let (hbuf, _) = work.take::<T>((nb + 1) * n);
+    for i in 0..n {
+        hbuf[i] = a.get(i, 0);
+    }
+    let mut j = 0;
+    while j < n {
+        let first = j == 0;
+        let jb = nb.min(n - j);
+        let m = n - j;
+        {
+            let (hm, pw) = hbuf.split_at_mut(n * nb);
+            let sub = if first { a.rb_mut() } else { a.rb_mut().submatrix(j, j - 1, m, m + 1) };
+            let h = MatMut::from_col_major(hm, m, nb, n);
+            lasyf_aa(Uplo::Lower, herm, first, jb, sub, &mut ipiv[j..], h, &mut pw[..m]);
         }
-        let hjj = v[0];
-        let mut tjj = hjj;
-        if j >= 1 {
-            tjj -= a.get(j, j - 1) * cj(l(&a, j, j - 1), herm);
+        let jend = j + jb;
+        // The panel's pivots become global, and interchange the rows of the
+        // columns of L left of the panel's.
+        for k in j + 1..n.min(jend + 1) {
+            let p = ipiv[k].row().expect("set by lasyf_aa") + j;
+            ipiv[k] = P::from_row(p);
+            if p != k && j >= 2 {
+                for c in 0..j - 1 {
+                    let t = a.get(k, c);
+                    a.set(k, c, a.get(p, c));
+                    a.set(p, c, t);
+                }
+            }
         }
-        a.set(j, j, if herm { T::from_real(tjj.re()) } else { tjj });
-        if j + 1 == n {
+        if jend == n {
             break;
         }
-        // w = v(1..) - L(j+1.., j) H(j, j), then the largest entry brought up.
-        for r in 1..m {
-            v[r] -= l(&a, j + r, j) * hjj;
-        }
-        let p = j + 1 + iamax(VecRef::from_slice(&v[1..m])).unwrap_or(0);
-        ipiv[j + 1] = P::from_row(p);
-        if p != j + 1 {
-            v.swap(1, p - j);
-            for c in 0..j {
-                let t = a.get(j + 1, c);
-                a.set(j + 1, c, a.get(p, c));
-                a.set(p, c, t);
+        let mt = n - jend;
+        if !first || jb > 1 {
+            // L(jend, jend) = 1 stands, for the update, where T(jend, jend-1) is.
+            let alpha = a.get(jend, jend - 1);
+            a.set(jend, jend - 1, T::one());
+            // The extra column L(jend.., jend-1) T(jend-1, jend) beside W's.
+            let r0 = jend - j;
+            let t = cj(alpha, herm);
+            for i in 0..mt {
+                hbuf[jb * n + r0 + i] = a.get(jend + i, jend - 2) * t;
             }
-            sym_swap(&mut a, herm, j + 1, j + 1, p);
+            let kfirst = usize::from(first);
+            let cnt = jb + 1 - kfirst;
+            let w = MatRef::from_col_major(&hbuf[..], n, nb + 1, n).submatrix(r0, kfirst, mt, cnt);
+            // L's columns j + kfirst ..= jend, stored one column left.
+            let (left, right) = a.rb_mut().split_at_col(jend);
+            let l = left.rb().submatrix(jend, j + kfirst - 1, mt, cnt);
+            trailing_update(herm, w, l, right.submatrix(jend, 0, mt, mt), nb);
+            a.set(jend, jend - 1, alpha);
         }
-        let t = v[1];
-        a.set(j + 1, j, t);
-        for r in 2..m {
-            a.set(j + r, j, if t.is_zero() { T::zero() } else { div(v[r], t) });
+        for i in 0..mt {
+            hbuf[i] = a.get(jend + i, jend);
         }
+        j = jend;
     }
 }
 
@@ -283,7 +498,7 @@ pub fn sytrs_aa<T: Scalar, P: PivotIndex>(
 
 /// The workspace [`sysv_aa`] needs.
 pub fn sysv_aa_req<T: Scalar>(n: usize) -> WorkReq {
-    sytrs_aa_req::<T>(n)
+    WorkReq::new::<T>(((BLOCK + 1) * n).max(3 * n))
 }
 
 /// `?sysv_aa` / `?hesv_aa`: solves `A X = B` by [`sytrf_aa`] and
@@ -304,7 +519,7 @@ pub fn sysv_aa<T: Scalar, P: PivotIndex>(
 mod residual {
     use super::*;
     use crate::condition::testutil::{cabs, Dense, Rng, TestScalar};
-    use crate::WorkBuffer;
+    use crate::{WorkBuffer, WorkReq};
     use ferroblas_kernels::scalar::RealScalar;
     use ferroblas_kernels::{c32, c64};
 
@@ -316,12 +531,31 @@ mod residual {
         }
     }
 
+    /// How the factorization is blocked: panel width and workspace length.
+    #[derive(Clone, Copy, Debug)]
+    enum Blocking {
+        /// `sytrf_aa_with` with this block size and its full workspace.
+        Nb(usize),
+        /// `sytrf_aa` with the optimal workspace.
+        Optimal,
+        /// `sytrf_aa` with the least workspace, `2 n` (block size 1).
+        Least,
+    }
+
     fn check<T: TestScalar>(herm: bool) {
+        // Across the block size 4 (1, 2, NB - 1, NB, NB + 1, 3 NB + 5), across
+        // BLOCK, and with the least workspace (the unblocked algorithm).
+        check_with::<T>(herm, Blocking::Nb(4), &[0, 1, 2, 3, 4, 5, 17], 2);
+        check_with::<T>(herm, Blocking::Optimal, &[BLOCK - 1, BLOCK, BLOCK + 1, 3 * BLOCK + 5], 1);
+        check_with::<T>(herm, Blocking::Least, &[3, 17, 70], 2);
+    }
+
+    fn check_with<T: TestScalar>(herm: bool, blocking: Blocking, sizes: &[usize], kinds: usize) {
         let herm = herm && T::IS_COMPLEX;
         let mut rng = Rng::new(11 + herm as u64);
         let eps = T::Real::EPSILON.to_f64();
-        for n in [0usize, 1, 2, 3, 5, 17, 70] {
-            for kind in 0..2 {
+        for &n in sizes {
+            for kind in 0..kinds {
                 for uplo in [Uplo::Upper, Uplo::Lower] {
                     let ctx = format!("n={n} kind={kind} {uplo:?} herm={herm}");
                     let ld = n + 2;
@@ -352,9 +586,31 @@ mod residual {
                             }
                         }
                     }
+                    let ctx = format!("{ctx} {blocking:?}");
                     let mut ipiv = vec![0usize; n];
                     let mut wb = WorkBuffer::new(sysv_aa_req::<T>(n));
-                    sytrf_aa(uplo, herm, MatMut::from_col_major(&mut buf, n, n, ld), &mut ipiv, wb.workspace());
+                    let af = MatMut::from_col_major(&mut buf, n, n, ld);
+                    match blocking {
+                        Blocking::Nb(nb) => {
+                            let mut wf = WorkBuffer::new(WorkReq::new::<T>((nb + 1) * n));
+                            sytrf_aa_with(uplo, herm, af, &mut ipiv, wf.workspace(), nb);
+                        }
+                        Blocking::Optimal => sytrf_aa(uplo, herm, af, &mut ipiv, wb.workspace()),
+                        Blocking::Least => {
+                            let mut wf = WorkBuffer::new(sytrf_aa_min_req::<T>(n));
+                            sytrf_aa(uplo, herm, af, &mut ipiv, wf.workspace());
+                        }
+                    }
+                    // The other triangle and the padding rows are not written.
+                    let nine = T::from_real(RealScalar::from_f64(9.0));
+                    for j in 0..n {
+                        for i in 0..ld {
+                            let other = if uplo == Uplo::Lower { i < j } else { i > j };
+                            if other || i >= n {
+                                assert!(buf[i + j * ld] == nine, "other triangle written at ({i}, {j}) {ctx}");
+                            }
+                        }
+                    }
                     // Reconstruct P L T L^H P^T (upper: U = L^T, T's off-diagonal above).
                     let get = |i: usize, j: usize| -> c64 {
                         if uplo == Uplo::Lower {
@@ -369,7 +625,8 @@ mod residual {
                     let mut t = Dense::<c64>::zeros(n);
                     for j in 0..n {
                         l.set(j, j, c64::new(1.0, 0.0));
-                        t.set(j, j, get(j, j));
+                        // T's diagonal is real when Hermitian (an imaginary part there is not read).
+                        t.set(j, j, if herm { c64::new(get(j, j).re, 0.0) } else { get(j, j) });
                         if j + 1 < n {
                             t.set(j + 1, j, get(j + 1, j));
                             t.set(j, j + 1, cjh(get(j + 1, j), herm));

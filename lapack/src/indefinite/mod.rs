@@ -26,7 +26,10 @@ mod inverse;
 mod rk;
 mod solve2;
 
-pub use aasen::{sysv_aa, sysv_aa_req, sytrf_aa, sytrf_aa_req, sytrs_aa, sytrs_aa_req};
+pub use aasen::{
+    lasyf_aa, sysv_aa, sysv_aa_req, sytrf_aa, sytrf_aa_min_req, sytrf_aa_req, sytrf_aa_with, sytrs_aa, sytrs_aa_req,
+    BLOCK as AASEN_BLOCK,
+};
 pub use aasen2::{aa_2stage_band, sysv_aa_2stage, sytrf_aa_2stage, sytrf_aa_2stage_req, sytrs_aa_2stage};
 pub use convert::{syconv, syswapr, Way};
 pub use inverse::{sytri, sytri2, sytri2_req, sytri2x, sytri2x_req, sytri_req};

@@ -90,6 +90,9 @@ fn lapacke_proto(f: &Family, t: char, name: &str, ilp: bool, work: bool) -> Stri
     }
     for a in &f.args {
         let n = ident(&a.name);
+        if !work && f.hquery_drops(&a.name) {
+            continue;
+        }
         p.push(match &a.kind {
             Kind::Char { .. } | Kind::Byte => format!("char {n}"),
             Kind::Letter { .. } => format!("char *{n}"),

@@ -113,6 +113,10 @@ fn ret_type(r: Ret, ty: &dyn Fn(Elem) -> String) -> Option<String> {
 fn prelude(f: &Family, from_ptr: bool, partial: &str) -> String {
     let mut s = String::new();
     for a in &f.args {
+        // (Nor is an `hquery=` workspace's length.)
+        if !from_ptr && f.hquery_drops(&a.name) {
+            continue;
+        }
         let n = ident(&a.name);
         let raw_int = if from_ptr { format!("rt::int({n})") } else { format!("lr::int({n})") };
         let raw_ch = if from_ptr { format!("rt::ch({n})") } else { format!("{n} as u8") };
@@ -385,7 +389,7 @@ fn lapacke_args(f: &Family, work: bool) -> Vec<(&Arg, usize)> {
     let first = if f.lapacke_layout() { 2 } else { 1 };
     f.args
         .iter()
-        .filter(|a| lapacke_param(a, &|_| String::new(), work).is_some())
+        .filter(|a| lapacke_param(a, &|_| String::new(), work).is_some() && (work || !f.hquery_drops(&a.name)))
         .enumerate()
         .map(|(i, a)| (a, i + first))
         .collect()
@@ -683,8 +687,49 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
     if layout {
         call.push("matrix_layout".to_string());
     }
+    // An `hquery=` workspace: its length asked of the `_work` form, then allocated.
+    if let Some((w, l)) = &f.hquery {
+        let (w, l) = (ident(w), ident(l));
+        let query: Vec<String> = lapacke_args(f, true)
+            .into_iter()
+            .map(|(a, _)| match ident(&a.name) {
+                n if n == w => "&mut q_".to_string(),
+                n if n == l => "I::from_i64(-1)".to_string(),
+                n => n,
+            })
+            .collect();
+        let lay = if layout { "matrix_layout, " } else { "" };
+        writeln!(out, "    let mut q_ = T::zero();").unwrap();
+        writeln!(out, "    // SAFETY: forwarded contract; a query writes one element of the workspace.").unwrap();
+        writeln!(out, "    let r = unsafe {{ lapacke_{}_work::<T, I>(fname, {lay}{}) }};", f.stem, query.join(", "))
+            .unwrap();
+        writeln!(
+            out,
+            "    if r.get() != 0 {{
+        return r;
+    }}"
+        )
+        .unwrap();
+        writeln!(out, "    let len_{w} = ferroblas_kernels::scalar::RealScalar::to_f64(q_.re()).max(1.0) as usize;")
+            .unwrap();
+        writeln!(
+            out,
+            "    let Some(mut w_{w}) = lr::alloc_work::<T>(len_{w}) else {{\n        lr::report(&lname, lr::WORK_MEMORY_ERROR);\n        return lr::Code::code(lr::WORK_MEMORY_ERROR);\n    }};"
+        )
+        .unwrap();
+    }
     for (a, _) in lapacke_args(f, true) {
         let n = ident(&a.name);
+        if let Some((w, l)) = &f.hquery {
+            if a.name == *w {
+                call.push(format!("w_{n}.as_mut_ptr()"));
+                continue;
+            }
+            if a.name == *l {
+                call.push(format!("I::from_i64(len_{} as i64)", ident(w)));
+                continue;
+            }
+        }
         call.push(match &a.kind {
             Kind::Work { .. } => format!("w_{n}.as_mut_ptr()"),
             Kind::LWork { work, .. } => format!("I::from_i64(len_{} as i64)", ident(work)),

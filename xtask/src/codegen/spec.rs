@@ -38,7 +38,12 @@
 //! (the name reported to `xerbla_` in every precision, where the reference's
 //! is not the routine's own: `?orbdb` reports `xORBDB`), `rowtrans=ARG`
 //! (row-major LAPACKE copies nothing and passes `T` for the option letter
-//! ARG, the routine's own row-major storage: `?orcsd`, `?bbcsd`, `?orbdb`).
+//! ARG, the routine's own row-major storage: `?orcsd`, `?bbcsd`, `?orbdb`),
+//! `hquery=WORK:LWORK`
+//! (a workspace `WORK` passed as `ptr` with its length `LWORK` an `int`,
+//! because the routine answers more than one query at once: high-level
+//! LAPACKE drops both, asks the `_work` form for the length with
+//! `LWORK = -1` and allocates it: `?sytrf_aa_2stage`).
 //!
 //! Argument kinds (`T` the family's scalar, `R` its real type, `int` the ABI
 //! integer):
@@ -281,6 +286,9 @@ pub struct Family {
     /// the option letter ARG is `T` (the CS decomposition), so row-major
     /// LAPACKE copies nothing and passes `T` for ARG, as the reference does.
     pub rowtrans: Option<String>,
+    /// `hquery=WORK:LWORK`: high-level LAPACKE drops the `ptr` workspace
+    /// `WORK` and its `int` length `LWORK`, and queries and allocates it.
+    pub hquery: Option<(String, String)>,
     pub doc: String,
     pub args: Vec<Arg>,
     pub checks: Vec<Check>,
@@ -291,6 +299,11 @@ pub struct Family {
 }
 
 impl Family {
+    /// Whether high-level LAPACKE drops argument `name` (an `hquery=` workspace or its length).
+    pub fn hquery_drops(&self, name: &str) -> bool {
+        self.hquery.as_ref().is_some_and(|(w, l)| w == name || l == name)
+    }
+
     /// The name a symbol stem `name` of the family reports to `xerbla_`.
     pub fn xerbla_name(&self, name: &str) -> String {
         self.xerbla.clone().unwrap_or_else(|| name.to_uppercase())
@@ -575,6 +588,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 extra: None,
                 xerbla: None,
                 rowtrans: None,
+                hquery: None,
                 doc: String::new(),
                 args: Vec::new(),
                 checks: Vec::new(),
@@ -619,6 +633,12 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     }
                     _ if w.starts_with("xerbla=") => f.xerbla = Some(w["xerbla=".len()..].to_string()),
                     _ if w.starts_with("rowtrans=") => f.rowtrans = Some(w["rowtrans=".len()..].to_string()),
+                    _ if w.starts_with("hquery=") => {
+                        let Some((work, lwork)) = w["hquery=".len()..].split_once(':') else {
+                            return err(line, "hquery=WORK:LWORK");
+                        };
+                        f.hquery = Some((work.into(), lwork.into()));
+                    }
                     _ if w.starts_with("also=") => {
                         let stems: Vec<&str> = w["also=".len()..].split(',').collect();
                         f.also = stems.iter().map(|a| a.trim_end_matches('+').to_string()).collect();
