@@ -11,9 +11,9 @@
 
 use super::bidiag::{gebrd, gebrd_req, ormbr, ormbr_req, Vect};
 use super::divide::smlsiz;
-use super::lalsd::{lalsd, lalsd_req};
 use super::gelss::LsqScaling;
 use super::gesvd::gesvd_qr_first;
+use super::lalsd::{lalsd, lalsd_req};
 use crate::qr::{gelqf, gelqf_req, geqrf, geqrf_req, ormlq, ormlq_req, ormqr, ormqr_req, Positive};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};

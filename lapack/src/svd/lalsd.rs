@@ -39,15 +39,12 @@ pub fn lalsd_req<T: Scalar>(n: usize, smlsiz: usize, nrhs: usize) -> WorkReq {
     // GIVCOL and the subproblems' starts and sizes (indices); BX.
     let reals = n * smlsiz + n * (smlsiz + 1) + 8 * nlvl * n + 2 * n;
     let ints = 4 * n + 3 * nlvl * n;
-    WorkReq::new::<T::Real>(reals)
-        .and(WorkReq::new::<usize>(ints))
-        .and(WorkReq::new::<T>(n * nrhs))
-        .and(
-            lasda_req::<T::Real>(n, false, smlsiz, true)
-                .or(lalsa_req::<T>(n, smlsiz, nrhs))
-                .or(lasdq_req::<T::Real>(smlsiz))
-                .or(real_gemm_req::<T>(smlsiz, nrhs)),
-        )
+    WorkReq::new::<T::Real>(reals).and(WorkReq::new::<usize>(ints)).and(WorkReq::new::<T>(n * nrhs)).and(
+        lasda_req::<T::Real>(n, false, smlsiz, true)
+            .or(lalsa_req::<T>(n, smlsiz, nrhs))
+            .or(lasdq_req::<T::Real>(smlsiz))
+            .or(real_gemm_req::<T>(smlsiz, nrhs)),
+    )
 }
 
 /// `x := c x + s y`, `y := c y - s x` on rows `i`, `i + 1` of `b`.
