@@ -459,9 +459,9 @@ pub fn gelsd_lwork<T: Scalar>(m: usize, n: usize, nrhs: usize) -> usize {
 /// `?gelsd`, the rank written back as the ABI integer (0 on failure). RCOND
 /// is read as `?lalsd` reads it: eps when `RCOND <= 0` or `RCOND >= 1`.
 /// NRHS = 0 computes S and RANK (3.11 stops in `?lalsd`'s XERBLA there;
-/// 3.12's complex routine returns RANK = 0 at once). The divide and conquer
-/// keeps the bidiagonal's singular vectors explicit (`2 min(m, n)^2` reals),
-/// more than the reference's smallest LWORK holds: a short WORK is
+/// 3.12's complex routine returns RANK = 0 at once). The bidiagonal solve is
+/// `?lalsd`'s (compact divide and conquer); its index arrays live in the
+/// Rust workspace, so a WORK of the reference's smallest LWORK is
 /// supplemented from the heap.
 #[allow(clippy::too_many_arguments)]
 pub fn gelsd<T: Scalar, I: AbiInt>(

@@ -13,30 +13,44 @@ use ferroblas_kernels::{MatMut, MatRef, Uplo};
 use ferroblas_lapack::svd::{self, BdsdcJob};
 use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
 
-/// The reference's `Q` and `IQ` lengths for `COMPQ = 'P'` (0 otherwise).
-pub fn bdsdc_compact_len(compq: BdsdcJob, n: usize) -> (usize, usize) {
-    if compq != BdsdcJob::Compact || n == 0 {
+/// The lengths of `Q` and `IQ` for `COMPQ = 'P'` (0 otherwise), as the
+/// reference fills them.
+pub fn bdsdc_compact_len(uplo: Uplo, compq: BdsdcJob, n: usize) -> (usize, usize) {
+    if compq != BdsdcJob::Compact {
         return (0, 0);
     }
-    let smlsiz = svd::smlsiz();
-    let lg = ((n as f64 / (smlsiz + 1) as f64).ln() / 2f64.ln()).max(0.0) as usize;
-    (n * (11 + 2 * smlsiz + 8 * lg), n * (3 + 3 * lg))
+    svd::bdsdc_compact_len(uplo, n, svd::smlsiz())
 }
 
-/// `?bdsdc`: `COMPQ = 'N'` and `'I'` by the Rust routine. The compact form
-/// `'P'` is not provided: it returns INFO = N + 1 with D, E untouched.
+/// `?bdsdc`: `COMPQ = 'N'` and `'I'` by [`svd::bdsdc`], `'P'` by
+/// [`svd::bdsdc_compact`] (Q and IQ in the reference's layout, IQ's
+/// indices 1-based).
 #[allow(clippy::too_many_arguments)]
-pub fn bdsdc<R: RealScalar>(
+pub fn bdsdc<R: RealScalar, I: AbiInt>(
     uplo: Uplo,
     compq: BdsdcJob,
     d: &mut [R],
     e: &mut [R],
     u: MatMut<'_, R>,
     vt: MatMut<'_, R>,
+    q: &mut [R],
+    iq: &mut [I],
 ) -> Result<(), Info> {
     let n = d.len();
     if compq == BdsdcJob::Compact {
-        return if n == 0 { Ok(()) } else { Err(Info::new(n + 1)) };
+        let sml = svd::smlsiz();
+        let mut ib = vec![0usize; iq.len()];
+        let mut buf = WorkBuffer::new(svd::bdsdc_compact_req::<R>(n, sml));
+        svd::bdsdc_compact(uplo, d, e, sml, q, &mut ib, buf.workspace())?;
+        if n >= 2 {
+            // Column 0: the swaps (indices) and the UPLO flag; then K and
+            // GIVPTR (counts), PERM and GIVCOL (indices).
+            for (i, (dst, &v)) in iq.iter_mut().zip(&ib).enumerate() {
+                let count = i == n - 1 || (n..3 * n).contains(&i);
+                *dst = if count { I::from_i64(v as i64) } else { one_based(v) };
+            }
+        }
+        return Ok(());
     }
     let mut buf = WorkBuffer::new(svd::bdsdc_req::<R>(compq, n));
     svd::bdsdc(uplo, compq, d, e, u, vt, Par::default(), buf.workspace())
@@ -396,4 +410,206 @@ pub fn lals0<T: Scalar, I: AbiInt>(
         cs: (c, s),
     };
     svd::lals0(right, nl, nr, sqre, b, bx, &f, work);
+}
+
+/// `NLVL` as `?lalsd`'s and `?gelsd`'s workspace formulas write it:
+/// `max(0, int(log2(n / (smlsiz + 1))) + 1)`.
+pub fn lalsd_nlvl(smlsiz: i64, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    let v = ((n as f64 / (smlsiz.max(0) + 1) as f64).ln() / 2f64.ln()) as i64 + 1;
+    v.max(0) as usize
+}
+
+/// `?lalsd`'s WORK length (real) or RWORK length (complex), as the man
+/// pages state it.
+pub fn lalsd_work<T: Scalar>(smlsiz: i64, n: usize, nrhs: usize) -> usize {
+    let (sml, nlvl) = (smlsiz.max(0) as usize, lalsd_nlvl(smlsiz, n));
+    let head = 9 * n + 2 * n * sml + 8 * n * nlvl;
+    if T::IS_COMPLEX {
+        head + 3 * sml * nrhs + ((sml + 1) * (sml + 1)).max(n * (1 + nrhs) + 2 * nrhs)
+    } else {
+        head + n * nrhs + (sml + 1) * (sml + 1)
+    }
+}
+
+/// `?lalsd`'s IWORK length, `3 n nlvl + 11 n`.
+pub fn lalsd_iwork(smlsiz: i64, n: usize) -> usize {
+    3 * n * lalsd_nlvl(smlsiz, n) + 11 * n
+}
+
+/// `?lalsa`'s WORK (real) or RWORK (complex) length.
+pub fn lalsa_work<T: Scalar>(smlsiz: i64, n: usize, nrhs: usize) -> usize {
+    if T::IS_COMPLEX {
+        ((smlsiz.max(0) as usize + 1) * nrhs * 3).max(n * (1 + nrhs) + 2 * nrhs)
+    } else {
+        n
+    }
+}
+
+/// The shapes of `?lasda`'s outputs: `(rows, columns)` of U, of VT, and
+/// the number of levels `nlvl` of the per-level arrays (0 rows and levels
+/// when ICOMPQ = 0 or, for the per-level arrays, when `n <= smlsiz`).
+pub fn lasda_shapes(icompq: i64, smlsiz: i64, n: usize, sqre: i64) -> ((usize, usize), (usize, usize), usize) {
+    if icompq != 1 {
+        return ((0, 0), (0, 0), 0);
+    }
+    let (sml, m) = (smlsiz.max(0) as usize, n + sqre.clamp(0, 1) as usize);
+    let nlvl = if n > sml { svd::lasda_levels(n, sml) } else { 0 };
+    ((n, sml.min(n)), (m, (sml + 1).min(m)), nlvl)
+}
+
+/// An `n x cols` matrix of indices (ld `n`) for the Rust routines.
+fn index_matrix(buf: &mut [usize], n: usize, cols: usize) -> MatMut<'_, usize> {
+    MatMut::from_col_major(buf, n, cols, n.max(1))
+}
+
+/// `?lasda`: the compact factors come back 1-based in K... GIVCOL, PERM
+/// (ICOMPQ = 1); ICOMPQ = 0 computes the singular values only.
+#[allow(clippy::too_many_arguments)]
+pub fn lasda<R: RealScalar, I: AbiInt>(
+    compact: bool,
+    smlsiz: i64,
+    sqre: bool,
+    d: &mut [R],
+    e: &mut [R],
+    u: MatMut<'_, R>,
+    vt: MatMut<'_, R>,
+    k: &mut [I],
+    difl: MatMut<'_, R>,
+    difr: MatMut<'_, R>,
+    z: MatMut<'_, R>,
+    poles: MatMut<'_, R>,
+    givptr: &mut [I],
+    givcol: &mut [I],
+    ldgcol: usize,
+    perm: &mut [I],
+    givnum: MatMut<'_, R>,
+    c: &mut [R],
+    s: &mut [R],
+    work: &mut [R],
+) -> Result<(), Info> {
+    let n = d.len();
+    let sml = smlsiz.max(3) as usize;
+    let req = svd::lasda_req::<R>(n, sqre, sml, compact);
+    if !compact {
+        return with_work(work, req, |ws| svd::lasda(sqre, d, e, sml, None, ws));
+    }
+    let nlvl = difl.ncols();
+    let mut kb = vec![0usize; n];
+    let mut gp = vec![0usize; n];
+    let mut gc = vec![0usize; n * 2 * nlvl];
+    let mut pm = vec![0usize; n * nlvl];
+    let mut f = svd::CompactSvd {
+        u,
+        vt,
+        k: &mut kb,
+        difl,
+        difr,
+        z,
+        poles,
+        givptr: &mut gp,
+        givcol: index_matrix(&mut gc, n, 2 * nlvl),
+        perm: index_matrix(&mut pm, n, nlvl),
+        givnum,
+        c,
+        s,
+    };
+    with_work(work, req, |ws| svd::lasda(sqre, d, e, sml, Some(&mut f), ws))?;
+    if nlvl > 0 {
+        for (dst, &v) in k.iter_mut().zip(&kb).chain(givptr.iter_mut().zip(&gp)) {
+            *dst = I::from_i64(v as i64);
+        }
+        for j in 0..2 * nlvl {
+            for i in 0..n {
+                givcol[i + j * ldgcol] = one_based(gc[i + j * n]);
+                if j < nlvl {
+                    perm[i + j * ldgcol] = one_based(pm[i + j * n]);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `?lalsa` (real factorization, real or complex right-hand sides) with the
+/// reference's 1-based PERM and GIVCOL.
+#[allow(clippy::too_many_arguments)]
+pub fn lalsa<T: Scalar, I: AbiInt>(
+    right: bool,
+    smlsiz: i64,
+    b: MatMut<'_, T>,
+    bx: MatMut<'_, T>,
+    u: MatMut<'_, T::Real>,
+    vt: MatMut<'_, T::Real>,
+    k: &[I],
+    difl: MatMut<'_, T::Real>,
+    difr: MatMut<'_, T::Real>,
+    z: MatMut<'_, T::Real>,
+    poles: MatMut<'_, T::Real>,
+    givptr: &[I],
+    givcol: &[I],
+    ldgcol: usize,
+    perm: &[I],
+    givnum: MatMut<'_, T::Real>,
+    c: &mut [T::Real],
+    s: &mut [T::Real],
+    work: &mut [T::Real],
+) {
+    let (n, nrhs) = (b.nrows(), b.ncols());
+    let sml = smlsiz.max(3) as usize;
+    let nlvl = difl.ncols();
+    let mut kb: Vec<usize> = k[..n].iter().map(|v| v.get().max(0) as usize).collect();
+    let mut gp: Vec<usize> = givptr[..n].iter().map(|v| v.get().max(0) as usize).collect();
+    let mut gc = vec![0usize; n * 2 * nlvl];
+    let mut pm = vec![0usize; n * nlvl];
+    for j in 0..2 * nlvl {
+        for i in 0..n {
+            gc[i + j * n] = zero_based(&givcol[i + j * ldgcol]);
+            if j < nlvl {
+                pm[i + j * n] = zero_based(&perm[i + j * ldgcol]);
+            }
+        }
+    }
+    let f = svd::CompactSvd {
+        u,
+        vt,
+        k: &mut kb,
+        difl,
+        difr,
+        z,
+        poles,
+        givptr: &mut gp,
+        givcol: index_matrix(&mut gc, n, 2 * nlvl),
+        perm: index_matrix(&mut pm, n, nlvl),
+        givnum,
+        c,
+        s,
+    };
+    let req = svd::lalsa_req::<T>(n, sml, nrhs);
+    with_work(work, req, |ws| svd::lalsa(right, sml, b, bx, &f, Par::default(), ws));
+}
+
+/// `?lalsd`: UPLO = 'L' (exactly, as the reference compares it) for a lower
+/// bidiagonal, anything else upper; the rank written back as the ABI
+/// integer. WORK is the real workspace (RWORK for c, z).
+#[allow(clippy::too_many_arguments)]
+pub fn lalsd<T: Scalar, I: AbiInt>(
+    uplo: u8,
+    smlsiz: i64,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    b: MatMut<'_, T>,
+    rcond: T::Real,
+    rank: &mut I,
+    work: &mut [T::Real],
+) -> Result<(), Info> {
+    let (n, nrhs) = (d.len(), b.ncols());
+    let uplo = if uplo == b'L' { Uplo::Lower } else { Uplo::Upper };
+    let sml = smlsiz.max(3) as usize;
+    let req = svd::lalsd_req::<T>(n, sml, nrhs);
+    let r = with_work(work, req, |ws| svd::lalsd(uplo, sml, d, e, b, rcond, Par::default(), ws));
+    *rank = I::from_i64(*r.as_ref().unwrap_or(&0) as i64);
+    r.map(|_| ())
 }

@@ -801,7 +801,7 @@ pub fn bdsdc_req<R: RealScalar>(job: BdsdcJob, n: usize) -> WorkReq {
 /// not converge, or the secular equation failed).
 ///
 /// # Panics
-/// On [`BdsdcJob::Compact`] (use the Fortran interface), or on shapes that
+/// On [`BdsdcJob::Compact`] (see [`bdsdc_compact`](super::lasda::bdsdc_compact)), or on shapes that
 /// disagree with `n = d.len()`.
 #[allow(clippy::too_many_arguments)]
 pub fn bdsdc<R: RealScalar>(

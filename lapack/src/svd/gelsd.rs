@@ -4,24 +4,21 @@
 //! zero.
 //!
 //! A is reduced to bidiagonal form `A = Q B P^H` (after a QR factorization
-//! when `m >> n`, an LQ one when `n >> m`), `B = U S V^T` comes from
-//! [`bdsdc`] (real, divide and conquer: matrix products, not plane
-//! rotations), and `X = P V S^+ U^T Q^H B` is formed by matrix products.
-//! The reference's `?lalsd` keeps U and V in a compact form to save memory;
-//! here they are explicit (`2 min(m, n)^2` reals), which costs the same
-//! products and lets them run as two GEMMs.
+//! when `m >> n`, an LQ one when `n >> m`), and `X = P B^+ Q^H B` with the
+//! bidiagonal solve by divide and conquer in compact form ([`lalsd`], as
+//! the reference's `?gelsd` does: `O(n log n)` storage for the singular
+//! vectors, never formed).
 
 use super::bidiag::{gebrd, gebrd_req, ormbr, ormbr_req, Vect};
-use super::divide::{bdsdc, bdsdc_req, BdsdcJob};
+use super::divide::smlsiz;
 use super::gelss::LsqScaling;
 use super::gesvd::gesvd_qr_first;
+use super::lalsd::{lalsd, lalsd_req};
 use crate::qr::{gelqf, gelqf_req, geqrf, geqrf_req, ormlq, ormlq_req, ormqr, ormqr_req, Positive};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
-use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::scalar::Scalar;
-use ferroblas_kernels::{MatMut, MatRef, Side, Trans, Uplo};
-use ferroblas_relapack::level3::Level3;
+use ferroblas_kernels::{MatMut, Side, Trans, Uplo};
 
 /// How [`gelsd`] reduces an `m x n` A: a QR (LQ) factorization first when
 /// the reference's `?gelsd` takes one (`max(m, n) >= 1.6 min(m, n)`).
@@ -74,13 +71,9 @@ pub fn gelsd_req<T: Scalar>(m: usize, n: usize, nrhs: usize) -> WorkReq {
     keep.and(sub)
 }
 
-/// The workspace of the bidiagonal solve: U and V^T of order `k`, then
-/// [`bdsdc`]'s scratch or the real and imaginary parts of `k x nrhs`
-/// right-hand sides and their product.
+/// The workspace of the bidiagonal solve ([`lalsd`]).
 fn solve_req<T: Scalar>(k: usize, nrhs: usize) -> WorkReq {
-    let parts = nrhs * (1 + usize::from(T::IS_COMPLEX));
-    WorkReq::new::<T::Real>(2 * k * k)
-        .and(bdsdc_req::<T::Real>(BdsdcJob::Vectors, k).or(WorkReq::new::<T::Real>(2 * k * parts)))
+    lalsd_req::<T>(k, smlsiz(), nrhs)
 }
 
 /// The minimum-norm solution of `min |B - A X|` for the `m x n` matrix `a`
@@ -109,9 +102,6 @@ pub fn gelsd<T: Scalar>(
     if k == 0 {
         return Ok(0);
     }
-    let rzero = <T::Real as Scalar>::zero();
-    let rone = <T::Real as Scalar>::one();
-    let eps = lamch::<T::Real>(Machine::Precision);
     let Some(scaling) = LsqScaling::apply(&mut a, &mut b, s) else {
         return Ok(0);
     };
@@ -120,7 +110,8 @@ pub fn gelsd<T: Scalar>(
         // component there before P (and the LQ's Q) mix them in.
         laset(Part::Full, T::zero(), T::zero(), b.rb_mut().submatrix(m, 0, n - m, nrhs));
     }
-    let rcnd = if rcond > rzero && rcond < rone { rcond } else { eps };
+    // lalsd reads RCOND (eps when outside (0, 1)).
+    let rcnd = rcond;
     let s = &mut s[..k];
     let p = path(m, n);
     let (taus, mut work) = work.take::<T>(2 * k);
@@ -199,86 +190,7 @@ fn solve_reduced<T: Scalar>(
         work.rb_mut(),
     );
     let uplo = if p >= q { Uplo::Upper } else { Uplo::Lower };
-    let rank = bidiagonal_solve(uplo, s, e, b.rb_mut().submatrix(0, 0, k, nrhs), rcnd, par, work.rb_mut())?;
+    let rank = lalsd(uplo, smlsiz(), s, e, b.rb_mut().submatrix(0, 0, k, nrhs), rcnd, par, work.rb_mut())?;
     ormbr(Vect::P, Side::Left, Trans::No, p, a.rb().submatrix(0, 0, k, q), taup, b.submatrix(0, 0, q, nrhs), par, work);
     Ok(rank)
-}
-
-/// `B := Bd^+ B` for the `k x k` bidiagonal `Bd` (diagonal `d`, off-diagonal
-/// `e`, upper or lower), singular values at most `rcnd` times the largest
-/// treated as zero; `d` receives the singular values (decreasing), `e` is
-/// destroyed. Returns the rank (`?lalsd`, with U and V^T explicit).
-fn bidiagonal_solve<T: Scalar>(
-    uplo: Uplo,
-    d: &mut [T::Real],
-    e: &mut [T::Real],
-    mut b: MatMut<'_, T>,
-    rcnd: T::Real,
-    par: Par,
-    mut work: Workspace<'_>,
-) -> Result<usize, Info> {
-    let k = d.len();
-    let nrhs = b.ncols();
-    let (uv, mut work) = work.take::<T::Real>(2 * k * k);
-    let (ubuf, vbuf) = uv.split_at_mut(k * k);
-    let mut u = MatMut::from_col_major(ubuf, k, k, k);
-    let mut vt = MatMut::from_col_major(vbuf, k, k, k);
-    bdsdc(uplo, BdsdcJob::Vectors, d, e, u.rb_mut(), vt.rb_mut(), par, work.rb_mut())?;
-    let l3 = Level3::new(par);
-    real_times(&l3, Trans::Trans, u.rb(), b.rb_mut(), work.rb_mut());
-    let tol = rcnd * d[0];
-    let mut rank = 0;
-    for (i, &di) in d.iter().enumerate() {
-        if di > tol {
-            let r = <T::Real as Scalar>::one() / di;
-            for j in 0..nrhs {
-                b.set(i, j, b.get(i, j).scale_real(r));
-            }
-            rank += 1;
-        } else {
-            for j in 0..nrhs {
-                b.set(i, j, T::zero());
-            }
-        }
-    }
-    real_times(&l3, Trans::Trans, vt.rb(), b, work);
-    Ok(rank)
-}
-
-/// `Y := op(R) Y` for a real `k x k` R and a `k x nrhs` Y of type T: one
-/// real matrix product on Y's real and imaginary parts side by side.
-fn real_times<T: Scalar>(
-    l3: &Level3,
-    trans: Trans,
-    r: MatRef<'_, T::Real>,
-    mut y: MatMut<'_, T>,
-    mut work: Workspace<'_>,
-) {
-    let (k, nrhs) = (y.nrows(), y.ncols());
-    if k == 0 || nrhs == 0 {
-        return;
-    }
-    let cols = nrhs * (1 + usize::from(T::IS_COMPLEX));
-    let (buf, _) = work.take::<T::Real>(2 * k * cols);
-    let (part, prod) = buf.split_at_mut(k * cols);
-    for j in 0..nrhs {
-        for i in 0..k {
-            let v = y.get(i, j);
-            part[i + j * k] = v.re();
-            if T::IS_COMPLEX {
-                part[i + (nrhs + j) * k] = v.im();
-            }
-        }
-    }
-    let zero = <T::Real as Scalar>::zero();
-    let one = <T::Real as Scalar>::one();
-    let part = MatRef::from_col_major(part, k, cols, k);
-    let mut prod = MatMut::from_col_major(prod, k, cols, k);
-    l3.gemm(trans, Trans::No, one, r, part, zero, prod.rb_mut());
-    for j in 0..nrhs {
-        for i in 0..k {
-            let im = if T::IS_COMPLEX { prod.get(i, nrhs + j) } else { zero };
-            y.set(i, j, T::from_parts(prod.get(i, j), im));
-        }
-    }
 }

@@ -24,6 +24,8 @@ pub mod gesvdx;
 pub mod gsvd;
 pub mod gsvd_jacobi;
 pub mod jacobi;
+pub mod lalsd;
+pub mod lasda;
 pub mod secular;
 pub mod small;
 
@@ -48,6 +50,10 @@ pub use gesvdx::{gesvdx, gesvdx_req};
 pub use gsvd::{ggsvd3, ggsvd3_req, ggsvp3, ggsvp3_req, Gsvd};
 pub use gsvd_jacobi::{lags2, lapll, tgsja, Accumulate, Lags2, TGSJA_MAXIT};
 pub use jacobi::{gesvj, gesvj_req, gsvj0, gsvj1, InfiniteEntry, JacobiLeft, JacobiRight, JacobiShape, JacobiStats};
+pub use lalsd::{lalsd, lalsd_req};
+pub use lasda::{
+    bdsdc_compact, bdsdc_compact_len, bdsdc_compact_req, lalsa, lalsa_req, lasda, lasda_levels, lasda_req, CompactSvd,
+};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
@@ -67,6 +73,8 @@ mod gesvdq_tests;
 mod gesvdx_tests;
 #[cfg(test)]
 mod jacobi_tests;
+#[cfg(test)]
+mod lalsd_tests;
 #[cfg(test)]
 mod lasd_tests;
 #[cfg(test)]

@@ -104589,6 +104589,698 @@ static void call_zhbgvx_12(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_slasda_0(void *fn) {
+    I icompq = 2;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slasda_1(void *fn) {
+    I icompq = 1;
+    I smlsiz = 2;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slasda_2(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = -1;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slasda_3(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 2;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slasda_4(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 2;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slasda_5(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlasda_0(void *fn) {
+    I icompq = 2;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlasda_1(void *fn) {
+    I icompq = 1;
+    I smlsiz = 2;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlasda_2(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = -1;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlasda_3(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 2;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlasda_4(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 2;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlasda_5(void *fn) {
+    I icompq = 1;
+    I smlsiz = 3;
+    I n = 3;
+    I sqre = 0;
+    I ldu = 3;
+    I ldgcol = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &sqre, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_0(void *fn) {
+    I icompq = 2;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_1(void *fn) {
+    I icompq = 0;
+    I smlsiz = 2;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_2(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_3(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_4(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_5(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_6(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 2;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsa_7(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_0(void *fn) {
+    I icompq = 2;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_1(void *fn) {
+    I icompq = 0;
+    I smlsiz = 2;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_2(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_3(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_4(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_5(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_6(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 2;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_dlalsa_7(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_0(void *fn) {
+    I icompq = 2;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_1(void *fn) {
+    I icompq = 0;
+    I smlsiz = 2;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_2(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_3(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_4(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_5(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_6(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 2;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_clalsa_7(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_0(void *fn) {
+    I icompq = 2;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_1(void *fn) {
+    I icompq = 0;
+    I smlsiz = 2;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_2(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 2;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_3(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_4(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_5(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 2;
+    I ldu = 3;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_6(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 2;
+    I ldgcol = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_zlalsa_7(void *fn) {
+    I icompq = 0;
+    I smlsiz = 3;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 3;
+    I ldbx = 3;
+    I ldu = 3;
+    I ldgcol = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, void *, void *, void *, void *, I *, void *, void *, void *, void *, void *, void *, I *))fn)(&icompq, &smlsiz, &n, &nrhs, bufs[0], &ldb, bufs[1], &ldbx, bufs[2], &ldu, bufs[3], ibufs[0], bufs[4], bufs[5], bufs[6], bufs[7], ibufs[1], ibufs[2], &ldgcol, ibufs[3], bufs[8], bufs[9], bufs[10], bufs[11], bufs[12], &info);
+}
+
+static void call_slalsd_0(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = -1;
+    I nrhs = 1;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], &info, 1);
+}
+
+static void call_slalsd_1(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], &info, 1);
+}
+
+static void call_slalsd_2(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], &info, 1);
+}
+
+static void call_dlalsd_0(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = -1;
+    I nrhs = 1;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], &info, 1);
+}
+
+static void call_dlalsd_1(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], &info, 1);
+}
+
+static void call_dlalsd_2(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], &info, 1);
+}
+
+static void call_clalsd_0(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = -1;
+    I nrhs = 1;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], bufs[5], &info, 1);
+}
+
+static void call_clalsd_1(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], bufs[5], &info, 1);
+}
+
+static void call_clalsd_2(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], bufs[5], &info, 1);
+}
+
+static void call_zlalsd_0(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = -1;
+    I nrhs = 1;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], bufs[5], &info, 1);
+}
+
+static void call_zlalsd_1(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 0;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], bufs[5], &info, 1);
+}
+
+static void call_zlalsd_2(void *fn) {
+    char uplo = 'U';
+    I smlsiz = 25;
+    I n = 3;
+    I nrhs = 1;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &smlsiz, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, rcond, &rank, bufs[3], bufs[4], bufs[5], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -112736,6 +113428,62 @@ static const struct bad_case cases[] = {
     {"zhbgvx_", "ZHBGVX", 15, call_zhbgvx_10},
     {"zhbgvx_", "ZHBGVX", 16, call_zhbgvx_11},
     {"zhbgvx_", "ZHBGVX", 21, call_zhbgvx_12},
+    {"slasda_", "SLASDA", 1, call_slasda_0},
+    {"slasda_", "SLASDA", 2, call_slasda_1},
+    {"slasda_", "SLASDA", 3, call_slasda_2},
+    {"slasda_", "SLASDA", 4, call_slasda_3},
+    {"slasda_", "SLASDA", 8, call_slasda_4},
+    {"slasda_", "SLASDA", 17, call_slasda_5},
+    {"dlasda_", "DLASDA", 1, call_dlasda_0},
+    {"dlasda_", "DLASDA", 2, call_dlasda_1},
+    {"dlasda_", "DLASDA", 3, call_dlasda_2},
+    {"dlasda_", "DLASDA", 4, call_dlasda_3},
+    {"dlasda_", "DLASDA", 8, call_dlasda_4},
+    {"dlasda_", "DLASDA", 17, call_dlasda_5},
+    {"slalsa_", "SLALSA", 1, call_slalsa_0},
+    {"slalsa_", "SLALSA", 2, call_slalsa_1},
+    {"slalsa_", "SLALSA", 3, call_slalsa_2},
+    {"slalsa_", "SLALSA", 4, call_slalsa_3},
+    {"slalsa_", "SLALSA", 6, call_slalsa_4},
+    {"slalsa_", "SLALSA", 8, call_slalsa_5},
+    {"slalsa_", "SLALSA", 10, call_slalsa_6},
+    {"slalsa_", "SLALSA", 19, call_slalsa_7},
+    {"dlalsa_", "DLALSA", 1, call_dlalsa_0},
+    {"dlalsa_", "DLALSA", 2, call_dlalsa_1},
+    {"dlalsa_", "DLALSA", 3, call_dlalsa_2},
+    {"dlalsa_", "DLALSA", 4, call_dlalsa_3},
+    {"dlalsa_", "DLALSA", 6, call_dlalsa_4},
+    {"dlalsa_", "DLALSA", 8, call_dlalsa_5},
+    {"dlalsa_", "DLALSA", 10, call_dlalsa_6},
+    {"dlalsa_", "DLALSA", 19, call_dlalsa_7},
+    {"clalsa_", "CLALSA", 1, call_clalsa_0},
+    {"clalsa_", "CLALSA", 2, call_clalsa_1},
+    {"clalsa_", "CLALSA", 3, call_clalsa_2},
+    {"clalsa_", "CLALSA", 4, call_clalsa_3},
+    {"clalsa_", "CLALSA", 6, call_clalsa_4},
+    {"clalsa_", "CLALSA", 8, call_clalsa_5},
+    {"clalsa_", "CLALSA", 10, call_clalsa_6},
+    {"clalsa_", "CLALSA", 19, call_clalsa_7},
+    {"zlalsa_", "ZLALSA", 1, call_zlalsa_0},
+    {"zlalsa_", "ZLALSA", 2, call_zlalsa_1},
+    {"zlalsa_", "ZLALSA", 3, call_zlalsa_2},
+    {"zlalsa_", "ZLALSA", 4, call_zlalsa_3},
+    {"zlalsa_", "ZLALSA", 6, call_zlalsa_4},
+    {"zlalsa_", "ZLALSA", 8, call_zlalsa_5},
+    {"zlalsa_", "ZLALSA", 10, call_zlalsa_6},
+    {"zlalsa_", "ZLALSA", 19, call_zlalsa_7},
+    {"slalsd_", "SLALSD", 3, call_slalsd_0},
+    {"slalsd_", "SLALSD", 4, call_slalsd_1},
+    {"slalsd_", "SLALSD", 8, call_slalsd_2},
+    {"dlalsd_", "DLALSD", 3, call_dlalsd_0},
+    {"dlalsd_", "DLALSD", 4, call_dlalsd_1},
+    {"dlalsd_", "DLALSD", 8, call_dlalsd_2},
+    {"clalsd_", "CLALSD", 3, call_clalsd_0},
+    {"clalsd_", "CLALSD", 4, call_clalsd_1},
+    {"clalsd_", "CLALSD", 8, call_clalsd_2},
+    {"zlalsd_", "ZLALSD", 3, call_zlalsd_0},
+    {"zlalsd_", "ZLALSD", 4, call_zlalsd_1},
+    {"zlalsd_", "ZLALSD", 8, call_zlalsd_2},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
