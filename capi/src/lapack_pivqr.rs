@@ -181,6 +181,28 @@ pub fn gelsy<T: Scalar, I: AbiInt>(
     I::from_i64(rank as i64)
 }
 
+/// `?gelsx` (deprecated): returns RANK. WORK has no LWORK beside it; the
+/// routine runs on it when it holds what [`least_squares::gelsy_req`] asks,
+/// on a buffer otherwise (the documented minimum is smaller).
+pub fn gelsx<T: Scalar, I: AbiInt>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    jpvt: &mut [I],
+    rcond: T::Real,
+    work: &mut [T],
+) -> I {
+    let (m, n, nrhs) = (a.nrows(), a.ncols(), b.ncols());
+    let mut p = jpvt_in(jpvt);
+    // As ?gelsy, JPVT is left alone when nothing is factored.
+    let factored = m.min(n) > 0 && nrhs > 0 && lange(Norm::Max, a.rb(), &mut []) != T::Real::zero();
+    let req = least_squares::gelsy_req::<T>(m, n, nrhs);
+    let rank = with_work(work, req, |ws| least_squares::gelsx(a, b, &mut p, rcond, Par::default(), ws));
+    if factored {
+        jpvt_out(&p, jpvt);
+    }
+    I::from_i64(rank as i64)
+}
+
 /// `?laic1`: nothing is written for a JOB other than 1 or 2 (as the reference).
 #[allow(clippy::too_many_arguments)]
 pub fn laic1<T: Scalar>(

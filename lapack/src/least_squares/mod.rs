@@ -9,7 +9,7 @@ mod generalized;
 mod getsls;
 
 pub use gels::*;
-pub use gelsy::{gelsy, gelsy_req, laic1, Extreme, Laic1};
+pub use gelsy::{gelsx, gelsy, gelsy_req, laic1, Extreme, Laic1};
 pub use generalized::*;
 pub use getsls::{getsls, getsls_req, getsls_req_min};
 

@@ -49,7 +49,7 @@ pub use gees::{gees, gees_req, geesx, geesx_checked, geesx_req, Gees, Geesx};
 pub use geev::{geev, geev_req};
 pub use geevx::{geevx, geevx_req, Geevx};
 pub use hessenberg::{
-    gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
+    gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, lahrd, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };
 pub use inverse::{hsein, hsein_count, hsein_req, laein, laein_req, EigSource, Hsein, InitVectors};
 pub use multishift::{iparmq_ns, iparmq_nw, laqr0, laqr0_req, laqr4, laqr4_req, NIBBLE, NMIN};

@@ -104589,6 +104589,1078 @@ static void call_zhbgvx_12(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, &ka, &kb, bufs[0], &ldab, bufs[1], &ldbb, bufs[2], &ldq, vl, vu, &il, &iu, abstol, &m, bufs[3], bufs[4], &ldz, bufs[5], bufs[6], bufs[7], ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_sgegs_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegs_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegs_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegs_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegs_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegs_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegs_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegs_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegs_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_cgegs_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegs_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegs_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegs_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegs_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegs_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegs_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegs_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegs_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvsl, &jobvsr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_sgegv_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegv_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegv_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegv_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegv_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegv_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegv_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sgegv_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dgegv_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_cgegv_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegv_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegv_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegv_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegv_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegv_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegv_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgegv_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zgegv_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_sgelsx_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_sgelsx_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_sgelsx_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_sgelsx_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_sgelsx_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_dgelsx_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_dgelsx_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_dgelsx_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_dgelsx_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_dgelsx_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &info);
+}
+
+static void call_cgelsx_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_cgelsx_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_cgelsx_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_cgelsx_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_cgelsx_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_zgelsx_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_zgelsx_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_zgelsx_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_zgelsx_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
+static void call_zgelsx_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], bufs[3], &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -112736,6 +113808,90 @@ static const struct bad_case cases[] = {
     {"zhbgvx_", "ZHBGVX", 15, call_zhbgvx_10},
     {"zhbgvx_", "ZHBGVX", 16, call_zhbgvx_11},
     {"zhbgvx_", "ZHBGVX", 21, call_zhbgvx_12},
+    {"sgegs_", "SGEGS", 1, call_sgegs_0},
+    {"sgegs_", "SGEGS", 2, call_sgegs_1},
+    {"sgegs_", "SGEGS", 3, call_sgegs_2},
+    {"sgegs_", "SGEGS", 5, call_sgegs_3},
+    {"sgegs_", "SGEGS", 7, call_sgegs_4},
+    {"sgegs_", "SGEGS", 12, call_sgegs_5},
+    {"sgegs_", "SGEGS", 14, call_sgegs_6},
+    {"sgegs_", "SGEGS", 16, call_sgegs_7},
+    {"dgegs_", "DGEGS", 1, call_dgegs_0},
+    {"dgegs_", "DGEGS", 2, call_dgegs_1},
+    {"dgegs_", "DGEGS", 3, call_dgegs_2},
+    {"dgegs_", "DGEGS", 5, call_dgegs_3},
+    {"dgegs_", "DGEGS", 7, call_dgegs_4},
+    {"dgegs_", "DGEGS", 12, call_dgegs_5},
+    {"dgegs_", "DGEGS", 14, call_dgegs_6},
+    {"dgegs_", "DGEGS", 16, call_dgegs_7},
+    {"cgegs_", "CGEGS", 1, call_cgegs_0},
+    {"cgegs_", "CGEGS", 2, call_cgegs_1},
+    {"cgegs_", "CGEGS", 3, call_cgegs_2},
+    {"cgegs_", "CGEGS", 5, call_cgegs_3},
+    {"cgegs_", "CGEGS", 7, call_cgegs_4},
+    {"cgegs_", "CGEGS", 11, call_cgegs_5},
+    {"cgegs_", "CGEGS", 13, call_cgegs_6},
+    {"cgegs_", "CGEGS", 15, call_cgegs_7},
+    {"zgegs_", "ZGEGS", 1, call_zgegs_0},
+    {"zgegs_", "ZGEGS", 2, call_zgegs_1},
+    {"zgegs_", "ZGEGS", 3, call_zgegs_2},
+    {"zgegs_", "ZGEGS", 5, call_zgegs_3},
+    {"zgegs_", "ZGEGS", 7, call_zgegs_4},
+    {"zgegs_", "ZGEGS", 11, call_zgegs_5},
+    {"zgegs_", "ZGEGS", 13, call_zgegs_6},
+    {"zgegs_", "ZGEGS", 15, call_zgegs_7},
+    {"sgegv_", "SGEGV", 1, call_sgegv_0},
+    {"sgegv_", "SGEGV", 2, call_sgegv_1},
+    {"sgegv_", "SGEGV", 3, call_sgegv_2},
+    {"sgegv_", "SGEGV", 5, call_sgegv_3},
+    {"sgegv_", "SGEGV", 7, call_sgegv_4},
+    {"sgegv_", "SGEGV", 12, call_sgegv_5},
+    {"sgegv_", "SGEGV", 14, call_sgegv_6},
+    {"sgegv_", "SGEGV", 16, call_sgegv_7},
+    {"dgegv_", "DGEGV", 1, call_dgegv_0},
+    {"dgegv_", "DGEGV", 2, call_dgegv_1},
+    {"dgegv_", "DGEGV", 3, call_dgegv_2},
+    {"dgegv_", "DGEGV", 5, call_dgegv_3},
+    {"dgegv_", "DGEGV", 7, call_dgegv_4},
+    {"dgegv_", "DGEGV", 12, call_dgegv_5},
+    {"dgegv_", "DGEGV", 14, call_dgegv_6},
+    {"dgegv_", "DGEGV", 16, call_dgegv_7},
+    {"cgegv_", "CGEGV", 1, call_cgegv_0},
+    {"cgegv_", "CGEGV", 2, call_cgegv_1},
+    {"cgegv_", "CGEGV", 3, call_cgegv_2},
+    {"cgegv_", "CGEGV", 5, call_cgegv_3},
+    {"cgegv_", "CGEGV", 7, call_cgegv_4},
+    {"cgegv_", "CGEGV", 11, call_cgegv_5},
+    {"cgegv_", "CGEGV", 13, call_cgegv_6},
+    {"cgegv_", "CGEGV", 15, call_cgegv_7},
+    {"zgegv_", "ZGEGV", 1, call_zgegv_0},
+    {"zgegv_", "ZGEGV", 2, call_zgegv_1},
+    {"zgegv_", "ZGEGV", 3, call_zgegv_2},
+    {"zgegv_", "ZGEGV", 5, call_zgegv_3},
+    {"zgegv_", "ZGEGV", 7, call_zgegv_4},
+    {"zgegv_", "ZGEGV", 11, call_zgegv_5},
+    {"zgegv_", "ZGEGV", 13, call_zgegv_6},
+    {"zgegv_", "ZGEGV", 15, call_zgegv_7},
+    {"sgelsx_", "SGELSX", 1, call_sgelsx_0},
+    {"sgelsx_", "SGELSX", 2, call_sgelsx_1},
+    {"sgelsx_", "SGELSX", 3, call_sgelsx_2},
+    {"sgelsx_", "SGELSX", 5, call_sgelsx_3},
+    {"sgelsx_", "SGELSX", 7, call_sgelsx_4},
+    {"dgelsx_", "DGELSX", 1, call_dgelsx_0},
+    {"dgelsx_", "DGELSX", 2, call_dgelsx_1},
+    {"dgelsx_", "DGELSX", 3, call_dgelsx_2},
+    {"dgelsx_", "DGELSX", 5, call_dgelsx_3},
+    {"dgelsx_", "DGELSX", 7, call_dgelsx_4},
+    {"cgelsx_", "CGELSX", 1, call_cgelsx_0},
+    {"cgelsx_", "CGELSX", 2, call_cgelsx_1},
+    {"cgelsx_", "CGELSX", 3, call_cgelsx_2},
+    {"cgelsx_", "CGELSX", 5, call_cgelsx_3},
+    {"cgelsx_", "CGELSX", 7, call_cgelsx_4},
+    {"zgelsx_", "ZGELSX", 1, call_zgelsx_0},
+    {"zgelsx_", "ZGELSX", 2, call_zgelsx_1},
+    {"zgelsx_", "ZGELSX", 3, call_zgelsx_2},
+    {"zgelsx_", "ZGELSX", 5, call_zgelsx_3},
+    {"zgelsx_", "ZGELSX", 7, call_zgelsx_4},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
