@@ -8,7 +8,7 @@
 //! asks for, on a [`WorkBuffer`] otherwise (the buffers are O(n) or O(n^2)
 //! beside the O(n^3) computation).
 
-use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
+use crate::lapack_aux::ilaenv_lookup;
 use crate::lapack_rt::{with_work, workspace, AbiInt};
 use ferroblas_kernels::enums::Side;
 use ferroblas_kernels::scalar::{Complex, Scalar};
@@ -263,25 +263,42 @@ pub fn ggev<T: Scalar, W: Scalar<Real = T::Real>>(
     work: &mut [T],
 ) -> Result<(), Info> {
     let n = a.nrows();
-    let mut alpha = get_eigs(ar, ai, n);
-    let mut bt = get_beta::<T, W>(beta, n);
-    let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
-    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
-        ge::ggev(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
-    });
-    put_eigs(&alpha, ar, ai, n);
-    put_beta(&bt, beta);
-    match r {
+    match ggev_or_gegv(false, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
         Err(e) if e.lapack_info() as usize > n + 2 => Err(Info::new(n + 1)),
         other => other,
     }
 }
 
-/// `?gghd3`'s panel width, from the program's `ilaenv_` or ours.
+/// [`ge::ggev`] or, `deprecated`, [`ge::gegv`], on the ABI's arrays.
+#[allow(clippy::too_many_arguments)]
+fn ggev_or_gegv<T: Scalar, W: Scalar<Real = T::Real>>(
+    deprecated: bool,
+    jobvl: VecJob,
+    jobvr: VecJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let mut alpha = get_eigs(ar, ai, n);
+    let mut bt = get_beta::<T, W>(beta, n);
+    let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
+    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
+        let f = if deprecated { ge::gegv } else { ge::ggev };
+        f(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
+    });
+    put_eigs(&alpha, ar, ai, n);
+    put_beta(&bt, beta);
+    r
+}
+
+/// `?gghd3`'s panel width: ILAENV's, the program's own or ours (32, [`ge::GGHD3_BLOCK`]).
 fn gghd3_nb<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
-    if !program_ilaenv() {
-        return ge::GGHD3_BLOCK;
-    }
     let d = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
     let nb = ilaenv_lookup(1, &crate::lapack_rt::routine_name::<T>("GGHD3"), " ", [d(n as i64), d(ilo), d(ihi), -1]);
     usize::try_from(nb).unwrap_or(1)
@@ -447,16 +464,10 @@ pub fn gegs<T: Scalar, W: Scalar<Real = T::Real>>(
     work: &mut [T],
 ) -> Result<(), Info> {
     let n = a.nrows();
-    let mut alpha = get_eigs(ar, ai, n);
-    let mut bt = get_beta::<T, W>(beta, n);
-    let vsl = if wantvsl { Some(vsl) } else { None };
-    let vsr = if wantvsr { Some(vsr) } else { None };
-    let r = with_work(work, ge::gges_req::<T>(n), |ws| {
-        ge::gges(None, a, b, &mut alpha, &mut bt, vsl, vsr, Par::default(), ws)
-    });
-    put_eigs(&alpha, ar, ai, n);
-    put_beta(&bt, beta);
-    match r.info {
+    let mut sdim = 0i64;
+    // SAFETY: without sorting no selection function is called.
+    let r = unsafe { gges::<T, W, i64>(wantvsl, wantvsr, false, None, a, b, &mut sdim, ar, ai, beta, vsl, vsr, work) };
+    match r {
         Err(e) if e.lapack_info() as usize > n => Err(Info::new(n + 6)),
         other => other,
     }
@@ -478,15 +489,7 @@ pub fn gegv<T: Scalar, W: Scalar<Real = T::Real>>(
     work: &mut [T],
 ) -> Result<(), Info> {
     let n = a.nrows();
-    let mut alpha = get_eigs(ar, ai, n);
-    let mut bt = get_beta::<T, W>(beta, n);
-    let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
-    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
-        ge::gegv(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
-    });
-    put_eigs(&alpha, ar, ai, n);
-    put_beta(&bt, beta);
-    match r {
+    match ggev_or_gegv(true, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
         Err(e) if e.lapack_info() as usize == n + 1 => Err(Info::new(n + 6)),
         Err(e) if e.lapack_info() as usize > n + 1 => Err(Info::new(n + 7)),
         other => other,

@@ -1,6 +1,6 @@
 //! The nonsymmetric eigenvalue problem, the path `numpy.linalg.eig` takes:
 //! balancing (`?gebal`, `?gebak`), the reduction to upper Hessenberg form
-//! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
+//! (`?gehrd` with its panel `?lahr2` (the deprecated `?lahrd` beside it), `?gehd2`) and its Q (`?orghr`/`?unghr`,
 //! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
 //! (`?trevc3`, `?trevc`) and the drivers `?geev` and `?geevx` (a choice of
