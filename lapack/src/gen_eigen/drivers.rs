@@ -260,7 +260,7 @@ pub fn gegv<T: Scalar>(
         if limit {
             let t = (scale * safmin) * sar.abs().max(sai.abs()).max(sb.abs());
             if t > one {
-                scale = scale / t;
+                scale /= t;
             }
             limit = scale >= one;
         }
