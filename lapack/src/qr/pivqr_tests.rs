@@ -356,6 +356,9 @@ fn gelsy_shapes<T: TestScalar>() {
     assert!(rank <= 5);
 }
 
+/// gelsy's or gelsx's signature.
+type Solver<T> = for<'a, 'b, 'c> fn(MatMut<'a, T>, MatMut<'b, T>, &mut [usize], <T as Scalar>::Real, Par, Workspace<'c>) -> usize;
+
 /// The deprecated gelsx against gelsy on `A = L R` of rank `r`: the same
 /// rank and, the minimum-norm solution being unique, the same X.
 fn gelsx_against_gelsy<T: TestScalar>() {
@@ -372,7 +375,7 @@ fn gelsx_against_gelsy<T: TestScalar>() {
         let a0 = M::<T>::from_c(m, n, 2, |i, j| lr[i + j * m]);
         let b0 = M::<T>::random(m.max(n), nrhs, 1, &mut rng);
         let rcond = T::Real::from_f64(T::Real::EPSILON.to_f64().sqrt());
-        let solve = |f: fn(MatMut<'_, T>, MatMut<'_, T>, &mut [usize], T::Real, Par, Workspace<'_>) -> usize| {
+        let solve = |f: Solver<T>| {
             let (mut a, mut b) = (a0.clone(), b0.clone());
             let mut w = WorkBuffer::new(gelsy_req::<T>(m, n, nrhs));
             let rank = f(a.view(), b.view(), &mut vec![0; n], rcond, Par::Seq, w.workspace());
