@@ -160,14 +160,26 @@ pub fn laqps<T: Scalar, I: AbiInt>(
 }
 
 /// `?gelsy`: returns RANK.
-pub fn gelsy<T: Scalar, I: AbiInt>(a: MatMut<'_, T>, b: MatMut<'_, T>, jpvt: &mut [I], rcond: T::Real, work: &mut [T]) -> I {
+pub fn gelsy<T: Scalar, I: AbiInt>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    jpvt: &mut [I],
+    rcond: T::Real,
+    work: &mut [T],
+) -> I {
     gelsy_or_gelsx(false, a, b, jpvt, rcond, work)
 }
 
 /// `?gelsx` (deprecated): returns RANK. WORK has no LWORK beside it; the
 /// routine runs on it when it holds what [`least_squares::gelsy_req`] asks,
 /// on a buffer otherwise (the documented minimum is smaller).
-pub fn gelsx<T: Scalar, I: AbiInt>(a: MatMut<'_, T>, b: MatMut<'_, T>, jpvt: &mut [I], rcond: T::Real, work: &mut [T]) -> I {
+pub fn gelsx<T: Scalar, I: AbiInt>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    jpvt: &mut [I],
+    rcond: T::Real,
+    work: &mut [T],
+) -> I {
     gelsy_or_gelsx(true, a, b, jpvt, rcond, work)
 }
 

@@ -219,7 +219,14 @@ fn init_and_clear<T: Scalar>(
 /// `jj, jj+1`, applied at once to B, to rows `0..ihi` of A and to Z.
 /// (Left and right rotations commute; a column only needs the left ones
 /// of its own rows before its chasing rotation is computed.)
-fn sweep_b<T: Scalar>(j: usize, ihi: usize, a: &mut MatMut<'_, T>, b: &mut MatMut<'_, T>, z: &mut MatMut<'_, T>, wantz: bool) {
+fn sweep_b<T: Scalar>(
+    j: usize,
+    ihi: usize,
+    a: &mut MatMut<'_, T>,
+    b: &mut MatMut<'_, T>,
+    z: &mut MatMut<'_, T>,
+    wantz: bool,
+) {
     let n = b.nrows();
     for jj in (j + 1..n).rev() {
         let top = (jj + 1).min(ihi - 1);

@@ -1715,7 +1715,8 @@ mod blocked_ht {
                 let (qn, zn) = if want { (n, n) } else { (0, 0) };
                 {
                     let (am, bm) = (MatMut::from_col_major(&mut a, n, n, ld), MatMut::from_col_major(&mut b, n, n, ld));
-                    let (qm, zm) = (MatMut::from_col_major(&mut q, qn, qn, ld), MatMut::from_col_major(&mut z, zn, zn, ld));
+                    let (qm, zm) =
+                        (MatMut::from_col_major(&mut q, qn, qn, ld), MatMut::from_col_major(&mut z, zn, zn, ld));
                     if blocked {
                         let mut buf = WorkBuffer::new(gghd3_req::<T>(n, nb));
                         gghd3_with(comp, comp, ilo, ihi, am, bm, qm, zm, Par::Seq, buf.workspace(), nb);
@@ -1744,7 +1745,10 @@ mod blocked_ht {
                 for j in 0..n {
                     for i in 0..n {
                         let d = (c(x[i + j * ld]) - c(y[i + j * ld])).norm();
-                        assert!(d <= tol * scale.max(1e-300), "{what}: {what2} differs from gghrd's at ({i}, {j}) by {d:e}");
+                        assert!(
+                            d <= tol * scale.max(1e-300),
+                            "{what}: {what2} differs from gghrd's at ({i}, {j}) by {d:e}"
+                        );
                     }
                 }
             };
@@ -1840,7 +1844,10 @@ mod legacy {
                 assert!((m - 1.0).abs() <= tol, "{what}: vector not normalized ({m})");
             }
             for (m, nm) in [(&a, "A"), (&b, "B")] {
-                let big = (0..n).flat_map(|j| (0..n).map(move |i| (i, j))).map(|(i, j)| c(m[i + j * ld]).norm()).fold(0.0, f64::max);
+                let big = (0..n)
+                    .flat_map(|j| (0..n).map(move |i| (i, j)))
+                    .map(|(i, j)| c(m[i + j * ld]).norm())
+                    .fold(0.0, f64::max);
                 assert!(n == 0 || big <= 1.0 + tol, "{what}: {nm} on exit has an entry {big}");
             }
             let (mut a2, mut b2) = (a1, b1);

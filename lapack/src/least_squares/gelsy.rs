@@ -8,7 +8,9 @@
 //! `1/rcond`; `[R11 R12] = [T11 0] Y` (RZ, [`tzrzf`]) then gives the
 //! minimum-norm solution `X = P Y^H [T11^{-1} (Q^H B)(:r); 0]`.
 
-use crate::qr::{geqp3_req, geqp3_with, ormqr, ormqr_req, ormrz, ormrz_req, tzrzf, tzrzf_req, PIVOT_BLOCK, PIVOT_CROSSOVER};
+use crate::qr::{
+    geqp3_req, geqp3_with, ormqr, ormqr_req, ormrz, ormrz_req, tzrzf, tzrzf_req, PIVOT_BLOCK, PIVOT_CROSSOVER,
+};
 use ferroblas_kernels::aux::matrix::{lascl, laset, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};

@@ -357,15 +357,24 @@ fn gelsy_shapes<T: TestScalar>() {
 }
 
 /// gelsy's or gelsx's signature.
-type Solver<T> = for<'a, 'b, 'c> fn(MatMut<'a, T>, MatMut<'b, T>, &mut [usize], <T as Scalar>::Real, Par, Workspace<'c>) -> usize;
+type Solver<T> =
+    for<'a, 'b, 'c> fn(MatMut<'a, T>, MatMut<'b, T>, &mut [usize], <T as Scalar>::Real, Par, Workspace<'c>) -> usize;
 
 /// The deprecated gelsx against gelsy on `A = L R` of rank `r`: the same
 /// rank and, the minimum-norm solution being unique, the same X.
 fn gelsx_against_gelsy<T: TestScalar>() {
-    for (s, &(m, n, nrhs, r)) in
-        [(0, 0, 1, 0), (1, 1, 1, 1), (2, 3, 2, 2), (6, 4, 2, 4), (4, 6, 3, 4), (12, 9, 2, 5), (20, 30, 3, 7), (45, 45, 2, 30)]
-            .iter()
-            .enumerate()
+    for (s, &(m, n, nrhs, r)) in [
+        (0, 0, 1, 0),
+        (1, 1, 1, 1),
+        (2, 3, 2, 2),
+        (6, 4, 2, 4),
+        (4, 6, 3, 4),
+        (12, 9, 2, 5),
+        (20, 30, 3, 7),
+        (45, 45, 2, 30),
+    ]
+    .iter()
+    .enumerate()
     {
         let mut rng = Rng::new(s as u64 + 40);
         let r = r.min(m.min(n));
@@ -385,7 +394,8 @@ fn gelsx_against_gelsy<T: TestScalar>() {
         let (ry, by) = solve(gelsy::<T>);
         let ctx = format!("{} m={m} n={n} nrhs={nrhs} r={r}", T::PREFIX);
         assert_eq!(rx, ry, "{ctx}: gelsx rank {rx}, gelsy {ry}");
-        let scale = (0..nrhs).flat_map(|j| (0..n).map(move |i| (i, j))).map(|(i, j)| cabs(by.g(i, j))).fold(1.0, f64::max);
+        let scale =
+            (0..nrhs).flat_map(|j| (0..n).map(move |i| (i, j))).map(|(i, j)| cabs(by.g(i, j))).fold(1.0, f64::max);
         for j in 0..nrhs {
             for i in 0..n {
                 let d = cabs(bx.g(i, j) - by.g(i, j));
