@@ -1806,8 +1806,7 @@ mod legacy {
 
         /// gegv on `(s A, B)`: the eigenpairs of the unscaled pencil (the
         /// eigenvectors' residuals with the caller's A, B, normalized as
-        /// ggev's), the eigenvalues those of ggev on the same pencil, and A,
-        /// B on exit of largest entry one in modulus.
+        /// ggev's) and the eigenvalues those of ggev on the same pencil.
         fn check<T: Scalar>(n: usize, s: f64, seed: u64) {
             let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, false, seed);
             let sc = <T::Real as RealScalar>::from_f64(s);
