@@ -160,8 +160,32 @@ pub fn laqps<T: Scalar, I: AbiInt>(
 }
 
 /// `?gelsy`: returns RANK.
-#[allow(clippy::too_many_arguments)]
 pub fn gelsy<T: Scalar, I: AbiInt>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    jpvt: &mut [I],
+    rcond: T::Real,
+    work: &mut [T],
+) -> I {
+    gelsy_or_gelsx(false, a, b, jpvt, rcond, work)
+}
+
+/// `?gelsx` (deprecated): returns RANK. WORK has no LWORK beside it; the
+/// routine runs on it when it holds what [`least_squares::gelsy_req`] asks,
+/// on a buffer otherwise (the documented minimum is smaller).
+pub fn gelsx<T: Scalar, I: AbiInt>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    jpvt: &mut [I],
+    rcond: T::Real,
+    work: &mut [T],
+) -> I {
+    gelsy_or_gelsx(true, a, b, jpvt, rcond, work)
+}
+
+/// [`least_squares::gelsy`] or, `deprecated`, [`least_squares::gelsx`] on the ABI's arrays.
+fn gelsy_or_gelsx<T: Scalar, I: AbiInt>(
+    deprecated: bool,
     a: MatMut<'_, T>,
     b: MatMut<'_, T>,
     jpvt: &mut [I],
@@ -174,7 +198,8 @@ pub fn gelsy<T: Scalar, I: AbiInt>(
     // (an empty problem, or A = 0).
     let factored = m.min(n) > 0 && nrhs > 0 && lange(Norm::Max, a.rb(), &mut []) != T::Real::zero();
     let req = least_squares::gelsy_req::<T>(m, n, nrhs);
-    let rank = with_work(work, req, |ws| least_squares::gelsy(a, b, &mut p, rcond, Par::default(), ws));
+    let f = if deprecated { least_squares::gelsx } else { least_squares::gelsy };
+    let rank = with_work(work, req, |ws| f(a, b, &mut p, rcond, Par::default(), ws));
     if factored {
         jpvt_out(&p, jpvt);
     }

@@ -8,7 +8,8 @@
 //! asks for, on a [`WorkBuffer`] otherwise (the buffers are O(n) or O(n^2)
 //! beside the O(n^3) computation).
 
-use crate::lapack_rt::{with_work, AbiInt};
+use crate::lapack_aux::ilaenv_lookup;
+use crate::lapack_rt::{with_work, workspace, AbiInt};
 use ferroblas_kernels::enums::Side;
 use ferroblas_kernels::scalar::{Complex, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -262,23 +263,71 @@ pub fn ggev<T: Scalar, W: Scalar<Real = T::Real>>(
     work: &mut [T],
 ) -> Result<(), Info> {
     let n = a.nrows();
-    let mut alpha = get_eigs(ar, ai, n);
-    let mut bt = get_beta::<T, W>(beta, n);
-    let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
-    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
-        ge::ggev(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
-    });
-    put_eigs(&alpha, ar, ai, n);
-    put_beta(&bt, beta);
-    match r {
+    match ggev_or_gegv(false, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
         Err(e) if e.lapack_info() as usize > n + 2 => Err(Info::new(n + 1)),
         other => other,
     }
 }
 
-/// `?gghd3`'s optimal LWORK: the unblocked reduction needs no workspace.
-pub fn gghd3_lwork(_n: usize) -> usize {
-    1
+/// [`ge::ggev`] or, `deprecated`, [`ge::gegv`], on the ABI's arrays.
+#[allow(clippy::too_many_arguments)]
+fn ggev_or_gegv<T: Scalar, W: Scalar<Real = T::Real>>(
+    deprecated: bool,
+    jobvl: VecJob,
+    jobvr: VecJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let mut alpha = get_eigs(ar, ai, n);
+    let mut bt = get_beta::<T, W>(beta, n);
+    let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
+    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
+        let f = if deprecated { ge::gegv } else { ge::ggev };
+        f(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
+    });
+    put_eigs(&alpha, ar, ai, n);
+    put_beta(&bt, beta);
+    r
+}
+
+/// `?gghd3`'s panel width: ILAENV's, the program's own or ours (32, [`ge::GGHD3_BLOCK`]).
+fn gghd3_nb<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
+    let d = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
+    let nb = ilaenv_lookup(1, &crate::lapack_rt::routine_name::<T>("GGHD3"), " ", [d(n as i64), d(ilo), d(ihi), -1]);
+    usize::try_from(nb).unwrap_or(1)
+}
+
+/// `?gghd3`'s optimal LWORK, `max(6 n NB, 1)` as the reference states it.
+pub fn gghd3_lwork<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
+    (6 * n * gghd3_nb::<T>(n, ilo, ihi)).max(1)
+}
+
+/// `?gghd3`: blocked on the caller's WORK, with narrower panels when it is
+/// shorter than the optimal LWORK (as the reference), unblocked when it
+/// holds less than two columns' panel.
+#[allow(clippy::too_many_arguments)]
+pub fn gghd3<T: Scalar>(
+    compq: Compz,
+    compz: Compz,
+    ilo: i64,
+    ihi: i64,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+    work: &mut [T],
+) {
+    let n = a.nrows();
+    let nb = gghd3_nb::<T>(n, ilo, ihi);
+    let (lo, hi) = range(ilo, ihi, n);
+    ge::gghd3_with(compq, compz, lo, hi, a, b, q, z, Par::default(), workspace(work), nb);
 }
 
 /// `?gges`'s minimal LWORK: `max(8 n, 6 n + 16)` (real, 1 for `n = 0`), `max(1, 2 n)` (complex).
@@ -361,4 +410,88 @@ pub unsafe fn gges<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     put_beta(&bt, beta);
     *sdim = I::from_i64(r.sdim as i64);
     r.info
+}
+
+/// The block size the deprecated `?gegs`/`?gegv` state their optimal LWORK
+/// with: the largest of ILAENV's for `?geqrf`, `?ormqr`, `?orgqr`.
+fn gegx_nb<T: Scalar>(n: usize) -> usize {
+    let d = i32::try_from(n).unwrap_or(i32::MAX);
+    let name = |stem: &str| crate::lapack_rt::routine_name::<T>(stem);
+    let (qr, mq, gq) = if T::IS_COMPLEX { ("GEQRF", "UNMQR", "UNGQR") } else { ("GEQRF", "ORMQR", "ORGQR") };
+    let nb1 = ilaenv_lookup(1, &name(qr), " ", [d, d, -1, -1]);
+    let nb2 = ilaenv_lookup(1, &name(mq), " ", [d, d, d, -1]);
+    let nb3 = ilaenv_lookup(1, &name(gq), " ", [d, d, d, -1]);
+    usize::try_from(nb1.max(nb2).max(nb3)).unwrap_or(1)
+}
+
+/// `?gegs`'s minimal LWORK: `max(1, 4 n)` (real), `max(1, 2 n)` (complex).
+pub fn gegs_minwork<T: Scalar>(n: i64) -> i64 {
+    (if T::IS_COMPLEX { 2 * n } else { 4 * n }).max(1)
+}
+
+/// `?gegs`'s optimal LWORK as its documentation states: `2 n + n (NB + 1)`
+/// (real), `n (NB + 1)` (complex).
+pub fn gegs_lwork<T: Scalar>(n: usize) -> usize {
+    let opt = n * (gegx_nb::<T>(n) + 1);
+    (if T::IS_COMPLEX { opt } else { 2 * n + opt }).max(1)
+}
+
+/// `?gegv`'s minimal LWORK: `max(1, 8 n)` (real), `max(1, 2 n)` (complex).
+pub fn gegv_minwork<T: Scalar>(n: i64) -> i64 {
+    (if T::IS_COMPLEX { 2 * n } else { 8 * n }).max(1)
+}
+
+/// `?gegv`'s optimal LWORK as its documentation states: `2 n + max(6 n,
+/// n (NB + 1))` (real), `max(2 n, n (NB + 1))` (complex).
+pub fn gegv_lwork<T: Scalar>(n: usize) -> usize {
+    let opt = n * (gegx_nb::<T>(n) + 1);
+    (if T::IS_COMPLEX { opt.max(2 * n) } else { 2 * n + opt.max(6 * n) }).max(1)
+}
+
+/// `?gegs` (deprecated): [`gges`] without sorting; INFO `n + 1` (another
+/// QZ failure) becomes the old `n + 6`.
+#[allow(clippy::too_many_arguments)]
+pub fn gegs<T: Scalar, W: Scalar<Real = T::Real>>(
+    wantvsl: bool,
+    wantvsr: bool,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vsl: MatMut<'_, T>,
+    vsr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let mut sdim = 0i64;
+    // SAFETY: without sorting no selection function is called.
+    let r = unsafe { gges::<T, W, i64>(wantvsl, wantvsr, false, None, a, b, &mut sdim, ar, ai, beta, vsl, vsr, work) };
+    match r {
+        Err(e) if e.lapack_info() as usize > n => Err(Info::new(n + 6)),
+        other => other,
+    }
+}
+
+/// `?gegv` (deprecated): [`ge::gegv`]; INFO `n + 1` (another QZ failure)
+/// becomes the old `n + 6`, `n + 2` (`?tgevc`) the old `n + 7`.
+#[allow(clippy::too_many_arguments)]
+pub fn gegv<T: Scalar, W: Scalar<Real = T::Real>>(
+    jobvl: VecJob,
+    jobvr: VecJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    match ggev_or_gegv(true, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
+        Err(e) if e.lapack_info() as usize == n + 1 => Err(Info::new(n + 6)),
+        Err(e) if e.lapack_info() as usize > n + 1 => Err(Info::new(n + 7)),
+        other => other,
+    }
 }

@@ -184,6 +184,97 @@ pub fn ggev<T: Scalar>(
     r.info
 }
 
+/// The deprecated `?gegv`: [`ggev`] on the pencil scaled to largest
+/// entries of modulus one, `(A / |A|max, B / |B|max)` (A and B are left so
+/// scaled on return), then `alpha` multiplied by `|A|max` and `beta` by
+/// `|B|max`, except that a pair whose significant part would underflow is
+/// multiplied by less (the reference's rule; so `alpha / beta` is that of
+/// the unscaled pencil while `(alpha, beta)` need not be). A thin wrapper:
+/// the eigenvectors, `work` ([`ggev_req`]) and errors are [`ggev`]'s, and
+/// after a QZ failure the pair stays unscaled.
+#[allow(clippy::too_many_arguments)]
+pub fn gegv<T: Scalar>(
+    want_vl: bool,
+    want_vr: bool,
+    mut a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = a.nrows();
+    if n == 0 {
+        return Ok(());
+    }
+    let (zero, one) = (<T::Real as Scalar>::zero(), <T::Real as Scalar>::one());
+    let safmin = lamch::<T::Real>(Machine::SafeMin);
+    let safmin = safmin + safmin;
+    let safmax = one / safmin;
+    let eps = lamch::<T::Real>(Machine::Precision);
+    // The norm, and the pair (n1, n2) with n1 n2 = norm that limits the unscaling without overflow.
+    let unit = |m: MatMut<'_, T>| {
+        let nrm = lange(Norm::Max, m.rb(), &mut []);
+        if nrm > zero {
+            lascl(MatrixKind::General, 0, 0, nrm, one, n, n, m);
+        }
+        if nrm < one && safmax * nrm < one {
+            (nrm, safmin, safmax * nrm)
+        } else {
+            (nrm, nrm, one)
+        }
+    };
+    let (anrm, anrm1, anrm2) = unit(a.rb_mut());
+    let (bnrm, bnrm1, bnrm2) = unit(b.rb_mut());
+    ggev(want_vl, want_vr, a, b, alpha, beta, vl, vr, par, work)?;
+    // The real routines keep the margin of 1 + 4 eps of the reference.
+    let tiny = if T::IS_COMPLEX { safmin } else { (one + <T::Real as RealScalar>::from_f64(4.0) * eps) * safmin };
+    for j in 0..n {
+        let (ar, ai, bb) = (alpha[j].re, alpha[j].im, beta[j].re());
+        let (absar, absai, absb) = (ar.abs(), ai.abs(), bb.abs());
+        let (mut sar, mut sai, mut sb) = (anrm * ar, anrm * ai, bnrm * bb);
+        let mut limit = false;
+        let mut scale = one;
+        let bound = |n1: T::Real, n2: T::Real, x: T::Real| (tiny / n1) / tiny.max(n2 * x);
+        if sai.abs() < safmin && absai >= safmin.max(eps * absar).max(eps * absb) {
+            limit = true;
+            scale = bound(anrm1, anrm2, absai);
+        } else if sai == zero && !T::IS_COMPLEX {
+            // An insignificant imaginary part lost: the pair becomes real.
+            if ai < zero && j > 0 {
+                alpha[j - 1].im = zero;
+            } else if ai > zero && j + 1 < n {
+                alpha[j + 1].im = zero;
+            }
+        }
+        if sar.abs() < safmin && absar >= safmin.max(eps * absai).max(eps * absb) {
+            limit = true;
+            scale = scale.max(bound(anrm1, anrm2, absar));
+        }
+        if sb.abs() < safmin && absb >= safmin.max(eps * absar).max(eps * absai) {
+            limit = true;
+            scale = scale.max(bound(bnrm1, bnrm2, absb));
+        }
+        if limit {
+            let t = (scale * safmin) * sar.abs().max(sai.abs()).max(sb.abs());
+            if t > one {
+                scale /= t;
+            }
+            limit = scale >= one;
+        }
+        if limit {
+            sar = (scale * ar) * anrm;
+            sai = (scale * ai) * anrm;
+            sb = (scale * bb) * bnrm;
+        }
+        alpha[j] = Complex::new(sar, sai);
+        beta[j] = T::from_real(sb);
+    }
+    Ok(())
+}
+
 /// What [`ggevx`] found beside the eigenvalues.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ggevx<R> {

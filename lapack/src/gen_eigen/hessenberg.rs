@@ -1,13 +1,14 @@
 //! Reduction of a matrix pencil to Hessenberg-triangular form (`?gghrd`,
 //! `?gghd3`).
 
-use super::{rot_cols, rot_rows};
+use super::{orm22, rot_cols, rot_rows};
 use crate::sym_eigen::tridiagonal::Compz;
-use ferroblas_kernels::aux::matrix::{laset, Part};
+use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
 use ferroblas_kernels::aux::rotations::lartg;
 use ferroblas_kernels::scalar::Scalar;
-use ferroblas_kernels::MatMut;
-use ferroblas_relapack::{Par, Workspace};
+use ferroblas_kernels::{MatMut, Side, Trans};
+use ferroblas_relapack::level3::Level3;
+use ferroblas_relapack::{Par, WorkReq, Workspace};
 
 /// Reduces `(A, B)`, B upper triangular, to `(H, T) = (Q^H A Z, Q^H B Z)`
 /// with H upper Hessenberg and T upper triangular (`?gghrd`), by Givens
@@ -33,20 +34,7 @@ pub fn gghrd<T: Scalar>(
     let n = a.nrows();
     assert!(a.ncols() == n && b.nrows() == n && b.ncols() == n, "gghrd: A and B must be square of one order");
     let (wantq, wantz) = (compq != Compz::None, compz != Compz::None);
-    if compq == Compz::Init {
-        laset(Part::Full, T::zero(), T::one(), q.rb_mut().submatrix(0, 0, n, n));
-    }
-    if compz == Compz::Init {
-        laset(Part::Full, T::zero(), T::one(), z.rb_mut().submatrix(0, 0, n, n));
-    }
-    if n <= 1 {
-        return;
-    }
-    for j in 0..n - 1 {
-        for i in j + 1..n {
-            b.set(i, j, T::zero());
-        }
-    }
+    init_and_clear(compq, compz, &mut b, &mut q, &mut z);
     for jcol in ilo..ihi.saturating_sub(2) {
         for jrow in (jcol + 2..ihi).rev() {
             // Zero A(jrow, jcol) by rotating rows jrow-1, jrow.
@@ -71,10 +59,22 @@ pub fn gghrd<T: Scalar>(
     }
 }
 
-/// [`gghrd`] with the interface of the blocked `?gghd3`. It runs the
-/// unblocked Givens reduction of [`gghrd`] (the result is the same
-/// Hessenberg-triangular form; the blocked algorithm of Kagstrom et al. is
-/// not implemented), so `work` and `par` are unused.
+/// The panel width of [`gghd3`] (the reference's NB for `?gghd3`).
+pub const GGHD3_BLOCK: usize = 32;
+
+/// The workspace [`gghd3_with`] runs blocked with panels of `nb` columns:
+/// `6 n nb` elements (the reference's LWORK), for the accumulated factors of
+/// one panel (at most `4 n nb`) and the products they feed (`2 n nb`).
+pub fn gghd3_req<T: Scalar>(n: usize, nb: usize) -> WorkReq {
+    WorkReq::new::<T>((6 * n * nb).max(1))
+}
+
+/// [`gghrd`] blocked (`?gghd3`): the same Hessenberg-triangular form, with
+/// the rotations from the left of a panel of [`GGHD3_BLOCK`] columns
+/// accumulated into small unitary factors and applied to the rest of A and
+/// to Q by Level-3 products (Kagstrom, Kressner, Quintana-Orti and
+/// Quintana-Orti, BIT 2008). `work` should hold [`gghd3_req`]; with less the
+/// panels narrow, down to the unblocked reduction.
 #[allow(clippy::too_many_arguments)]
 pub fn gghd3<T: Scalar>(
     compq: Compz,
@@ -85,8 +85,229 @@ pub fn gghd3<T: Scalar>(
     b: MatMut<'_, T>,
     q: MatMut<'_, T>,
     z: MatMut<'_, T>,
-    _par: Par,
-    _work: Workspace<'_>,
+    par: Par,
+    work: Workspace<'_>,
 ) {
-    gghrd(compq, compz, ilo, ihi, a, b, q, z)
+    gghd3_with(compq, compz, ilo, ihi, a, b, q, z, par, work, GGHD3_BLOCK)
+}
+
+/// [`gghd3`] with panels of at most `nb` columns (fewer when `work` is
+/// smaller than [`gghd3_req`] asks; `nb < 2` runs [`gghrd`]).
+#[allow(clippy::too_many_arguments)]
+pub fn gghd3_with<T: Scalar>(
+    compq: Compz,
+    compz: Compz,
+    ilo: usize,
+    ihi: usize,
+    mut a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    mut q: MatMut<'_, T>,
+    mut z: MatMut<'_, T>,
+    par: Par,
+    mut work: Workspace<'_>,
+    nb: usize,
+) {
+    let n = a.nrows();
+    assert!(a.ncols() == n && b.nrows() == n && b.ncols() == n, "gghd3: A and B must be square of one order");
+    let nh = ihi.saturating_sub(ilo);
+    // The reference's choice: blocked only when a panel is narrower than
+    // the block, and the panel narrows to what the workspace holds.
+    let nb = nb.min(work.capacity::<T>() / (6 * n).max(1));
+    if nb < 2 || nb >= nh {
+        return gghrd(compq, compz, ilo, ihi, a, b, q, z);
+    }
+    init_and_clear(compq, compz, &mut b, &mut q, &mut z);
+    let (wantq, wantz) = (compq != Compz::None, compz != Compz::None);
+    let l3 = Level3::new(par);
+    let (buf, _) = work.take::<T>(6 * n * nb);
+    let (ubuf, tmp) = buf.split_at_mut(4 * n * nb);
+    let mut jcol = ilo;
+    while jcol + 2 < ihi {
+        let nnb = nb.min(ihi - jcol - 1);
+        let w = Windows::new(jcol, ihi, nnb);
+        for k in 0..w.count {
+            laset(Part::Full, T::zero(), T::one(), w.factor(ubuf, k));
+        }
+        for j in jcol..jcol + nnb {
+            // Column j lacks the left rotations of the panel's earlier
+            // columns (every column right of them lacks the same ones,
+            // which the right rotations below only mix): apply them now.
+            for jp in jcol..j {
+                for i in (jp + 2..ihi).rev() {
+                    let (c, s) = (a.get(i, jp).re(), b.get(i, jp));
+                    let (x, y) = (a.get(i - 1, j), a.get(i, j));
+                    a.set(i - 1, j, x.scale_real(c) + s * y);
+                    a.set(i, j, y.scale_real(c) - s.conj() * x);
+                }
+            }
+            // Zero A(j+2.., j); the rotations' c and s go where the zeros
+            // of A and B are, and into the panel's factors U := U G^H.
+            for i in (j + 2..ihi).rev() {
+                let (c, s, r) = lartg(a.get(i - 1, j), a.get(i, j));
+                a.set(i - 1, j, r);
+                a.set(i, j, T::from_real(c));
+                b.set(i, j, s);
+                let (k, r0) = w.window_of(i - (j - jcol));
+                let sz = w.size(k);
+                let mut u = w.factor(ubuf, k);
+                rot_cols(&mut u, i - 1 - r0, i - r0, 0..sz, c, s.conj());
+            }
+            sweep_b(j, ihi, &mut a, &mut b, &mut z, wantz);
+        }
+        // The accumulated left rotations, bottom window first, on the
+        // columns right of the panel (A := U^H A) and on Q (Q := Q U).
+        let cols = jcol + nnb..n;
+        for k in (0..w.count).rev() {
+            let (r0, sz) = (w.offset_row(k), w.size(k));
+            let u = w.factor(ubuf, k);
+            let u = u.rb();
+            let ac = a.rb_mut().submatrix(r0, cols.start, sz, cols.len());
+            if w.full(k) {
+                orm22(Side::Left, Trans::ConjTrans, nnb, nnb, u, ac, tmp, par);
+            } else {
+                let mut t = MatMut::from_col_major(&mut tmp[..sz * cols.len()], sz, cols.len(), sz.max(1));
+                l3.gemm(Trans::ConjTrans, Trans::No, T::one(), u, ac.rb(), T::zero(), t.rb_mut());
+                lacpy(Part::Full, t.rb(), ac);
+            }
+            if wantq {
+                let qc = q.rb_mut().submatrix(0, r0, n, sz);
+                if w.full(k) {
+                    orm22(Side::Right, Trans::No, nnb, nnb, u, qc, tmp, par);
+                } else {
+                    let mut t = MatMut::from_col_major(&mut tmp[..n * sz], n, sz, n.max(1));
+                    l3.gemm(Trans::No, Trans::No, T::one(), qc.rb(), u, T::zero(), t.rb_mut());
+                    lacpy(Part::Full, t.rb(), qc);
+                }
+            }
+        }
+        // The rotations' storage back to the zeros of H and T.
+        for j in jcol..jcol + nnb {
+            for i in j + 2..ihi {
+                a.set(i, j, T::zero());
+                b.set(i, j, T::zero());
+            }
+        }
+        jcol += nnb;
+    }
+}
+
+/// Sets Q and Z to the identity when asked and zeroes B's strict lower triangle.
+fn init_and_clear<T: Scalar>(
+    compq: Compz,
+    compz: Compz,
+    b: &mut MatMut<'_, T>,
+    q: &mut MatMut<'_, T>,
+    z: &mut MatMut<'_, T>,
+) {
+    let n = b.nrows();
+    if compq == Compz::Init {
+        laset(Part::Full, T::zero(), T::one(), q.rb_mut().submatrix(0, 0, n, n));
+    }
+    if compz == Compz::Init {
+        laset(Part::Full, T::zero(), T::one(), z.rb_mut().submatrix(0, 0, n, n));
+    }
+    for j in 0..n.saturating_sub(1) {
+        for i in j + 1..n {
+            b.set(i, j, T::zero());
+        }
+    }
+}
+
+/// Applies the left rotations of column `j` (c in `A(j+2.., j)`, s in
+/// `B(j+2.., j)`) to B column by column from the last, and after each
+/// column chases the fill-in `B(jj+1, jj)` with a rotation of columns
+/// `jj, jj+1`, applied at once to B, to rows `0..ihi` of A and to Z.
+/// (Left and right rotations commute; a column only needs the left ones
+/// of its own rows before its chasing rotation is computed.)
+fn sweep_b<T: Scalar>(
+    j: usize,
+    ihi: usize,
+    a: &mut MatMut<'_, T>,
+    b: &mut MatMut<'_, T>,
+    z: &mut MatMut<'_, T>,
+    wantz: bool,
+) {
+    let n = b.nrows();
+    for jj in (j + 1..n).rev() {
+        let top = (jj + 1).min(ihi - 1);
+        for i in (j + 2..=top).rev() {
+            let (c, s) = (a.get(i, j).re(), b.get(i, j));
+            let (x, y) = (b.get(i - 1, jj), b.get(i, jj));
+            b.set(i - 1, jj, x.scale_real(c) + s * y);
+            b.set(i, jj, y.scale_real(c) - s.conj() * x);
+        }
+        if jj + 1 < ihi {
+            let (c, s, r) = lartg(b.get(jj + 1, jj + 1), b.get(jj + 1, jj));
+            b.set(jj + 1, jj + 1, r);
+            b.set(jj + 1, jj, T::zero());
+            rot_cols(b, jj + 1, jj, 0..jj + 1, c, s);
+            rot_cols(a, jj + 1, jj, 0..ihi, c, s);
+            if wantz {
+                rot_cols(z, jj + 1, jj, 0..n, c, s);
+            }
+        }
+    }
+}
+
+/// The partition of one panel's left rotations into windows of rows
+/// (Kagstrom et al.). Rotation `i` of panel column `jcol + t` (rows
+/// `i-1, i`) has the shifted index `p = i - t` in `jcol+2..ihi`; `p` is cut
+/// into blocks of `nnb` from the top, the last block taking the remainder
+/// (`nnb` to `2 nnb - 1` values). Block k's rotations touch rows
+/// `P_k - 1 .. P_k + |block| + nnb - 1` only, and any two rotations of
+/// different blocks that are out of order commute (their rows are at least
+/// two apart), so the panel's product is that of the blocks' products,
+/// bottom block first. A full block's factor (`2 nnb` square) has the 2x2
+/// structure of [`orm22`].
+struct Windows {
+    jcol: usize,
+    nnb: usize,
+    /// The number of blocks.
+    count: usize,
+    /// The order of the last (bottom) factor.
+    last: usize,
+}
+
+impl Windows {
+    fn new(jcol: usize, ihi: usize, nnb: usize) -> Self {
+        let np = ihi - jcol - 2;
+        let count = (np / nnb).max(1);
+        let last = ihi - (jcol + 1 + (count - 1) * nnb);
+        Windows { jcol, nnb, count, last }
+    }
+
+    fn size(&self, k: usize) -> usize {
+        if k + 1 == self.count {
+            self.last
+        } else {
+            2 * self.nnb
+        }
+    }
+
+    /// Whether factor `k` has the 2x2 structure (all but the last).
+    fn full(&self, k: usize) -> bool {
+        k + 1 < self.count
+    }
+
+    /// The first row block `k` touches.
+    fn offset_row(&self, k: usize) -> usize {
+        self.jcol + 1 + k * self.nnb
+    }
+
+    /// Where factor `k` starts in the buffer.
+    fn offset(&self, k: usize) -> usize {
+        k * 4 * self.nnb * self.nnb
+    }
+
+    /// The block of the shifted index `p`, and its first row.
+    fn window_of(&self, p: usize) -> (usize, usize) {
+        let k = ((p - self.jcol - 2) / self.nnb).min(self.count - 1);
+        (k, self.offset_row(k))
+    }
+
+    fn factor<'a, T: Scalar>(&self, buf: &'a mut [T], k: usize) -> MatMut<'a, T> {
+        let s = self.size(k);
+        let o = self.offset(k);
+        MatMut::from_col_major(&mut buf[o..o + s * s], s, s, s.max(1))
+    }
 }

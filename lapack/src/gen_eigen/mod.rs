@@ -15,9 +15,9 @@
 //! one with positive imaginary part first) and `beta` of the scalar type
 //! (real and non-negative after the QZ algorithm).
 //!
-//! `?gghd3` runs the unblocked Givens reduction of `?gghrd` (the blocked
-//! algorithm of Kagstrom, Kressner, Quintana-Orti and Quintana-Orti is not
-//! implemented); `?hgeqz` is the single/double-shift Moler-Stewart QZ
+//! `?gghd3` is the blocked reduction of Kagstrom, Kressner, Quintana-Orti
+//! and Quintana-Orti (the left rotations of a panel accumulated into small
+//! factors applied by Level-3 products); `?hgeqz` is the single/double-shift Moler-Stewart QZ
 //! iteration at every size (no multishift `?laqz0`).
 
 mod balance;
@@ -31,9 +31,9 @@ mod reorder;
 
 pub use balance::{ggbak, ggbak_indexed, ggbal, ggbal_req};
 pub use condition::{tgsna, tgsna_count, tgsna_req};
-pub use drivers::{gges, gges_req, ggesx, ggesx_req, ggev, ggev_req, ggevx, ggevx_req, Gges, Ggesx, Ggevx};
+pub use drivers::{gegv, gges, gges_req, ggesx, ggesx_req, ggev, ggev_req, ggevx, ggevx_req, Gges, Ggesx, Ggevx};
 pub use eigvec::{tgevc, tgevc_count, tgevc_req};
-pub use hessenberg::{gghd3, gghrd};
+pub use hessenberg::{gghd3, gghd3_req, gghd3_with, gghrd, GGHD3_BLOCK};
 pub use orm22::{orm22, orm22_lwork};
 pub use qz::{hgeqz, lag2, lagv2, Lag2, Lagv2};
 pub use reorder::{tgex2, tgexc, tgsen, tgsen_count, tgsen_req, Tgsen, TgsenJob};

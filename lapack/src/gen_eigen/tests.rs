@@ -1678,3 +1678,221 @@ mod qzorder {
         }
     }
 }
+
+/// The blocked `?gghd3` against its definition and against `?gghrd`.
+mod blocked_ht {
+    use super::*;
+
+    mod residual {
+        use super::*;
+
+        /// A pencil with B upper triangular and A upper triangular outside
+        /// the block `ilo..ihi`, as `?ggbal` leaves them.
+        fn balanced<T: Scalar>(n: usize, ilo: usize, ihi: usize, seed: u64) -> (Vec<T>, Vec<T>, usize) {
+            let (mut a, b, ld) = pencil::<T>(n, Kind::General, true, seed);
+            for j in 0..n {
+                for i in j + 1..n {
+                    if j < ilo || i >= ihi {
+                        a[i + j * ld] = T::zero();
+                    }
+                }
+            }
+            (a, b, ld)
+        }
+
+        /// gghd3 with panels of `nb`: `|A - Q H Z^H|`, `|B - Q T Z^H|`, Q
+        /// and Z unitary, H Hessenberg and T triangular, H and T those of
+        /// gghrd up to rounding, and the same H, T without Q and Z.
+        fn check<T: Scalar>(n: usize, ilo: usize, ihi: usize, nb: usize, seed: u64) {
+            let (a0v, b0v, ld) = balanced::<T>(n, ilo, ihi, seed);
+            let a0 = to_c(MatRef::from_col_major(&a0v, n, n, ld));
+            let b0 = to_c(MatRef::from_col_major(&b0v, n, n, ld));
+            let run = |blocked: bool, want: bool| {
+                let (mut a, mut b) = (a0v.clone(), b0v.clone());
+                let mut q = vec![T::zero(); ld * n.max(1)];
+                let mut z = vec![T::zero(); ld * n.max(1)];
+                let comp = if want { Compz::Init } else { Compz::None };
+                let (qn, zn) = if want { (n, n) } else { (0, 0) };
+                {
+                    let (am, bm) = (MatMut::from_col_major(&mut a, n, n, ld), MatMut::from_col_major(&mut b, n, n, ld));
+                    let (qm, zm) =
+                        (MatMut::from_col_major(&mut q, qn, qn, ld), MatMut::from_col_major(&mut z, zn, zn, ld));
+                    if blocked {
+                        let mut buf = WorkBuffer::new(gghd3_req::<T>(n, nb));
+                        gghd3_with(comp, comp, ilo, ihi, am, bm, qm, zm, Par::Seq, buf.workspace(), nb);
+                    } else {
+                        gghrd(comp, comp, ilo, ihi, am, bm, qm, zm);
+                    }
+                }
+                (a, b, q, z)
+            };
+            let (a, b, q, z) = run(true, true);
+            let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+            let (am, bm) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
+            let (qm, zm) = (to_c(MatRef::from_col_major(&q, n, n, ld)), to_c(MatRef::from_col_major(&z, n, n, ld)));
+            let ra = norm1(&diff(&a0, &mul(&mul(&qm, &am), &adj(&zm)))) / norm1(&a0).max(1e-300);
+            let rb = norm1(&diff(&b0, &mul(&mul(&qm, &bm), &adj(&zm)))) / norm1(&b0).max(1e-300);
+            let what = format!("gghd3 {} n={n} ilo={ilo} ihi={ihi} nb={nb}", T::PREFIX);
+            assert!(ra <= tol && rb <= tol, "{what}: |A - Q H Z^H| {ra:e}, |B - Q T Z^H| {rb:e}");
+            assert!(unitary_err(&qm) <= tol && unitary_err(&zm) <= tol, "{what}: Q or Z not unitary");
+            for j in 0..n {
+                for i in j + 1..n {
+                    assert!(b[i + j * ld].is_zero(), "{what}: T not triangular");
+                    assert!(i == j + 1 || a[i + j * ld].is_zero(), "{what}: H not Hessenberg");
+                }
+            }
+            let close = |x: &[T], y: &[T], scale: f64, what2: &str| {
+                for j in 0..n {
+                    for i in 0..n {
+                        let d = (c(x[i + j * ld]) - c(y[i + j * ld])).norm();
+                        assert!(
+                            d <= tol * scale.max(1e-300),
+                            "{what}: {what2} differs from gghrd's at ({i}, {j}) by {d:e}"
+                        );
+                    }
+                }
+            };
+            let (a1, b1, q1, z1) = run(false, true);
+            close(&a, &a1, norm1(&a0), "H");
+            close(&b, &b1, norm1(&b0), "T");
+            close(&q, &q1, 1.0, "Q");
+            close(&z, &z1, 1.0, "Z");
+            let (a2, b2, _, _) = run(true, false);
+            close(&a2, &a, norm1(&a0), "H without Q, Z");
+            close(&b2, &b, norm1(&b0), "T without Q, Z");
+        }
+
+        fn all<T: Scalar>() {
+            for n in [0, 1, 2, 3, 4, 5] {
+                check::<T>(n, 0, n, 2, 7 + n as u64);
+            }
+            // Sizes across the panel width and the windows' partition.
+            for (n, nb) in [(7, 2), (8, 3), (9, 4), (12, 4), (13, 4), (17, 5), (20, 3), (33, 8), (40, 16)] {
+                check::<T>(n, 0, n, nb, 100 + n as u64);
+            }
+            check::<T>(21, 3, 17, 4, 5);
+            check::<T>(30, 0, 26, 6, 6);
+            check::<T>(30, 5, 30, 7, 9);
+        }
+
+        #[test]
+        fn gghd3_s() {
+            all::<f32>();
+        }
+
+        #[test]
+        fn gghd3_d() {
+            all::<f64>();
+        }
+
+        #[test]
+        fn gghd3_c() {
+            all::<c32>();
+        }
+
+        #[test]
+        fn gghd3_z() {
+            all::<c64>();
+        }
+    }
+}
+
+/// The deprecated `?gegv` against `?ggev`.
+mod legacy {
+    use super::*;
+
+    mod residual {
+        use super::*;
+
+        /// gegv on `(s A, B)`: the eigenpairs of the unscaled pencil (the
+        /// eigenvectors' residuals with the caller's A, B, normalized as
+        /// ggev's) and the eigenvalues those of ggev on the same pencil.
+        fn check<T: Scalar>(n: usize, s: f64, seed: u64) {
+            let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, false, seed);
+            let sc = <T::Real as RealScalar>::from_f64(s);
+            a.iter_mut().for_each(|x| *x = x.scale_real(sc));
+            let (a1, b1) = (a.clone(), b.clone());
+            let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+            let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+            let z = Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero());
+            let (mut alpha, mut beta) = (vec![z; n], vec![T::zero(); n]);
+            let mut vl = vec![T::zero(); ld * n.max(1)];
+            let mut vr = vec![T::zero(); ld * n.max(1)];
+            let mut buf = WorkBuffer::new(ggev_req::<T>(n));
+            gegv(
+                true,
+                true,
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                &mut alpha,
+                &mut beta,
+                MatMut::from_col_major(&mut vl, n, n, ld),
+                MatMut::from_col_major(&mut vr, n, n, ld),
+                Par::Seq,
+                buf.workspace(),
+            )
+            .unwrap();
+            let what = format!("gegv {} n={n} s={s:e}", T::PREFIX);
+            let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+            let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
+            let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
+            let (rr, rl) = (eig_residual(&a0, &b0, &xr, &er, false), eig_residual(&a0, &b0, &xl, &el, true));
+            assert!(rr <= tol && rl <= tol, "{what}: right {rr:e} left {rl:e}");
+            for x in xr.iter().chain(&xl) {
+                let m = x.iter().map(|z| z.re.abs() + z.im.abs()).fold(0.0, f64::max);
+                assert!((m - 1.0).abs() <= tol, "{what}: vector not normalized ({m})");
+            }
+            let (mut a2, mut b2) = (a1, b1);
+            let (mut al2, mut be2) = (vec![z; n], vec![T::zero(); n]);
+            ggev(
+                false,
+                false,
+                MatMut::from_col_major(&mut a2, n, n, ld),
+                MatMut::from_col_major(&mut b2, n, n, ld),
+                &mut al2,
+                &mut be2,
+                MatMut::from_col_major(&mut [], 0, 0, 1),
+                MatMut::from_col_major(&mut [], 0, 0, 1),
+                Par::Seq,
+                buf.workspace(),
+            )
+            .unwrap();
+            for j in 0..n {
+                let (x, y) = (C::new(alpha[j].re.to_f64(), alpha[j].im.to_f64()), c(beta[j]));
+                let found = (0..n).any(|k| {
+                    let (x2, y2) = (C::new(al2[k].re.to_f64(), al2[k].im.to_f64()), c(be2[k]));
+                    (x * y2 - x2 * y).norm() <= 1e3 * tol * (x.norm() + y.norm()) * (x2.norm() + y2.norm())
+                });
+                assert!(found, "{what}: eigenvalue {j} not one of ggev's");
+            }
+        }
+
+        fn all<T: Scalar>() {
+            for n in [0, 1, 2, 3, 5, 8, 13] {
+                check::<T>(n, 1.0, 300 + n as u64);
+            }
+            check::<T>(6, 1e-3, 7);
+            check::<T>(6, 1e3, 8);
+        }
+
+        #[test]
+        fn gegv_s() {
+            all::<f32>();
+        }
+
+        #[test]
+        fn gegv_d() {
+            all::<f64>();
+        }
+
+        #[test]
+        fn gegv_c() {
+            all::<c32>();
+        }
+
+        #[test]
+        fn gegv_z() {
+            all::<c64>();
+        }
+    }
+}

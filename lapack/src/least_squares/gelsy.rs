@@ -3,12 +3,14 @@
 //! numerical rank (`?laic1`, Bischof, "Incremental condition estimation",
 //! 1990).
 //!
-//! `A P = Q R` with column pivoting ([`geqp3`]); the rank is the largest `r`
+//! `A P = Q R` with column pivoting ([`geqp3`](crate::qr::geqp3)); the rank is the largest `r`
 //! for which the leading `r x r` block R11 has estimated condition below
 //! `1/rcond`; `[R11 R12] = [T11 0] Y` (RZ, [`tzrzf`]) then gives the
 //! minimum-norm solution `X = P Y^H [T11^{-1} (Q^H B)(:r); 0]`.
 
-use crate::qr::{geqp3, geqp3_req, ormqr, ormqr_req, ormrz, ormrz_req, tzrzf, tzrzf_req};
+use crate::qr::{
+    geqp3_req, geqp3_with, ormqr, ormqr_req, ormrz, ormrz_req, tzrzf, tzrzf_req, PIVOT_BLOCK, PIVOT_CROSSOVER,
+};
 use ferroblas_kernels::aux::matrix::{lascl, laset, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -191,16 +193,45 @@ pub fn gelsy_req<T: Scalar>(m: usize, n: usize, nrhs: usize) -> WorkReq {
 ///
 /// `b` has `max(m, n)` rows (at least) and `nrhs` columns: B in its first
 /// `m` rows on entry, X in its first `n` on return. A is overwritten by the
-/// factorization. `jpvt` (length `n`) as in [`geqp3`]: nonzero entries mark
+/// factorization. `jpvt` (length `n`) as in [`geqp3`](crate::qr::geqp3): nonzero entries mark
 /// fixed columns on entry; on return `jpvt[j]` is the 0-based column of A
 /// that became column `j` of `A P`.
 pub fn gelsy<T: Scalar>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    jpvt: &mut [usize],
+    rcond: T::Real,
+    par: Par,
+    work: Workspace<'_>,
+) -> usize {
+    complete_orthogonal(a, b, jpvt, rcond, par, work, PIVOT_BLOCK)
+}
+
+/// The deprecated `?gelsx`: [`gelsy`]'s minimum-norm solution and rank
+/// with the QR factorization pivoted a column at a time (the deprecated
+/// `?geqpf`, [`geqp3`](crate::qr::geqp3) unblocked) before the RZ factorization of
+/// `?tzrqf` (the reflectors of [`tzrzf`]). A thin wrapper: the same `work`
+/// ([`gelsy_req`]), `jpvt` and return value.
+pub fn gelsx<T: Scalar>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    jpvt: &mut [usize],
+    rcond: T::Real,
+    par: Par,
+    work: Workspace<'_>,
+) -> usize {
+    complete_orthogonal(a, b, jpvt, rcond, par, work, 1)
+}
+
+/// [`gelsy`] with the pivoted QR in blocks of `nb` columns.
+fn complete_orthogonal<T: Scalar>(
     mut a: MatMut<'_, T>,
     b: MatMut<'_, T>,
     jpvt: &mut [usize],
     rcond: T::Real,
     par: Par,
     mut work: Workspace<'_>,
+    nb: usize,
 ) -> usize {
     let (m, n) = (a.nrows(), a.ncols());
     let nrhs = b.ncols();
@@ -240,7 +271,8 @@ pub fn gelsy<T: Scalar>(
     let (tau1, rest) = buf.split_at_mut(mn);
     let (tau2, rest) = rest.split_at_mut(mn);
     let (xmin, xmax) = rest.split_at_mut(mn);
-    geqp3(a.rb_mut(), jpvt, tau1, par, work.rb_mut());
+    let nx = if nb > 1 { PIVOT_CROSSOVER } else { n };
+    geqp3_with(a.rb_mut(), jpvt, tau1, par, work.rb_mut(), nb, nx);
 
     // The rank, by incremental condition estimation on R's leading triangles.
     xmin[0] = T::one();

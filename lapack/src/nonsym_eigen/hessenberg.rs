@@ -167,6 +167,37 @@ pub fn lahr2<T: Scalar>(
     l3.trmm(Side::Right, Uplo::Upper, Trans::No, Diag::NonUnit, one, t.rb().submatrix(0, 0, nb, nb), ytop);
 }
 
+/// The deprecated panel `?lahrd`: [`lahr2`]'s reduction, `Y = A V T` and T,
+/// with rows `0..k` of the panel's columns `1..nb` also updated, `A := A -
+/// Y V^H` there (`?lahr2` leaves those rows to its caller). An adapter over
+/// [`lahr2`]; `w` holds `nb` elements.
+#[allow(clippy::too_many_arguments)]
+pub fn lahrd<T: Scalar>(
+    k: usize,
+    nb: usize,
+    mut a: MatMut<'_, T>,
+    tau: &mut [T],
+    t: MatMut<'_, T>,
+    mut y: MatMut<'_, T>,
+    w: &mut [T],
+) {
+    let n = a.nrows();
+    if n <= 1 || nb == 0 {
+        return;
+    }
+    lahr2(k, nb, a.rb_mut(), tau, t, y.rb_mut(), w);
+    // Column j is column k + j - 1 of the whole matrix: A(0:k, j) -= Y(0:k, 0:j) conj(V(k+j-1, 0:j)),
+    // V's unit entry V(k+j-1, j-1) not stored.
+    for j in 1..nb {
+        for p in 0..j {
+            let v = if p + 1 == j { T::one() } else { a.get(k + j - 1, p) }.conj();
+            for r in 0..k {
+                a.set(r, j, a.get(r, j) - y.get(r, p) * v);
+            }
+        }
+    }
+}
+
 /// The workspace [`gehrd`] needs for an `n x n` matrix.
 pub fn gehrd_req<T: Scalar>(n: usize) -> WorkReq {
     gehrd_req_with::<T>(n, BLOCK)

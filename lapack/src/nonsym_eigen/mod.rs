@@ -1,6 +1,6 @@
 //! The nonsymmetric eigenvalue problem, the path `numpy.linalg.eig` takes:
 //! balancing (`?gebal`, `?gebak`), the reduction to upper Hessenberg form
-//! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
+//! (`?gehrd` with its panel `?lahr2` (the deprecated `?lahrd` beside it), `?gehd2`) and its Q (`?orghr`/`?unghr`,
 //! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
 //! (`?trevc3`, `?trevc`) and the drivers `?geev` and `?geevx` (a choice of
@@ -49,7 +49,7 @@ pub use gees::{gees, gees_req, geesx, geesx_checked, geesx_req, Gees, Geesx};
 pub use geev::{geev, geev_req};
 pub use geevx::{geevx, geevx_req, Geevx};
 pub use hessenberg::{
-    gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
+    gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, lahrd, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };
 pub use inverse::{hsein, hsein_count, hsein_req, laein, laein_req, EigSource, Hsein, InitVectors};
 pub use multishift::{iparmq_ns, iparmq_nw, laqr0, laqr0_req, laqr4, laqr4_req, NIBBLE, NMIN};

@@ -529,8 +529,82 @@ fn check_trevc3_backtransform<T: Scalar>() {
     }
 }
 
+/// The deprecated lahrd: lahr2's reflectors, T and Y, and the first `k`
+/// rows of the panel's columns those of `A Q` (`Q = I - V T V^H` from the
+/// outputs), where lahr2 leaves the original rows.
+fn check_lahrd<T: Scalar>() {
+    for (n, k, nb) in [(2, 1, 1), (5, 1, 2), (7, 3, 2), (9, 2, 4), (12, 4, 5), (16, 1, 8)] {
+        let (a0, ld) = random::<T>(n, (n * 10 + k) as u64);
+        let cols = n - k + 1;
+        let run = |deprecated: bool| {
+            let mut a = a0.clone();
+            let mut tau = vec![T::zero(); nb];
+            let mut t = vec![T::zero(); nb * nb];
+            let mut y = vec![T::zero(); n * nb];
+            let mut w = vec![T::zero(); nb];
+            let am = MatMut::from_col_major(&mut a, n, cols, ld);
+            let tm = MatMut::from_col_major(&mut t, nb, nb, nb);
+            let ym = MatMut::from_col_major(&mut y, n, nb, n);
+            if deprecated {
+                lahrd(k, nb, am, &mut tau, tm, ym, &mut w);
+            } else {
+                lahr2(k, nb, am, &mut tau, tm, ym, &mut w);
+            }
+            (a, tau, t, y)
+        };
+        let (a, tau, t, y) = run(true);
+        let (a2, tau2, t2, y2) = run(false);
+        let what = format!("lahrd {} n={n} k={k} nb={nb}", T::PREFIX);
+        assert!(tau == tau2 && t == t2 && y == y2, "{what}: tau, T or Y differ from lahr2's");
+        for j in 0..cols {
+            for i in 0..n {
+                if i >= k || j == 0 || j >= nb {
+                    assert!(a[i + j * ld] == a2[i + j * ld], "{what}: A({i}, {j}) differs from lahr2's");
+                }
+            }
+        }
+        // V (n x nb, rows k-1+j.. of column j) and Q = I - V T V^H.
+        let v: Vec<Vec<C>> = (0..n)
+            .map(|i| {
+                (0..nb)
+                    .map(|j| match i.cmp(&(k + j)) {
+                        std::cmp::Ordering::Less => C::new(0.0, 0.0),
+                        std::cmp::Ordering::Equal => C::new(1.0, 0.0),
+                        std::cmp::Ordering::Greater => c(a[i + j * ld]),
+                    })
+                    .collect()
+            })
+            .collect();
+        let tc = to_c(MatRef::from_col_major(&t, nb, nb, nb));
+        let vtv = mul(&mul(&v, &tc), &adj(&v));
+        // Column j of the panel is column k - 1 + j of the whole matrix, whose
+        // columns left of k - 1 do not meet V's rows; only A's own columns enter.
+        let orig = to_c(MatRef::from_col_major(&a0, n, cols, ld));
+        let tol = 30.0 * n as f64 * eps::<T>();
+        for j in 1..nb {
+            for r in 0..k {
+                let g = k - 1 + j;
+                let mut e = orig[r][j];
+                for p in 1..cols {
+                    e -= orig[r][p] * vtv[k - 1 + p][g];
+                }
+                let d = ab(e - c(a[r + j * ld]));
+                assert!(d <= tol * n as f64, "{what}: A({r}, {j}) is not (A Q)'s, off by {d:e}");
+            }
+        }
+    }
+}
+
 mod residual {
     use super::*;
+
+    #[test]
+    fn lahrd_is_lahr2_with_the_top_rows() {
+        check_lahrd::<f32>();
+        check_lahrd::<f64>();
+        check_lahrd::<c32>();
+        check_lahrd::<c64>();
+    }
 
     #[test]
     fn trevc3_backtransform_matches_q_times_the_vectors() {

@@ -5,10 +5,10 @@
 
 use super::*;
 use crate::condition::testutil::{cabs, Rng, TestScalar};
-use crate::least_squares::{gelsy, gelsy_req, laic1, Extreme};
+use crate::least_squares::{gelsx, gelsy, gelsy_req, laic1, Extreme};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::{c32, c64, MatMut, MatRef, Side, Trans, VecRef};
-use ferroblas_relapack::{Par, WorkBuffer, WorkReq};
+use ferroblas_relapack::{Par, WorkBuffer, WorkReq, Workspace};
 
 fn eps<T: Scalar>() -> f64 {
     T::Real::EPSILON.to_f64()
@@ -356,6 +356,55 @@ fn gelsy_shapes<T: TestScalar>() {
     assert!(rank <= 5);
 }
 
+/// gelsy's or gelsx's signature.
+type Solver<T> =
+    for<'a, 'b, 'c> fn(MatMut<'a, T>, MatMut<'b, T>, &mut [usize], <T as Scalar>::Real, Par, Workspace<'c>) -> usize;
+
+/// The deprecated gelsx against gelsy on `A = L R` of rank `r`: the same
+/// rank and, the minimum-norm solution being unique, the same X.
+fn gelsx_against_gelsy<T: TestScalar>() {
+    for (s, &(m, n, nrhs, r)) in [
+        (0, 0, 1, 0),
+        (1, 1, 1, 1),
+        (2, 3, 2, 2),
+        (6, 4, 2, 4),
+        (4, 6, 3, 4),
+        (12, 9, 2, 5),
+        (20, 30, 3, 7),
+        (45, 45, 2, 30),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let mut rng = Rng::new(s as u64 + 40);
+        let r = r.min(m.min(n));
+        let lf = M::<T>::random(m, r, 0, &mut rng);
+        let rf = M::<T>::random(r, n, 0, &mut rng);
+        let lr = prod(&|i, k| lf.g(i, k), &|k, j| rf.g(k, j), m, r, n);
+        let a0 = M::<T>::from_c(m, n, 2, |i, j| lr[i + j * m]);
+        let b0 = M::<T>::random(m.max(n), nrhs, 1, &mut rng);
+        let rcond = T::Real::from_f64(T::Real::EPSILON.to_f64().sqrt());
+        let solve = |f: Solver<T>| {
+            let (mut a, mut b) = (a0.clone(), b0.clone());
+            let mut w = WorkBuffer::new(gelsy_req::<T>(m, n, nrhs));
+            let rank = f(a.view(), b.view(), &mut vec![0; n], rcond, Par::Seq, w.workspace());
+            (rank, b)
+        };
+        let (rx, bx) = solve(gelsx::<T>);
+        let (ry, by) = solve(gelsy::<T>);
+        let ctx = format!("{} m={m} n={n} nrhs={nrhs} r={r}", T::PREFIX);
+        assert_eq!(rx, ry, "{ctx}: gelsx rank {rx}, gelsy {ry}");
+        let scale =
+            (0..nrhs).flat_map(|j| (0..n).map(move |i| (i, j))).map(|(i, j)| cabs(by.g(i, j))).fold(1.0, f64::max);
+        for j in 0..nrhs {
+            for i in 0..n {
+                let d = cabs(bx.g(i, j) - by.g(i, j));
+                assert!(d <= 1e3 * (m + n) as f64 * eps::<T>() * scale, "{ctx}: X({i}, {j}) differs by {d:e}");
+            }
+        }
+    }
+}
+
 /// laic1 on a 2 x 2 lower triangle [[l11, 0], [w, gamma]]: the extreme
 /// singular values exactly.
 fn laic1_two_by_two<T: TestScalar>() {
@@ -412,4 +461,5 @@ mod residual {
     all_types!(tzrzf_ormrz_against_explicit_z, tzrzf_shapes);
     all_types!(gelsy_rank_and_minimum_norm, gelsy_shapes);
     all_types!(laic1_exact_on_two_by_two, laic1_two_by_two);
+    all_types!(gelsx_same_as_gelsy, gelsx_against_gelsy);
 }
