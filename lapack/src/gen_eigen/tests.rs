@@ -1678,3 +1678,6 @@ mod qzorder {
         }
     }
 }
+
+#[path = "multishift_qz_tests.rs"]
+mod laqz;
