@@ -3,7 +3,10 @@
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
-use super::{ggbak, ggbal, ggbal_req, gghrd, hgeqz, laqz0, laqz0_req, tgevc, tgevc_req, tgsen, tgsen_req, tgsna, tgsna_req, TgsenJob};
+use super::{
+    ggbak, ggbal, ggbal_req, gghrd, hgeqz, laqz0, laqz0_req, tgevc, tgevc_req, tgsen, tgsen_req, tgsna, tgsna_req,
+    TgsenJob,
+};
 use crate::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecSide};
 use crate::nonsym_eigen::{SenseJob, SnaJob};
 use crate::qr::{geqrf, geqrf_req, orgqr, orgqr_req, ormqr, ormqr_req, Positive};
@@ -287,7 +290,9 @@ pub fn ggevx<T: Scalar>(
     work: Workspace<'_>,
 ) -> Ggevx<T::Real> {
     let qz = QzMethod::SingleDouble;
-    ggevx_with(qz, balance, want_vl, want_vr, sense, a, b, alpha, beta, vl, vr, lscale, rscale, rconde, rcondv, par, work)
+    ggevx_with(
+        qz, balance, want_vl, want_vr, sense, a, b, alpha, beta, vl, vr, lscale, rscale, rconde, rcondv, par, work,
+    )
 }
 
 /// Which QZ iteration a driver runs: [`hgeqz`] (`?ggev`, `?gges`, ...) or
@@ -692,7 +697,8 @@ fn ggesx_with<T: Scalar>(
     let (cq, cz) = (compz_of(want_l), compz_of(want_r));
     let ql = if want_l { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
     let zr = if want_r { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
-    let r = run_qz(qz, SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr, par, work.rb_mut());
+    let r =
+        run_qz(qz, SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr, par, work.rb_mut());
     if let Err(e) = r {
         out.info = Err(if e.lapack_info() as usize <= n { e } else { Info::new(n + 1) });
         rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);

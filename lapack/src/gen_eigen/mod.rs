@@ -33,7 +33,8 @@ mod reorder;
 pub use balance::{ggbak, ggbak_indexed, ggbal, ggbal_req};
 pub use condition::{tgsna, tgsna_count, tgsna_req};
 pub use drivers::{
-    gges, gges3, gges3_req, gges_req, ggesx, ggesx_req, ggev, ggev3, ggev3_req, ggev_req, ggevx, ggevx_req, Gges, Ggesx, Ggevx,
+    gges, gges3, gges3_req, gges_req, ggesx, ggesx_req, ggev, ggev3, ggev3_req, ggev_req, ggevx, ggevx_req, Gges,
+    Ggesx, Ggevx,
 };
 pub use eigvec::{tgevc, tgevc_count, tgevc_req};
 pub use hessenberg::{gghd3, gghrd};

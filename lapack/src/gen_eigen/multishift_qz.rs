@@ -185,7 +185,8 @@ pub fn laqz0<T: Scalar>(
             h.set(istart + 2, istart + 1, T::zero());
             istart += 2;
             (ld, eshift) = (0, T::zero());
-        } else if istart < istop && small(h.get(istart + 1, istart), h.get(istart, istart), h.get(istart + 1, istart + 1))
+        } else if istart < istop
+            && small(h.get(istart + 1, istart), h.get(istart, istart), h.get(istart + 1, istart + 1))
         {
             h.set(istart + 1, istart, T::zero());
             istart += 1;
@@ -521,7 +522,20 @@ pub fn laqz_aed<T: Scalar>(
             h.set(kwtop + i, kwtop - 1, v);
         }
     }
-    apply_window(&l3, kwtop, jw, istartm, istopm, qc.rb(), zc.rb(), h.rb_mut(), t.rb_mut(), q.as_mut().map(|x| x.rb_mut()), z.as_mut().map(|x| x.rb_mut()), wvbuf);
+    apply_window(
+        &l3,
+        kwtop,
+        jw,
+        istartm,
+        istopm,
+        qc.rb(),
+        zc.rb(),
+        h.rb_mut(),
+        t.rb_mut(),
+        q.as_mut().map(|x| x.rb_mut()),
+        z.as_mut().map(|x| x.rb_mut()),
+        wvbuf,
+    );
     if kwtop > ilo && s != zero && ns > 1 {
         // Back to Hessenberg-triangular form: the spike column and the
         // undeflated part of the window, by Givens rotations.
@@ -539,7 +553,20 @@ pub fn laqz_aed<T: Scalar>(
             q2.rb_mut(),
             z2.rb_mut(),
         );
-        apply_window(&l3, e, m, istartm, istopm, q2.rb(), z2.rb(), h.rb_mut(), t.rb_mut(), q.as_mut().map(|x| x.rb_mut()), z.as_mut().map(|x| x.rb_mut()), wvbuf);
+        apply_window(
+            &l3,
+            e,
+            m,
+            istartm,
+            istopm,
+            q2.rb(),
+            z2.rb(),
+            h.rb_mut(),
+            t.rb_mut(),
+            q.as_mut().map(|x| x.rb_mut()),
+            z.as_mut().map(|x| x.rb_mut()),
+            wvbuf,
+        );
     }
     QzAed { ns, nd }
 }

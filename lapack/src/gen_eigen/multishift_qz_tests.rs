@@ -78,7 +78,13 @@ mod residual {
         let what = format!("laqz0 {} n={n} {kind:?}", T::PREFIX);
         assert!(ra <= tol && rb <= tol, "{what}: |A - Q S Z^H| {ra:e}, |B - Q T Z^H| {rb:e}");
         assert!(unitary_err(&qm) <= tol && unitary_err(&zm) <= tol, "{what}: Q or Z not unitary");
-        check_schur_form(MatRef::from_col_major(&a, n, n, ld), MatRef::from_col_major(&b, n, n, ld), &alpha, &beta, tol);
+        check_schur_form(
+            MatRef::from_col_major(&a, n, n, ld),
+            MatRef::from_col_major(&b, n, n, ld),
+            &alpha,
+            &beta,
+            tol,
+        );
         let mine: Vec<_> = (0..n).map(|i| pair(alpha[i], beta[i])).collect();
         // The single/double-shift QZ on the same Hessenberg-triangular pencil.
         let (mut h1, mut t1) = (h0.clone(), t0.clone());
@@ -126,7 +132,8 @@ mod residual {
 
     fn all<T: Scalar>() {
         for (i, &n) in [0usize, 1, 2, 3, 10, 50, 74, 75, 76, 150, 300].iter().enumerate() {
-            let kinds: &[Kind] = if n >= 150 { &[Kind::General] } else { &[Kind::General, Kind::Graded, Kind::SingularB] };
+            let kinds: &[Kind] =
+                if n >= 150 { &[Kind::General] } else { &[Kind::General, Kind::Graded, Kind::SingularB] };
             for &kind in kinds {
                 check::<T>(n, kind, 7 + i as u64);
             }
