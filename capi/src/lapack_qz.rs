@@ -248,7 +248,12 @@ pub fn ggev_lwork<T: Scalar>(n: usize) -> usize {
     (ggev_minwork::<T>(n as i64) as usize).max(ge::ggev_req::<T>(n).elems::<T>())
 }
 
-/// `?ggev`, `?ggev3` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
+/// `?ggev3`'s optimal LWORK (the multishift QZ's workspace included).
+pub fn ggev3_lwork<T: Scalar>(n: usize) -> usize {
+    (ggev_minwork::<T>(n as i64) as usize).max(ge::ggev3_req::<T>(n).elems::<T>())
+}
+
+/// `?ggev` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
 #[allow(clippy::too_many_arguments)]
 pub fn ggev<T: Scalar, W: Scalar<Real = T::Real>>(
     jobvl: VecJob,
@@ -262,17 +267,61 @@ pub fn ggev<T: Scalar, W: Scalar<Real = T::Real>>(
     vr: MatMut<'_, T>,
     work: &mut [T],
 ) -> Result<(), Info> {
+    ggev_with(false, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work)
+}
+
+/// `?ggev3`: [`ggev`] by the multishift QZ algorithm.
+#[allow(clippy::too_many_arguments)]
+pub fn ggev3<T: Scalar, W: Scalar<Real = T::Real>>(
+    jobvl: VecJob,
+    jobvr: VecJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    ggev_with(true, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ggev_with<T: Scalar, W: Scalar<Real = T::Real>>(
+    multishift: bool,
+    jobvl: VecJob,
+    jobvr: VecJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
     let n = a.nrows();
-    match ggev_or_gegv(false, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
+    let driver = if multishift { EigDriver::Ggev3 } else { EigDriver::Ggev };
+    match ggev_or_gegv(driver, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
         Err(e) if e.lapack_info() as usize > n + 2 => Err(Info::new(n + 1)),
         other => other,
     }
 }
 
-/// [`ge::ggev`] or, `deprecated`, [`ge::gegv`], on the ABI's arrays.
+/// Which generalized eigenvalue driver [`ggev_or_gegv`] runs: `?ggev`,
+/// `?ggev3` (multishift QZ) or the deprecated `?gegv`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EigDriver {
+    Ggev,
+    Ggev3,
+    Gegv,
+}
+
+/// The generalized eigenvalue driver `driver` names, on the ABI's arrays.
 #[allow(clippy::too_many_arguments)]
 fn ggev_or_gegv<T: Scalar, W: Scalar<Real = T::Real>>(
-    deprecated: bool,
+    driver: EigDriver,
     jobvl: VecJob,
     jobvr: VecJob,
     a: MatMut<'_, T>,
@@ -288,8 +337,13 @@ fn ggev_or_gegv<T: Scalar, W: Scalar<Real = T::Real>>(
     let mut alpha = get_eigs(ar, ai, n);
     let mut bt = get_beta::<T, W>(beta, n);
     let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
-    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
-        let f = if deprecated { ge::gegv } else { ge::ggev };
+    let req = if driver == EigDriver::Ggev3 { ge::ggev3_req::<T>(n) } else { ge::ggev_req::<T>(n) };
+    let r = with_work(work, req, |ws| {
+        let f = match driver {
+            EigDriver::Ggev => ge::ggev,
+            EigDriver::Ggev3 => ge::ggev3,
+            EigDriver::Gegv => ge::gegv,
+        };
         f(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
     });
     put_eigs(&alpha, ar, ai, n);
@@ -373,7 +427,12 @@ pub(crate) unsafe fn call_selctg<T: Scalar, I: AbiInt>(
     }
 }
 
-/// `?gges`, `?gges3` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
+/// `?gges3`'s optimal LWORK (the multishift QZ's workspace included).
+pub fn gges3_lwork<T: Scalar>(n: usize) -> usize {
+    (gges_minwork::<T>(n as i64) as usize).max(ge::gges3_req::<T>(n).elems::<T>())
+}
+
+/// `?gges` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
 /// SELCTG is called only with SORT = S (a null one then selects nothing).
 ///
 /// # Safety
@@ -381,6 +440,53 @@ pub(crate) unsafe fn call_selctg<T: Scalar, I: AbiInt>(
 /// [`call_selctg`] describes.
 #[allow(clippy::too_many_arguments)]
 pub unsafe fn gges<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    wantvsl: bool,
+    wantvsr: bool,
+    sort: bool,
+    selctg: crate::lapack_rt::Select,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    sdim: &mut I,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vsl: MatMut<'_, T>,
+    vsr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    // SAFETY: the caller's promise.
+    unsafe { gges_with::<T, W, I>(false, wantvsl, wantvsr, sort, selctg, a, b, sdim, ar, ai, beta, vsl, vsr, work) }
+}
+
+/// `?gges3`: [`gges`] by the multishift QZ algorithm.
+///
+/// # Safety
+/// As [`gges`].
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn gges3<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    wantvsl: bool,
+    wantvsr: bool,
+    sort: bool,
+    selctg: crate::lapack_rt::Select,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    sdim: &mut I,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vsl: MatMut<'_, T>,
+    vsr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    // SAFETY: the caller's promise.
+    unsafe { gges_with::<T, W, I>(true, wantvsl, wantvsr, sort, selctg, a, b, sdim, ar, ai, beta, vsl, vsr, work) }
+}
+
+/// # Safety
+/// As [`gges`].
+#[allow(clippy::too_many_arguments)]
+unsafe fn gges_with<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    multishift: bool,
     wantvsl: bool,
     wantvsr: bool,
     sort: bool,
@@ -403,9 +509,15 @@ pub unsafe fn gges<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     let sel: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool> = if sort { Some(&mut by_select) } else { None };
     let vsl = if wantvsl { Some(vsl) } else { None };
     let vsr = if wantvsr { Some(vsr) } else { None };
-    let r = with_work(work, ge::gges_req::<T>(n), |ws| {
-        ge::gges(sel, a, b, &mut alpha, &mut bt, vsl, vsr, Par::default(), ws)
-    });
+    let r = if multishift {
+        with_work(work, ge::gges3_req::<T>(n), |ws| {
+            ge::gges3(sel, a, b, &mut alpha, &mut bt, vsl, vsr, Par::default(), ws)
+        })
+    } else {
+        with_work(work, ge::gges_req::<T>(n), |ws| {
+            ge::gges(sel, a, b, &mut alpha, &mut bt, vsl, vsr, Par::default(), ws)
+        })
+    };
     put_eigs(&alpha, ar, ai, n);
     put_beta(&bt, beta);
     *sdim = I::from_i64(r.sdim as i64);
@@ -489,9 +601,46 @@ pub fn gegv<T: Scalar, W: Scalar<Real = T::Real>>(
     work: &mut [T],
 ) -> Result<(), Info> {
     let n = a.nrows();
-    match ggev_or_gegv(true, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
+    match ggev_or_gegv(EigDriver::Gegv, jobvl, jobvr, a, b, ar, ai, beta, vl, vr, work) {
         Err(e) if e.lapack_info() as usize == n + 1 => Err(Info::new(n + 6)),
         Err(e) if e.lapack_info() as usize > n + 1 => Err(Info::new(n + 7)),
         other => other,
     }
+/// `?laqz0`'s optimal LWORK: what [`ge::laqz0`] takes from WORK (at least
+/// `max(1, n)`, the reference's minimum).
+pub fn laqz0_lwork<T: Scalar>(n: usize, rec: i64) -> usize {
+    ge::laqz0_req::<T>(n, rec.max(0) as usize).elems::<T>().max(n).max(1)
+}
+
+/// `?laqz0` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty). A WORK
+/// shorter than [`laqz0_lwork`] is replaced by a buffer (the reference's
+/// LWORK check reports a negated parameter number, so none is made here).
+#[allow(clippy::too_many_arguments)]
+pub fn laqz0<T: Scalar, W: Scalar<Real = T::Real>>(
+    job: SchurJob,
+    compq: Compz,
+    compz: Compz,
+    ilo: i64,
+    ihi: i64,
+    h: MatMut<'_, T>,
+    t: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+    work: &mut [T],
+    rec: i64,
+) -> Result<(), Info> {
+    let n = h.nrows();
+    let (lo, hi) = range(ilo, ihi, n);
+    let rec = rec.max(0) as usize;
+    let mut alpha = get_eigs(ar, ai, n);
+    let mut bt = get_beta::<T, W>(beta, n);
+    let r = with_work(work, ge::laqz0_req::<T>(n, rec), |ws| {
+        ge::laqz0(job, compq, compz, lo, hi, h, t, &mut alpha, &mut bt, q, z, rec, Par::default(), ws)
+    });
+    put_eigs(&alpha, ar, ai, n);
+    put_beta(&bt, beta);
+    r
 }

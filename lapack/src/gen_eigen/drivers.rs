@@ -3,7 +3,10 @@
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
-use super::{ggbak, ggbal, ggbal_req, gghrd, hgeqz, tgevc, tgevc_req, tgsen, tgsen_req, tgsna, tgsna_req, TgsenJob};
+use super::{
+    ggbak, ggbal, ggbal_req, gghrd, hgeqz, laqz0, laqz0_req, tgevc, tgevc_req, tgsen, tgsen_req, tgsna, tgsna_req,
+    TgsenJob,
+};
 use crate::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecSide};
 use crate::nonsym_eigen::{SenseJob, SnaJob};
 use crate::qr::{geqrf, geqrf_req, orgqr, orgqr_req, ormqr, ormqr_req, Positive};
@@ -158,12 +161,53 @@ pub fn ggev<T: Scalar>(
     vl: MatMut<'_, T>,
     vr: MatMut<'_, T>,
     par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    ggev_with(QzMethod::SingleDouble, want_vl, want_vr, a, b, alpha, beta, vl, vr, par, work)
+}
+
+/// The workspace [`ggev3`] needs for order `n`.
+pub fn ggev3_req<T: Scalar>(n: usize) -> WorkReq {
+    ggev_req::<T>(n).and(laqz0_req::<T>(n, 0))
+}
+
+/// [`ggev`] with the multishift QZ algorithm [`laqz0`] (`?ggev3`); `work`
+/// holds [`ggev3_req`].
+#[allow(clippy::too_many_arguments)]
+pub fn ggev3<T: Scalar>(
+    want_vl: bool,
+    want_vr: bool,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    ggev_with(QzMethod::Multishift, want_vl, want_vr, a, b, alpha, beta, vl, vr, par, work)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ggev_with<T: Scalar>(
+    qz: QzMethod,
+    want_vl: bool,
+    want_vr: bool,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    par: Par,
     mut work: Workspace<'_>,
 ) -> Result<(), Info> {
     let n = a.nrows();
     let (scales, work) = work.take::<T::Real>(2 * n);
     let (lscale, rscale) = scales.split_at_mut(n);
-    let r = ggevx(
+    let r = ggevx_with(
+        qz,
         BalanceJob::Permute,
         want_vl,
         want_vr,
@@ -323,6 +367,65 @@ pub fn ggevx<T: Scalar>(
     want_vl: bool,
     want_vr: bool,
     sense: SenseJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    lscale: &mut [T::Real],
+    rscale: &mut [T::Real],
+    rconde: &mut [T::Real],
+    rcondv: &mut [T::Real],
+    par: Par,
+    work: Workspace<'_>,
+) -> Ggevx<T::Real> {
+    let qz = QzMethod::SingleDouble;
+    ggevx_with(
+        qz, balance, want_vl, want_vr, sense, a, b, alpha, beta, vl, vr, lscale, rscale, rconde, rcondv, par, work,
+    )
+}
+
+/// Which QZ iteration a driver runs: [`hgeqz`] (`?ggev`, `?gges`, ...) or
+/// the multishift [`laqz0`] (`?ggev3`, `?gges3`, as the reference's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QzMethod {
+    SingleDouble,
+    Multishift,
+}
+
+/// The QZ step of the drivers by `method`; `work` holds [`laqz0_req`] for
+/// the multishift one.
+#[allow(clippy::too_many_arguments)]
+fn run_qz<T: Scalar>(
+    method: QzMethod,
+    job: SchurJob,
+    compq: Compz,
+    compz: Compz,
+    ilo: usize,
+    ihi: usize,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    match method {
+        QzMethod::SingleDouble => hgeqz(job, compq, compz, ilo, ihi, a, b, alpha, beta, q, z),
+        QzMethod::Multishift => laqz0(job, compq, compz, ilo, ihi, a, b, alpha, beta, q, z, 0, par, work),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ggevx_with<T: Scalar>(
+    qz: QzMethod,
+    balance: BalanceJob,
+    want_vl: bool,
+    want_vr: bool,
+    sense: SenseJob,
     mut a: MatMut<'_, T>,
     mut b: MatMut<'_, T>,
     alpha: &mut [Complex<T::Real>],
@@ -379,9 +482,10 @@ pub fn ggevx<T: Scalar>(
     let result = if full {
         let ql = if want_vl { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
         let zr = if want_vr { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
-        hgeqz(SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr)
+        run_qz(qz, SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr, par, work.rb_mut())
     } else {
-        hgeqz(
+        run_qz(
+            qz,
             SchurJob::Eigenvalues,
             Compz::None,
             Compz::None,
@@ -393,6 +497,8 @@ pub fn ggevx<T: Scalar>(
             beta,
             empty(),
             empty(),
+            par,
+            work.rb_mut(),
         )
     };
     out.info = match result {
@@ -563,6 +669,29 @@ pub fn gges<T: Scalar>(
     Gges { sdim: r.sdim, info: r.info }
 }
 
+/// The workspace [`gges3`] needs for order `n`.
+pub fn gges3_req<T: Scalar>(n: usize) -> WorkReq {
+    gges_req::<T>(n).and(laqz0_req::<T>(n, 0))
+}
+
+/// [`gges`] with the multishift QZ algorithm [`laqz0`] (`?gges3`); `work`
+/// holds [`gges3_req`].
+#[allow(clippy::too_many_arguments)]
+pub fn gges3<T: Scalar>(
+    select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vsl: Option<MatMut<'_, T>>,
+    vsr: Option<MatMut<'_, T>>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Gges {
+    let r = ggesx_with(QzMethod::Multishift, select, SenseJob::None, a, b, alpha, beta, vsl, vsr, par, work);
+    Gges { sdim: r.sdim, info: r.info }
+}
+
 /// What [`ggesx`] found.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ggesx<R> {
@@ -599,6 +728,23 @@ fn sen_job(sense: SenseJob) -> TgsenJob {
 /// by the Frobenius-norm estimate; B: both). `work` holds [`ggesx_req`].
 #[allow(clippy::too_many_arguments)]
 pub fn ggesx<T: Scalar>(
+    select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
+    sense: SenseJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vsl: Option<MatMut<'_, T>>,
+    vsr: Option<MatMut<'_, T>>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Ggesx<T::Real> {
+    ggesx_with(QzMethod::SingleDouble, select, sense, a, b, alpha, beta, vsl, vsr, par, work)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ggesx_with<T: Scalar>(
+    qz: QzMethod,
     mut select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
     sense: SenseJob,
     mut a: MatMut<'_, T>,
@@ -642,7 +788,9 @@ pub fn ggesx<T: Scalar>(
     let (cq, cz) = (compz_of(want_l), compz_of(want_r));
     let ql = if want_l { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
     let zr = if want_r { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
-    if let Err(e) = hgeqz(SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr) {
+    let r =
+        run_qz(qz, SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr, par, work.rb_mut());
+    if let Err(e) = r {
         out.info = Err(if e.lapack_info() as usize <= n { e } else { Info::new(n + 1) });
         rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
         return out;

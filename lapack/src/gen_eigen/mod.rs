@@ -25,17 +25,22 @@ mod condition;
 mod drivers;
 mod eigvec;
 mod hessenberg;
+mod multishift_qz;
 mod orm22;
 mod qz;
 mod reorder;
 
 pub use balance::{ggbak, ggbak_indexed, ggbal, ggbal_req};
 pub use condition::{tgsna, tgsna_count, tgsna_req};
-pub use drivers::{gegv, gges, gges_req, ggesx, ggesx_req, ggev, ggev_req, ggevx, ggevx_req, Gges, Ggesx, Ggevx};
+pub use drivers::{
+    gegv, gges, gges3, gges3_req, gges_req, ggesx, ggesx_req, ggev, ggev3, ggev3_req, ggev_req, ggevx, ggevx_req, Gges,
+    Ggesx, Ggevx,
+};
 pub use eigvec::{tgevc, tgevc_count, tgevc_req};
 pub use hessenberg::{gghd3, gghd3_req, gghd3_with, gghrd, GGHD3_BLOCK};
+pub use multishift_qz::{laqz0, laqz0_req, laqz_aed, laqz_aed_req, QzAed};
 pub use orm22::{orm22, orm22_lwork};
-pub use qz::{hgeqz, lag2, lagv2, Lag2, Lagv2};
+pub use qz::{hgeqz, lag2, lagv2, laqz1, Lag2, Lagv2};
 pub use reorder::{tgex2, tgexc, tgsen, tgsen_count, tgsen_req, Tgsen, TgsenJob};
 
 use core::ops::Range;

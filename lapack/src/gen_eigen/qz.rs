@@ -360,6 +360,130 @@ pub fn hgeqz<T: Scalar>(
     Ok(())
 }
 
+/// The first column of `(beta1 M - alpha1)(beta2 M - alpha2) e_1`, `M = A B^-1`,
+/// scaled, from the leading 3x3 blocks of the real Hessenberg-triangular
+/// pencil `(A, B)` (`?laqz1`): the shifts are `(sr1 + i si) / beta1` and
+/// `(sr2 - i si) / beta2`, a complex conjugate pair (`sr1 = sr2`, `beta1 =
+/// beta2`) or two real shifts (`si = 0`), so the column is real. Each shift
+/// is normalized first and the result scaled to unit max-norm (zero stays
+/// zero).
+pub fn laqz1<R: RealScalar>(a: MatRef<'_, R>, b: MatRef<'_, R>, sr1: R, sr2: R, si: R, beta1: R, beta2: R) -> [R; 3] {
+    let zero = R::zero();
+    let norm = |sr: R, be: R| {
+        let m = (sr.abs() + si.abs()).max(be.abs());
+        if m == zero {
+            R::one()
+        } else {
+            R::one() / m
+        }
+    };
+    let (s1, s2) = (norm(sr1, beta1), norm(sr2, beta2));
+    let (sr1, si1, beta1) = (sr1 * s1, si * s1, beta1 * s1);
+    let (sr2, si2, beta2) = (sr2 * s2, si * s2, beta2 * s2);
+    // p(M) = c2 M^2 - c1 M + c0 (real for a conjugate or a real pair).
+    let c2 = beta1 * beta2;
+    let c1 = beta1 * sr2 + beta2 * sr1;
+    let c0 = sr1 * sr2 + si1 * si2;
+    // w = M e1 (two entries), u = M w (three).
+    let w = [a.get(0, 0) / b.get(0, 0), a.get(1, 0) / b.get(0, 0)];
+    let y1 = w[1] / b.get(1, 1);
+    let y0 = (w[0] - b.get(0, 1) * y1) / b.get(0, 0);
+    let u = [a.get(0, 0) * y0 + a.get(0, 1) * y1, a.get(1, 0) * y0 + a.get(1, 1) * y1, a.get(2, 1) * y1];
+    let mut x = [c2 * u[0] - c1 * w[0] + c0, c2 * u[1] - c1 * w[1], c2 * u[2]];
+    let m = x[0].abs().max(x[1].abs()).max(x[2].abs());
+    if m > zero && m.is_finite() {
+        for e in &mut x {
+            *e /= m;
+        }
+    }
+    x
+}
+
+/// One implicit QZ sweep per shift `alpha[i] / beta[i]` on the unreduced
+/// Hessenberg-triangular block `ist..=isp` of `(h, t)` (the sweep of
+/// [`super::laqz0`]): complex types chase one single-shift bulge per shift,
+/// real types one double-shift bulge per pair (the complex conjugate pairs
+/// adjacent in `alpha` stay together, real shifts are paired in order, an
+/// odd one left out). Each bulge leaves the bottom before the next comes
+/// in. `schur`: update the whole rows and columns of `h` and `t`, else only
+/// the block; `q` / `z` (when wanted) are multiplied from the right.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn chase_shifts<T: Scalar>(
+    schur: bool,
+    wantq: bool,
+    wantz: bool,
+    ist: usize,
+    isp: usize,
+    h: MatMut<'_, T>,
+    t: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+    alpha: &[Complex<T::Real>],
+    beta: &[T],
+) {
+    let n = h.nrows();
+    if isp < ist + 2 {
+        return;
+    }
+    let (ifrstm, ilastm) = if schur { (0, n) } else { (ist, isp + 1) };
+    let mut st = Qz { schur, wantq, wantz, n, ilo: ist, ifrstm, ilastm, h, t, q, z };
+    let zero = <T::Real as Scalar>::zero();
+    if T::IS_COMPLEX {
+        for (al, be) in alpha.iter().zip(beta) {
+            let a = T::from_parts(al.re, al.im);
+            let m = a.abs1().max(be.abs1());
+            if m == zero || !m.is_finite() {
+                continue;
+            }
+            let inv = <T::Real as Scalar>::one() / m;
+            let (a, b) = (a.scale_real(inv), be.scale_real(inv));
+            let x0 = b * st.h.get(ist, ist) - a * st.t.get(ist, ist);
+            let x1 = b * st.h.get(ist + 1, ist);
+            let (c, s, _) = lartg(x0, x1);
+            st.single_sweep(ist, isp, c, s);
+        }
+        return;
+    }
+    // Pairs of shifts: conjugate pairs as they come, real ones two by two.
+    let mut pending: Option<usize> = None;
+    let mut i = 0;
+    while i < alpha.len() {
+        let (first, second) = if alpha[i].im != zero && i + 1 < alpha.len() {
+            i += 2;
+            (i - 2, i - 1)
+        } else if alpha[i].im != zero {
+            break;
+        } else if let Some(p) = pending.take() {
+            i += 1;
+            (p, i - 1)
+        } else {
+            pending = Some(i);
+            i += 1;
+            continue;
+        };
+        let hb = st.h.rb().submatrix(ist, ist, 3, 3);
+        let tb = st.t.rb().submatrix(ist, ist, 3, 3);
+        let (hr, tr) = (real_block(hb), real_block(tb));
+        let (ha, ta) = (MatRef::from_col_major(&hr, 3, 3, 3), MatRef::from_col_major(&tr, 3, 3, 3));
+        let (a1, a2) = (alpha[first], alpha[second]);
+        let x = laqz1(ha, ta, a1.re, a2.re, a1.im, beta[first].re(), beta[second].re());
+        if x.iter().all(|v| v.is_finite()) {
+            st.double_chase(ist, isp, x);
+        }
+    }
+}
+
+/// The real parts of a 3x3 block, column-major.
+fn real_block<T: Scalar>(m: MatRef<'_, T>) -> [T::Real; 9] {
+    let mut out = [<T::Real as Scalar>::zero(); 9];
+    for j in 0..3 {
+        for i in 0..3 {
+            out[i + 3 * j] = m.get(i, j).re();
+        }
+    }
+    out
+}
+
 /// The state of one QZ run.
 struct Qz<'a, T: Scalar> {
     schur: bool,
@@ -951,9 +1075,6 @@ impl<T: Scalar> Qz<'_, T> {
     /// reflectors from the left chase the bulge in H, reflectors from the
     /// right (from the null vector of T's 2x3 slab) restore T.
     fn double_sweep(&mut self, ifirst: usize, il: usize, tol: Tols<T::Real>) {
-        type R<T> = <T as Scalar>::Real;
-        let safmin = lamch::<R<T>>(Machine::SafeMin);
-        let (zero, one) = (R::<T>::zero(), R::<T>::one());
         let (asc, bsc) = (tol.ascale, tol.bscale);
         let k = il - 1;
         let ad11 = (asc * self.hr(k, k)) / (bsc * self.tr(k, k));
@@ -973,8 +1094,18 @@ impl<T: Scalar> Qz<'_, T> {
         let v1 = (ad11 - ad11l) * (ad22 - ad11l) - ad12 * ad21 + ad21 * u12 * ad11l + (ad12l - ad11l * u12l) * ad21l;
         let v2 = ((ad22l - ad11l) - ad21l * u12l - (ad11 - ad11l) - (ad22 - ad11l) + ad21 * u12) * ad21l;
         let v3 = ad32l * ad21l;
-        let mut head = T::from_real(v1);
-        let mut tail = [T::from_real(v2), T::from_real(v3)];
+        self.double_chase(f, il, [v1, v2, v3]);
+    }
+
+    /// Introduces the 3x3 bulge whose first column is `x` at `f` (a
+    /// reflector from the left on rows `f..=f+2`) and chases it off the
+    /// bottom `il` of the active block (`il >= f + 2`).
+    fn double_chase(&mut self, f: usize, il: usize, x: [T::Real; 3]) {
+        type R<T> = <T as Scalar>::Real;
+        let safmin = lamch::<R<T>>(Machine::SafeMin);
+        let (zero, one) = (R::<T>::zero(), R::<T>::one());
+        let mut head = T::from_real(x[0]);
+        let mut tail = [T::from_real(x[1]), T::from_real(x[2])];
         let mut tau = larfg(&mut head, VecMut::from_slice(&mut tail)).re();
         let mut v = [one, tail[0].re(), tail[1].re()];
         let (first, last, n) = (self.ifrstm, self.ilastm, self.n);

@@ -1896,3 +1896,5 @@ mod legacy {
         }
     }
 }
+#[path = "multishift_qz_tests.rs"]
+mod laqz;
