@@ -606,6 +606,8 @@ pub fn gegv<T: Scalar, W: Scalar<Real = T::Real>>(
         Err(e) if e.lapack_info() as usize > n + 1 => Err(Info::new(n + 7)),
         other => other,
     }
+}
+
 /// `?laqz0`'s optimal LWORK: what [`ge::laqz0`] takes from WORK (at least
 /// `max(1, n)`, the reference's minimum).
 pub fn laqz0_lwork<T: Scalar>(n: usize, rec: i64) -> usize {
