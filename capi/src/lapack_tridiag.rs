@@ -139,7 +139,7 @@ pub fn laed1<R: RealScalar, I: AbiInt>(
             *x = 0;
         }
     }
-    let mut buf = WorkBuffer::new(td::laed1_req::<R>(n));
+    let mut buf = WorkBuffer::new(td::laed1_req::<R>(n, cutpnt));
     let r = td::laed1(d, q, &mut idx, rho, cutpnt, Par::default(), buf.workspace());
     for (o, i) in indxq.iter_mut().zip(idx) {
         *o = I::from_i64(i as i64 + 1);

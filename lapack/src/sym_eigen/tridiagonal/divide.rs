@@ -41,18 +41,29 @@ fn levels(n: usize, leaf: usize) -> u32 {
     l
 }
 
-/// The workspace of [`laed1`] for order `n`, as the reference's `?laed1`
-/// states it: `n^2 + 4n` reals (the updating vector, the secular equation's
-/// poles and weights, the packed eigenvectors [`laed2`] leaves for [`laed3`]
-/// and [`laed3`]'s scratch behind them) and `4n` integers.
-pub fn laed1_req<R: RealScalar>(n: usize) -> WorkReq {
-    WorkReq::new::<R>(n * n + 4 * n).and(WorkReq::new::<usize>(4 * n))
+/// The workspace of [`laed1`] for order `n` cut after `cutpnt`: `3n`
+/// reals for the updating vector and the secular equation's poles and
+/// weights, then the packed eigenvectors [`laed2`] leaves for [`laed3`]
+/// (at most `n1^2 + n2^2` with `n2 = n - n1`) followed by [`laed3`]'s
+/// scratch (at most `n2 n`), and `4n` integers. For the halving cut
+/// (`cutpnt = n / 2`) that is within the `n^2 + 4n` reals the reference's
+/// `?laed1` states.
+pub fn laed1_req<R: RealScalar>(n: usize, cutpnt: usize) -> WorkReq {
+    WorkReq::new::<R>(3 * n + laed1_tail(n, cutpnt)).and(WorkReq::new::<usize>(4 * n))
+}
+
+/// The reals [`laed1`] needs after its three vectors.
+fn laed1_tail(n: usize, cutpnt: usize) -> usize {
+    let (n1, n2) = (cutpnt.min(n), n - cutpnt.min(n));
+    (n * n + n).max(n1 * n1 + n2 * n2 + n1.max(n2) * n)
 }
 
 /// The workspace of [`laed0`] for order `n` (eigenvectors of the tridiagonal
 /// matrix): the leaves' rotations or one merge, plus the permutation.
 pub fn laed0_req<R: RealScalar>(n: usize) -> WorkReq {
-    WorkReq::new::<usize>(n).and(WorkReq::new::<R>(n * n)).and(laed1_req::<R>(n).or(steqr_req::<R>(Compz::Init, n)))
+    WorkReq::new::<usize>(n)
+        .and(WorkReq::new::<R>(n * n))
+        .and(laed1_req::<R>(n, n / 2).or(steqr_req::<R>(Compz::Init, n)))
 }
 
 /// Merges two solved halves (`?laed1`): on entry `q` (`n x n`) is
@@ -78,7 +89,7 @@ pub fn laed1<R: RealScalar>(
     if n == 0 {
         return Ok(());
     }
-    let (rw, mut work) = work.take::<R>(n * n + 4 * n);
+    let (rw, mut work) = work.take::<R>(3 * n + laed1_tail(n, cutpnt));
     let (iw, _) = work.take::<usize>(4 * n);
     let (z, rw) = rw.split_at_mut(n);
     let (dlamda, rw) = rw.split_at_mut(n);
@@ -221,9 +232,10 @@ fn deflate<R: RealScalar>(
 /// `q`) zeroes one component.
 ///
 /// On return, for the `k` survivors: `dlamda[..k]` (ascending) and
-/// `w[..k]` the poles and weights of the secular equation; `q2` (at least
-/// `n1^2 + (n - n1)^2`) their eigenvectors packed by kind (see
-/// [`Deflation::packed_len`]), grouped top-only, dense, bottom-only; `indx`
+/// `w[..k]` the poles and weights of the secular equation; `q2` their
+/// eigenvectors packed by kind (see [`Deflation::packed_len`]), grouped
+/// top-only, dense, bottom-only, then the deflated columns whole (`n^2`
+/// reals always suffice; the packed part is at most `n1^2 + (n - n1)^2`); `indx`
 /// that grouped order of the columns (their indices in `q` on entry) and
 /// `indxc` each grouped column's position in `dlamda`; `indxp[..k]` the
 /// survivors and `indxp[k..]` the deflated columns, whose eigenvalues go to

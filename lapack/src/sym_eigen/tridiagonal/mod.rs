@@ -17,8 +17,7 @@ mod small;
 
 pub use divide::{
     laed0, laed0_req, laed1, laed1_req, laed2, laed3, laed8, laed9, smlsiz, stedc, stedc_req, stedc_sizes, Deflation,
-    Deflation8,
-    StedcSizes,
+    Deflation8, StedcSizes,
 };
 pub use qr::{steqr, steqr_req, sterf};
 pub use secular::{laed4, laed5, laed6};
