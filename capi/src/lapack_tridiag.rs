@@ -122,6 +122,21 @@ pub fn laed0<R: RealScalar>(
     Ok(())
 }
 
+/// The reference's 1-based INDXQ of two halves (the first `n1` entries
+/// within the first half, the others local to the second), 0-based and kept
+/// inside each half (garbage must not index out of bounds).
+fn halves_order<I: AbiInt>(indxq: &[I], n1: usize) -> Vec<usize> {
+    let n = indxq.len();
+    indxq
+        .iter()
+        .enumerate()
+        .map(|(j, v)| {
+            let bound = if j < n1 { n1 } else { n - n1 };
+            usize::try_from(v.get() - 1).ok().filter(|&i| i < bound).unwrap_or(0)
+        })
+        .collect()
+}
+
 /// `?laed1` with the reference's 1-based INDXQ.
 pub fn laed1<R: RealScalar, I: AbiInt>(
     d: &mut [R],
@@ -131,14 +146,7 @@ pub fn laed1<R: RealScalar, I: AbiInt>(
     cutpnt: usize,
 ) -> Result<(), Info> {
     let n = d.len();
-    let mut idx: Vec<usize> = indxq.iter().map(|v| (v.get() - 1).clamp(0, n as i64) as usize).collect();
-    // The second half's entries are local to it; keep them in range.
-    for (k, x) in idx.iter_mut().enumerate() {
-        let bound = if k < cutpnt { cutpnt } else { n - cutpnt };
-        if *x >= bound {
-            *x = 0;
-        }
-    }
+    let mut idx = halves_order(indxq, cutpnt);
     let mut buf = WorkBuffer::new(td::laed1_req::<R>(n, cutpnt));
     let r = td::laed1(d, q, &mut idx, rho, cutpnt, Par::default(), buf.workspace());
     for (o, i) in indxq.iter_mut().zip(idx) {
@@ -183,13 +191,7 @@ pub fn laed2<R: RealScalar, I: AbiInt>(
     coltyp: &mut [I],
 ) {
     let n = d.len();
-    let mut iq: Vec<usize> = zero_based(indxq, n).collect();
-    for (j, x) in iq.iter_mut().enumerate() {
-        let bound = if j < n1 { n1 } else { n - n1 };
-        if *x >= bound {
-            *x = 0;
-        }
-    }
+    let mut iq = halves_order(indxq, n1);
     let (mut ix, mut ic, mut ip, mut ct) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n]);
     let r = td::laed2(n1, d, q, &mut iq, *rho, z, dlamda, w, q2, &mut ix, &mut ic, &mut ip, &mut ct);
     *k = I::from_i64(r.k as i64);
@@ -271,13 +273,7 @@ pub fn laed8<T: Scalar, I: AbiInt>(
     indx: &mut [I],
 ) {
     let n = d.len();
-    let mut iq: Vec<usize> = zero_based(indxq, n).collect();
-    for (j, x) in iq.iter_mut().enumerate() {
-        let bound = if j < n1 { n1 } else { n - n1 };
-        if *x >= bound {
-            *x = 0;
-        }
-    }
+    let mut iq = halves_order(indxq, n1);
     let (mut pm, mut ip, mut ix) = (vec![0; n], vec![0; n], vec![0; n]);
     let mut gc = vec![[0usize; 2]; n];
     let mut gn = vec![[T::Real::zero(); 2]; n];

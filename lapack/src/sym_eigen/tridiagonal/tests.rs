@@ -475,7 +475,9 @@ fn merge_by_pieces<R: TestScalar + RealScalar>(kind: Kind, n: usize, n1: usize, 
         z[j] = q[n1 + j * n];
     }
     let (mut dlamda, mut w) = (vec![R::zero(); n], vec![R::zero(); n]);
-    let mut q2 = vec![R::zero(); n * n];
+    // The packed vectors, then laed3's scratch behind them: an uneven cut
+    // needs up to n^2 + (n - n1) n.
+    let mut q2 = vec![R::zero(); 2 * n * n];
     let (mut indx, mut indxc, mut indxp, mut coltyp) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n]);
     let mut qv = MatMut::from_col_major(&mut q, n, n, n.max(1));
     let defl = laed2(
