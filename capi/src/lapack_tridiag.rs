@@ -122,6 +122,21 @@ pub fn laed0<R: RealScalar>(
     Ok(())
 }
 
+/// The reference's 1-based INDXQ of two halves (the first `n1` entries
+/// within the first half, the others local to the second), 0-based and kept
+/// inside each half (garbage must not index out of bounds).
+fn halves_order<I: AbiInt>(indxq: &[I], n1: usize) -> Vec<usize> {
+    let n = indxq.len();
+    indxq
+        .iter()
+        .enumerate()
+        .map(|(j, v)| {
+            let bound = if j < n1 { n1 } else { n - n1 };
+            usize::try_from(v.get() - 1).ok().filter(|&i| i < bound).unwrap_or(0)
+        })
+        .collect()
+}
+
 /// `?laed1` with the reference's 1-based INDXQ.
 pub fn laed1<R: RealScalar, I: AbiInt>(
     d: &mut [R],
@@ -131,20 +146,153 @@ pub fn laed1<R: RealScalar, I: AbiInt>(
     cutpnt: usize,
 ) -> Result<(), Info> {
     let n = d.len();
-    let mut idx: Vec<usize> = indxq.iter().map(|v| (v.get() - 1).clamp(0, n as i64) as usize).collect();
-    // The second half's entries are local to it; keep them in range.
-    for (k, x) in idx.iter_mut().enumerate() {
-        let bound = if k < cutpnt { cutpnt } else { n - cutpnt };
-        if *x >= bound {
-            *x = 0;
-        }
-    }
-    let mut buf = WorkBuffer::new(td::laed1_req::<R>(n));
+    let mut idx = halves_order(indxq, cutpnt);
+    let mut buf = WorkBuffer::new(td::laed1_req::<R>(n, cutpnt));
     let r = td::laed1(d, q, &mut idx, rho, cutpnt, Par::default(), buf.workspace());
     for (o, i) in indxq.iter_mut().zip(idx) {
         *o = I::from_i64(i as i64 + 1);
     }
     r
+}
+
+/// 0-based positions from the reference's 1-based ones, kept inside
+/// `0..bound` (garbage must not index out of bounds).
+fn zero_based<I: AbiInt>(v: &[I], bound: usize) -> impl Iterator<Item = usize> + '_ {
+    v.iter().map(move |x| usize::try_from(x.get() - 1).ok().filter(|&i| i < bound).unwrap_or(0))
+}
+
+/// Writes 0-based positions back 1-based.
+fn one_based<I: AbiInt>(out: &mut [I], v: &[usize]) {
+    for (o, &i) in out.iter_mut().zip(v) {
+        *o = I::from_i64(i as i64 + 1);
+    }
+}
+
+/// `?laed2` with the reference's 1-based INDXQ (each half's entries local
+/// to it on entry, the second half's shifted by N1 on exit), 1-based INDX,
+/// INDXC, INDXP, and COLTYP as it leaves it: the kinds 1 (top only) to 4
+/// (deflated), then the counts of each kind in COLTYP(1:4). When nothing
+/// survives (K = 0) INDXP and COLTYP are left alone, as there.
+#[allow(clippy::too_many_arguments)]
+pub fn laed2<R: RealScalar, I: AbiInt>(
+    k: &mut I,
+    n1: usize,
+    d: &mut [R],
+    q: MatMut<'_, R>,
+    indxq: &mut [I],
+    rho: &mut R,
+    z: &mut [R],
+    dlamda: &mut [R],
+    w: &mut [R],
+    q2: &mut [R],
+    indx: &mut [I],
+    indxc: &mut [I],
+    indxp: &mut [I],
+    coltyp: &mut [I],
+) {
+    let n = d.len();
+    let mut iq = halves_order(indxq, n1);
+    let (mut ix, mut ic, mut ip, mut ct) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n]);
+    let r = td::laed2(n1, d, q, &mut iq, *rho, z, dlamda, w, q2, &mut ix, &mut ic, &mut ip, &mut ct);
+    *k = I::from_i64(r.k as i64);
+    *rho = r.rho;
+    one_based(indxq, &iq);
+    one_based(indx, &ix);
+    one_based(indxc, &ic);
+    if r.k > 0 {
+        one_based(indxp, &ip);
+        for (o, &c) in coltyp.iter_mut().zip(&ct) {
+            *o = I::from_i64(c as i64 + 1);
+        }
+        for (o, &c) in coltyp.iter_mut().zip(&r.ctot) {
+            *o = I::from_i64(c as i64);
+        }
+    }
+}
+
+/// `?laed3` with the reference's 1-based INDX and CTOT(1:3); Q2 and S are
+/// read and written as far as CTOT says the reference does (`N1 (C1 + C2)
+/// + (N - N1) (C2 + C3)` and `max(C1 + C2, C2 + C3) K`; S at least K).
+///
+/// # Safety
+/// `q2` and `s` are valid for those lengths (the reference's contract).
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn laed3<R: RealScalar, I: AbiInt>(
+    k: usize,
+    n1: i64,
+    d: &mut [R],
+    q: MatMut<'_, R>,
+    rho: R,
+    dlamda: &[R],
+    q2: *const R,
+    indx: &[I],
+    ctot: &[I],
+    w: &mut [R],
+    s: *mut R,
+) -> Result<(), Info> {
+    if k == 0 {
+        return Ok(());
+    }
+    let n = q.nrows();
+    let n1 = n1.clamp(0, n as i64) as usize;
+    let c = |i: usize| ctot[i].get().clamp(0, n as i64) as usize;
+    let ctot = [c(0), c(1), c(2), 0];
+    let (n12, n23) = (ctot[0] + ctot[1], ctot[1] + ctot[2]);
+    let ix: Vec<usize> = zero_based(indx, k).collect();
+    // SAFETY: the caller's contract: the lengths the reference reads and writes.
+    let (q2, s) = unsafe {
+        (
+            std::slice::from_raw_parts(q2, n1 * n12 + (n - n1) * n23),
+            std::slice::from_raw_parts_mut(s, (n12.max(n23) * k).max(k)),
+        )
+    };
+    td::laed3(k, n1, d, q, rho, dlamda, q2, &ix, ctot, w, s, Par::default())
+}
+
+/// `?laed8` (real and complex Q) with the reference's 1-based INDXQ (each
+/// half local on entry, the second shifted by CUTPNT on exit), PERM, INDXP,
+/// INDX and GIVCOL (column pairs), and GIVNUM as `(c, s)` pairs. When
+/// nothing survives (K = 0) INDXP is left alone, as there.
+#[allow(clippy::too_many_arguments)]
+pub fn laed8<T: Scalar, I: AbiInt>(
+    k: &mut I,
+    n1: usize,
+    d: &mut [T::Real],
+    q: MatMut<'_, T>,
+    indxq: &mut [I],
+    rho: &mut T::Real,
+    z: &mut [T::Real],
+    dlamda: &mut [T::Real],
+    q2: MatMut<'_, T>,
+    w: &mut [T::Real],
+    perm: &mut [I],
+    givptr: &mut I,
+    givcol: &mut [I],
+    givnum: &mut [T::Real],
+    indxp: &mut [I],
+    indx: &mut [I],
+) {
+    let n = d.len();
+    let mut iq = halves_order(indxq, n1);
+    let (mut pm, mut ip, mut ix) = (vec![0; n], vec![0; n], vec![0; n]);
+    let mut gc = vec![[0usize; 2]; n];
+    let mut gn = vec![[T::Real::zero(); 2]; n];
+    let r = td::laed8::<T>(n1, d, q, &mut iq, *rho, z, dlamda, q2, w, &mut pm, &mut gc, &mut gn, &mut ip, &mut ix);
+    *k = I::from_i64(r.k as i64);
+    *rho = r.rho;
+    *givptr = I::from_i64(r.givens as i64);
+    one_based(indxq, &iq);
+    one_based(perm, &pm);
+    one_based(indx, &ix);
+    if r.k > 0 {
+        one_based(indxp, &ip);
+    }
+    for (g, (c, v)) in gc.iter().zip(&gn).take(r.givens).enumerate() {
+        givcol[2 * g] = I::from_i64(c[0] as i64 + 1);
+        givcol[2 * g + 1] = I::from_i64(c[1] as i64 + 1);
+        givnum[2 * g] = v[0];
+        givnum[2 * g + 1] = v[1];
+    }
 }
 
 // ------------------------------------------------------------ tridiagonal systems and eigen drivers

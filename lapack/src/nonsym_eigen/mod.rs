@@ -36,6 +36,7 @@ mod inverse;
 mod multishift;
 mod reorder;
 mod schur;
+pub(crate) use schur::csqrt;
 #[cfg(test)]
 mod schur_testutil;
 mod sweep;

@@ -499,7 +499,7 @@ fn lahqr_real<T: Scalar>(
 }
 
 /// The principal square root of `z` (real part >= 0), as Fortran's SQRT.
-pub(super) fn csqrt<T: Scalar>(z: T) -> T {
+pub(crate) fn csqrt<T: Scalar>(z: T) -> T {
     let (x, y) = (z.re(), z.im());
     let zero = <T::Real as Scalar>::zero();
     let half = <T::Real as RealScalar>::from_f64(0.5);

@@ -22,7 +22,7 @@ use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacp2, lacpy, lacrm, laset, Part};
 use ferroblas_kernels::aux::norms::{lanst, Norm};
 use ferroblas_kernels::aux::scalars::{lamch, lapy2, Machine};
-use ferroblas_kernels::{level1, MatMut, MatRef, RealScalar, Scalar, Trans};
+use ferroblas_kernels::{level1, MatMut, MatRef, RealScalar, Scalar, Trans, VecMut, VecRef};
 use ferroblas_relapack::level3::Level3;
 
 /// The reference's leaf size, `ILAENV(9, 'xSTEDC', ...)`: problems of at
@@ -41,20 +41,29 @@ fn levels(n: usize, leaf: usize) -> u32 {
     l
 }
 
-/// The workspace of one merge of order `n`.
-fn merge_req<R: RealScalar>(n: usize) -> WorkReq {
-    WorkReq::new::<R>(2 * n * n + 6 * n).and(WorkReq::new::<usize>(4 * n)).and(WorkReq::new::<u8>(n))
+/// The workspace of [`laed1`] for order `n` cut after `cutpnt`: `3n`
+/// reals for the updating vector and the secular equation's poles and
+/// weights, then the packed eigenvectors [`laed2`] leaves for [`laed3`]
+/// (at most `n1^2 + n2^2` with `n2 = n - n1`) followed by [`laed3`]'s
+/// scratch (at most `n2 n`), and `4n` integers. For the halving cut
+/// (`cutpnt = n / 2`) that is within the `n^2 + 4n` reals the reference's
+/// `?laed1` states.
+pub fn laed1_req<R: RealScalar>(n: usize, cutpnt: usize) -> WorkReq {
+    WorkReq::new::<R>(3 * n + laed1_tail(n, cutpnt)).and(WorkReq::new::<usize>(4 * n))
+}
+
+/// The reals [`laed1`] needs after its three vectors.
+fn laed1_tail(n: usize, cutpnt: usize) -> usize {
+    let (n1, n2) = (cutpnt.min(n), n - cutpnt.min(n));
+    (n * n + n).max(n1 * n1 + n2 * n2 + n1.max(n2) * n)
 }
 
 /// The workspace of [`laed0`] for order `n` (eigenvectors of the tridiagonal
 /// matrix): the leaves' rotations or one merge, plus the permutation.
 pub fn laed0_req<R: RealScalar>(n: usize) -> WorkReq {
-    WorkReq::new::<usize>(n).and(WorkReq::new::<R>(n * n)).and(merge_req::<R>(n).or(steqr_req::<R>(Compz::Init, n)))
-}
-
-/// The workspace of [`laed1`] for order `n`.
-pub fn laed1_req<R: RealScalar>(n: usize) -> WorkReq {
-    merge_req::<R>(n)
+    WorkReq::new::<usize>(n)
+        .and(WorkReq::new::<R>(n * n))
+        .and(laed1_req::<R>(n, n / 2).or(steqr_req::<R>(Compz::Init, n)))
 }
 
 /// Merges two solved halves (`?laed1`): on entry `q` (`n x n`) is
@@ -64,230 +73,599 @@ pub fn laed1_req<R: RealScalar>(n: usize) -> WorkReq {
 /// matrix was torn (the halves' touching diagonal elements already reduced by
 /// `|rho|`). On return `d`, `q` hold the eigenpairs of the whole and
 /// `indxq` its ascending order (`d[indxq[0]] <= d[indxq[1]] <= ...`).
+/// The merge is [`laed2`] (deflation) then [`laed3`] (the secular equation
+/// and the eigenvectors), as the reference composes them.
 /// `Err(Info::new(1))` when the secular equation did not converge.
 pub fn laed1<R: RealScalar>(
-    d: &mut [R],
-    q: MatMut<'_, R>,
-    indxq: &mut [usize],
-    rho: R,
-    cutpnt: usize,
-    par: Par,
-    work: Workspace<'_>,
-) -> Result<(), Info> {
-    merge(d, q, indxq, rho, cutpnt, par, work)
-}
-
-/// Insertion sort of the indices `idx` by `d[idx]` (total order, NaN last).
-fn sort_indices<R: RealScalar>(idx: &mut [usize], d: &[R]) {
-    let less = |a: R, b: R| a < b || (!a.is_nan() && b.is_nan());
-    for i in 1..idx.len() {
-        let mut j = i;
-        while j > 0 && less(d[idx[j]], d[idx[j - 1]]) {
-            idx.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
-
-fn merge<R: RealScalar>(
     d: &mut [R],
     mut q: MatMut<'_, R>,
     indxq: &mut [usize],
     rho: R,
-    n1: usize,
+    cutpnt: usize,
     par: Par,
     mut work: Workspace<'_>,
 ) -> Result<(), Info> {
     let n = d.len();
-    let n2 = n - n1;
-    let zero = R::zero();
-    let (rw, mut work) = work.take::<R>(2 * n * n + 6 * n);
-    let (iw, mut work) = work.take::<usize>(4 * n);
-    let (coltyp, _) = work.take::<u8>(n);
-    let (qtmp, rw) = rw.split_at_mut(n * n);
-    let (sbuf, rw) = rw.split_at_mut(n * n);
+    if n == 0 {
+        return Ok(());
+    }
+    let (rw, mut work) = work.take::<R>(3 * n + laed1_tail(n, cutpnt));
+    let (iw, _) = work.take::<usize>(4 * n);
     let (z, rw) = rw.split_at_mut(n);
     let (dlamda, rw) = rw.split_at_mut(n);
-    let (w, rw) = rw.split_at_mut(n);
-    let (lam, rw) = rw.split_at_mut(n);
-    let (wl, rw) = rw.split_at_mut(n);
-    let (v, _) = rw.split_at_mut(n);
-    let (srt, iw) = iw.split_at_mut(n);
-    let (nd, iw) = iw.split_at_mut(n);
-    let (df, iw) = iw.split_at_mut(n);
-    let (grp, _) = iw.split_at_mut(n);
-
-    // The updating vector: the last row of Q1 and the first of Q2, scaled to
-    // unit norm (|u| = sqrt 2) with the sign of rho moved into Q2's part.
-    let rs = R::one() / R::from_f64(2.0).sqrt();
-    for j in 0..n1 {
-        z[j] = q.get(n1 - 1, j) * rs;
+    let (w, q2) = rw.split_at_mut(n);
+    let (indx, iw) = iw.split_at_mut(n);
+    let (indxc, iw) = iw.split_at_mut(n);
+    let (indxp, coltyp) = iw.split_at_mut(n);
+    // The updating vector: the last row of Q1 and the first of Q2.
+    for j in 0..cutpnt {
+        z[j] = q.get(cutpnt - 1, j);
     }
-    for j in n1..n {
-        let x = q.get(n1, j) * rs;
-        z[j] = if rho < zero { -x } else { x };
+    for j in cutpnt..n {
+        z[j] = q.get(cutpnt, j);
+    }
+    let defl = laed2(cutpnt, d, q.rb_mut(), indxq, rho, z, dlamda, w, q2, indx, indxc, indxp, coltyp);
+    let k = defl.k;
+    if k == 0 {
+        for (i, x) in indxq.iter_mut().enumerate() {
+            *x = i;
+        }
+        return Ok(());
+    }
+    // laed3's scratch follows the packed eigenvectors it reads.
+    let packed = defl.packed_len(n, cutpnt);
+    let (q2, s) = q2.split_at_mut(packed);
+    laed3(k, cutpnt, d, q, defl.rho, dlamda, q2, indxc, defl.ctot, w, s, par)?;
+    // The new eigenvalues ascend; the deflated ones (laed2) descend.
+    lamrg(k, d, true, false, indxq);
+    Ok(())
+}
+
+/// What [`laed2`] found: the order `k` of the secular equation, the
+/// `rho` it is to be solved with, and the number of columns of each kind in
+/// the packed eigenvectors.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Deflation<R> {
+    /// Non-deflated eigenvalues: the order of the secular equation.
+    pub k: usize,
+    /// `|2 rho|`: the weight of the unit-norm updating vector.
+    pub rho: R,
+    /// Columns nonzero in the top half only, in both (dense), in the bottom
+    /// half only, and deflated (the reference's CTOT).
+    pub ctot: [usize; 4],
+}
+
+impl<R> Deflation<R> {
+    /// The reals of the packed non-deflated eigenvectors at the head of
+    /// [`laed2`]'s `q2`: the top `n1` rows of the first two kinds, then the
+    /// bottom `n - n1` rows of the middle two.
+    pub fn packed_len(&self, n: usize, n1: usize) -> usize {
+        let [c1, c2, c3, _] = self.ctot;
+        n1 * (c1 + c2) + (n - n1) * (c2 + c3)
+    }
+}
+
+/// The deflation walk shared by [`laed2`] and [`laed8`]: visits the
+/// eigenpairs in ascending order (`order`: positions in `d`, `z`), deflates
+/// those whose `z` component is at most `tol / rho` and, of two neighbours
+/// with close eigenvalues, the first after a plane rotation `(c, s)` that
+/// zeroes its `z` component (`rotate(p, j, c, s)` applies it to the
+/// eigenvectors of `p` and `j`; `d` takes the rotated eigenvalues). The
+/// survivors go to `indxp[..k]` with their poles and weights in
+/// `dlamda[..k]`, `w[..k]`; the deflated to `indxp[k..]`, their eigenvalues
+/// descending. Returns `k`.
+#[allow(clippy::too_many_arguments)]
+fn deflate<R: RealScalar>(
+    order: &[usize],
+    d: &mut [R],
+    z: &mut [R],
+    rho: R,
+    tol: R,
+    dlamda: &mut [R],
+    w: &mut [R],
+    indxp: &mut [usize],
+    mut rotate: impl FnMut(usize, usize, R, R),
+) -> usize {
+    let n = order.len();
+    // Survivors fill indxp from the front, deflated columns from the back.
+    let (mut k, mut k2) = (0, n);
+    let mut pj: Option<usize> = None;
+    for &nj in order {
+        if rho * z[nj].abs() <= tol {
+            // A negligible component.
+            k2 -= 1;
+            indxp[k2] = nj;
+            continue;
+        }
+        let Some(p) = pj else {
+            pj = Some(nj);
+            continue;
+        };
+        // Close eigenvalues: rotate z[p] into z[nj] if the rotation perturbs
+        // the matrix by no more than the tolerance.
+        let tau = lapy2(z[nj], z[p]);
+        let c = z[nj] / tau;
+        let s = -z[p] / tau;
+        if ((d[nj] - d[p]) * c * s).abs() <= tol {
+            z[nj] = tau;
+            z[p] = R::zero();
+            rotate(p, nj, c, s);
+            let dp = d[p] * c * c + d[nj] * s * s;
+            d[nj] = d[p] * s * s + d[nj] * c * c;
+            d[p] = dp;
+            // Keep the deflated eigenvalues descending: insert p after the
+            // larger ones.
+            k2 -= 1;
+            let mut i = k2;
+            while i + 1 < n && d[p] < d[indxp[i + 1]] {
+                indxp[i] = indxp[i + 1];
+                i += 1;
+            }
+            indxp[i] = p;
+        } else {
+            dlamda[k] = d[p];
+            w[k] = z[p];
+            indxp[k] = p;
+            k += 1;
+        }
+        pj = Some(nj);
+    }
+    if let Some(p) = pj {
+        dlamda[k] = d[p];
+        w[k] = z[p];
+        indxp[k] = p;
+        k += 1;
+    }
+    k
+}
+
+/// The deflation step of a divide-and-conquer merge (`?laed2`).
+///
+/// On entry `q` (`n x n`) is `diag(Q1, Q2)` (`Q1` of order `n1`), `d` the
+/// eigenvalues of the halves, `indxq` the ascending orders of each half
+/// (0-based within the half; the second half's entries are shifted by `n1`
+/// here), `rho` the torn off-diagonal element and `z` the updating vector
+/// (the last row of `Q1`, the first of `Q2`; destroyed). The rank-one update
+/// is normalized to `D + |2 rho| u u^T` with `|u| = 1`; components of `u`
+/// below `8 eps max(|d|, |z|)` deflate their eigenpair, and so do pairs of
+/// close eigenvalues after a plane rotation of their eigenvectors (applied to
+/// `q`) zeroes one component.
+///
+/// On return, for the `k` survivors: `dlamda[..k]` (ascending) and
+/// `w[..k]` the poles and weights of the secular equation; `q2` their
+/// eigenvectors packed by kind (see [`Deflation::packed_len`]), grouped
+/// top-only, dense, bottom-only, then the deflated columns whole (`n^2`
+/// reals always suffice; the packed part is at most `n1^2 + (n - n1)^2`); `indx`
+/// that grouped order of the columns (their indices in `q` on entry) and
+/// `indxc` each grouped column's position in `dlamda`; `indxp[..k]` the
+/// survivors and `indxp[k..]` the deflated columns, whose eigenvalues go to
+/// `d[k..]` (descending) and eigenvectors to `q[:, k..]`. `coltyp[j]` is the
+/// kind of column `j` (0 top-only, 1 dense, 2 bottom-only, 3 deflated).
+/// When the whole update is negligible (`k = 0`) `d` and `q` are instead
+/// sorted ascending, `indxc` holds the merge permutation and `indx` the sorted
+/// order; `indxp` and `coltyp` are scratch then.
+#[allow(clippy::too_many_arguments)]
+pub fn laed2<R: RealScalar>(
+    n1: usize,
+    d: &mut [R],
+    mut q: MatMut<'_, R>,
+    indxq: &mut [usize],
+    rho: R,
+    z: &mut [R],
+    dlamda: &mut [R],
+    w: &mut [R],
+    q2: &mut [R],
+    indx: &mut [usize],
+    indxc: &mut [usize],
+    indxp: &mut [usize],
+    coltyp: &mut [usize],
+) -> Deflation<R> {
+    let n = d.len();
+    let zero = R::zero();
+    if n == 0 {
+        return Deflation { k: 0, rho, ctot: [0; 4] };
+    }
+    let n2 = n - n1;
+    // |z| = sqrt 2 (two unit rows): scale it to unit norm, with the sign of
+    // rho moved into the second half.
+    if rho < zero {
+        for x in z[n1..n].iter_mut() {
+            *x = -*x;
+        }
+    }
+    let rs = R::one() / R::from_f64(2.0).sqrt();
+    for x in z[..n].iter_mut() {
+        *x *= rs;
     }
     let rho = (rho + rho).abs();
 
     // The ascending order of both halves together.
-    for k in n1..n {
-        indxq[k] += n1;
+    for x in indxq[n1..n].iter_mut() {
+        *x += n1;
     }
-    {
-        for k in 0..n {
-            dlamda[k] = d[indxq[k]];
-        }
-        lamrg(n1, &dlamda[..n], true, true, srt);
-        for s in srt.iter_mut() {
-            *s = indxq[*s];
-        }
+    for i in 0..n {
+        dlamda[i] = d[indxq[i]];
+    }
+    lamrg(n1, &dlamda[..n], true, true, indxc);
+    for i in 0..n {
+        indx[i] = indxq[indxc[i]];
     }
 
     let eps = lamch::<R>(Machine::Eps);
-    let zmax = z.iter().fold(zero, |m, x| m.max(x.abs()));
+    let zmax = z[..n].iter().fold(zero, |m, x| m.max(x.abs()));
     let dmax = d.iter().fold(zero, |m, x| m.max(x.abs()));
     let tol = R::from_f64(8.0) * eps * dmax.max(zmax);
 
-    // Deflation, in ascending order of the eigenvalues.
-    for (j, c) in coltyp.iter_mut().enumerate() {
+    if rho * zmax <= tol {
+        // Nothing to merge: sort the eigenpairs in place (column swaps that
+        // follow where each original column went).
+        let (pos, at) = (indxp, coltyp);
+        for i in 0..n {
+            pos[i] = i;
+            at[i] = i;
+        }
+        for j in 0..n {
+            let src = pos[indx[j]];
+            if src != j {
+                let (l, r) = q.rb_mut().split_at_col(src);
+                level1::swap(l.col_mut(j), r.col_mut(0));
+                d.swap(j, src);
+                let moved = at[j];
+                at[src] = moved;
+                pos[moved] = src;
+                at[j] = indx[j];
+                pos[indx[j]] = j;
+            }
+        }
+        return Deflation { k: 0, rho, ctot: [0; 4] };
+    }
+
+    // Kinds: 0 top-only, 1 dense, 2 bottom-only, 3 deflated.
+    for (j, c) in coltyp[..n].iter_mut().enumerate() {
         *c = if j < n1 { 0 } else { 2 };
     }
-    let (mut k, mut ndf) = (0, 0);
-    let mut pj: Option<usize> = None;
-    if rho * zmax > tol {
-        for &s in srt.iter() {
-            if rho * z[s].abs() <= tol {
-                coltyp[s] = 3;
-                df[ndf] = s;
-                ndf += 1;
-                continue;
-            }
-            let Some(p) = pj else {
-                pj = Some(s);
-                continue;
-            };
-            // Two close eigenvalues: rotate z[p] into z[s].
-            let tau = lapy2(z[s], z[p]);
-            let c = z[s] / tau;
-            let sn = -z[p] / tau;
-            let t = d[s] - d[p];
-            if (t * c * sn).abs() <= tol {
-                z[s] = tau;
-                z[p] = zero;
-                if coltyp[s] != coltyp[p] {
-                    coltyp[s] = 1;
-                }
-                coltyp[p] = 3;
-                let (a, b) = if p < s {
-                    let (l, r) = q.rb_mut().split_at_col(s);
-                    (l.col_mut(p), r.col_mut(0))
-                } else {
-                    let (l, r) = q.rb_mut().split_at_col(p);
-                    (r.col_mut(0), l.col_mut(s))
-                };
-                level1::rot(a, b, c, sn);
-                let dp = d[p] * c * c + d[s] * sn * sn;
-                d[s] = d[p] * sn * sn + d[s] * c * c;
-                d[p] = dp;
-                df[ndf] = p;
-                ndf += 1;
-            } else {
-                nd[k] = p;
-                k += 1;
-            }
-            pj = Some(s);
+    let survivors = deflate(&indx[..n], d, z, rho, tol, dlamda, w, indxp, |p, nj, c, s| {
+        if coltyp[nj] != coltyp[p] {
+            coltyp[nj] = 1;
         }
-        if let Some(p) = pj {
-            nd[k] = p;
-            k += 1;
+        let (a, b) = two_cols(q.rb_mut(), p, nj);
+        level1::rot(a, b, c, s);
+    });
+    for &j in &indxp[survivors..n] {
+        coltyp[j] = 3;
+    }
+
+    // Group the columns by kind, each group in indxp's order.
+    let mut ctot = [0usize; 4];
+    for &c in coltyp[..n].iter() {
+        ctot[c] += 1;
+    }
+    let k = n - ctot[3];
+    let mut psm = [0, ctot[0], ctot[0] + ctot[1], ctot[0] + ctot[1] + ctot[2]];
+    for j in 0..n {
+        let js = indxp[j];
+        let ct = coltyp[js];
+        indx[psm[ct]] = js;
+        indxc[psm[ct]] = j;
+        psm[ct] += 1;
+    }
+
+    // Pack the survivors' nonzero parts into q2 (z keeps their eigenvalues
+    // in the grouped order), then the deflated columns behind them.
+    let top_len = n1 * (ctot[0] + ctot[1]);
+    let bottom_len = n2 * (ctot[1] + ctot[2]);
+    let (top, rest) = q2.split_at_mut(top_len);
+    let (bottom, defl) = rest.split_at_mut(bottom_len);
+    let (mut it, mut ib, mut id) = (0, 0, 0);
+    for (i, &js) in indx[..n].iter().enumerate() {
+        let col = q.rb().col(js);
+        match coltyp[js] {
+            0 | 1 => {
+                level1::copy(col.subvec(0, n1), VecMut::from_slice(&mut top[it..it + n1]));
+                it += n1;
+            }
+            _ => {}
         }
+        match coltyp[js] {
+            1 | 2 => {
+                level1::copy(col.subvec(n1, n2), VecMut::from_slice(&mut bottom[ib..ib + n2]));
+                ib += n2;
+            }
+            3 => {
+                level1::copy(col, VecMut::from_slice(&mut defl[id..id + n]));
+                id += n;
+            }
+            _ => {}
+        }
+        z[i] = d[js];
+    }
+    if k < n {
+        let src = MatRef::from_col_major(&defl[..id], n, n - k, n);
+        lacpy(Part::Full, src, q.rb_mut().submatrix(0, k, n, n - k));
+        d[k..n].copy_from_slice(&z[k..n]);
+    }
+    Deflation { k, rho, ctot }
+}
+
+/// Two distinct columns of `q`, mutably.
+fn two_cols<T: Scalar>(q: MatMut<'_, T>, a: usize, b: usize) -> (VecMut<'_, T>, VecMut<'_, T>) {
+    if a < b {
+        let (l, r) = q.split_at_col(b);
+        (l.col_mut(a), r.col_mut(0))
     } else {
-        df[..n].copy_from_slice(srt);
-        ndf = n;
+        let (l, r) = q.split_at_col(a);
+        (r.col_mut(0), l.col_mut(b))
     }
-    sort_indices(&mut df[..ndf], d);
+}
 
-    // Group the surviving columns: top only, mixed, bottom only.
-    let mut counts = [0usize; 3];
-    let mut g = 0;
-    for ty in 0..3u8 {
-        for (j, &s) in nd[..k].iter().enumerate() {
-            if coltyp[s] == ty {
-                grp[g] = j;
-                g += 1;
-                counts[ty as usize] += 1;
-            }
+/// What [`laed8`] found: the order `k` of the secular equation, the `rho`
+/// to solve it with and the number of plane rotations it recorded.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Deflation8<R> {
+    /// Non-deflated eigenvalues.
+    pub k: usize,
+    /// `|2 rho|`: the weight of the unit-norm updating vector.
+    pub rho: R,
+    /// Rotations recorded in `givcol`, `givnum`.
+    pub givens: usize,
+}
+
+/// The deflation step of a merge when the eigenvectors wanted are those of
+/// the original dense matrix (`?laed8`, and `?laed8` of the complex
+/// types, whose `q` is complex): `q` (`qsiz x n`, `qsiz` 0 for eigenvalues
+/// only) holds the current eigenvectors of the two halves (`n1` and
+/// `n - n1` columns), `d` their eigenvalues, `indxq` the ascending order of
+/// each half (0-based within the half; the second half's entries are
+/// shifted by `n1` here), `z` the updating vector (destroyed), `rho` the torn
+/// off-diagonal element. Deflation as in [`laed2`] (tolerance
+/// `8 eps max|d|`), the rotations applied to `q` and recorded as the column
+/// pairs `givcol` (columns of `q` on entry) and `(c, s)` in `givnum`.
+///
+/// On return `dlamda[..k]`, `w[..k]` are the secular equation's poles
+/// (ascending) and weights; `perm[j]` is the column of `q` on entry whose
+/// (rotated) eigenvector is `j`-th in the new order: the `k` survivors, then
+/// the deflated ones (their eigenvalues, descending, in `d[k..]`, their
+/// vectors in `q[:, k..]`); `q2` (`qsiz x n`) holds the survivors'
+/// eigenvectors in its first `k` columns. `indx` (ascending order of the
+/// merged eigenvalues) and `indxp` (survivors then deflated, in that order)
+/// are the positions used on the way. When the update is negligible
+/// (`k = 0`) `q` and `perm` are instead the ascending order and `indxp` is
+/// untouched.
+#[allow(clippy::too_many_arguments)]
+pub fn laed8<T: Scalar>(
+    n1: usize,
+    d: &mut [T::Real],
+    mut q: MatMut<'_, T>,
+    indxq: &mut [usize],
+    rho: T::Real,
+    z: &mut [T::Real],
+    dlamda: &mut [T::Real],
+    mut q2: MatMut<'_, T>,
+    w: &mut [T::Real],
+    perm: &mut [usize],
+    givcol: &mut [[usize; 2]],
+    givnum: &mut [[T::Real; 2]],
+    indxp: &mut [usize],
+    indx: &mut [usize],
+) -> Deflation8<T::Real> {
+    let n = d.len();
+    let zero = T::Real::zero();
+    if n == 0 {
+        return Deflation8 { k: 0, rho, givens: 0 };
+    }
+    let qsiz = q.nrows();
+    if rho < zero {
+        for x in z[n1..n].iter_mut() {
+            *x = -*x;
         }
     }
-    for j in 0..k {
-        dlamda[j] = d[nd[j]];
-        w[j] = z[nd[j]];
+    let rs = T::Real::one() / T::Real::from_f64(2.0).sqrt();
+    for x in z[..n].iter_mut() {
+        *x *= rs;
     }
-    let mut qt = MatMut::from_col_major(qtmp, n, n, n);
-    for gi in 0..k {
-        level1::copy(q.rb().col(nd[grp[gi]]), qt.rb_mut().col_mut(gi));
+    let rho = (rho + rho).abs();
+
+    // d and z in the merged ascending order (indx maps back through indxq).
+    for x in indxq[n1..n].iter_mut() {
+        *x += n1;
     }
-    for t in 0..ndf {
-        level1::copy(q.rb().col(df[t]), qt.rb_mut().col_mut(k + t));
+    for i in 0..n {
+        dlamda[i] = d[indxq[i]];
+        w[i] = z[indxq[i]];
+    }
+    lamrg(n1, &dlamda[..n], true, true, indx);
+    for i in 0..n {
+        d[i] = dlamda[indx[i]];
+        z[i] = w[indx[i]];
+    }
+    let eps = lamch::<T::Real>(Machine::Eps);
+    let zmax = z[..n].iter().fold(zero, |m, x| m.max(x.abs()));
+    let dmax = d.iter().fold(zero, |m, x| m.max(x.abs()));
+    let tol = T::Real::from_f64(8.0) * eps * dmax;
+
+    if rho * zmax <= tol {
+        for j in 0..n {
+            perm[j] = indxq[indx[j]];
+        }
+        if qsiz > 0 {
+            for j in 0..n {
+                level1::copy(q.rb().col(perm[j]), q2.rb_mut().col_mut(j));
+            }
+            lacpy(Part::Full, q2.rb().submatrix(0, 0, qsiz, n), q.rb_mut());
+        }
+        return Deflation8 { k: 0, rho, givens: 0 };
     }
 
-    // The secular equation and the eigenvectors of D + rho w w^T.
-    for j in 0..k {
-        let (l, r) = laed4(j, &dlamda[..k], &w[..k], &mut sbuf[j * k..(j + 1) * k], rho);
-        r?;
-        lam[j] = l;
+    // perm holds the identity order meanwhile: d and z are sorted already.
+    for (j, x) in perm[..n].iter_mut().enumerate() {
+        *x = j;
     }
-    let mut s = MatMut::from_col_major(&mut sbuf[..k * k], k, k, k.max(1));
+    let mut givens = 0;
+    let k = deflate(&perm[..n], d, z, rho, tol, dlamda, w, indxp, |p, j, c, s| {
+        let (a, b) = (indxq[indx[p]], indxq[indx[j]]);
+        givcol[givens] = [a, b];
+        givnum[givens] = [c, s];
+        givens += 1;
+        if qsiz > 0 {
+            let (x, y) = two_cols(q.rb_mut(), a, b);
+            level1::rot(x, y, c, s);
+        }
+    });
+    for j in 0..n {
+        let jp = indxp[j];
+        dlamda[j] = d[jp];
+        perm[j] = indxq[indx[jp]];
+        if qsiz > 0 {
+            level1::copy(q.rb().col(perm[j]), q2.rb_mut().col_mut(j));
+        }
+    }
+    if k < n {
+        d[k..n].copy_from_slice(&dlamda[k..n]);
+        if qsiz > 0 {
+            lacpy(Part::Full, q2.rb().submatrix(0, k, qsiz, n - k), q.submatrix(0, k, qsiz, n - k));
+        }
+    }
+    Deflation8 { k, rho, givens }
+}
+
+/// The roots `roots` (0-based) of the secular equation
+/// `1 + rho sum_i w_i^2 / (dlamda_i - lambda)` into `d[roots]` and, once all
+/// `k = dlamda.len()` roots are there, the unit eigenvectors of
+/// `diag(dlamda) + rho w w^T` into the columns of `q` (`k x k`, which first
+/// holds [`laed4`]'s differences): for `k >= 3` from the `w` recomputed by
+/// Löwner's formula from the computed roots (Gu and Eisenstat), for which
+/// the roots are exact, so that the vectors come out orthogonal. `w` is
+/// overwritten by that vector; `sign` is scratch of `k` reals.
+fn secular_vectors<R: RealScalar>(
+    roots: std::ops::Range<usize>,
+    dlamda: &[R],
+    w: &mut [R],
+    mut q: MatMut<'_, R>,
+    rho: R,
+    d: &mut [R],
+    sign: &mut [R],
+) -> Result<(), Info> {
+    let k = dlamda.len();
+    for j in roots {
+        let col = &mut q.col_slice_mut(j).expect("column-major Q")[..k];
+        let (lam, r) = laed4(j, dlamda, w, col, rho);
+        r?;
+        d[j] = lam;
+    }
+    // k = 1, 2: laed4 left the unit eigenvectors themselves.
     if k >= 3 {
-        // Löwner: the z for which the computed roots are exact.
+        sign[..k].copy_from_slice(&w[..k]);
         for i in 0..k {
-            let mut p = s.get(i, i);
+            let mut p = q.get(i, i);
             for j in 0..k {
                 if j != i {
-                    p *= s.get(i, j) / (dlamda[i] - dlamda[j]);
+                    p *= q.get(i, j) / (dlamda[i] - dlamda[j]);
                 }
             }
-            wl[i] = (-p).sqrt().copysign(w[i]);
+            w[i] = (-p).sqrt().copysign(sign[i]);
         }
         for j in 0..k {
+            let col = &mut q.col_slice_mut(j).expect("column-major Q")[..k];
             for i in 0..k {
-                v[i] = wl[i] / s.get(i, j);
+                col[i] = w[i] / col[i];
             }
-            let nrm = level1::nrm2(ferroblas_kernels::VecRef::from_slice(&v[..k]));
-            for gi in 0..k {
-                s.set(gi, j, v[grp[gi]] / nrm);
+            let nrm = level1::nrm2(VecRef::from_slice(col));
+            for x in col.iter_mut() {
+                *x /= nrm;
             }
         }
-    } else {
-        // k = 1, 2: laed4 returned the unit eigenvectors themselves.
+    }
+    Ok(())
+}
+
+/// The secular equation of a merge after [`laed8`] (`?laed9`): the roots
+/// `kstart..kstop` (0-based, half-open) of
+/// `1 + rho sum_i w_i^2 / (dlamda_i - lambda)` (`k = dlamda.len()` poles,
+/// ascending) into `d`, and the unit eigenvectors of
+/// `diag(dlamda) + rho w w^T` into `s` (`k x k`; all roots must be
+/// computed for them), made orthogonal by recomputing `w` (overwritten)
+/// from the roots (Löwner's formula). `q` (`k x k`) is scratch.
+/// `Err(Info::new(1))` when the secular equation did not converge.
+#[allow(clippy::too_many_arguments)]
+pub fn laed9<R: RealScalar>(
+    kstart: usize,
+    kstop: usize,
+    d: &mut [R],
+    mut q: MatMut<'_, R>,
+    rho: R,
+    dlamda: &[R],
+    w: &mut [R],
+    mut s: MatMut<'_, R>,
+) -> Result<(), Info> {
+    let k = dlamda.len();
+    if k == 0 {
+        return Ok(());
+    }
+    // s's first column holds the signs of w meanwhile, as the reference has it.
+    let sign = &mut s.col_slice_mut(0).expect("column-major S")[..k];
+    secular_vectors(kstart..kstop, dlamda, w, q.rb_mut().submatrix(0, 0, k, k), rho, d, sign)?;
+    lacpy(Part::Full, q.rb().submatrix(0, 0, k, k), s.submatrix(0, 0, k, k));
+    Ok(())
+}
+
+/// The secular equation and the eigenvectors of a merge (`?laed3`), after
+/// [`laed2`]: `dlamda[..k]`, `w[..k]` (destroyed), `rho`, the packed
+/// eigenvectors `q2`, `indx` (laed2's `indxc`: each grouped column's position
+/// in `dlamda`) and `ctot` as [`laed2`] left them. On return `d[..k]` holds
+/// the new eigenvalues (ascending) and `q[:, ..k]` (`n x n`) their
+/// eigenvectors: the eigenvectors of `diag(dlamda) + rho w w^T`, made
+/// orthogonal by recomputing `w` from the computed roots (Löwner's formula,
+/// Gu and Eisenstat), multiplied into the halves' eigenvectors by two GEMMs
+/// that skip the structural zeros. `s` is scratch of at least
+/// `max(ctot[0] + ctot[1], ctot[1] + ctot[2], 1) k` reals.
+/// `Err(Info::new(1))` when the secular equation did not converge.
+#[allow(clippy::too_many_arguments)]
+pub fn laed3<R: RealScalar>(
+    k: usize,
+    n1: usize,
+    d: &mut [R],
+    mut q: MatMut<'_, R>,
+    rho: R,
+    dlamda: &[R],
+    q2: &[R],
+    indx: &[usize],
+    ctot: [usize; 4],
+    w: &mut [R],
+    s: &mut [R],
+    par: Par,
+) -> Result<(), Info> {
+    if k == 0 {
+        return Ok(());
+    }
+    let n = q.nrows();
+    let n2 = n - n1;
+    let dl = &dlamda[..k];
+    secular_vectors(0..k, dl, &mut w[..k], q.rb_mut().submatrix(0, 0, k, k), rho, d, &mut s[..k])?;
+    if k >= 2 {
+        // Rows in the grouped order of the packed eigenvectors.
         for j in 0..k {
             for i in 0..k {
-                v[i] = s.get(i, j);
+                s[i] = q.get(i, j);
             }
-            for gi in 0..k {
-                s.set(gi, j, v[grp[gi]]);
+            for i in 0..k {
+                q.set(i, j, s[indx[i]]);
             }
         }
     }
 
+    // The eigenvectors of the whole: bottom rows from the dense and
+    // bottom-only groups, top rows from the top-only and dense ones.
     let l3 = Level3::new(par);
-    let (ntop, nmix) = (counts[0], counts[1]);
-    let qt = qt.into_ref();
-    let s = s.into_ref();
-    {
-        let (top, bottom) = q.rb_mut().split_at_row(n1);
-        let top = top.submatrix(0, 0, n1, k);
-        let bottom = bottom.submatrix(0, 0, n2, k);
-        gemm_or_zero(&l3, qt.submatrix(0, 0, n1, ntop + nmix), s.submatrix(0, 0, ntop + nmix, k), top);
-        gemm_or_zero(&l3, qt.submatrix(n1, ntop, n2, k - ntop), s.submatrix(ntop, 0, k - ntop, k), bottom);
-    }
-    lacpy(Part::Full, qt.submatrix(0, k, n, n - k), q.rb_mut().submatrix(0, k, n, n - k));
-    for t in 0..ndf {
-        v[t] = d[df[t]];
-    }
-    d[..k].copy_from_slice(&lam[..k]);
-    d[k..].copy_from_slice(&v[..ndf]);
-    lamrg(k, d, true, true, indxq);
+    let (n12, n23) = (ctot[0] + ctot[1], ctot[1] + ctot[2]);
+    let (q2top, q2bottom) = q2.split_at(n1 * n12);
+    let mut sm = MatMut::from_col_major(&mut s[..n23 * k], n23, k, n23.max(1));
+    lacpy(Part::Full, q.rb().submatrix(ctot[0], 0, n23, k), sm.rb_mut());
+    let a = MatRef::from_col_major(&q2bottom[..n2 * n23], n2, n23, n2.max(1));
+    gemm_or_zero(&l3, a, sm.into_ref(), q.rb_mut().submatrix(n1, 0, n2, k));
+    let mut sm = MatMut::from_col_major(&mut s[..n12 * k], n12, k, n12.max(1));
+    lacpy(Part::Full, q.rb().submatrix(0, 0, n12, k), sm.rb_mut());
+    let a = MatRef::from_col_major(&q2top[..n1 * n12], n1, n12, n1.max(1));
+    gemm_or_zero(&l3, a, sm.into_ref(), q.submatrix(0, 0, n1, k));
     Ok(())
 }
 
@@ -347,7 +725,7 @@ pub fn laed0<R: RealScalar>(
             let cut = bound(k * step + step / 2);
             let rho = e[cut - 1];
             let qb = q.rb_mut().submatrix(s, s, t - s, t - s);
-            merge(&mut d[s..t], qb, &mut indxq[s..t], rho, cut - s, par, work.rb_mut()).map_err(|_| fail(s, t - s))?;
+            laed1(&mut d[s..t], qb, &mut indxq[s..t], rho, cut - s, par, work.rb_mut()).map_err(|_| fail(s, t - s))?;
         }
     }
     // Put the eigenpairs in ascending order.

@@ -15,10 +15,13 @@ mod qr;
 mod secular;
 mod small;
 
-pub use divide::{laed0, laed0_req, laed1, laed1_req, smlsiz, stedc, stedc_req, stedc_sizes, StedcSizes};
+pub use divide::{
+    laed0, laed0_req, laed1, laed1_req, laed2, laed3, laed8, laed9, smlsiz, stedc, stedc_req, stedc_sizes, Deflation,
+    Deflation8, StedcSizes,
+};
 pub use qr::{steqr, steqr_req, sterf};
 pub use secular::{laed4, laed5, laed6};
-pub use small::{disna, disna_len, disna_order, lae2, laev2, lamrg, DisnaJob};
+pub use small::{disna, disna_len, disna_order, lae2, laesy, laev2, lamrg, DisnaJob, Laesy};
 
 /// Which eigenvectors a tridiagonal eigensolver computes (`COMPZ`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -2,7 +2,7 @@
 //! `?laev2`), the merge permutation of two sorted lists (`?lamrg`) and the
 //! reciprocal condition numbers of eigenvectors (`?disna`).
 
-use ferroblas_kernels::RealScalar;
+use ferroblas_kernels::{RealScalar, Scalar};
 
 /// `sqrt(adf^2 + ab^2)` for `adf, ab >= 0`, without overflow.
 fn hyp<R: RealScalar>(adf: R, ab: R) -> R {
@@ -200,5 +200,79 @@ pub fn disna<R: RealScalar>(job: DisnaJob, m: usize, n: usize, d: &[R], sep: &mu
     let thresh = if anorm == R::zero() { eps } else { (eps * anorm).max(safmin) };
     for s in sep.iter_mut() {
         *s = s.max(thresh);
+    }
+}
+
+/// The eigendecomposition of a complex symmetric (not Hermitian) 2x2 matrix
+/// `[a b; b c]` (`?laesy`), see [`laesy`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Laesy<T> {
+    /// The eigenvalue of larger modulus.
+    pub rt1: T,
+    /// The eigenvalue of smaller modulus.
+    pub rt2: T,
+    /// The factor that made the eigenvector matrix `X` complex orthogonal
+    /// (`X X^T = I`): zero when it was not (nearly defective: the
+    /// unscaled `X` had norm below the threshold 0.1); `None` for a diagonal
+    /// matrix, where nothing needed scaling (the reference leaves EVSCAL
+    /// alone then).
+    pub evscal: Option<T>,
+    /// The first component of the unit eigenvector of `rt1`; `None` when
+    /// `evscal` is zero (the reference leaves CS1 alone then).
+    pub cs1: Option<T>,
+    /// The second component: scaled by `evscal` when it is nonzero, the
+    /// unscaled `(rt1 - a) / b` when it is zero.
+    pub sn1: T,
+}
+
+/// The eigenvalues and, unless the matrix is (nearly) defective, the
+/// eigenvector `(cs1, sn1)` of `rt1` of the complex symmetric matrix
+/// `[a b; b c]` (`?laesy`), with
+/// `[cs1 sn1; -sn1 cs1] [a b; b c] [cs1 -sn1; sn1 cs1] = diag(rt1, rt2)`.
+/// A complex symmetric matrix need not be diagonalizable: the eigenvector
+/// `(1, (rt1 - a) / b)` is normalized to `x^T x = 1`, which needs `x^T x`
+/// away from zero; below the reference's threshold (`|sqrt(x^T x)| < 0.1`)
+/// no eigenvector is returned (`evscal = 0`).
+pub fn laesy<T: Scalar>(a: T, b: T, c: T) -> Laesy<T> {
+    let cabs = |z: T| z.re().hypot(z.im());
+    let csqrt = crate::nonsym_eigen::csqrt::<T>;
+    let zero = <T::Real as Scalar>::zero();
+    let rone = <T::Real as Scalar>::one();
+    if cabs(b) == zero {
+        // Diagonal: the eigenvectors are the unit vectors.
+        return if cabs(a) < cabs(c) {
+            Laesy { rt1: c, rt2: a, evscal: None, cs1: Some(T::zero()), sn1: T::one() }
+        } else {
+            Laesy { rt1: a, rt2: c, evscal: None, cs1: Some(T::one()), sn1: T::zero() }
+        };
+    }
+    // The roots of lambda^2 - (a + c) lambda + (a c - b^2): s +- t with
+    // t = sqrt(((a - c) / 2)^2 + b^2), scaled against over/underflow.
+    let half = T::from_real(<T::Real as RealScalar>::from_f64(0.5));
+    let s = (a + c) * half;
+    let mut t = (a - c) * half;
+    let zmax = cabs(b).max(cabs(t));
+    if zmax > zero {
+        let (ts, bs) = (t.scale_real(rone / zmax), b.scale_real(rone / zmax));
+        t = csqrt(ts * ts + bs * bs).scale_real(zmax);
+    }
+    let (mut rt1, mut rt2) = (s + t, s - t);
+    if cabs(rt1) < cabs(rt2) {
+        std::mem::swap(&mut rt1, &mut rt2);
+    }
+    // The eigenvector (1, sn1) of rt1, scaled so that x^T x = 1.
+    let sn1 = (rt1 - a) / b;
+    let tabs = cabs(sn1);
+    let t = if tabs > rone {
+        let (u, v) = (T::from_real(rone / tabs), sn1.scale_real(rone / tabs));
+        csqrt(u * u + v * v).scale_real(tabs)
+    } else {
+        csqrt(T::one() + sn1 * sn1)
+    };
+    if cabs(t) >= <T::Real as RealScalar>::from_f64(0.1) {
+        let evscal = T::one() / t;
+        Laesy { rt1, rt2, evscal: Some(evscal), cs1: Some(evscal), sn1: sn1 * evscal }
+    } else {
+        Laesy { rt1, rt2, evscal: Some(T::zero()), cs1: None, sn1 }
     }
 }

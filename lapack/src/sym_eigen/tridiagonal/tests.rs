@@ -335,6 +335,38 @@ mod residual {
     fn all_c64() {
         check_all::<c64>();
     }
+    #[test]
+    fn laed2_laed3_f32() {
+        pieces_all::<f32>();
+    }
+    #[test]
+    fn laed2_laed3_f64() {
+        pieces_all::<f64>();
+    }
+    #[test]
+    fn laed8_laed9_f32() {
+        dense_pieces_all::<f32>();
+    }
+    #[test]
+    fn laed8_laed9_f64() {
+        dense_pieces_all::<f64>();
+    }
+    #[test]
+    fn laed8_laed9_c32() {
+        dense_pieces_all::<c32>();
+    }
+    #[test]
+    fn laed8_laed9_c64() {
+        dense_pieces_all::<c64>();
+    }
+    #[test]
+    fn laesy_c32() {
+        laesy_checks::<c32>();
+    }
+    #[test]
+    fn laesy_c64() {
+        laesy_checks::<c64>();
+    }
 }
 
 fn nan_ends<T: TestScalar>() {
@@ -403,4 +435,294 @@ fn secular_roots_accurate() {
     let (v, lam) = laed5(0, [1.0f64, 2.0], [0.6, 0.8], 1.0);
     assert!((v[0] * v[0] + v[1] * v[1] - 1.0).abs() < 1e-15);
     assert!((1.0 + 0.36 / (1.0 - lam) + 0.64 / (2.0 - lam)).abs() < 1e-14);
+}
+
+/// One merge by the pieces: the tridiagonal matrix torn at `n1`, both halves
+/// solved by steqr, then [`laed2`] and [`laed3`] as [`laed1`] composes them;
+/// the result must diagonalize the whole matrix.
+fn merge_by_pieces<R: TestScalar + RealScalar>(kind: Kind, n: usize, n1: usize, rng: &mut Rng) {
+    let (d0, e0) = tridiag::<R>(kind, n, rng);
+    let mut d = d0.clone();
+    let mut e = e0.clone();
+    let rho = if n > 1 { e0[n1 - 1] } else { R::zero() };
+    if n > 1 {
+        d[n1 - 1] -= rho.abs();
+        d[n1] -= rho.abs();
+    }
+    let mut q = vec![R::zero(); n * n];
+    let mut indxq = vec![0usize; n];
+    for (s, t) in [(0, n1), (n1, n)] {
+        let m = t - s;
+        if m == 0 {
+            continue;
+        }
+        let mut qb = vec![R::zero(); m * m];
+        let mut buf = WorkBuffer::new(steqr_req::<R>(Compz::Init, m));
+        steqr(Compz::Init, &mut d[s..t], &mut e[s..t - 1], MatMut::from_col_major(&mut qb, m, m, m), buf.workspace())
+            .unwrap();
+        for j in 0..m {
+            for i in 0..m {
+                q[s + i + (s + j) * n] = qb[i + j * m];
+            }
+            indxq[s + j] = j;
+        }
+    }
+    let mut z = vec![R::zero(); n];
+    for j in 0..n1 {
+        z[j] = q[n1 - 1 + j * n];
+    }
+    for j in n1..n {
+        z[j] = q[n1 + j * n];
+    }
+    let (mut dlamda, mut w) = (vec![R::zero(); n], vec![R::zero(); n]);
+    // The packed vectors, then laed3's scratch behind them: an uneven cut
+    // needs up to n^2 + (n - n1) n.
+    let mut q2 = vec![R::zero(); 2 * n * n];
+    let (mut indx, mut indxc, mut indxp, mut coltyp) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n]);
+    let mut qv = MatMut::from_col_major(&mut q, n, n, n.max(1));
+    let defl = laed2(
+        n1,
+        &mut d,
+        qv.rb_mut(),
+        &mut indxq,
+        rho,
+        &mut z,
+        &mut dlamda,
+        &mut w,
+        &mut q2,
+        &mut indx,
+        &mut indxc,
+        &mut indxp,
+        &mut coltyp,
+    );
+    let k = defl.k;
+    assert_eq!(defl.ctot.iter().sum::<usize>(), if k == 0 { 0 } else { n });
+    assert!(dlamda[..k].windows(2).all(|p| p[0] <= p[1]), "{kind:?} n={n}: poles unsorted");
+    let order: Vec<usize> = if k == 0 {
+        (0..n).collect()
+    } else {
+        assert!(defl.packed_len(n, n1) <= n1 * n1 + (n - n1) * (n - n1));
+        let packed = defl.packed_len(n, n1);
+        let (q2, s) = q2.split_at_mut(packed);
+        laed3(k, n1, &mut d, qv.rb_mut(), defl.rho, &dlamda, q2, &indxc, defl.ctot, &mut w, s, Par::Seq).unwrap();
+        assert!(d[..k].windows(2).all(|p| p[0] <= p[1]), "{kind:?} n={n}: roots unsorted");
+        let mut idx = vec![0usize; n];
+        lamrg(k, &d, true, false, &mut idx);
+        idx
+    };
+    // The eigenvalues agree with sterf's of the whole matrix.
+    let mut ws = d0.clone();
+    let mut es = e0.clone();
+    sterf(&mut ws, &mut es).unwrap();
+    let eps = R::EPSILON.to_f64() / 2.0;
+    let tnorm = d0.iter().chain(e0.iter()).map(|x| x.to_f64().abs()).fold(0.0, f64::max) * 3.0;
+    for (i, &p) in order.iter().enumerate() {
+        let diff = (d[p].to_f64() - ws[i].to_f64()).abs();
+        assert!(
+            diff <= 4.0 * n as f64 * eps * tnorm.max(f64::MIN_POSITIVE),
+            "{kind:?} n={n}: eigenvalue {i} off by {diff}"
+        );
+    }
+    let mut id = vec![R::zero(); n * n];
+    for i in 0..n {
+        id[i + i * n] = R::one();
+    }
+    let a0 = dense::<R>(&d0, &e0, &id, n);
+    let (res, orth) = residuals::<R>(&a0, n, &q, n.max(1), &d);
+    assert!(res < 30.0 && orth < 30.0, "{kind:?} n={n} n1={n1}: residual {res}, orthogonality {orth}");
+}
+
+fn pieces_all<R: TestScalar + RealScalar>() {
+    let mut rng = Rng::new(11 + R::MANTISSA_DIGITS as u64);
+    let kinds = [Kind::Random, Kind::Identity, Kind::Zero, Kind::Graded, Kind::Wilkinson, Kind::Clustered];
+    for &n in &[1usize, 2, 3, 4, 5, 8, 25, 26, 51, 64] {
+        for &kind in &kinds {
+            for n1 in [n / 2, 1.min(n / 2)] {
+                merge_by_pieces::<R>(kind, n, n1, &mut rng);
+            }
+        }
+    }
+}
+
+/// `?laesy` on random, diagonal and (nearly) defective complex symmetric
+/// matrices: `A x = rt1 x` with `x^T x = 1` whenever a vector is returned,
+/// the eigenvalues' sum and product, and no vector below the threshold.
+fn laesy_checks<T: TestScalar>() {
+    let mut rng = Rng::new(5);
+    let eps = T::Real::EPSILON.to_f64();
+    let c = |z: c64| T::from_c64(z);
+    let check = |a: T, b: T, cc: T, expect_vec: bool| {
+        let r = laesy(a, b, cc);
+        let (a, b, cc) = (a.to_c64(), b.to_c64(), cc.to_c64());
+        let (rt1, rt2) = (r.rt1.to_c64(), r.rt2.to_c64());
+        let scale = cabs(a).max(cabs(b)).max(cabs(cc)).max(f64::MIN_POSITIVE);
+        assert!(cabs(rt1) >= cabs(rt2));
+        assert!(cabs(rt1 + rt2 - a - cc) <= 20.0 * eps * scale, "{a} {b} {cc}: trace");
+        assert!(cabs(rt1 * rt2 - (a * cc - b * b)) <= 40.0 * eps * scale * scale, "{a} {b} {cc}: det");
+        let has = r.evscal.is_none_or(|e| e.to_c64() != c64::new(0.0, 0.0));
+        assert_eq!(has, expect_vec, "{a} {b} {cc}: evscal {:?}", r.evscal.map(|e| e.to_c64()));
+        if has {
+            let (x1, x2) = (r.cs1.unwrap().to_c64(), r.sn1.to_c64());
+            let xn = cabs(x1).max(cabs(x2));
+            assert!(cabs(x1 * x1 + x2 * x2 - 1.0) <= 50.0 * eps * xn * xn, "{a} {b} {cc}: x^T x");
+            let r1 = cabs(a * x1 + b * x2 - rt1 * x1) + cabs(b * x1 + cc * x2 - rt1 * x2);
+            assert!(r1 <= 50.0 * eps * scale * xn, "{a} {b} {cc}: residual {r1}");
+        }
+    };
+    for _ in 0..50 {
+        let (a, b, cc) = (rng.scalar::<T>(), rng.scalar::<T>(), rng.scalar::<T>());
+        let x = laesy(a, b, cc);
+        let evnorm_small = x.evscal.is_some_and(|e| e.to_c64() == c64::new(0.0, 0.0));
+        check(a, b, cc, !evnorm_small);
+    }
+    // Diagonal: the unit vectors, larger modulus first.
+    check(c(c64::new(1.0, 1.0)), T::zero(), c(c64::new(3.0, 0.0)), true);
+    let r = laesy(c(c64::new(1.0, 1.0)), T::zero(), c(c64::new(3.0, 0.0)));
+    assert_eq!((r.cs1.map(|x| x.to_c64()), r.sn1.to_c64()), (Some(c64::new(0.0, 0.0)), c64::new(1.0, 0.0)));
+    assert!(r.evscal.is_none());
+    // [1 i; i -1] is nilpotent: defective, no eigenvector.
+    check(T::one(), c(c64::new(0.0, 1.0)), -T::one(), false);
+    // Nearly defective: |sqrt(1 + sn1^2)| just below the threshold 0.1 gives
+    // none, just above gives a (badly scaled but valid) vector.
+    for (delta, expect) in [(1e-6, false), (0.05, true)] {
+        let (a, b, cc) = (c64::new(1.0, 0.0), c64::new(0.0, 1.0), c64::new(-1.0 + delta, 0.0));
+        let r = laesy(c(a), c(b), c(cc));
+        let sn = (r.rt1.to_c64() - a) / b;
+        let evnorm = cabs(crate::nonsym_eigen::csqrt(c64::new(1.0, 0.0) + sn * sn));
+        assert_eq!(evnorm >= 0.1, expect, "delta {delta}: evnorm {evnorm}");
+        check(c(a), c(b), c(cc), expect);
+    }
+}
+
+/// One merge the way the dense-matrix path does it: `Q = Z0 diag(Q1, Q2)`
+/// (`Z0` unitary, of type `T`), [`laed8`] then [`laed9`] and
+/// `Q := Q2 S`; the result must diagonalize `Z0 T Z0^H` and its eigenvalues
+/// agree with sterf's.
+fn merge_dense_by_pieces<T: TestScalar>(kind: Kind, n: usize, n1: usize, rng: &mut Rng) {
+    let (d0, e0) = tridiag::<T::Real>(kind, n, rng);
+    let mut d = d0.clone();
+    let mut e = e0.clone();
+    let rho = if n > 1 { e0[n1 - 1] } else { T::Real::zero() };
+    if n > 1 {
+        d[n1 - 1] -= rho.abs();
+        d[n1] -= rho.abs();
+    }
+    let mut qr = vec![T::Real::zero(); n * n];
+    let mut indxq = vec![0usize; n];
+    for (s, t) in [(0, n1), (n1, n)] {
+        let m = t - s;
+        if m == 0 {
+            continue;
+        }
+        let mut qb = vec![T::Real::zero(); m * m];
+        let mut buf = WorkBuffer::new(steqr_req::<T::Real>(Compz::Init, m));
+        steqr(Compz::Init, &mut d[s..t], &mut e[s..t - 1], MatMut::from_col_major(&mut qb, m, m, m), buf.workspace())
+            .unwrap();
+        for j in 0..m {
+            for i in 0..m {
+                qr[s + i + (s + j) * n] = qb[i + j * m];
+            }
+            indxq[s + j] = j;
+        }
+    }
+    let mut z = vec![T::Real::zero(); n];
+    for j in 0..n1 {
+        z[j] = qr[n1 - 1 + j * n];
+    }
+    for j in n1..n {
+        z[j] = qr[n1 + j * n];
+    }
+    // Q = Z0 diag(Q1, Q2), in c64 then rounded to T.
+    let z0 = reflector::<T>(n, rng);
+    let mut q = vec![T::zero(); n * n];
+    for j in 0..n {
+        for i in 0..n {
+            let mut acc = c64::new(0.0, 0.0);
+            for l in 0..n {
+                acc += z0[i + l * n].to_c64() * qr[l + j * n].to_f64();
+            }
+            q[i + j * n] = T::from_c64(acc);
+        }
+    }
+    let (mut dlamda, mut w) = (vec![T::Real::zero(); n], vec![T::Real::zero(); n]);
+    let mut q2 = vec![T::zero(); n * n];
+    let (mut perm, mut indxp, mut indx) = (vec![0; n], vec![0; n], vec![0; n]);
+    let mut givcol = vec![[0usize; 2]; n];
+    let mut givnum = vec![[T::Real::zero(); 2]; n];
+    let mut qv = MatMut::from_col_major(&mut q, n, n, n.max(1));
+    let defl = laed8::<T>(
+        n1,
+        &mut d,
+        qv.rb_mut(),
+        &mut indxq,
+        rho,
+        &mut z,
+        &mut dlamda,
+        MatMut::from_col_major(&mut q2, n, n, n.max(1)),
+        &mut w,
+        &mut perm,
+        &mut givcol,
+        &mut givnum,
+        &mut indxp,
+        &mut indx,
+    );
+    let k = defl.k;
+    assert!(defl.givens < n.max(1));
+    let order: Vec<usize> = if k == 0 {
+        (0..n).collect()
+    } else {
+        let mut s = vec![T::Real::zero(); k * k];
+        let mut sq = vec![T::Real::zero(); k * k];
+        laed9(
+            0,
+            k,
+            &mut d,
+            MatMut::from_col_major(&mut sq, k, k, k),
+            defl.rho,
+            &dlamda[..k],
+            &mut w[..k],
+            MatMut::from_col_major(&mut s, k, k, k),
+        )
+        .unwrap();
+        // Q(:, ..k) = Q2(:, ..k) S.
+        for j in 0..k {
+            for i in 0..n {
+                let mut acc = T::zero();
+                for l in 0..k {
+                    acc += q2[i + l * n] * T::from_real(s[l + j * k]);
+                }
+                qv.set(i, j, acc);
+            }
+        }
+        let mut idx = vec![0usize; n];
+        lamrg(k, &d, true, false, &mut idx);
+        idx
+    };
+    let mut ws = d0.clone();
+    let mut es = e0.clone();
+    sterf(&mut ws, &mut es).unwrap();
+    let eps = T::Real::EPSILON.to_f64() / 2.0;
+    let tnorm = d0.iter().chain(e0.iter()).map(|x| x.to_f64().abs()).fold(0.0, f64::max) * 3.0;
+    for (i, &p) in order.iter().enumerate() {
+        let diff = (d[p].to_f64() - ws[i].to_f64()).abs();
+        assert!(
+            diff <= 4.0 * n as f64 * eps * tnorm.max(f64::MIN_POSITIVE),
+            "{kind:?} n={n}: eigenvalue {i} off by {diff}"
+        );
+    }
+    let a0 = dense::<T>(&d0, &e0, &z0, n);
+    let (res, orth) = residuals::<T>(&a0, n, &q, n.max(1), &d);
+    assert!(res < 30.0 && orth < 30.0, "{kind:?} n={n} n1={n1}: residual {res}, orthogonality {orth}");
+}
+
+fn dense_pieces_all<T: TestScalar>() {
+    let mut rng = Rng::new(13 + T::PREFIX as u64);
+    let kinds = [Kind::Random, Kind::Identity, Kind::Zero, Kind::Graded, Kind::Wilkinson, Kind::Clustered];
+    for &n in &[1usize, 2, 3, 4, 5, 8, 26, 51] {
+        for &kind in &kinds {
+            for n1 in [n / 2, 1.min(n / 2)] {
+                merge_dense_by_pieces::<T>(kind, n, n1, &mut rng);
+            }
+        }
+    }
 }
