@@ -1,6 +1,8 @@
 //! BLAS extensions that programs written for OpenBLAS and MKL call:
-//! `?omatcopy`, `?imatcopy`, `?geadd` and the batched GEMMs
-//! (`?gemm_batch_strided`, MKL's grouped `?gemm_batch`).
+//! `?omatcopy`, `?imatcopy`, `?geadd`, the batched GEMMs
+//! (`?gemm_batch_strided`, MKL's grouped `?gemm_batch`), the reductions
+//! (`?amax`, `?sum`, ...) and the complex-symmetric Level 2 (`csyr2`,
+//! `cspr2`, `csbmv` and their z forms).
 //!
 //! As in `blas3`, the generic `*_raw` functions check their arguments in the
 //! order of the library that defines them (OpenBLAS 0.3.34) and return
@@ -12,6 +14,7 @@
 use crate::blas2::Checked;
 use crate::int::len;
 use crate::lapack_rt::AbiInt;
+use ferroblas_kernels::aux;
 use ferroblas_kernels::level1;
 use ferroblas_kernels::level3;
 use ferroblas_kernels::pool;
@@ -647,4 +650,129 @@ pub unsafe fn axpyc_raw<T: Scalar, I: AbiInt>(n: I, alpha: T, x: *const T, incx:
         // SAFETY: `i < n`, the length of both views.
         unsafe { yv.set_unchecked(i, yv.get_unchecked(i) + alpha * xv.get_unchecked(i).conj()) };
     }
+}
+
+/// `Err(info)` when `bad`.
+fn bad(cond: bool, info: crate::blas2::Checked) -> crate::blas2::Checked {
+    if cond {
+        info
+    } else {
+        Ok(())
+    }
+}
+
+/// `A := alpha x y^T + alpha y x^T + A`, A symmetric (not Hermitian: `csyr2`,
+/// `zsyr2`, OpenBLAS), its `uplo` triangle updated. Returns, as OpenBLAS
+/// checks them: 1 (`uplo`), 2 (`n < 0`), 5 (`incx = 0`), 7 (`incy = 0`),
+/// 9 (`lda < max(1, n)`); `n = 0` or `alpha = 0` return at once.
+///
+/// # Safety
+/// Pointers valid for the arrays the arguments declare.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn syr2_raw<T: Scalar, I: AbiInt>(
+    uplo: u8,
+    n: I,
+    alpha: T,
+    x: *const T,
+    incx: I,
+    y: *const T,
+    incy: I,
+    a: *mut T,
+    lda: I,
+) -> Checked {
+    let (n, incx, incy, lda) = (n.get(), incx.get(), incy.get(), lda.get());
+    let uplo = crate::blas2::f_uplo(uplo).ok_or(1)?;
+    bad(n < 0, Err(2))?;
+    bad(incx == 0, Err(5))?;
+    bad(incy == 0, Err(7))?;
+    bad(lda < n.max(1), Err(9))?;
+    if n == 0 || alpha.is_zero() {
+        return Ok(());
+    }
+    // SAFETY: forwarded contract: A is `n x n` with leading dimension `lda`,
+    // the vectors `n` elements at their increments.
+    unsafe {
+        let am = MatMut::from_raw_parts(a, len(n), len(n), 1, lda as isize);
+        let (xv, yv) = (crate::blas1::vref(n, x, incx), crate::blas1::vref(n, y, incy));
+        aux::complex_sym::syr2(uplo, alpha, xv, yv, am);
+    }
+    Ok(())
+}
+
+/// `A := alpha x y^T + alpha y x^T + A`, A symmetric (not Hermitian) in
+/// packed storage (`cspr2`, `zspr2`, OpenBLAS). Returns, as OpenBLAS checks
+/// them: 1 (`uplo`), 2 (`n < 0`), 5 (`incx = 0`), 7 (`incy = 0`).
+///
+/// # Safety
+/// Pointers valid for the arrays the arguments declare.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn spr2_raw<T: Scalar, I: AbiInt>(
+    uplo: u8,
+    n: I,
+    alpha: T,
+    x: *const T,
+    incx: I,
+    y: *const T,
+    incy: I,
+    ap: *mut T,
+) -> Checked {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
+    let uplo = crate::blas2::f_uplo(uplo).ok_or(1)?;
+    bad(n < 0, Err(2))?;
+    bad(incx == 0, Err(5))?;
+    bad(incy == 0, Err(7))?;
+    if n == 0 || alpha.is_zero() {
+        return Ok(());
+    }
+    let nu = len(n);
+    // SAFETY: forwarded contract: the packed triangle holds `n(n+1)/2`
+    // elements, the vectors `n` at their increments.
+    unsafe {
+        let apm = std::slice::from_raw_parts_mut(ap, nu * (nu + 1) / 2);
+        let (xv, yv) = (crate::blas1::vref(n, x, incx), crate::blas1::vref(n, y, incy));
+        aux::complex_sym::spr2(uplo, nu, alpha, xv, yv, apm);
+    }
+    Ok(())
+}
+
+/// `y := alpha A x + beta y`, A symmetric (not Hermitian) band with `k`
+/// super- (sub-) diagonals in band storage (`csbmv`, `zsbmv`, OpenBLAS).
+/// Returns, as OpenBLAS checks them: 1 (`uplo`), 2 (`n < 0`), 3 (`k < 0`),
+/// 6 (`lda < k + 1`), 8 (`incx = 0`), 11 (`incy = 0`). `beta = 0` sets `y`
+/// without reading it; `alpha = 0` does not read A or x.
+///
+/// # Safety
+/// Pointers valid for the arrays the arguments declare.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn sbmv_raw<T: Scalar, I: AbiInt>(
+    uplo: u8,
+    n: I,
+    k: I,
+    alpha: T,
+    a: *const T,
+    lda: I,
+    x: *const T,
+    incx: I,
+    beta: T,
+    y: *mut T,
+    incy: I,
+) -> Checked {
+    let (n, k, lda, incx, incy) = (n.get(), k.get(), lda.get(), incx.get(), incy.get());
+    let uplo = crate::blas2::f_uplo(uplo).ok_or(1)?;
+    bad(n < 0, Err(2))?;
+    bad(k < 0, Err(3))?;
+    bad(lda < k + 1, Err(6))?;
+    bad(incx == 0, Err(8))?;
+    bad(incy == 0, Err(11))?;
+    if n == 0 {
+        return Ok(());
+    }
+    // SAFETY: forwarded contract: `n` band columns of `lda` elements, the
+    // first `k + 1` used; the vectors `n` elements at their increments.
+    unsafe {
+        let ab = MatRef::from_raw_parts(a, len(k) + 1, len(n), 1, lda as isize);
+        let (xv, yv) = (crate::blas1::vref(n, x, incx), crate::blas1::vmut(n, y, incy));
+        aux::complex_sym::sbmv(uplo, len(k), alpha, ab, xv, beta, yv);
+    }
+    Ok(())
 }

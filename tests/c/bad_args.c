@@ -7,7 +7,9 @@
  * the least valid value and smaller, increments = 0, band widths < 0), with
  * that one argument bad and all others valid, for every combination of valid
  * options. Expected: our `xerbla_` is called exactly once, with the routine's
- * name and the reference's parameter number, and no array changes.
+ * name and the reference's parameter number, and no array changes. The same
+ * for OpenBLAS's complex-symmetric csyr2, cspr2, csbmv (c and z, Fortran
+ * only), with OpenBLAS's parameter numbers.
  *
  * Level 2 and 3, CBLAS: the same in both layouts, plus invalid layout values.
  * Expected: our `cblas_xerbla` is called exactly once, with the CBLAS number
@@ -445,6 +447,24 @@ typedef struct {
         cblas_##nm(q->layout, IV(0), IV(1), CAL(P), A(0), IV(2), A(1), IV(3), A(2));                \
     }
 
+/* OpenBLAS's complex-symmetric extensions, Fortran only (OpenBLAS has no
+ * CBLAS form): uplo n incx incy lda; x y A (csyr2), uplo n incx incy; x y AP
+ * (cspr2), uplo n k lda incx incy; A x y (csbmv). */
+#define FAM_CSYR2(P, nm)                                                                                  \
+    void nm##_(const char *, const int *, const T_##P *, const T_##P *, const int *, const T_##P *,       \
+               const int *, T_##P *, const int *, size_t);                                                \
+    static void f_##nm(Call *q) { nm##_(CH(0), IP(1), AL(P), A(0), IP(2), A(1), IP(3), A(2), IP(4), 1); }
+#define FAM_CSPR2(P, nm)                                                                            \
+    void nm##_(const char *, const int *, const T_##P *, const T_##P *, const int *, const T_##P *, \
+               const int *, T_##P *, size_t);                                                       \
+    static void f_##nm(Call *q) { nm##_(CH(0), IP(1), AL(P), A(0), IP(2), A(1), IP(3), A(2), 1); }
+#define FAM_CSBMV(P, nm)                                                                                    \
+    void nm##_(const char *, const int *, const int *, const T_##P *, const T_##P *, const int *,           \
+               const T_##P *, const int *, const T_##P *, T_##P *, const int *, size_t);                    \
+    static void f_##nm(Call *q) {                                                                           \
+        nm##_(CH(0), IP(1), IP(2), AL(P), A(0), IP(3), A(1), IP(4), BE(P), A(2), IP(5), 1);                 \
+    }
+
 /* transa transb m n k lda ldb ldc; A B C */
 #define FAM_GEMM(P, nm)                                                                                      \
     void nm##_(const char *, const char *, const int *, const int *, const int *, const T_##P *,             \
@@ -587,6 +607,9 @@ CZ(FAM_HPR2, hpr2)
 SDCZ(FAM_GEMM, gemm)
 #ifndef BAD_ARGS_REFERENCE
 SDCZ(FAM_GEMMT, gemmt)
+CZ(FAM_CSYR2, syr2)
+CZ(FAM_CSPR2, spr2)
+CZ(FAM_CSBMV, sbmv)
 #endif
 SDCZ(FAM_SYMM, symm)
 CZ(FAM_SYMM, hemm)
@@ -792,6 +815,7 @@ typedef struct {
 #define ALL4(stem) .names = NAMES4(stem), .f77 = FNS4(f_, stem), .cblas = FNS4(cb_, stem)
 #define ONLY_SD(stem) .names = NAMES_SD(stem), .f77 = FNS_SD(f_, stem), .cblas = FNS_SD(cb_, stem)
 #define ONLY_CZ(stem) .names = NAMES_CZ(stem), .f77 = FNS_CZ(f_, stem), .cblas = FNS_CZ(cb_, stem)
+#define F77_CZ(stem) .names = NAMES_CZ(stem), .f77 = FNS_CZ(f_, stem), .cblas = {NULL, NULL, NULL, NULL}
 
 /* Argument lists shared by several families. Row-major numbers that differ
  * from column-major (Fortran + 1) are where the reference CBLAS swaps
@@ -865,6 +889,10 @@ static const Family families[] = {
 #ifndef BAD_ARGS_REFERENCE
     /* An extension (the reference has it from LAPACK 3.12 on). */
     {ALL4(gemmt), .setup = setup_gemmt, .nargs = 8, .args = ARGS_GEMMT},
+    /* OpenBLAS's complex-symmetric Level 2 (no CBLAS form); its checks, in its order. */
+    {F77_CZ(syr2), .setup = setup_her2, .nargs = 5, .args = ARGS_SYR2},
+    {F77_CZ(spr2), .setup = setup_hpr2, .nargs = 4, .args = ARGS_SPR2},
+    {F77_CZ(sbmv), .setup = setup_hbmv, .nargs = 6, .args = ARGS_HBMV},
 #endif
     {ALL4(symm), .setup = setup_symm, .nargs = 7, .args = ARGS_SYMM},
     {ONLY_CZ(hemm), .setup = setup_symm, .nargs = 7, .args = ARGS_SYMM},
@@ -1188,6 +1216,7 @@ static void run_level23(void) {
             const Family *f = &families[i];
             if (!f->names[p]) continue;
             run_family(f, p, F77, 0);
+            if (!f->cblas[p]) continue;
             run_family(f, p, CBLAS, COL);
             run_family(f, p, CBLAS, ROW);
         }

@@ -1,6 +1,7 @@
 //! The BLAS extensions of OpenBLAS and MKL (`capi/src/blas_ext.rs`,
 //! `cblas_ext.rs`): `?omatcopy`, `?imatcopy`, `?geadd`, `?gemmtr`,
-//! `?gemm3m`, `?gemm_batch_strided` and `?gemm_batch`.
+//! `?gemm3m`, `?gemm_batch_strided`, `?gemm_batch`, and the
+//! complex-symmetric `csyr2`/`cspr2`/`csbmv` (and z).
 //!
 //! - Results against a naive oracle computed in `c64` (the copies and geadd
 //!   one product or two per element: a few ulps), over both storage orders,
@@ -16,7 +17,7 @@
 use ferroblas_capi::generated::fortran;
 use ferroblas_capi::{blas3, blas_ext, cblas3, cblas_ext, xerbla};
 use ferroblas_kernels::pool;
-use ferroblas_tests::{c32, c64, mag, RealScalar, Rng, TestScalar};
+use ferroblas_tests::{c32, c64, mag, RealScalar, Rng, Strided, TestScalar};
 use std::ffi::{c_int, c_void};
 
 const CM: c_int = cblas3::COL_MAJOR;
@@ -524,6 +525,187 @@ fn batches<T: TestScalar>() {
     pool::set_num_threads(0);
 }
 
+/// `csyr2`/`cspr2`/`csbmv` (and z, and their real counterparts through the
+/// same generic glue) through the ABI glue against a `c64` oracle on the
+/// full symmetric matrix: both triangles, negative increments, a band
+/// narrower and one wider than the matrix; the other triangle, the band
+/// storage's unused corner and the vectors' gaps hold guards that must stay.
+fn complex_symmetric<T: TestScalar>() {
+    let mut rng = Rng::new(31);
+    let n = 6usize;
+    for uplo in [b'U', b'L'] {
+        let up = uplo == b'U';
+        let stored = |i: usize, j: usize| if up { i <= j } else { i >= j };
+        for (incx, incy) in [(1isize, 1isize), (-2, 3), (2, -1)] {
+            let alpha = T::random(&mut rng);
+            let beta = T::random(&mut rng);
+            let x = Strided::<T>::random(&mut rng, n, incx);
+            let y0 = Strided::<T>::random(&mut rng, n, incy);
+            let (xv, yv) = (x.values(), y0.values());
+            let c = |v: T| v.to_c64();
+            // syr2 and spr2 against A + alpha (x y^T + y x^T).
+            let ld = n + 1;
+            let a0 = random_mat::<T>(&mut rng, n, n, ld);
+            let mut a = a0.clone();
+            for j in 0..n {
+                for i in 0..n {
+                    if !stored(i, j) {
+                        a[i + j * ld] = T::guard();
+                    }
+                }
+            }
+            let pack = |m: &[T]| -> Vec<T> {
+                (0..n).flat_map(|j| (0..n).filter(move |&i| stored(i, j)).map(move |i| m[i + j * ld])).collect()
+            };
+            let mut ap = pack(&a);
+            let before = a.clone();
+            // SAFETY: A is n x n with leading dimension n + 1, AP n(n+1)/2, the vectors n at their increments.
+            unsafe {
+                let (ni, ix, iy, l) = (n as i32, incx as i32, incy as i32, ld as i32);
+                blas_ext::syr2_raw(uplo, ni, alpha, x.ptr(), ix, y0.ptr(), iy, a.as_mut_ptr(), l).unwrap();
+                blas_ext::spr2_raw(uplo, ni, alpha, x.ptr(), ix, y0.ptr(), iy, ap.as_mut_ptr()).unwrap();
+            }
+            let after = pack(&a);
+            for j in 0..n {
+                for i in 0..n {
+                    let p = i + j * ld;
+                    if !stored(i, j) {
+                        assert_eq!(a[p].bits(), before[p].bits(), "syr2 {uplo}: other triangle ({i},{j})");
+                        continue;
+                    }
+                    let t1 = c(alpha) * (c(xv[i]) * c(yv[j]));
+                    let t2 = c(alpha) * (c(yv[i]) * c(xv[j]));
+                    let want = c(before[p]) + t1 + t2;
+                    let scale = mag(c(before[p])) + mag(t1) + mag(t2);
+                    close_sum(a[p], want, scale, &|| format!("syr2 {uplo} incs=({incx},{incy}) ({i},{j})"));
+                }
+            }
+            assert!(after.iter().zip(&ap).all(|(p, q)| p.bits() == q.bits()), "spr2 {uplo} differs from syr2");
+            // sbmv against the dense band product.
+            for k in [1usize, 2, n + 2] {
+                let ldb = k + 2;
+                let mut ab = vec![T::guard(); ldb * n];
+                let mut dense = vec![c64::new(0.0, 0.0); n * n];
+                for j in 0..n {
+                    for i in 0..n {
+                        if stored(i, j) && i.abs_diff(j) <= k {
+                            let v = T::random(&mut rng);
+                            let row = if up { k + i - j } else { i - j };
+                            ab[row + j * ldb] = v;
+                            dense[i + j * n] = c(v);
+                            dense[j + i * n] = c(v);
+                        }
+                    }
+                }
+                let mut yy = y0.clone();
+                // SAFETY: the band is (k + 1) x n with leading dimension k + 2; the vectors as above.
+                unsafe {
+                    let (ni, ki, lb, ix, iy) = (n as i32, k as i32, ldb as i32, incx as i32, incy as i32);
+                    blas_ext::sbmv_raw(uplo, ni, ki, alpha, ab.as_ptr(), lb, x.ptr(), ix, beta, yy.mut_ptr(), iy)
+                        .unwrap();
+                }
+                yy.check_guards(|| format!("sbmv {uplo} k={k}"));
+                for i in 0..n {
+                    let dot: c64 = (0..n).map(|j| dense[i + j * n] * c(xv[j])).sum();
+                    let sc: f64 = (0..n).map(|j| mag(dense[i + j * n]) * mag(c(xv[j]))).sum();
+                    let want = c(alpha) * dot + c(beta) * c(yv[i]);
+                    let scale = mag(c(alpha)) * sc + mag(c(beta) * c(yv[i]));
+                    close_sum(yy.get(i), want, scale, &|| format!("sbmv {uplo} k={k} incs=({incx},{incy}) i={i}"));
+                }
+            }
+        }
+    }
+    // Checks in OpenBLAS's order; nothing written after a bad argument.
+    let xs = [T::one(); 8];
+    let sy = |uplo: u8, n: i32, incx: i32, incy: i32, lda: i32| {
+        let mut a = vec![T::guard(); 16];
+        // SAFETY: arrays large enough for every valid call here.
+        let e =
+            unsafe { blas_ext::syr2_raw(uplo, n, T::one(), xs.as_ptr(), incx, xs.as_ptr(), incy, a.as_mut_ptr(), lda) };
+        let e = e.err().unwrap_or(0);
+        assert!(e == 0 || untouched(&a));
+        e
+    };
+    assert_eq!(sy(b'X', 2, 1, 1, 2), 1);
+    assert_eq!(sy(b'U', -1, 1, 1, 2), 2);
+    assert_eq!(sy(b'U', 2, 0, 1, 2), 5);
+    assert_eq!(sy(b'U', 2, 1, 0, 2), 7);
+    assert_eq!(sy(b'l', 2, 1, 1, 1), 9);
+    let sp = |uplo: u8, n: i32, incx: i32, incy: i32| {
+        let mut ap = vec![T::guard(); 16];
+        // SAFETY: as above.
+        let e = unsafe { blas_ext::spr2_raw(uplo, n, T::one(), xs.as_ptr(), incx, xs.as_ptr(), incy, ap.as_mut_ptr()) };
+        let e = e.err().unwrap_or(0);
+        assert!(e == 0 || untouched(&ap));
+        e
+    };
+    assert_eq!(sp(b'X', 2, 1, 1), 1);
+    assert_eq!(sp(b'L', -1, 1, 1), 2);
+    assert_eq!(sp(b'L', 2, 0, 1), 5);
+    assert_eq!(sp(b'L', 2, 1, 0), 7);
+    let sb = |uplo: u8, n: i32, k: i32, lda: i32, incx: i32, incy: i32| {
+        let mut y = vec![T::guard(); 8];
+        // SAFETY: as above.
+        let e = unsafe {
+            blas_ext::sbmv_raw(
+                uplo,
+                n,
+                k,
+                T::one(),
+                xs.as_ptr(),
+                lda,
+                xs.as_ptr(),
+                incx,
+                T::one(),
+                y.as_mut_ptr(),
+                incy,
+            )
+        };
+        let e = e.err().unwrap_or(0);
+        assert!(e == 0 || untouched(&y));
+        e
+    };
+    assert_eq!(sb(b'X', 2, 1, 2, 1, 1), 1);
+    assert_eq!(sb(b'U', -1, 1, 2, 1, 1), 2);
+    assert_eq!(sb(b'U', 2, -1, 2, 1, 1), 3);
+    assert_eq!(sb(b'U', 2, 1, 1, 1, 1), 6);
+    assert_eq!(sb(b'U', 2, 1, 2, 0, 1), 8);
+    assert_eq!(sb(b'U', 2, 1, 2, 1, 0), 11);
+}
+
+/// The Fortran symbols reach the glue with OpenBLAS's names and numbers.
+#[test]
+fn complex_symmetric_fortran_symbols() {
+    let (n, one, z) = (2i32, 1i32, 0i32);
+    let x = [c64::new(1.0, 2.0), c64::new(-1.0, 0.5)];
+    let al = c64::new(0.5, -1.0);
+    let mut a = [c64::new(0.0, 0.0); 4];
+    // SAFETY: 2x2 A, two-element vectors.
+    unsafe { fortran::zsyr2_(&b'L', &n, &al, x.as_ptr(), &one, x.as_ptr(), &one, a.as_mut_ptr(), &n, 1) };
+    // 2 alpha x x^T on the lower triangle: (0,0) = 2 alpha x0^2.
+    assert_eq!(a[0], al * x[0] * x[0] * 2.0);
+    assert_eq!(a[2], c64::new(0.0, 0.0));
+    let _ = last();
+    // SAFETY: as above; the band is 2 x 2.
+    unsafe {
+        fortran::csbmv_(
+            &b'U',
+            &n,
+            &one,
+            &c32::new(1.0, 0.0),
+            [c32::new(1.0, 0.0); 4].as_ptr(),
+            &n,
+            [c32::new(1.0, 0.0); 2].as_ptr(),
+            &z,
+            &c32::new(0.0, 0.0),
+            [c32::new(0.0, 0.0); 2].as_mut_ptr(),
+            &one,
+            1,
+        )
+    };
+    assert_eq!(last(), Some(("CSBMV".to_string(), 8)));
+}
+
 macro_rules! per_type {
     ($($name:ident),* $(,)?) => {$(
         mod $name {
@@ -547,7 +729,7 @@ macro_rules! per_type {
     )*};
 }
 
-per_type!(matcopy, geadd, errors, batches);
+per_type!(matcopy, geadd, errors, batches, complex_symmetric);
 
 /// Row-major CBLAS batches against row-major `cblas_dgemm` / `cblas_zgemm`.
 #[test]

@@ -1,7 +1,8 @@
 //! Level-2 operations on complex *symmetric* (`A = A^T`, not Hermitian)
 //! matrices, which the BLAS lacks and LAPACK supplies itself: `csymv`/`zsymv`,
-//! `csyr`/`zsyr`, `cspmv`/`zspmv`, `cspr`/`zspr`. For real types they are the
-//! ordinary symmetric operations.
+//! `csyr`/`zsyr`, `cspmv`/`zspmv`, `cspr`/`zspr`, and the ones OpenBLAS adds:
+//! `csyr2`/`zsyr2`, `cspr2`/`zspr2`, `csbmv`/`zsbmv`. For real types they are
+//! the ordinary symmetric operations.
 //!
 //! Nothing is conjugated, and the diagonal is used whole. As in the
 //! reference, the products do not skip zero elements of `x` (so Inf and NaN
@@ -24,11 +25,14 @@ fn scale_y<T: Scalar>(beta: T, y: &mut VecMut<'_, T>) {
     }
 }
 
-/// `y := alpha * A * x + beta * y` with `A` symmetric, given by a function
-/// of `(i, j)` on the stored triangle.
+/// `y := alpha * A * x + beta * y` with `A` symmetric with `k` super- (and
+/// sub-) diagonals (`k >= n - 1` for a full matrix), given by a function of
+/// `(i, j)` on the stored triangle's band.
+#[allow(clippy::too_many_arguments)]
 fn symv_by<T: Scalar>(
     uplo: Uplo,
     n: usize,
+    k: usize,
     alpha: T,
     a: impl Fn(usize, usize) -> T,
     x: VecRef<'_, T>,
@@ -50,10 +54,10 @@ fn symv_by<T: Scalar>(
         let t1 = alpha * x.get(j);
         let mut t2 = T::zero();
         let off = match uplo {
-            Uplo::Upper => 0..j,
+            Uplo::Upper => j.saturating_sub(k)..j,
             Uplo::Lower => {
                 y.set(j, y.get(j) + t1 * a(j, j));
-                j + 1..n
+                j + 1..n.min(j.saturating_add(k).saturating_add(1))
             }
         };
         for i in off {
@@ -92,6 +96,38 @@ fn syr_by<T: Scalar>(uplo: Uplo, n: usize, alpha: T, x: VecRef<'_, T>, mut add: 
     }
 }
 
+/// `A := alpha * x * y^T + alpha * y * x^T + A` on the stored triangle;
+/// `add(i, j, v)` adds `v` to the stored element `(i, j)`. Columns where
+/// both `x_j` and `y_j` are zero are skipped, as `?syr2` skips them.
+fn syr2_by<T: Scalar>(
+    uplo: Uplo,
+    n: usize,
+    alpha: T,
+    x: VecRef<'_, T>,
+    y: VecRef<'_, T>,
+    mut add: impl FnMut(usize, usize, T),
+) {
+    assert_eq!(x.len(), n, "syr2: x has {} elements, A is {n}x{n}", x.len());
+    assert_eq!(y.len(), n, "syr2: y has {} elements, A is {n}x{n}", y.len());
+    if n == 0 || alpha.is_zero() {
+        return;
+    }
+    for j in 0..n {
+        let (xj, yj) = (x.get(j), y.get(j));
+        if xj.is_zero() && yj.is_zero() {
+            continue;
+        }
+        let (t1, t2) = (alpha * yj, alpha * xj);
+        let rows = match uplo {
+            Uplo::Upper => 0..j + 1,
+            Uplo::Lower => j..n,
+        };
+        for i in rows {
+            add(i, j, x.get(i) * t1 + y.get(i) * t2);
+        }
+    }
+}
+
 /// `y := alpha * A * x + beta * y` for a symmetric `n x n` `A` of which the
 /// `uplo` triangle of `a` is read (`csymv`, `zsymv`; `?symv` for real types).
 /// Quick return when `n = 0` or `alpha = 0` and `beta = 1`; `beta = 0` sets
@@ -100,7 +136,7 @@ pub fn symv<T: Scalar>(uplo: Uplo, alpha: T, a: MatRef<'_, T>, x: VecRef<'_, T>,
     let n = a.nrows();
     assert_eq!(a.ncols(), n, "symv: A is {n}x{}, not square", a.ncols());
     // SAFETY: `symv_by` asks only for `i, j < n`.
-    symv_by(uplo, n, alpha, |i, j| unsafe { a.get_unchecked(i, j) }, x, beta, y)
+    symv_by(uplo, n, n, alpha, |i, j| unsafe { a.get_unchecked(i, j) }, x, beta, y)
 }
 
 /// `A := alpha * x * x^T + A` for a symmetric `A` of which the `uplo`
@@ -131,7 +167,7 @@ fn packed_index(uplo: Uplo, n: usize, i: usize, j: usize) -> usize {
 /// Quick returns and `beta` as in [`symv`].
 pub fn spmv<T: Scalar>(uplo: Uplo, n: usize, alpha: T, ap: &[T], x: VecRef<'_, T>, beta: T, y: VecMut<'_, T>) {
     assert!(ap.len() >= n * (n + 1) / 2, "spmv: ap has {} elements, needs {}", ap.len(), n * (n + 1) / 2);
-    symv_by(uplo, n, alpha, |i, j| ap[packed_index(uplo, n, i, j)], x, beta, y)
+    symv_by(uplo, n, n, alpha, |i, j| ap[packed_index(uplo, n, i, j)], x, beta, y)
 }
 
 /// `A := alpha * x * x^T + A` for a symmetric `n x n` `A` whose `uplo`
@@ -140,6 +176,45 @@ pub fn spmv<T: Scalar>(uplo: Uplo, n: usize, alpha: T, ap: &[T], x: VecRef<'_, T
 pub fn spr<T: Scalar>(uplo: Uplo, n: usize, alpha: T, x: VecRef<'_, T>, ap: &mut [T]) {
     assert!(ap.len() >= n * (n + 1) / 2, "spr: ap has {} elements, needs {}", ap.len(), n * (n + 1) / 2);
     syr_by(uplo, n, alpha, x, |i, j, v| ap[packed_index(uplo, n, i, j)] += v)
+}
+
+/// `A := alpha * x * y^T + alpha * y * x^T + A` for a symmetric `A` of
+/// which the `uplo` triangle is updated (`csyr2`, `zsyr2`, OpenBLAS; `?syr2`
+/// for real types). Quick return when `n = 0` or `alpha = 0`; columns with
+/// `x_j = y_j = 0` are left alone.
+pub fn syr2<T: Scalar>(uplo: Uplo, alpha: T, x: VecRef<'_, T>, y: VecRef<'_, T>, mut a: MatMut<'_, T>) {
+    let n = a.nrows();
+    assert_eq!(a.ncols(), n, "syr2: A is {n}x{}, not square", a.ncols());
+    syr2_by(uplo, n, alpha, x, y, |i, j, v| {
+        let cur = a.get(i, j);
+        a.set(i, j, cur + v)
+    })
+}
+
+/// `A := alpha * x * y^T + alpha * y * x^T + A` for a symmetric `n x n` `A`
+/// whose `uplo` triangle is packed in `ap` (`cspr2`, `zspr2`, OpenBLAS;
+/// `?spr2` for real types). Quick returns as in [`syr2`].
+pub fn spr2<T: Scalar>(uplo: Uplo, n: usize, alpha: T, x: VecRef<'_, T>, y: VecRef<'_, T>, ap: &mut [T]) {
+    assert!(ap.len() >= n * (n + 1) / 2, "spr2: ap has {} elements, needs {}", ap.len(), n * (n + 1) / 2);
+    syr2_by(uplo, n, alpha, x, y, |i, j, v| ap[packed_index(uplo, n, i, j)] += v)
+}
+
+/// `y := alpha * A * x + beta * y` for a symmetric `n x n` band `A` with `k`
+/// super- (sub-) diagonals whose `uplo` triangle is in band storage `ab`
+/// (`k + 1` rows: upper `A(i, j)` at `ab(k + i - j, j)`, lower at
+/// `ab(i - j, j)`) (`csbmv`, `zsbmv`, OpenBLAS; `?sbmv` for real types).
+/// Quick returns and `beta` as in [`symv`].
+pub fn sbmv<T: Scalar>(uplo: Uplo, k: usize, alpha: T, ab: MatRef<'_, T>, x: VecRef<'_, T>, beta: T, y: VecMut<'_, T>) {
+    let n = ab.ncols();
+    assert!(ab.nrows() > k, "sbmv: the band has {} rows, needs {}", ab.nrows(), k + 1);
+    let at = |i: usize, j: usize| match uplo {
+        // SAFETY: `symv_by` asks only for `(i, j)` in the band's stored
+        // triangle, `|i - j| <= k`, `j < n`, so the row is at most `k`.
+        Uplo::Upper => unsafe { ab.get_unchecked(k + i - j, j) },
+        // SAFETY: as above.
+        Uplo::Lower => unsafe { ab.get_unchecked(i - j, j) },
+    };
+    symv_by(uplo, n, k, alpha, at, x, beta, y)
 }
 
 #[cfg(test)]
@@ -431,5 +506,134 @@ mod tests {
         );
         // y0 = i + (1+i) i = i + i - 1 = -1 + 2i; y1 = (1+i) + 2i = 1 + 3i.
         assert_eq!(y, [c64::new(-1.0, 2.0), c64::new(1.0, 3.0)]);
+    }
+
+    fn syr2_for<T: Scalar>() {
+        let mut rng = Rng(0x5eed_0003);
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            for n in [0, 1, 2, 3, 4, 7] {
+                for (incx, incy) in INCS {
+                    let alpha: T = rng.int();
+                    let ld = n + 1;
+                    let a0: Vec<T> = (0..ld * n.max(1))
+                        .map(|p| if p % ld < n && stored(uplo, p % ld, p / ld) { rng.int() } else { sentinel() })
+                        .collect();
+                    let mut xs: Vec<T> = (0..1 + 3 * n).map(|_| rng.int()).collect();
+                    let mut ys: Vec<T> = (0..1 + 3 * n).map(|_| rng.int()).collect();
+                    if n > 2 {
+                        // Column 1 has x_1 = y_1 = 0 and is skipped; column 2 only x_2 = 0.
+                        let px = crate::views::blas_start(n, incx) as isize;
+                        let py = crate::views::blas_start(n, incy) as isize;
+                        xs[(px + incx) as usize] = T::zero();
+                        ys[(py + incy) as usize] = T::zero();
+                        xs[(px + 2 * incx) as usize] = T::zero();
+                    }
+                    let xv = VecRef::from_blas(&xs, n, incx);
+                    let yv = VecRef::from_blas(&ys, n, incy);
+                    let mut a = a0.clone();
+                    syr2(uplo, alpha, xv, yv, MatMut::from_col_major(&mut a, n, n, ld));
+                    let mut ap = pack(uplo, &a0, ld, n);
+                    spr2(uplo, n, alpha, xv, yv, &mut ap);
+                    for j in 0..n.max(1) {
+                        for i in 0..ld {
+                            let p = i + j * ld;
+                            let want = if i < n && j < n && stored(uplo, i, j) {
+                                a0[p] + alpha * xv.get(i) * yv.get(j) + alpha * yv.get(i) * xv.get(j)
+                            } else {
+                                sentinel()
+                            };
+                            assert!(same(a[p], want), "syr2 {uplo:?} n={n} incs=({incx},{incy}) ({i},{j})");
+                        }
+                    }
+                    assert!(pack(uplo, &a, ld, n).iter().zip(&ap).all(|(p, q)| same(*p, *q)), "spr2 {uplo:?} n={n}");
+                }
+            }
+        }
+        // alpha = 0 reads nothing; a column with x_j = y_j = 0 is not touched
+        // (Inf elsewhere in x does not reach it as Inf * 0 = NaN).
+        let r = |v: f64| T::Real::from_f64(v);
+        let inf = T::from_real(r(f64::INFINITY));
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            let a0: Vec<T> = (0..9).map(|k| T::from_real(r(k as f64))).collect();
+            let mut a = a0.clone();
+            let x = [inf, T::zero(), inf];
+            let y = [T::one(), T::zero(), T::one()];
+            syr2(
+                uplo,
+                T::zero(),
+                VecRef::from_slice(&x),
+                VecRef::from_slice(&y),
+                MatMut::from_col_major(&mut a, 3, 3, 3),
+            );
+            assert!(a.iter().zip(&a0).all(|(p, q)| same(*p, *q)));
+            syr2(
+                uplo,
+                T::one(),
+                VecRef::from_slice(&x),
+                VecRef::from_slice(&y),
+                MatMut::from_col_major(&mut a, 3, 3, 3),
+            );
+            for i in 0..3 {
+                assert!(same(a[i + 3], a0[i + 3]), "{uplo:?}: column 1 was skipped");
+            }
+        }
+    }
+
+    #[test]
+    fn syr2_spr2_update_the_triangle() {
+        syr2_for::<f32>();
+        syr2_for::<f64>();
+        syr2_for::<c32>();
+        syr2_for::<c64>();
+    }
+
+    /// sbmv against symv on the same matrix held densely (zeros outside the
+    /// band); the band storage's unused corner is NaN and must not be read.
+    fn sbmv_for<T: Scalar>() {
+        let mut rng = Rng(0x5eed_0004);
+        let nan = T::from_parts(T::Real::from_f64(f64::NAN), T::Real::from_f64(f64::NAN));
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            for n in [0, 1, 2, 3, 5, 8] {
+                for k in [0, 1, 2, 4, 9] {
+                    for (incx, incy) in INCS {
+                        let (alpha, beta) = (rng.int::<T>(), if k == 1 { T::zero() } else { rng.int() });
+                        let mut dense = vec![T::zero(); n * n];
+                        let ldb = k + 2;
+                        let mut ab = vec![nan; ldb * n.max(1)];
+                        for j in 0..n {
+                            for i in 0..n {
+                                if stored(uplo, i, j) && i.abs_diff(j) <= k {
+                                    let v = rng.int();
+                                    dense[i + j * n] = v;
+                                    let row = if uplo == Uplo::Upper { k + i - j } else { i - j };
+                                    ab[row + j * ldb] = v;
+                                }
+                            }
+                        }
+                        let xs: Vec<T> = (0..1 + 3 * n).map(|_| rng.int()).collect();
+                        let ys: Vec<T> = (0..1 + 3 * n).map(|_| if beta.is_zero() { nan } else { rng.int() }).collect();
+                        let xv = VecRef::from_blas(&xs, n, incx);
+                        let mut want = ys.clone();
+                        let dv = MatRef::from_col_major(&dense, n, n, n.max(1));
+                        symv(uplo, alpha, dv, xv, beta, VecMut::from_blas(&mut want, n, incy));
+                        let mut got = ys.clone();
+                        let band = MatRef::from_col_major(&ab, k + 1, n, ldb);
+                        sbmv(uplo, k, alpha, band, xv, beta, VecMut::from_blas(&mut got, n, incy));
+                        assert!(
+                            got.iter().zip(&want).all(|(p, q)| same(*p, *q) || (p.is_nan() && q.is_nan())),
+                            "sbmv {uplo:?} n={n} k={k} incs=({incx},{incy})"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sbmv_matches_the_dense_symmetric_product() {
+        sbmv_for::<f32>();
+        sbmv_for::<f64>();
+        sbmv_for::<c32>();
+        sbmv_for::<c64>();
     }
 }
