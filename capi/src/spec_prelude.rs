@@ -323,4 +323,6 @@ pub use ferroblas_lapack::svd::{JacobiLeft, JacobiRight, JacobiShape};
 // The QR-preconditioned SVD (`?gesvdq`).
 pub use ferroblas_lapack::svd::{GesvdqAccuracy, GesvdqFactor, GesvdqLeft, GesvdqRight, GesvdqRows};
 // The preconditioned Jacobi SVD (`?gejsv`).
-pub use ferroblas_lapack::svd::{GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvTranspose};
+pub use ferroblas_lapack::svd::{
+    GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvTranspose,
+};

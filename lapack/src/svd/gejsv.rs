@@ -625,11 +625,8 @@ pub fn gejsv<T: Scalar>(
     let (scratch, mut work) = work.take::<T>(n * n + n);
 
     if errest {
-        stats.sconda = Some(if nr == n {
-            scaled_condition(a.rb().submatrix(0, 0, n, n), scratch, work.rb_mut())
-        } else {
-            -one
-        });
+        stats.sconda =
+            Some(if nr == n { scaled_condition(a.rb().submatrix(0, 0, n, n), scratch, work.rb_mut()) } else { -one });
     }
 
     // R1^H = Q2 [R2; 0] with R1 the leading nr rows of R.

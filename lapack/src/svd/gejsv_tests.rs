@@ -48,9 +48,17 @@ mod residual {
         let mut c = a.clone();
         let mut s = vec![T::Real::zero(); a.n];
         let mut w = buf(gesvj_req::<T>(a.m).elems::<f64>() + 1);
-        let st =
-            gesvj(JacobiShape::General, JacobiLeft::None, T::Real::one(), JacobiRight::None, c.view(), &mut s, none(), w.workspace())
-                .unwrap();
+        let st = gesvj(
+            JacobiShape::General,
+            JacobiLeft::None,
+            T::Real::one(),
+            JacobiRight::None,
+            c.view(),
+            &mut s,
+            none(),
+            w.workspace(),
+        )
+        .unwrap();
         s.iter().map(|x| x.to_f64() * st.scale.to_f64()).collect()
     }
 
@@ -253,7 +261,11 @@ mod residual {
         for i in 0..n {
             for (got, name) in [(ol.s[i], "values"), (ov.s[i], "full")] {
                 let rel = (got - oh.s[i]).abs() / oh.s[i];
-                assert!(rel < 100.0 * n as f64 * e, "graded {}{m}x{n} {name}: s[{i}] relative error {rel:e}", L::PREFIX);
+                assert!(
+                    rel < 100.0 * n as f64 * e,
+                    "graded {}{m}x{n} {name}: s[{i}] relative error {rel:e}",
+                    L::PREFIX
+                );
             }
             if cols > 0.0 && rows == 0.0 {
                 let rel = (ol.s[i] - sj[i]).abs() / sj[i];

@@ -15,9 +15,9 @@ pub mod compact;
 pub mod csd;
 pub mod divide;
 pub mod dqds;
+pub mod gejsv;
 pub mod gelsd;
 pub mod gelss;
-pub mod gejsv;
 pub mod gesdd;
 pub mod gesvd;
 pub mod gesvdq;
@@ -38,11 +38,12 @@ pub use bidiag::{
 pub use compact::{lals0, lasd6, lasd6_req, lasd7, lasd8, Deflation, MergeFactors, MergeRecord, MergeRef};
 pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use gejsv::{
+    gejsv, gejsv_req, GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvStats,
+    GejsvTranspose,
+};
 pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
-pub use gejsv::{
-    gejsv, gejsv_req, GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvStats, GejsvTranspose,
-};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use gesvdq::{

@@ -676,8 +676,12 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
             writeln!(out, "    let (off_, len_) = ({off}, {len});").unwrap();
             writeln!(out, "    if let Some(v) = w_{}.get(off_..off_ + len_) {{", ident(&x.work)).unwrap();
             writeln!(out, "        // SAFETY: the caller's `{}` is valid for `len_` elements.", x.name).unwrap();
-            writeln!(out, "        unsafe {{ std::ptr::copy_nonoverlapping(v.as_ptr(), {}, len_) }};\n    }}", ident(&x.name))
-                .unwrap();
+            writeln!(
+                out,
+                "        unsafe {{ std::ptr::copy_nonoverlapping(v.as_ptr(), {}, len_) }};\n    }}",
+                ident(&x.name)
+            )
+            .unwrap();
         }
         writeln!(out, "    r\n}}\n").unwrap();
         return;
