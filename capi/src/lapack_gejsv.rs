@@ -7,12 +7,12 @@
 
 use crate::lapack_rt::with_work;
 use crate::lapack_rt::AbiInt;
-use ferroblas_kernels::scalar::{RealScalar, Scalar};
+use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::MatMut;
 use ferroblas_lapack::svd::{
     self, GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvTranspose,
 };
-use ferroblas_lapack::{Par, WorkReq};
+use ferroblas_lapack::Par;
 
 /// `?gejsv`'s workspace lengths: the reference's minima and ours.
 pub struct GejsvSizes {

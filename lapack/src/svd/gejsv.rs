@@ -393,7 +393,8 @@ pub fn gejsv<T: Scalar>(
     let mut noscale = true;
     for p in 0..n {
         let (scale, sumsq) = lassq(a.rb().col(p), zero, one);
-        if scale > big {
+        // An infinite entry makes one of the pair infinite.
+        if scale > big || sumsq > big {
             return Err(InfiniteEntry);
         }
         let r = sumsq.sqrt();
