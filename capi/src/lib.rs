@@ -31,8 +31,10 @@ pub mod lapack_cond;
 pub mod lapack_csd;
 pub mod lapack_evr;
 pub mod lapack_expert;
+pub mod lapack_gejsv;
 pub mod lapack_gesvd;
 pub mod lapack_gesvdq;
+
 pub mod lapack_getsls;
 pub mod lapack_gsvd;
 pub mod lapack_hhr;

@@ -334,3 +334,7 @@ pub fn rfp_transr_total<T: Scalar>(c: u8) -> lapack::rfp::TransR {
 pub use ferroblas_lapack::svd::{JacobiLeft, JacobiRight, JacobiShape};
 // The QR-preconditioned SVD (`?gesvdq`).
 pub use ferroblas_lapack::svd::{GesvdqAccuracy, GesvdqFactor, GesvdqLeft, GesvdqRight, GesvdqRows};
+// The preconditioned Jacobi SVD (`?gejsv`).
+pub use ferroblas_lapack::svd::{
+    GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvTranspose,
+};

@@ -3,7 +3,7 @@
 //! under them) or by divide and conquer ([`bdsdc`], with the secular
 //! equation solver [`lasd4`]), and of a 2x2 triangular matrix ([`las2`],
 //! [`lasv2`]); the one-sided Jacobi SVD ([`gesvj`]); the QR-preconditioned
-//! SVD ([`gesvdq`]); the generalized SVD of
+//! SVD ([`gesvdq`]); the preconditioned Jacobi SVD ([`gejsv`]); the generalized SVD of
 //! a pair ([`ggsvd3`], by [`ggsvp3`] and the Jacobi sweeps of [`tgsja`]) and
 //! the reduction of a band matrix to bidiagonal form by rotations ([`gbbrd`]).
 
@@ -15,6 +15,7 @@ pub mod compact;
 pub mod csd;
 pub mod divide;
 pub mod dqds;
+pub mod gejsv;
 pub mod gelsd;
 pub mod gelss;
 pub mod gesdd;
@@ -39,6 +40,10 @@ pub use bidiag::{
 pub use compact::{lals0, lasd6, lasd6_req, lasd7, lasd8, Deflation, MergeFactors, MergeRecord, MergeRef};
 pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use gejsv::{
+    gejsv, gejsv_req, GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvStats,
+    GejsvTranspose,
+};
 pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
@@ -63,6 +68,8 @@ mod bdsvdx_tests;
 mod bidiag_tests;
 #[cfg(test)]
 mod divide_tests;
+#[cfg(test)]
+mod gejsv_tests;
 #[cfg(test)]
 mod gesdd_tests;
 #[cfg(test)]

@@ -114,7 +114,7 @@ fn lapacke_proto(f: &Family, t: char, name: &str, ilp: bool, work: bool) -> Stri
     if f.rpivot.is_some() && !work {
         p.push(format!("{} *rpivot", ty(Elem::R)));
     }
-    if let (Some(x), false) = (&f.extra, work) {
+    for x in f.extra.iter().filter(|_| !work) {
         p.push(format!("{} *{}", ty(super::rust::work_elem(f, &x.work)), ident(&x.name)));
     }
     let ret = if f.ret == Ret::None { ty(Elem::Int) } else { c_ret(f, t, ilp) };

@@ -406,7 +406,7 @@ fn lapacke_signature(f: &Family, ty: &dyn Fn(Elem) -> String, work: bool) -> Str
     if f.rpivot.is_some() && !work {
         p.push(format!("rpivot: *mut {}", ty(Elem::R)));
     }
-    if let (Some(x), false) = (&f.extra, work) {
+    for x in f.extra.iter().filter(|_| !work) {
         let elem = work_elem(f, &x.work);
         p.push(format!("{}: *mut {}", ident(&x.name), ty(elem)));
     }
@@ -740,22 +740,24 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         });
     }
     writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
-    if let Some(x) = &f.extra {
-        let (off, len) = (
-            lapacke_eval(f, &format!("({}) as usize", x.offset), "usize", "0"),
-            lapacke_eval(f, &format!("({}) as usize", x.len), "usize", "0"),
-        );
+    if !f.extra.is_empty() {
         writeln!(out, "    let r = unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }};", f.stem, call.join(", ")).unwrap();
-        writeln!(out, "    let (off_, len_) = ({off}, {len});").unwrap();
-        writeln!(out, "    if let Some(v) = w_{}.get(off_..off_ + len_) {{", ident(&x.work)).unwrap();
-        writeln!(out, "        // SAFETY: the caller's `{}` is valid for `len_` elements.", x.name).unwrap();
-        writeln!(
-            out,
-            "        unsafe {{ std::ptr::copy_nonoverlapping(v.as_ptr(), {}, len_) }};\n    }}\n    r",
-            ident(&x.name)
-        )
-        .unwrap();
-        writeln!(out, "}}\n").unwrap();
+        for x in &f.extra {
+            let (off, len) = (
+                lapacke_eval(f, &format!("({}) as usize", x.offset), "usize", "0"),
+                lapacke_eval(f, &format!("({}) as usize", x.len), "usize", "0"),
+            );
+            writeln!(out, "    let (off_, len_) = ({off}, {len});").unwrap();
+            writeln!(out, "    if let Some(v) = w_{}.get(off_..off_ + len_) {{", ident(&x.work)).unwrap();
+            writeln!(out, "        // SAFETY: the caller's `{}` is valid for `len_` elements.", x.name).unwrap();
+            writeln!(
+                out,
+                "        unsafe {{ std::ptr::copy_nonoverlapping(v.as_ptr(), {}, len_) }};\n    }}",
+                ident(&x.name)
+            )
+            .unwrap();
+        }
+        writeln!(out, "    r\n}}\n").unwrap();
         return;
     }
     match &f.rpivot {
@@ -793,7 +795,7 @@ fn lapacke_shims(f: &Family, out: &mut String) {
                 if f.rpivot.is_some() && !work {
                     args.push("rpivot".into());
                 }
-                if let (Some(x), false) = (&f.extra, work) {
+                for x in f.extra.iter().filter(|_| !work) {
                     args.push(ident(&x.name));
                 }
                 writeln!(out, "/// `LAPACKE_{name}{w}`: see [`lapacke_{}{w}`].", f.stem).unwrap();

@@ -277,8 +277,9 @@ pub struct Family {
     /// argument `NAME` (after `rpivot`) and returns in it `LEN` elements of
     /// the workspace `WORK` from `OFFSET` after the call (`?gesvd`'s `superb`,
     /// `?gesvj`'s `stat`); OFFSET and LEN are Rust expressions over the
-    /// converted arguments, without spaces.
-    pub extra: Option<Extra>,
+    /// converted arguments, without spaces. Each `extra=` adds one, in order
+    /// (`?gejsv`'s `stat` and `istat`).
+    pub extra: Vec<Extra>,
     /// `xerbla=NAME`: the routine name reported to `xerbla_` in every
     /// precision, where the reference reports one that is not its own.
     pub xerbla: Option<String>,
@@ -585,7 +586,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 checked: false,
                 layout: None,
                 rpivot: None,
-                extra: None,
+                extra: Vec::new(),
                 xerbla: None,
                 rowtrans: None,
                 hquery: None,
@@ -624,7 +625,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                         let [name, work, offset, len] = p[..] else {
                             return err(line, "extra=NAME:WORK:OFFSET:LEN");
                         };
-                        f.extra = Some(Extra {
+                        f.extra.push(Extra {
                             name: name.into(),
                             work: work.into(),
                             offset: offset.into(),
