@@ -521,10 +521,8 @@ pub fn gejsv<T: Scalar>(
                     a.set(p, q, x.conj());
                 }
             }
-            for p in 0..n {
-                rowmax[p] = sva[p];
-                sva[p] = rownorm[p];
-            }
+            rowmax[..n].copy_from_slice(&sva[..n]);
+            sva[..n].copy_from_slice(&rownorm[..n]);
             let (mut amax, mut amin) = (zero, big);
             for &s in &sva[..n] {
                 amax = amax.max(s);

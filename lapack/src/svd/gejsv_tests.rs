@@ -92,9 +92,9 @@ mod residual {
             accuracy,
             left,
             right,
-            range: if seed % 2 == 0 { GejsvRange::Restricted } else { GejsvRange::Full },
-            transpose: if (seed / 2) % 2 == 0 { GejsvTranspose::Entropy } else { GejsvTranspose::Never },
-            perturb: if (seed / 4) % 2 == 0 { GejsvPerturb::Allowed } else { GejsvPerturb::No },
+            range: if seed.is_multiple_of(2) { GejsvRange::Restricted } else { GejsvRange::Full },
+            transpose: if (seed / 2).is_multiple_of(2) { GejsvTranspose::Entropy } else { GejsvTranspose::Never },
+            perturb: if (seed / 4).is_multiple_of(2) { GejsvPerturb::Allowed } else { GejsvPerturb::No },
         }
     }
 
@@ -108,7 +108,7 @@ mod residual {
             }
         }
         // Rows of very different sizes give the transposition test something to choose.
-        if seed % 3 == 0 {
+        if seed.is_multiple_of(3) {
             for i in 0..m {
                 for c in 0..n {
                     a0.set(i, c, T::from_c64(a0.get(i, c) * 4f64.powi(-(i as i32))));
