@@ -11,8 +11,8 @@
  * the return code: bitwise for the copies and layout conversions
  * (`?tpttr`, `?tf_trans`, ...), to a small multiple of eps otherwise (the
  * factorizations may round differently). Aasen's two-stage family: the
- * high-level forms (their workspace query) and the solutions. Prints one line per failure and a
- * summary; exit status 1 if any case failed.
+ * high-level forms (their workspace query) and the solutions. Prints one
+ * line per failure and a summary; exit status 1 if any case failed.
  */
 #include <complex.h>
 #include <dlfcn.h>
@@ -669,6 +669,8 @@ static void more_cases(char p, int cplx) {
         }
         cmp("LAPACKE_zlacn2 estimate", &est[0], &est[1], 1, 1e-12);
     }
+}
+
 /* Aasen's two-stage family (?sysv_aa_2stage, ?sytrf_aa_2stage then
  * ?sytrs_aa_2stage, and their he twins): the return codes and the solutions
  * (the factors are compared by the reference test programs; the band
