@@ -25,7 +25,7 @@ pub type Checked = Result<(), BlasInt>;
 
 /// `Err(info)` when `bad`.
 #[inline]
-fn check(bad: bool, info: BlasInt) -> Checked {
+pub(crate) fn check(bad: bool, info: BlasInt) -> Checked {
     if bad {
         Err(info)
     } else {

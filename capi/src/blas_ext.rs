@@ -11,7 +11,7 @@
 //! the spec cannot declare, is written out here), the CBLAS ones from
 //! `cblas_ext`. Nothing is read or written after a bad argument.
 
-use crate::blas2::Checked;
+use crate::blas2::{check, Checked};
 use crate::int::len;
 use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::aux;
@@ -652,15 +652,6 @@ pub unsafe fn axpyc_raw<T: Scalar, I: AbiInt>(n: I, alpha: T, x: *const T, incx:
     }
 }
 
-/// `Err(info)` when `bad`.
-fn bad(cond: bool, info: crate::blas2::Checked) -> crate::blas2::Checked {
-    if cond {
-        info
-    } else {
-        Ok(())
-    }
-}
-
 /// `A := alpha x y^T + alpha y x^T + A`, A symmetric (not Hermitian: `csyr2`,
 /// `zsyr2`, OpenBLAS), its `uplo` triangle updated. Returns, as OpenBLAS
 /// checks them: 1 (`uplo`), 2 (`n < 0`), 5 (`incx = 0`), 7 (`incy = 0`),
@@ -682,10 +673,10 @@ pub unsafe fn syr2_raw<T: Scalar, I: AbiInt>(
 ) -> Checked {
     let (n, incx, incy, lda) = (n.get(), incx.get(), incy.get(), lda.get());
     let uplo = crate::blas2::f_uplo(uplo).ok_or(1)?;
-    bad(n < 0, Err(2))?;
-    bad(incx == 0, Err(5))?;
-    bad(incy == 0, Err(7))?;
-    bad(lda < n.max(1), Err(9))?;
+    check(n < 0, 2)?;
+    check(incx == 0, 5)?;
+    check(incy == 0, 7)?;
+    check(lda < n.max(1), 9)?;
     if n == 0 || alpha.is_zero() {
         return Ok(());
     }
@@ -718,9 +709,9 @@ pub unsafe fn spr2_raw<T: Scalar, I: AbiInt>(
 ) -> Checked {
     let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     let uplo = crate::blas2::f_uplo(uplo).ok_or(1)?;
-    bad(n < 0, Err(2))?;
-    bad(incx == 0, Err(5))?;
-    bad(incy == 0, Err(7))?;
+    check(n < 0, 2)?;
+    check(incx == 0, 5)?;
+    check(incy == 0, 7)?;
     if n == 0 || alpha.is_zero() {
         return Ok(());
     }
@@ -759,11 +750,11 @@ pub unsafe fn sbmv_raw<T: Scalar, I: AbiInt>(
 ) -> Checked {
     let (n, k, lda, incx, incy) = (n.get(), k.get(), lda.get(), incx.get(), incy.get());
     let uplo = crate::blas2::f_uplo(uplo).ok_or(1)?;
-    bad(n < 0, Err(2))?;
-    bad(k < 0, Err(3))?;
-    bad(lda < k + 1, Err(6))?;
-    bad(incx == 0, Err(8))?;
-    bad(incy == 0, Err(11))?;
+    check(n < 0, 2)?;
+    check(k < 0, 3)?;
+    check(lda < k + 1, 6)?;
+    check(incx == 0, 8)?;
+    check(incy == 0, 11)?;
     if n == 0 {
         return Ok(());
     }
