@@ -1,8 +1,9 @@
 //! Glue between the generated rk entry points whose Fortran workspace does
 //! not fit the Rust one (`?sycon_3`, `?hecon_3`, `?sytri_rook`,
-//! `?hetri_rook`, Aasen's `?sytrs_aa`, `?sysv_aa`) and `ferroblas_lapack`: they run on a [`WorkBuffer`] sized
+//! `?hetri_rook`) and `ferroblas_lapack`: they run on a [`WorkBuffer`] sized
 //! by the `_req` functions (O(n) beside the O(n^2) or O(n^3) work); and
-//! Aasen's `?sytrf_aa` and its panel `?lasyf_aa`, which run in the caller's WORK.
+//! Aasen's `?sytrf_aa`, `?sytrs_aa`, `?sysv_aa` and the panel `?lasyf_aa`,
+//! which run in the caller's WORK.
 
 use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::enums::Uplo;
@@ -64,26 +65,30 @@ pub fn lasyf_aa<T: Scalar, I: AbiInt>(
     indefinite::lasyf_aa(uplo, herm, j1 == 1, nb, a, ipiv, h, work);
 }
 
-/// `?sytrs_aa` / `?hetrs_aa` over the Fortran pivots.
+/// `?sytrs_aa` / `?hetrs_aa` over the Fortran pivots, in the caller's WORK
+/// (checked to hold the reference's minimum, `3 n - 2` elements).
 pub fn sytrs_aa<T: Scalar, I: AbiInt>(
     uplo: Uplo,
     herm: bool,
     a: MatRef<'_, T>,
     ipiv: &[I],
     b: MatMut<'_, T>,
+    work: &mut [T],
 ) -> Result<(), Info> {
-    let mut buf = WorkBuffer::new(indefinite::sytrs_aa_req::<T>(a.nrows()));
-    indefinite::sytrs_aa(uplo, herm, a, crate::lapack_rt::one_based(ipiv), b, buf.workspace())
+    indefinite::sytrs_aa(uplo, herm, a, crate::lapack_rt::one_based(ipiv), b, crate::lapack_rt::workspace(work))
 }
 
-/// `?sysv_aa` / `?hesv_aa` over the Fortran pivots.
+/// `?sysv_aa` / `?hesv_aa` over the Fortran pivots, in the caller's WORK
+/// (checked to hold the reference's minimum, `max(2 n, 3 n - 2)` elements:
+/// the factorization's panels shrink to what it holds).
 pub fn sysv_aa<T: Scalar, I: AbiInt>(
     uplo: Uplo,
     herm: bool,
     a: MatMut<'_, T>,
     ipiv: &mut [I],
     b: MatMut<'_, T>,
+    work: &mut [T],
 ) -> Result<(), Info> {
-    let mut buf = WorkBuffer::new(indefinite::sysv_aa_req::<T>(a.nrows()));
-    indefinite::sysv_aa(uplo, herm, a, crate::lapack_rt::one_based_mut(ipiv), b, buf.workspace())
+    let ipiv = crate::lapack_rt::one_based_mut(ipiv);
+    indefinite::sysv_aa(uplo, herm, a, ipiv, b, crate::lapack_rt::workspace(work))
 }

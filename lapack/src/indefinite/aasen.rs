@@ -22,11 +22,12 @@
 
 use super::convert::{cj, sym_swap};
 use crate::relapack::pivots::PivotIndex;
+use crate::tridiagonal::gtsv;
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::level1::iamax;
 use ferroblas_kernels::level2::div;
 use ferroblas_kernels::level3::{gemm, trsm};
-use ferroblas_kernels::scalar::{RealScalar, Scalar};
+use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{Diag, MatMut, MatRef, Side, Trans, Uplo, VecRef};
 
 /// The block size [`sytrf_aa`] uses (the reference's `ILAENV` answer for
@@ -45,9 +46,10 @@ pub fn sytrf_aa_min_req<T: Scalar>(n: usize) -> WorkReq {
     WorkReq::new::<T>(2 * n)
 }
 
-/// The workspace [`sytrs_aa`] needs: T's three diagonals (`3 n` elements).
+/// The workspace [`sytrs_aa`] needs: T's three diagonals (`3 n - 2`
+/// elements, the reference's minimum LWORK).
 pub fn sytrs_aa_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<T>(3 * n)
+    WorkReq::new::<T>((3 * n).saturating_sub(2))
 }
 
 /// The lower-triangle view of the factor: `a` itself, or its transpose for
@@ -364,66 +366,6 @@ fn swap_rows<T: Scalar>(b: &mut MatMut<'_, T>, p: usize, q: usize) {
     }
 }
 
-/// `|re| + |im|`, the modulus `?gtsv` compares.
-fn abs1<T: Scalar>(x: T) -> T::Real {
-    x.re().abs() + x.im().abs()
-}
-
-/// Solves `T X = B` for the tridiagonal T (`dl`, `d`, `du`, overwritten)
-/// by Gaussian elimination with partial pivoting, as `?gtsv`; the fill-in
-/// of the second superdiagonal takes `dl`'s place (entry i is free once
-/// step i has read it). `Err` at the first exactly zero pivot.
-fn gtsv<T: Scalar>(dl: &mut [T], d: &mut [T], du: &mut [T], b: &mut MatMut<'_, T>) -> Result<(), Info> {
-    let n = d.len();
-    let nrhs = b.ncols();
-    for i in 0..n.saturating_sub(1) {
-        if abs1(d[i]) >= abs1(dl[i]) {
-            if d[i].is_zero() {
-                return Err(Info::from_index(i));
-            }
-            let f = div(dl[i], d[i]);
-            dl[i] = T::zero();
-            d[i + 1] -= f * du[i];
-            for j in 0..nrhs {
-                b.set(i + 1, j, b.get(i + 1, j) - f * b.get(i, j));
-            }
-        } else {
-            // Rows i and i + 1 trade places.
-            let f = div(d[i], dl[i]);
-            d[i] = dl[i];
-            let old_d1 = d[i + 1];
-            d[i + 1] = du[i] - f * old_d1;
-            du[i] = old_d1;
-            dl[i] = T::zero();
-            if i + 2 < n {
-                dl[i] = du[i + 1];
-                du[i + 1] = -f * dl[i];
-            }
-            for j in 0..nrhs {
-                let (bi, bi1) = (b.get(i, j), b.get(i + 1, j));
-                b.set(i, j, bi1);
-                b.set(i + 1, j, bi - f * bi1);
-            }
-        }
-    }
-    if n > 0 && d[n - 1].is_zero() {
-        return Err(Info::from_index(n - 1));
-    }
-    for j in 0..nrhs {
-        for i in (0..n).rev() {
-            let mut s = b.get(i, j);
-            if i + 1 < n {
-                s -= du[i] * b.get(i + 1, j);
-            }
-            if i + 2 < n {
-                s -= dl[i] * b.get(i + 2, j);
-            }
-            b.set(i, j, div(s, d[i]));
-        }
-    }
-    Ok(())
-}
-
 /// `?sytrs_aa` / `?hetrs_aa`: solves `A X = B` in place of the `n x nrhs`
 /// matrix `b`, given Aasen's factorization from [`sytrf_aa`] (the same
 /// `uplo` and `herm`). `work`: [`sytrs_aa_req`].
@@ -468,9 +410,9 @@ pub fn sytrs_aa<T: Scalar, P: PivotIndex>(
         let l = a.submatrix(1, 0, n - 1, n - 1);
         trsm(Side::Left, Uplo::Lower, Trans::No, Diag::Unit, T::one(), l, b.rb_mut().submatrix(1, 0, n - 1, nrhs));
     }
-    let (dl, mut work) = work.take::<T>(n);
+    let (dl, mut work) = work.take::<T>(n - 1);
     let (d, mut work) = work.take::<T>(n);
-    let (du, _) = work.take::<T>(n);
+    let (du, _) = work.take::<T>(n - 1);
     for k in 0..n {
         let x = a.get(k, k);
         d[k] = if herm { T::from_real(x.re()) } else { x };
@@ -479,7 +421,7 @@ pub fn sytrs_aa<T: Scalar, P: PivotIndex>(
             du[k] = cj(dl[k], herm);
         }
     }
-    let r = gtsv(&mut dl[..n.saturating_sub(1)], &mut d[..n], &mut du[..n.saturating_sub(1)], &mut b);
+    let r = gtsv(dl, d, du, b.rb_mut());
     if r.is_ok() {
         if n > 1 {
             let l = a.submatrix(1, 0, n - 1, n - 1);
@@ -498,7 +440,7 @@ pub fn sytrs_aa<T: Scalar, P: PivotIndex>(
 
 /// The workspace [`sysv_aa`] needs.
 pub fn sysv_aa_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<T>(((BLOCK + 1) * n).max(3 * n))
+    WorkReq::new::<T>(((BLOCK + 1) * n).max((3 * n).saturating_sub(2)))
 }
 
 /// `?sysv_aa` / `?hesv_aa`: solves `A X = B` by [`sytrf_aa`] and
