@@ -255,7 +255,8 @@ pub fn laqz_sweep<T: Scalar>(
                 rot_rows(&mut b, ilo, ilo + 1, cols.clone(), c, sn);
                 rot_cols(&mut qc, 0, 1, 0..m, c, sn.conj());
             } else {
-                let (ha, hb) = (real_block(a.rb().submatrix(ilo, ilo, 3, 3)), real_block(b.rb().submatrix(ilo, ilo, 3, 3)));
+                let (ha, hb) =
+                    (real_block(a.rb().submatrix(ilo, ilo, 3, 3)), real_block(b.rb().submatrix(ilo, ilo, 3, 3)));
                 let (ha, hb) = (MatRef::from_col_major(&ha, 3, 3, 3), MatRef::from_col_major(&hb, 3, 3, 3));
                 let (a1, a2) = (alpha[s], alpha[s + 1]);
                 let mut v = laqz1(ha, hb, a1.re, a2.re, a1.im, beta[s].re(), beta[s + 1].re());
@@ -373,7 +374,15 @@ impl<T: Scalar> Rest<'_, '_, T> {
             let nc = self.istopm - cfrom;
             for x in [&mut self.a, &mut self.b] {
                 let mut w = MatMut::from_col_major(&mut self.scratch[..m * nc], m, nc, m);
-                self.l3.gemm(Trans::ConjTrans, Trans::No, one, qw, x.rb().submatrix(r0, cfrom, m, nc), zero, w.rb_mut());
+                self.l3.gemm(
+                    Trans::ConjTrans,
+                    Trans::No,
+                    one,
+                    qw,
+                    x.rb().submatrix(r0, cfrom, m, nc),
+                    zero,
+                    w.rb_mut(),
+                );
                 lacpy(Part::Full, w.rb(), x.rb_mut().submatrix(r0, cfrom, m, nc));
             }
         }
@@ -391,7 +400,15 @@ impl<T: Scalar> Rest<'_, '_, T> {
             let nr = rto - self.istartm;
             for x in [&mut self.a, &mut self.b] {
                 let mut w = MatMut::from_col_major(&mut self.scratch[..nr * m], nr, m, nr);
-                self.l3.gemm(Trans::No, Trans::No, one, x.rb().submatrix(self.istartm, c0, nr, m), zw, zero, w.rb_mut());
+                self.l3.gemm(
+                    Trans::No,
+                    Trans::No,
+                    one,
+                    x.rb().submatrix(self.istartm, c0, nr, m),
+                    zw,
+                    zero,
+                    w.rb_mut(),
+                );
                 lacpy(Part::Full, w.rb(), x.rb_mut().submatrix(self.istartm, c0, nr, m));
             }
         }

@@ -24,6 +24,15 @@ mod residual {
         (a, b, ld)
     }
 
+    /// The identity of order `n`, column-major with leading dimension `ld`.
+    fn identity<T: Scalar>(n: usize, ld: usize) -> Vec<T> {
+        let mut q = vec![T::zero(); ld * n];
+        for i in 0..n {
+            q[i + i * ld] = T::one();
+        }
+        q
+    }
+
     /// `|A0 - Q A Z^H|`, `|B0 - Q B Z^H|` (relative) and the unitarity of Q, Z.
     fn equivalence(a0: &M, b0: &M, a: &M, b: &M, q: &M, z: &M) -> f64 {
         let ra = norm1(&diff(a0, &mul(&mul(q, a), &adj(z)))) / norm1(a0).max(1e-300);
@@ -58,12 +67,7 @@ mod residual {
             a[ihi + 1 + ihi * ld] = T::zero();
         }
         let (a0, b0) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
-        let mut q = vec![T::zero(); ld * n];
-        let mut z = vec![T::zero(); ld * n];
-        for i in 0..n {
-            q[i + i * ld] = T::one();
-            z[i + i * ld] = T::one();
-        }
+        let (mut q, mut z) = (identity::<T>(n, ld), identity::<T>(n, ld));
         let rzero = <T::Real as Scalar>::zero();
         let mut alpha: Vec<Complex<T::Real>> = (0..ns)
             .map(|i| {
@@ -73,7 +77,8 @@ mod residual {
             .collect();
         let mut beta: Vec<T> = (0..ns).map(|i| b[(ihi - i) + (ihi - i) * ld]).collect();
         let nb = 2 * ns + 1;
-        let (mut qc, mut zc, mut scratch) = (vec![T::zero(); nb * nb], vec![T::zero(); nb * nb], vec![T::zero(); n * nb]);
+        let (mut qc, mut zc, mut scratch) =
+            (vec![T::zero(); nb * nb], vec![T::zero(); nb * nb], vec![T::zero(); n * nb]);
         laqz_sweep(
             schur,
             ilo,
@@ -99,14 +104,7 @@ mod residual {
         } else {
             // Only the block and Q, Z: the block's equivalence.
             let blk = |m: &M| -> M { m[ilo..=ihi].iter().map(|r| r[ilo..=ihi].to_vec()).collect() };
-            let e = equivalence(
-                &blk(&a0),
-                &blk(&b0),
-                &blk(&am),
-                &blk(&bm),
-                &blk(&qm),
-                &blk(&zm),
-            );
+            let e = equivalence(&blk(&a0), &blk(&b0), &blk(&am), &blk(&bm), &blk(&qm), &blk(&zm));
             assert!(e <= tol, "{what}: block equivalence {e:e}");
         }
         let f = off_form(&am, &bm);
@@ -115,9 +113,10 @@ mod residual {
 
     fn sweeps<T: Scalar>() {
         let bw = if T::IS_COMPLEX { 1 } else { 2 };
-        for (i, &(n, ns)) in [(4usize, 2usize), (5, 2), (6, 4), (10, 4), (10, 6), (50, 8), (50, 12), (150, 16), (300, 30)]
-            .iter()
-            .enumerate()
+        for (i, &(n, ns)) in
+            [(4usize, 2usize), (5, 2), (6, 4), (10, 4), (10, 6), (50, 8), (50, 12), (150, 16), (300, 30)]
+                .iter()
+                .enumerate()
         {
             let ns = ns.max(bw);
             sweep_check::<T>(n, ns, 0, n - 1, true, Kind::General, 40 + i as u64);
@@ -137,17 +136,12 @@ mod residual {
         let bw = if T::IS_COMPLEX { 1 } else { 2 };
         let (mut a, mut b, ld) = ht_pencil::<T>(n, Kind::General, seed);
         let (a0, b0) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
-        let mut q = vec![T::zero(); ld * n];
-        let mut z = vec![T::zero(); ld * n];
-        for i in 0..n {
-            q[i + i * ld] = T::one();
-            z[i + i * ld] = T::one();
-        }
+        let (mut q, mut z) = (identity::<T>(n, ld), identity::<T>(n, ld));
         // A bulge at the top: rotations of rows 0..=bw from the left.
-        let (cs, sn) = (<T::Real as RealScalar>::from_f64(0.6), T::from_parts(
-            <T::Real as RealScalar>::from_f64(0.8),
-            <T::Real as Scalar>::zero(),
-        ));
+        let (cs, sn) = (
+            <T::Real as RealScalar>::from_f64(0.6),
+            T::from_parts(<T::Real as RealScalar>::from_f64(0.8), <T::Real as Scalar>::zero()),
+        );
         for i in (0..bw).rev() {
             let mut am = MatMut::from_col_major(&mut a, n, n, ld);
             rot_rows(&mut am, i, i + 1, 0..n, cs, sn);
