@@ -646,3 +646,212 @@ pub fn laqz0<T: Scalar, W: Scalar<Real = T::Real>>(
     put_beta(&bt, beta);
     r
 }
+
+/// `?laqz1` (real): V, the first column of the double-shift polynomial,
+/// from the leading 3x3 blocks of A and B.
+#[allow(clippy::too_many_arguments)]
+pub fn laqz1<T: Scalar>(a: MatRef<'_, T>, b: MatRef<'_, T>, sr1: T, sr2: T, si: T, beta1: T, beta2: T, v: &mut [T]) {
+    let block = |m: MatRef<'_, T>| core::array::from_fn::<T::Real, 9, _>(|k| m.get(k % 3, k / 3).re());
+    let (ab, bb) = (block(a), block(b));
+    let x = ge::laqz1(
+        MatRef::from_col_major(&ab, 3, 3, 3),
+        MatRef::from_col_major(&bb, 3, 3, 3),
+        sr1.re(),
+        sr2.re(),
+        si.re(),
+        beta1.re(),
+        beta2.re(),
+    );
+    for (vi, xi) in v.iter_mut().zip(x) {
+        *vi = T::from_real(xi);
+    }
+}
+
+/// The `rows x cols` matrix at `p` with leading dimension `ld` (nothing
+/// when either is zero).
+///
+/// # Safety
+/// `p` is valid for it.
+unsafe fn raw_view<'a, T>(p: *mut T, rows: usize, cols: usize, ld: i64) -> MatMut<'a, T> {
+    let ld = (ld.max(1) as usize).max(rows);
+    if rows == 0 || cols == 0 || p.is_null() {
+        return MatMut::from_col_major(&mut [], 0, 0, 1);
+    }
+    // SAFETY: the caller's promise.
+    let s = unsafe { std::slice::from_raw_parts_mut(p, ld * (cols - 1) + rows) };
+    MatMut::from_col_major(s, rows, cols, ld)
+}
+
+/// `?laqz2` (real) / `?laqz1` (complex): one step of the bulge at K
+/// (1-based, as all the indices here) down the pencil (A, B), the
+/// rotations from the left applied to columns up to ISTOPM, those from the
+/// right to rows from ISTARTM, and to the columns of Q (NQ rows, column 1
+/// standing for QSTART) and Z (NZ rows, ZSTART) when ILQ, ILZ.
+///
+/// # Safety
+/// The reference's contract: A, B are valid for the rows and columns the
+/// step touches (rows up to IHI, columns up to `max(IHI, ISTOPM)`), Q and Z
+/// with ILQ, ILZ for NQ, NZ rows and the columns up to `IHI - QSTART + 1`
+/// (ZSTART).
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn laqz_chase<T: Scalar>(
+    ilq: bool,
+    ilz: bool,
+    k: i64,
+    istartm: i64,
+    istopm: i64,
+    ihi: i64,
+    a: *mut T,
+    lda: i64,
+    b: *mut T,
+    ldb: i64,
+    nq: i64,
+    qstart: i64,
+    q: *mut T,
+    ldq: i64,
+    nz: i64,
+    zstart: i64,
+    z: *mut T,
+    ldz: i64,
+) {
+    let bw = if T::IS_COMPLEX { 1 } else { 2 };
+    if k < 1 || istartm < 1 || ihi < k + bw || qstart < 1 || zstart < 1 {
+        return;
+    }
+    // Every step stays inside rows and columns ..IHI (and columns ..ISTOPM).
+    let rows = ihi as usize;
+    let cols = (istopm.max(ihi)) as usize;
+    // SAFETY: the caller's promise.
+    let (av, bv) = unsafe { (raw_view(a, rows, cols, lda), raw_view(b, rows, cols, ldb)) };
+    let acc = |on: bool, p: *mut T, nr: i64, start: i64, ld: i64| {
+        let nc = (ihi - start + 1).max(0) as usize;
+        // SAFETY: the caller's promise.
+        on.then(|| ge::Acc { m: unsafe { raw_view(p, nr.max(0) as usize, nc, ld) }, start: start as usize - 1 })
+    };
+    let (qa, za) = (acc(ilq, q, nq, qstart, ldq), acc(ilz, z, nz, zstart, ldz));
+    ge::laqz_chase(k as usize - 1, istartm as usize - 1, istopm.max(0) as usize, ihi as usize - 1, av, bv, qa, za);
+}
+
+/// `?laqz3` (real) / `?laqz2` (complex)'s optimal LWORK: what the
+/// aggressive early deflation takes from WORK, at least the reference's
+/// `max(N NW, 2 NW^2 + N)`.
+pub fn laqz_aed_lwork<T: Scalar>(n: usize, nw: usize, rec: i64) -> usize {
+    let own = ge::laqz_aed_req::<T>(n, nw.max(1), rec.max(0) as usize).elems::<T>();
+    own.max(n * nw).max(2 * nw * nw + n).max(1)
+}
+
+/// `?laqz3` (real: `ar`, `ai`) / `?laqz2` (complex: `ar` is ALPHA, `ai`
+/// empty): aggressive early deflation on the trailing window of order NW
+/// of the block ILO..IHI; writes NS and ND. QC and ZC are not used (the
+/// window's transformations are kept in WORK); a WORK shorter than
+/// [`laqz_aed_lwork`] is replaced by a buffer.
+#[allow(clippy::too_many_arguments)]
+pub fn laqz_aed<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    schur: bool,
+    ilq: bool,
+    ilz: bool,
+    ilo: i64,
+    ihi: i64,
+    nw: usize,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+    ns: &mut I,
+    nd: &mut I,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    work: &mut [T],
+    rec: i64,
+) {
+    let n = a.nrows();
+    let (lo, hi) = range(ilo, ihi, n);
+    let rec = rec.max(0) as usize;
+    let (mut s, mut d) = (0, 0);
+    if hi > lo && nw > 0 {
+        let mut alpha = get_eigs(ar, ai, n);
+        let mut bt = get_beta::<T, W>(beta, n);
+        let r = with_work(work, ge::laqz_aed_req::<T>(n, nw, rec), |ws| {
+            ge::laqz_aed(
+                schur,
+                lo,
+                hi - 1,
+                nw,
+                a,
+                b,
+                ilq.then_some(q),
+                ilz.then_some(z),
+                &mut alpha,
+                &mut bt,
+                rec,
+                Par::default(),
+                ws,
+            )
+        });
+        put_eigs(&alpha, ar, ai, n);
+        put_beta(&bt, beta);
+        (s, d) = (r.ns, r.nd);
+    }
+    *ns = I::from_i64(s as i64);
+    *nd = I::from_i64(d as i64);
+}
+
+/// `?laqz4` (real: SR, SI, SS in `sr`, `si`, `ss`) / `?laqz3` (complex:
+/// ALPHA in `sr`, BETA in `ss`, `si` empty): one multishift sweep with
+/// NSHIFTS shifts on the block ILO..IHI, in windows of order up to
+/// NBLOCK_DESIRED (QC, ZC of that order; WORK `N NBLOCK_DESIRED`, a
+/// shorter one replaced by a buffer). The shifts are reordered in place as
+/// the sweep pairs them.
+#[allow(clippy::too_many_arguments)]
+pub fn laqz_sweep<T: Scalar, W: Scalar<Real = T::Real>>(
+    schur: bool,
+    ilq: bool,
+    ilz: bool,
+    ilo: i64,
+    ihi: i64,
+    sr: &mut [W],
+    si: &mut [T::Real],
+    ss: &mut [W],
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+    qc: MatMut<'_, T>,
+    zc: MatMut<'_, T>,
+    work: &mut [T],
+) {
+    let n = a.nrows();
+    let (lo, hi) = range(ilo, ihi, n);
+    let ns = sr.len().min(ss.len());
+    if hi < lo + 2 || ns == 0 {
+        return;
+    }
+    let mut alpha = get_eigs(sr, si, ns);
+    let mut bt = get_beta::<T, W>(ss, ns);
+    let need = n * qc.nrows().min(qc.ncols()).min(zc.nrows()).min(zc.ncols());
+    let run = |scratch: &mut [T], alpha: &mut [Complex<T::Real>], bt: &mut [T]| {
+        ge::laqz_sweep(
+            schur,
+            lo,
+            hi - 1,
+            alpha,
+            bt,
+            a,
+            b,
+            ilq.then_some(q),
+            ilz.then_some(z),
+            qc,
+            zc,
+            scratch,
+            Par::default(),
+        )
+    };
+    if work.len() >= need {
+        run(work, &mut alpha, &mut bt);
+    } else {
+        run(&mut vec![T::zero(); need], &mut alpha, &mut bt);
+    }
+    put_eigs(&alpha, sr, si, ns);
+    put_beta(&bt, ss);
+}

@@ -28,6 +28,7 @@ mod hessenberg;
 mod multishift_qz;
 mod orm22;
 mod qz;
+mod qz_sweep;
 mod reorder;
 
 pub use balance::{ggbak, ggbak_indexed, ggbal, ggbal_req};
@@ -41,6 +42,7 @@ pub use hessenberg::{gghd3, gghd3_req, gghd3_with, gghrd, GGHD3_BLOCK};
 pub use multishift_qz::{laqz0, laqz0_req, laqz_aed, laqz_aed_req, QzAed};
 pub use orm22::{orm22, orm22_lwork};
 pub use qz::{hgeqz, lag2, lagv2, laqz1, Lag2, Lagv2};
+pub use qz_sweep::{laqz_chase, laqz_sweep, laqz_sweep_req, Acc};
 pub use reorder::{tgex2, tgexc, tgsen, tgsen_count, tgsen_req, Tgsen, TgsenJob};
 
 use core::ops::Range;

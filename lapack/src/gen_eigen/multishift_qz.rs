@@ -20,7 +20,8 @@
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 #![allow(clippy::too_many_arguments)]
 
-use super::qz::{chase_shifts, lag2};
+use super::qz::lag2;
+use super::qz_sweep::{laqz_sweep, laqz_sweep_req};
 use super::{gghrd, hgeqz, rot_cols, rot_rows, tgexc};
 use crate::nonsym_eigen::{iparmq_ns, iparmq_nw, SchurJob, NIBBLE};
 use crate::sylvester::small::cdiv;
@@ -53,7 +54,20 @@ pub fn laqz0_req<T: Scalar>(n: usize, rec: usize) -> WorkReq {
     if n < NMIN || rec >= 2 {
         return WorkReq::EMPTY;
     }
-    laqz_aed_req::<T>(n, max_window(n), rec)
+    // The AED and the sweep run one after the other.
+    laqz_aed_req::<T>(n, max_window(n), rec).or(laqz_sweep_req::<T>(n, sweep_block(max_shifts(n))))
+}
+
+/// An upper bound on the shifts of one sweep of [`laqz0`] on order `n`.
+fn max_shifts(n: usize) -> usize {
+    ((n + 6) / 9).max(2)
+}
+
+/// The window order of a sweep with `ns` shifts: the chain moves `ns`
+/// positions per window, which balances the rotations inside the window
+/// against the matrix products outside it.
+fn sweep_block(ns: usize) -> usize {
+    2 * ns + 1
 }
 
 /// The workspace [`laqz_aed`] needs for order `n`, windows up to `nw` and
@@ -310,18 +324,24 @@ pub fn laqz0<T: Scalar>(
             beta[shiftpos + 1] = eshift;
             ns = 2;
         }
-        chase_shifts(
+        let nb = sweep_block(ns);
+        let (qcb, mut w) = work.take::<T>(nb * nb);
+        let (zcb, mut w) = w.take::<T>(nb * nb);
+        let (scratch, _) = w.take::<T>(n * nb);
+        laqz_sweep(
             schur,
-            wantq,
-            wantz,
             istart2,
             istop,
+            &mut alpha[shiftpos..shiftpos + ns],
+            &mut beta[shiftpos..shiftpos + ns],
             h.rb_mut(),
             t.rb_mut(),
-            q.rb_mut(),
-            z.rb_mut(),
-            &alpha[shiftpos..shiftpos + ns],
-            &beta[shiftpos..shiftpos + ns],
+            if wantq { Some(q.rb_mut()) } else { None },
+            if wantz { Some(z.rb_mut()) } else { None },
+            MatMut::from_col_major(qcb, nb, nb, nb),
+            MatMut::from_col_major(zcb, nb, nb, nb),
+            scratch,
+            par,
         );
     }
     // Normalize the blocks and set the eigenvalues (iterating on whatever

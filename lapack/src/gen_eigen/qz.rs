@@ -399,82 +399,8 @@ pub fn laqz1<R: RealScalar>(a: MatRef<'_, R>, b: MatRef<'_, R>, sr1: R, sr2: R, 
     x
 }
 
-/// One implicit QZ sweep per shift `alpha[i] / beta[i]` on the unreduced
-/// Hessenberg-triangular block `ist..=isp` of `(h, t)` (the sweep of
-/// [`super::laqz0`]): complex types chase one single-shift bulge per shift,
-/// real types one double-shift bulge per pair (the complex conjugate pairs
-/// adjacent in `alpha` stay together, real shifts are paired in order, an
-/// odd one left out). Each bulge leaves the bottom before the next comes
-/// in. `schur`: update the whole rows and columns of `h` and `t`, else only
-/// the block; `q` / `z` (when wanted) are multiplied from the right.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn chase_shifts<T: Scalar>(
-    schur: bool,
-    wantq: bool,
-    wantz: bool,
-    ist: usize,
-    isp: usize,
-    h: MatMut<'_, T>,
-    t: MatMut<'_, T>,
-    q: MatMut<'_, T>,
-    z: MatMut<'_, T>,
-    alpha: &[Complex<T::Real>],
-    beta: &[T],
-) {
-    let n = h.nrows();
-    if isp < ist + 2 {
-        return;
-    }
-    let (ifrstm, ilastm) = if schur { (0, n) } else { (ist, isp + 1) };
-    let mut st = Qz { schur, wantq, wantz, n, ilo: ist, ifrstm, ilastm, h, t, q, z };
-    let zero = <T::Real as Scalar>::zero();
-    if T::IS_COMPLEX {
-        for (al, be) in alpha.iter().zip(beta) {
-            let a = T::from_parts(al.re, al.im);
-            let m = a.abs1().max(be.abs1());
-            if m == zero || !m.is_finite() {
-                continue;
-            }
-            let inv = <T::Real as Scalar>::one() / m;
-            let (a, b) = (a.scale_real(inv), be.scale_real(inv));
-            let x0 = b * st.h.get(ist, ist) - a * st.t.get(ist, ist);
-            let x1 = b * st.h.get(ist + 1, ist);
-            let (c, s, _) = lartg(x0, x1);
-            st.single_sweep(ist, isp, c, s);
-        }
-        return;
-    }
-    // Pairs of shifts: conjugate pairs as they come, real ones two by two.
-    let mut pending: Option<usize> = None;
-    let mut i = 0;
-    while i < alpha.len() {
-        let (first, second) = if alpha[i].im != zero && i + 1 < alpha.len() {
-            i += 2;
-            (i - 2, i - 1)
-        } else if alpha[i].im != zero {
-            break;
-        } else if let Some(p) = pending.take() {
-            i += 1;
-            (p, i - 1)
-        } else {
-            pending = Some(i);
-            i += 1;
-            continue;
-        };
-        let hb = st.h.rb().submatrix(ist, ist, 3, 3);
-        let tb = st.t.rb().submatrix(ist, ist, 3, 3);
-        let (hr, tr) = (real_block(hb), real_block(tb));
-        let (ha, ta) = (MatRef::from_col_major(&hr, 3, 3, 3), MatRef::from_col_major(&tr, 3, 3, 3));
-        let (a1, a2) = (alpha[first], alpha[second]);
-        let x = laqz1(ha, ta, a1.re, a2.re, a1.im, beta[first].re(), beta[second].re());
-        if x.iter().all(|v| v.is_finite()) {
-            st.double_chase(ist, isp, x);
-        }
-    }
-}
-
 /// The real parts of a 3x3 block, column-major.
-fn real_block<T: Scalar>(m: MatRef<'_, T>) -> [T::Real; 9] {
+pub(super) fn real_block<T: Scalar>(m: MatRef<'_, T>) -> [T::Real; 9] {
     let mut out = [<T::Real as Scalar>::zero(); 9];
     for j in 0..3 {
         for i in 0..3 {

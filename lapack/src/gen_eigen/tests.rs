@@ -1898,3 +1898,5 @@ mod legacy {
 }
 #[path = "multishift_qz_tests.rs"]
 mod laqz;
+#[path = "qz_sweep_tests.rs"]
+mod laqz_sweep_tests;
