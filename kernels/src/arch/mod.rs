@@ -132,7 +132,8 @@ pub fn halve<E: Scalar>(v: &mut [E], len: usize, keep: usize) {
     let mut h = len / 2;
     while h >= keep {
         for j in 0..h {
-            v[j] = v[j] + v[j + h];
+            let t = v[j + h];
+            v[j] += t;
         }
         h /= 2;
     }

@@ -78,7 +78,7 @@ pub type DotStridedFn<T> = unsafe fn(n: usize, x: *const T, incx: isize, y: *con
 
 /// Reals staged per chunk: a whole number of virtual registers of any type.
 const STAGE_REALS: usize = 16 * MAX_LANES;
-const _: () = assert!(STAGE_REALS % (VIRTUAL_BYTES / 4) == 0);
+const _: () = assert!(STAGE_REALS.is_multiple_of(VIRTUAL_BYTES / 4));
 
 /// An uninitialised stack buffer of one chunk (a macro, not a function, so
 /// that no copy of it is ever made).

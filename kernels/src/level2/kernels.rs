@@ -463,20 +463,20 @@ unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda:
     // depend on the operands' addresses, or results would vary between calls.
     let mut i = 0;
     while i + r * l <= m {
-        for k in 0..r {
+        for (k, ak) in acc.iter_mut().enumerate().take(r) {
             let xk = S::load(x.add(i + k * l));
             for c in 0..NC {
                 if k == 0 {
                     prefetch(col[c].wrapping_add(i + PF_AHEAD));
                 }
-                acc[k][c] = S::fma(S::load(col[c].add(i + k * l)), xk, acc[k][c]);
+                ak[c] = S::fma(S::load(col[c].add(i + k * l)), xk, ak[c]);
             }
         }
         i += r * l;
     }
     // The tail: the registers it reaches, the last one partial (its zero
     // lanes add +0 to lanes that are never -0, so change no bit).
-    for k in 0..r {
+    for (k, ak) in acc.iter_mut().enumerate().take(r) {
         let off = i + k * l;
         if off >= m {
             break;
@@ -484,7 +484,7 @@ unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda:
         let n = (m - off).min(l);
         let xk = load_n::<S>(x.add(off), n);
         for c in 0..NC {
-            acc[k][c] = S::fma(load_n::<S>(col[c].add(off), n), xk, acc[k][c]);
+            ak[c] = S::fma(load_n::<S>(col[c].add(off), n), xk, ak[c]);
         }
     }
     let mut out = [S::E::zero(); NC];
