@@ -20,18 +20,6 @@ use ferroblas_tests::*;
 /// the staging chunk.
 const LENS: [usize; 14] = [1, 2, 3, 5, 8, 15, 16, 17, 31, 33, 64, 65, 130, 601];
 
-/// A value with parts spread over ten binary orders of magnitude, so that
-/// any change of summation order shows in the last bits.
-fn spread<T: TestScalar>(rng: &mut Rng) -> T {
-    let mut part = || rng.sym() * 2f64.powi(rng.below(11) as i32 - 5);
-    let re = part();
-    T::from_f64s(re, part())
-}
-
-fn spread_vec<T: TestScalar>(rng: &mut Rng, n: usize) -> Vec<T> {
-    (0..n).map(|_| spread(rng)).collect()
-}
-
 /// Every table this CPU runs, with its kernels.
 fn tables<T: TestScalar>() -> Vec<(Arch, Kernels<T>)> {
     Arch::runnable().into_iter().map(|a| (a, <T as BuildKernels>::build(a))).collect()
