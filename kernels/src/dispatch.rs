@@ -146,6 +146,13 @@ pub trait BuildKernels: Scalar {
     fn build(arch: Arch) -> Kernels<Self>;
 }
 
+/// Whether the imitation tables may take their instances compiled with FMA
+/// (same bits, the `mul_add`s one instruction each instead of a library call).
+#[cfg(target_arch = "x86_64")]
+fn fma() -> bool {
+    is_x86_feature_detected!("fma")
+}
+
 macro_rules! build_impl {
     ($t:ty, $table:ident, $emu:ty, $avx2:ty, $avx512:ty, $neon:ty, $gen:ty, $neon_emu:ty, $gemm:ident) => {
         impl BuildKernels for $t {
@@ -158,6 +165,12 @@ macro_rules! build_impl {
                     Arch::Avx512 => crate::arch::x86_64::avx512::level1::$table::<$avx512>(),
                     #[cfg(target_arch = "aarch64")]
                     Arch::Neon => crate::arch::aarch64::neon::level1::$table::<$neon>(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::EmuAvx512 if fma() => generic::level1_fma::$table::<$emu>(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::EmuNeon if fma() => generic::level1_fma::$table::<$neon_emu>(),
+                    #[cfg(target_arch = "x86_64")]
+                    _ if fma() => generic::level1_fma::$table::<$gen>(),
                     Arch::EmuAvx512 => generic::level1::$table::<$emu>(),
                     Arch::EmuNeon => generic::level1::$table::<$neon_emu>(),
                     _ => generic::level1::$table::<$gen>(),
@@ -169,6 +182,12 @@ macro_rules! build_impl {
                     Arch::Avx512 => crate::arch::x86_64::avx512::level2::$table::<$avx512>(),
                     #[cfg(target_arch = "aarch64")]
                     Arch::Neon => crate::arch::aarch64::neon::level2::$table::<$neon>(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::EmuAvx512 if fma() => generic::level2_fma::$table::<$emu>(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::EmuNeon if fma() => generic::level2_fma::$table::<$neon_emu>(),
+                    #[cfg(target_arch = "x86_64")]
+                    _ if fma() => generic::level2_fma::$table::<$gen>(),
                     Arch::EmuAvx512 => generic::level2::$table::<$emu>(),
                     Arch::EmuNeon => generic::level2::$table::<$neon_emu>(),
                     _ => generic::level2::$table::<$gen>(),
@@ -180,6 +199,12 @@ macro_rules! build_impl {
                     Arch::Avx512 => crate::arch::x86_64::avx512::gemm::$gemm(),
                     #[cfg(target_arch = "aarch64")]
                     Arch::Neon => crate::arch::aarch64::neon::gemm::$gemm(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::EmuAvx512 if fma() => generic::gemm_emu_avx512_fma::$gemm(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::EmuNeon if fma() => generic::gemm_emu_neon_fma::$gemm(),
+                    #[cfg(target_arch = "x86_64")]
+                    _ if fma() => generic::gemm_fma::$gemm(),
                     Arch::EmuAvx512 => generic::gemm_emu_avx512::$gemm(),
                     Arch::EmuNeon => generic::gemm_emu_neon::$gemm(),
                     _ => generic::gemm::$gemm(),

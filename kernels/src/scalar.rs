@@ -100,6 +100,9 @@ pub trait RealScalar: Scalar<Real = Self> + PartialOrd {
     fn abs(self) -> Self;
     /// Square root.
     fn sqrt(self) -> Self;
+    /// `self * a + b` with one rounding (a fused multiply-add); a single
+    /// instruction where the code is compiled with FMA, a library call otherwise.
+    fn mul_add(self, a: Self, b: Self) -> Self;
     /// Larger of two numbers (the non-NaN one if one is NaN).
     fn max(self, other: Self) -> Self;
     /// Smaller of two numbers (the non-NaN one if one is NaN).
@@ -194,6 +197,10 @@ macro_rules! impl_real {
             #[inline(always)]
             fn sqrt(self) -> Self {
                 <$t>::sqrt(self)
+            }
+            #[inline(always)]
+            fn mul_add(self, a: Self, b: Self) -> Self {
+                <$t>::mul_add(self, a, b)
             }
             #[inline(always)]
             fn max(self, other: Self) -> Self {

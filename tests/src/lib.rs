@@ -211,6 +211,19 @@ macro_rules! impl_test_complex {
 impl_test_complex!(f32, "c32");
 impl_test_complex!(f64, "c64");
 
+/// A value with parts spread over ten binary orders of magnitude, so that
+/// any change of summation order shows in the last bits.
+pub fn spread<T: TestScalar>(rng: &mut Rng) -> T {
+    let mut part = || rng.sym() * 2f64.powi(rng.below(11) as i32 - 5);
+    let re = part();
+    T::from_f64s(re, part())
+}
+
+/// `n` values from [`spread`].
+pub fn spread_vec<T: TestScalar>(rng: &mut Rng, n: usize) -> Vec<T> {
+    (0..n).map(|_| spread(rng)).collect()
+}
+
 /// `n` random values, parts uniform in `[-1, 1)`.
 pub fn random_vec<T: TestScalar>(rng: &mut Rng, n: usize) -> Vec<T> {
     (0..n).map(|_| T::random(rng)).collect()

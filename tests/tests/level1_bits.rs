@@ -23,17 +23,6 @@ use ferroblas_tests::*;
 /// Lengths: tiny, around every SIMD block, across several staging chunks.
 const LENS: [usize; 17] = [1, 2, 3, 4, 5, 7, 8, 15, 16, 17, 31, 33, 63, 64, 65, 130, 601];
 
-/// A value with parts spread over ten binary orders of magnitude.
-fn spread<T: TestScalar>(rng: &mut Rng) -> T {
-    let mut part = || rng.sym() * 2f64.powi(rng.below(11) as i32 - 5);
-    let re = part();
-    T::from_f64s(re, part())
-}
-
-fn spread_vec<T: TestScalar>(rng: &mut Rng, n: usize) -> Vec<T> {
-    (0..n).map(|_| spread(rng)).collect()
-}
-
 fn real_bits<R: RealScalar>(v: R) -> u64 {
     v.to_f64().to_bits()
 }

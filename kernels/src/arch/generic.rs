@@ -75,13 +75,14 @@ impl<E: RealScalar, const N: usize> Simd for Emu<E, N> {
     }
     #[inline(always)]
     unsafe fn fma(a: [E; N], b: [E; N], c: [E; N]) -> [E; N] {
-        // Unfused on purpose: a software fma call per lane would be far slower,
-        // and BLAS results are not required to be fused.
-        core::array::from_fn(|i| a[i] * b[i] + c[i])
+        // Fused, as the hardware tables are: the imitation must compute their
+        // bits. Fast only where compiled with FMA (the `*_fma` instances).
+        core::array::from_fn(|i| a[i].mul_add(b[i], c[i]))
     }
     #[inline(always)]
     unsafe fn fnma(a: [E; N], b: [E; N], c: [E; N]) -> [E; N] {
-        core::array::from_fn(|i| c[i] - a[i] * b[i])
+        // `-(a b) + c` in one rounding, as `vfnmadd` and `fmls` compute it.
+        core::array::from_fn(|i| (-a[i]).mul_add(b[i], c[i]))
     }
     #[inline(always)]
     unsafe fn abs(a: [E; N]) -> [E; N] {
@@ -123,39 +124,46 @@ pub type EmuNeonF64 = Emu<f64, 2>;
 /// NEON's `f32` register shape, imitated.
 pub type EmuNeonF32 = Emu<f32, 4>;
 
-/// The Level-1 kernels over the imitation registers (no target features).
-pub mod level1 {
-    crate::level1_isa!();
+/// Instantiates the imitation kernels twice on x86-64: plainly (`mul_add` a
+/// library call, for CPUs without FMA) and under `#[target_feature(enable =
+/// "fma")]` (`mul_add` one instruction), dispatch picking the second where
+/// the CPU has FMA. Elsewhere once: aarch64 always has FMA.
+macro_rules! emu_instances {
+    ($($(#[$doc:meta])* $name:ident, $fma:ident: $mac:ident!($($arg:tt)*);)*) => {$(
+        $(#[$doc])*
+        pub mod $name {
+            crate::$mac!(; $($arg)*);
+        }
+        $(#[$doc])*
+        /// (compiled with FMA)
+        #[cfg(target_arch = "x86_64")]
+        pub mod $fma {
+            crate::$mac!(#[target_feature(enable = "fma")]; $($arg)*);
+        }
+    )*};
 }
 
-/// The Level-2 kernels over the imitation registers (no target features).
-pub mod level2 {
-    crate::level2_isa!();
-}
-
-/// The GEMM kernels over the portable imitation registers (the AVX2 tiles).
-pub mod gemm {
-    crate::gemm_isa!(;
+emu_instances! {
+    /// The Level-1 kernels over the imitation registers.
+    level1, level1_fma: level1_isa!();
+    /// The Level-2 kernels over the imitation registers.
+    level2, level2_fma: level2_isa!();
+    /// The GEMM kernels over the portable imitation registers (the AVX2 tiles).
+    gemm, gemm_fma: gemm_isa!(
         f64_table: real super::GenericF64, mv 2, nr 6, mr 8;
         f32_table: real super::GenericF32, mv 2, nr 6, mr 16;
         c64_table: complex super::GenericF64, mv 2, nr 3, mr 4;
         c32_table: complex super::GenericF32, mv 2, nr 3, mr 8;
     );
-}
-
-/// The GEMM kernels with AVX-512's register shapes and tiles, imitated.
-pub mod gemm_emu_avx512 {
-    crate::gemm_isa!(;
+    /// The GEMM kernels with AVX-512's register shapes and tiles, imitated.
+    gemm_emu_avx512, gemm_emu_avx512_fma: gemm_isa!(
         f64_table: real super::EmuAvx512F64, mv 3, nr 8, mr 24;
         f32_table: real super::EmuAvx512F32, mv 3, nr 8, mr 48;
         c64_table: complex super::EmuAvx512F64, mv 3, nr 4, mr 12;
         c32_table: complex super::EmuAvx512F32, mv 3, nr 4, mr 24;
     );
-}
-
-/// The GEMM kernels with NEON's register shapes and tiles, imitated.
-pub mod gemm_emu_neon {
-    crate::gemm_isa!(;
+    /// The GEMM kernels with NEON's register shapes and tiles, imitated.
+    gemm_emu_neon, gemm_emu_neon_fma: gemm_isa!(
         f64_table: real super::EmuNeonF64, mv 4, nr 6, mr 8;
         f32_table: real super::EmuNeonF32, mv 4, nr 6, mr 16;
         c64_table: complex super::EmuNeonF64, mv 4, nr 3, mr 4;

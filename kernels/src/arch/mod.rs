@@ -78,12 +78,16 @@ pub trait Simd: Copy + 'static {
         // SAFETY: `out` holds at least LANES elements.
         unsafe { Self::store(out.as_mut_ptr(), a) }
     }
-    /// Sum of all lanes.
+    /// Sum of all lanes in the canonical halving tree: lane `j` plus lane
+    /// `j + LANES/2` first, then `j + LANES/4`, ... down to one lane. The
+    /// reductions' fixed tree over their virtual lanes (see [`VIRTUAL_BYTES`])
+    /// ends in this, so every backend must keep exactly this order.
     unsafe fn reduce_add(a: Self::V) -> Self::E {
         let mut buf = [Self::E::zero(); MAX_LANES];
         // SAFETY: the buffer has room for every backend's lane count.
         unsafe { Self::to_slice(a, &mut buf) };
-        buf[..Self::LANES].iter().fold(Self::E::zero(), |s, &x| s + x)
+        halve(&mut buf, Self::LANES, 1);
+        buf[0]
     }
     /// Largest lane (NaN lanes are skipped unless all are NaN).
     unsafe fn reduce_max(a: Self::V) -> Self::E {
@@ -96,6 +100,79 @@ pub trait Simd: Copy + 'static {
 
 /// The most lanes any backend has (AVX-512 `f32`).
 pub const MAX_LANES: usize = 16;
+
+/// The canonical evaluation order of the Level-1 reductions (dot products,
+/// sums of magnitudes, sums of squares): a virtual register of this many
+/// bytes (32 `f64`, 64 `f32`), element `i` of the (real) stream accumulated
+/// in virtual lane `i mod V` in stream order, the lanes then summed in the
+/// halving tree of [`combine`]. Every backend maps the virtual register onto
+/// `V / LANES` real ones (4 `zmm`, 8 `ymm`, 16 NEON `q`), so the bits do not
+/// depend on the table.
+pub const VIRTUAL_BYTES: usize = 256;
+
+/// The narrower virtual register of the column dot products of `gemv` T and
+/// `symv` (16 `f64`, 32 `f32`): several columns run at once, each needing
+/// `V / LANES` registers.
+pub const VIRTUAL_BYTES_L2: usize = 128;
+
+/// Most registers one virtual register takes (NEON: 256 bytes in 16 `q`).
+pub const MAX_REGS: usize = VIRTUAL_BYTES / 16;
+
+/// Registers of `S` making up a virtual register of `bytes` bytes.
+#[inline(always)]
+pub const fn regs<S: Simd>(bytes: usize) -> usize {
+    bytes / (S::LANES * core::mem::size_of::<S::E>())
+}
+
+/// The halving tree over the first `len` entries of `v` (a power of two),
+/// down to `keep` entries: entry `j` plus entry `j + h` for `h = len/2, len/4,
+/// ..., keep`.
+#[inline(always)]
+pub fn halve<E: Scalar>(v: &mut [E], len: usize, keep: usize) {
+    let mut h = len / 2;
+    while h >= keep {
+        for j in 0..h {
+            let t = v[j + h];
+            v[j] += t;
+        }
+        h /= 2;
+    }
+}
+
+/// The registers `acc[..r]` of a virtual register added in the halving tree
+/// down to one register (`r` a power of two): the virtual lanes' tree as far
+/// as it runs between whole registers; [`Simd::reduce_add`] finishes it.
+///
+/// # Safety
+/// `S`'s features present.
+#[inline(always)]
+pub unsafe fn combine<S: Simd, const R: usize>(acc: &[S::V; R], r: usize) -> S::V {
+    let mut a = *acc;
+    let mut h = r / 2;
+    while h >= 1 {
+        for j in 0..h {
+            // SAFETY: forwarded contract.
+            a[j] = unsafe { S::add(a[j], a[j + h]) };
+        }
+        h /= 2;
+    }
+    a[0]
+}
+
+/// The virtual lanes' tree finished down to two lanes, for complex data
+/// (which keeps real and imaginary parts in even and odd lanes): the sums of
+/// the even and of the odd lanes of `a`, in the halving tree.
+///
+/// # Safety
+/// `S`'s features present.
+#[inline(always)]
+pub unsafe fn reduce_pairs<S: Simd>(a: S::V) -> (S::E, S::E) {
+    let mut buf = [S::E::zero(); MAX_LANES];
+    // SAFETY: the buffer has room for every backend's lane count.
+    unsafe { S::to_slice(a, &mut buf) };
+    halve(&mut buf, S::LANES, 2);
+    (buf[0], buf[1])
+}
 
 /// Loads `n < LANES` elements through a zeroed buffer: the default partial load.
 ///

@@ -12,7 +12,7 @@
 //! complex bodies) and the backend's CPU features present.
 #![allow(clippy::missing_safety_doc)]
 
-use crate::arch::{Simd, MAX_LANES};
+use crate::arch::{combine, reduce_pairs, regs, Simd, MAX_LANES, MAX_REGS, VIRTUAL_BYTES};
 use crate::scalar::{Complex, RealScalar, Scalar};
 
 /// Kernels for one scalar type on one ISA. Every pointer argument must be valid
@@ -71,14 +71,14 @@ pub type DotStridedFn<T> = unsafe fn(n: usize, x: *const T, incx: isize, y: *con
 //
 // A strided reduction copies its operands chunk by chunk into stack buffers
 // and feeds them to the contiguous loop with the accumulators carried from one
-// chunk to the next. A chunk is a multiple of every backend's `4 * LANES`
-// reals, so chunk boundaries fall on the contiguous loop's unrolled blocks:
-// every element lands in the same lane of the same accumulator, in the same
-// order, as when the whole vector is contiguous, and the result is bit for bit
+// chunk to the next. A chunk is a multiple of the virtual register
+// (`VIRTUAL_BYTES`), so chunk boundaries fall on the contiguous loop's blocks:
+// every element lands in the same virtual lane, in the same order, as when the whole vector is contiguous, and the result is bit for bit
 // the contiguous one.
 
-/// Reals staged per chunk.
+/// Reals staged per chunk: a whole number of virtual registers of any type.
 const STAGE_REALS: usize = 16 * MAX_LANES;
+const _: () = assert!(STAGE_REALS.is_multiple_of(VIRTUAL_BYTES / 4));
 
 /// An uninitialised stack buffer of one chunk (a macro, not a function, so
 /// that no copy of it is ever made).
@@ -198,56 +198,83 @@ pub unsafe fn scal_real<S: Simd>(n: usize, a: S::E, x: *mut S::E) {
     }
 }
 
-/// Lane-wise partial sums of `x_i * y_i` (in `acc[0..4]`) and of `x_i * y_{i^1}`
-/// (in `acc[4..8]`, only when `CROSS`, for complex dots), added to `acc`; four
-/// accumulators hide the FMA latency. Calls on consecutive pieces whose lengths
-/// are multiples of `4 * LANES` (except the last) give the same sums as one call.
+/// Accumulators of a reduction: one virtual register (see
+/// [`VIRTUAL_BYTES`]) as `regs::<S>(VIRTUAL_BYTES)` real ones; the rest unused.
+type Virt<S> = [<S as Simd>::V; MAX_REGS];
+
+/// Registers per virtual register of the Level-1 reductions.
 #[inline(always)]
-unsafe fn dot_lanes<S: Simd, const CROSS: bool>(n: usize, x: *const S::E, y: *const S::E, acc: &mut [S::V; 8]) {
-    let l = S::LANES;
-    let [mut a0, mut a1, mut a2, mut a3, mut c0, mut c1, mut c2, mut c3] = *acc;
-    let mut i = 0;
-    while i + 4 * l <= n {
-        let (xp, yp) = (x.add(i), y.add(i));
-        let (x0, x1, x2, x3) = (S::load(xp), S::load(xp.add(l)), S::load(xp.add(2 * l)), S::load(xp.add(3 * l)));
-        let (y0, y1, y2, y3) = (S::load(yp), S::load(yp.add(l)), S::load(yp.add(2 * l)), S::load(yp.add(3 * l)));
-        a0 = S::fma(x0, y0, a0);
-        a1 = S::fma(x1, y1, a1);
-        a2 = S::fma(x2, y2, a2);
-        a3 = S::fma(x3, y3, a3);
-        if CROSS {
-            c0 = S::fma(x0, S::swap_pairs(y0), c0);
-            c1 = S::fma(x1, S::swap_pairs(y1), c1);
-            c2 = S::fma(x2, S::swap_pairs(y2), c2);
-            c3 = S::fma(x3, S::swap_pairs(y3), c3);
-        }
-        i += 4 * l;
-    }
-    while i < n {
-        let r = (n - i).min(l);
-        let (xv, yv) = if r == l {
-            (S::load(x.add(i)), S::load(y.add(i)))
-        } else {
-            (S::load_partial(x.add(i), r), S::load_partial(y.add(i), r))
-        };
-        a0 = S::fma(xv, yv, a0);
-        if CROSS {
-            c0 = S::fma(xv, S::swap_pairs(yv), c0);
-        }
-        i += l;
-    }
-    *acc = [a0, a1, a2, a3, c0, c1, c2, c3];
+const fn nregs<S: Simd>() -> usize {
+    regs::<S>(VIRTUAL_BYTES)
 }
 
-/// The direct and cross lane sums of [`dot_lanes`]' accumulators.
+/// Runs `f(k, v)` for the registers of the virtual register whose lane 0 is
+/// real `i`, `v` the `LANES` reals from `i + k*LANES` (partial and zero-filled
+/// past `n`; registers wholly past `n` are skipped). Element `i + j` lands in
+/// virtual lane `j`, whatever the backend.
 #[inline(always)]
-unsafe fn dot_lanes_finish<S: Simd>(acc: &[S::V; 8]) -> (S::V, S::V) {
-    let [a0, a1, a2, a3, c0, c1, c2, c3] = *acc;
-    (S::add(S::add(a0, a1), S::add(a2, a3)), S::add(S::add(c0, c1), S::add(c2, c3)))
+unsafe fn virt_step<S: Simd>(i: usize, n: usize, x: *const S::E, mut f: impl FnMut(usize, S::V)) {
+    let l = S::LANES;
+    for k in 0..nregs::<S>() {
+        let off = i + k * l;
+        if off + l <= n {
+            f(k, S::load(x.add(off)));
+        } else if off < n {
+            f(k, S::load_partial(x.add(off), n - off));
+        }
+    }
+}
+
+/// Virtual-lane partial sums of `x_i * y_i` (in `acc`) and of `x_i * y_{i^1}`
+/// (in `cross`, only when `CROSS`, for complex dots), added to them: element
+/// `i` in virtual lane `i mod V`, one FMA chain per lane. Calls on consecutive
+/// pieces whose lengths are multiples of `V` (except the last) give the same
+/// sums as one call. A lane starts at +0 and only ever adds, so the zeros a
+/// partial register adds past `n` change no bit.
+#[inline(always)]
+unsafe fn dot_lanes<S: Simd, const CROSS: bool>(
+    n: usize,
+    x: *const S::E,
+    y: *const S::E,
+    acc: &mut Virt<S>,
+    cross: &mut Virt<S>,
+) {
+    let l = S::LANES;
+    let v = nregs::<S>() * l;
+    let mut i = 0;
+    while i + v <= n {
+        for k in 0..nregs::<S>() {
+            let (xv, yv) = (S::load(x.add(i + k * l)), S::load(y.add(i + k * l)));
+            acc[k] = S::fma(xv, yv, acc[k]);
+            if CROSS {
+                cross[k] = S::fma(xv, S::swap_pairs(yv), cross[k]);
+            }
+        }
+        i += v;
+    }
+    if i < n {
+        for k in 0..nregs::<S>() {
+            let off = i + k * l;
+            if off >= n {
+                break;
+            }
+            let r = (n - off).min(l);
+            let (xv, yv) = if r == l {
+                (S::load(x.add(off)), S::load(y.add(off)))
+            } else {
+                (S::load_partial(x.add(off), r), S::load_partial(y.add(off), r))
+            };
+            acc[k] = S::fma(xv, yv, acc[k]);
+            if CROSS {
+                cross[k] = S::fma(xv, S::swap_pairs(yv), cross[k]);
+            }
+        }
+    }
 }
 
 /// [`dot_lanes`] over strided vectors of `n` elements of `W` reals each,
-/// staged through stack buffers; returns the finished lane sums.
+/// staged through stack buffers; returns the virtual registers combined down
+/// to one register each (direct, cross).
 #[inline(always)]
 unsafe fn dot_lanes_strided<S: Simd, const W: usize, const CROSS: bool>(
     n: usize,
@@ -258,25 +285,25 @@ unsafe fn dot_lanes_strided<S: Simd, const W: usize, const CROSS: bool>(
 ) -> (S::V, S::V) {
     let (mut xb, mut yb) = (stage_buf!(S::E), stage_buf!(S::E));
     let (xb, yb) = (xb.as_mut_ptr().cast::<S::E>(), yb.as_mut_ptr().cast::<S::E>());
-    let mut acc = [S::zero(); 8];
+    let (mut acc, mut cross) = ([S::zero(); MAX_REGS], [S::zero(); MAX_REGS]);
     let per = STAGE_REALS / W;
     let mut i = 0;
     while i < n {
         let m = (n - i).min(per);
         gather::<S::E, W>(xb, x.wrapping_offset(i as isize * incx * W as isize), incx, m);
         gather::<S::E, W>(yb, y.wrapping_offset(i as isize * incy * W as isize), incy, m);
-        dot_lanes::<S, CROSS>(m * W, xb, yb, &mut acc);
+        dot_lanes::<S, CROSS>(m * W, xb, yb, &mut acc, &mut cross);
         i += m;
     }
-    dot_lanes_finish::<S>(&acc)
+    (combine::<S, MAX_REGS>(&acc, nregs::<S>()), combine::<S, MAX_REGS>(&cross, nregs::<S>()))
 }
 
 /// `sum x_i y_i`.
 #[inline(always)]
 pub unsafe fn dot_real<S: Simd>(n: usize, x: *const S::E, y: *const S::E) -> S::E {
-    let mut acc = [S::zero(); 8];
-    dot_lanes::<S, false>(n, x, y, &mut acc);
-    S::reduce_add(dot_lanes_finish::<S>(&acc).0)
+    let (mut acc, mut cross) = ([S::zero(); MAX_REGS], [S::zero(); MAX_REGS]);
+    dot_lanes::<S, false>(n, x, y, &mut acc, &mut cross);
+    S::reduce_add(combine::<S, MAX_REGS>(&acc, nregs::<S>()))
 }
 
 /// [`dot_real`] on strided vectors, bit-identical to it on the same elements.
@@ -288,20 +315,18 @@ pub unsafe fn dot_real_strided<S: Simd>(n: usize, x: *const S::E, incx: isize, y
 /// `sum |x_i|`.
 #[inline(always)]
 pub unsafe fn asum_real<S: Simd>(n: usize, x: *const S::E) -> S::E {
-    let mut acc = [S::zero(); 4];
+    let mut acc = [S::zero(); MAX_REGS];
     asum_lanes::<S>(n, x, &mut acc);
-    let [a0, a1, a2, a3] = acc;
-    S::reduce_add(S::add(S::add(a0, a1), S::add(a2, a3)))
+    S::reduce_add(combine::<S, MAX_REGS>(&acc, nregs::<S>()))
 }
 
 /// [`asum_real`] over a strided vector of `n` elements of `W` reals each,
 /// bit-identical to it on the same elements stored contiguously.
 #[inline(always)]
 pub unsafe fn asum_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> S::E {
-    let mut acc = [S::zero(); 4];
+    let mut acc = [S::zero(); MAX_REGS];
     staged::<S, W>(n, x, incx, |reals, xb| asum_lanes::<S>(reals, xb, &mut acc));
-    let [a0, a1, a2, a3] = acc;
-    S::reduce_add(S::add(S::add(a0, a1), S::add(a2, a3)))
+    S::reduce_add(combine::<S, MAX_REGS>(&acc, nregs::<S>()))
 }
 
 /// Feeds a strided vector of `n` elements of `W` reals each to `f`, a
@@ -329,82 +354,55 @@ unsafe fn staged<S: Simd, const W: usize>(
     }
 }
 
-/// Lane-wise partial sums of `|x_i|`, added to `acc` (chunkable as [`dot_lanes`]).
+/// Virtual-lane partial sums of `|x_i|`, added to `acc` (chunkable as [`dot_lanes`]).
 #[inline(always)]
-unsafe fn asum_lanes<S: Simd>(n: usize, x: *const S::E, acc: &mut [S::V; 4]) {
-    let l = S::LANES;
-    let [mut a0, mut a1, mut a2, mut a3] = *acc;
+unsafe fn asum_lanes<S: Simd>(n: usize, x: *const S::E, acc: &mut Virt<S>) {
+    let v = nregs::<S>() * S::LANES;
     let mut i = 0;
-    while i + 4 * l <= n {
-        let p = x.add(i);
-        a0 = S::add(a0, S::abs(S::load(p)));
-        a1 = S::add(a1, S::abs(S::load(p.add(l))));
-        a2 = S::add(a2, S::abs(S::load(p.add(2 * l))));
-        a3 = S::add(a3, S::abs(S::load(p.add(3 * l))));
-        i += 4 * l;
-    }
     while i < n {
-        let r = (n - i).min(l);
-        let v = if r == l { S::load(x.add(i)) } else { S::load_partial(x.add(i), r) };
-        a0 = S::add(a0, S::abs(v));
-        i += l;
+        virt_step::<S>(i, n, x, |k, xv| acc[k] = S::add(acc[k], S::abs(xv)));
+        i += v;
     }
-    *acc = [a0, a1, a2, a3];
 }
 
 /// `(sum x_i^2, max |x_i|)`, unscaled.
 #[inline(always)]
 pub unsafe fn sumsq_max_real<S: Simd>(n: usize, x: *const S::E) -> (S::E, S::E) {
-    let mut acc = [S::zero(); 6];
-    sumsq_max_lanes::<S>(n, x, &mut acc);
-    sumsq_max_finish::<S>(&acc)
+    let (mut acc, mut mx) = ([S::zero(); MAX_REGS], [S::zero(); 2]);
+    sumsq_max_lanes::<S>(n, x, &mut acc, &mut mx);
+    sumsq_max_finish::<S>(&acc, &mx)
 }
 
 /// [`sumsq_max_real`] over a strided vector of `n` elements of `W` reals each,
 /// bit-identical to it on the same elements stored contiguously.
 #[inline(always)]
 pub unsafe fn sumsq_max_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> (S::E, S::E) {
-    let mut acc = [S::zero(); 6];
-    staged::<S, W>(n, x, incx, |reals, xb| sumsq_max_lanes::<S>(reals, xb, &mut acc));
-    sumsq_max_finish::<S>(&acc)
+    let (mut acc, mut mx) = ([S::zero(); MAX_REGS], [S::zero(); 2]);
+    staged::<S, W>(n, x, incx, |reals, xb| sumsq_max_lanes::<S>(reals, xb, &mut acc, &mut mx));
+    sumsq_max_finish::<S>(&acc, &mx)
 }
 
 /// The sum of squares and the largest magnitude from [`sumsq_max_lanes`]' accumulators.
 #[inline(always)]
-unsafe fn sumsq_max_finish<S: Simd>(acc: &[S::V; 6]) -> (S::E, S::E) {
-    let [s0, s1, s2, s3, m0, m1] = *acc;
-    let s = S::reduce_add(S::add(S::add(s0, s1), S::add(s2, s3)));
-    (s, S::reduce_max(S::max(m0, m1)))
+unsafe fn sumsq_max_finish<S: Simd>(acc: &Virt<S>, mx: &[S::V; 2]) -> (S::E, S::E) {
+    let s = S::reduce_add(combine::<S, MAX_REGS>(acc, nregs::<S>()));
+    (s, S::reduce_max(S::max(mx[0], mx[1])))
 }
 
-/// Lane-wise partial sums of `x_i^2` (`acc[0..4]`) and maxima of `|x_i|`
-/// (`acc[4..6]`), added to `acc` (chunkable as [`dot_lanes`]).
+/// Virtual-lane partial sums of `x_i^2` (`acc`) and maxima of `|x_i|` (`mx`;
+/// a maximum is exact, so any lanes will do), added to them (chunkable as
+/// [`dot_lanes`]).
 #[inline(always)]
-unsafe fn sumsq_max_lanes<S: Simd>(n: usize, x: *const S::E, acc: &mut [S::V; 6]) {
-    let l = S::LANES;
-    let [mut s0, mut s1, mut s2, mut s3, mut m0, mut m1] = *acc;
+unsafe fn sumsq_max_lanes<S: Simd>(n: usize, x: *const S::E, acc: &mut Virt<S>, mx: &mut [S::V; 2]) {
+    let v = nregs::<S>() * S::LANES;
     let mut i = 0;
-    while i + 4 * l <= n {
-        let p = x.add(i);
-        let (v0, v1, v2, v3) = (S::load(p), S::load(p.add(l)), S::load(p.add(2 * l)), S::load(p.add(3 * l)));
-        s0 = S::fma(v0, v0, s0);
-        s1 = S::fma(v1, v1, s1);
-        s2 = S::fma(v2, v2, s2);
-        s3 = S::fma(v3, v3, s3);
-        m0 = S::max(S::abs(v0), m0);
-        m1 = S::max(S::abs(v1), m1);
-        m0 = S::max(S::abs(v2), m0);
-        m1 = S::max(S::abs(v3), m1);
-        i += 4 * l;
-    }
     while i < n {
-        let r = (n - i).min(l);
-        let v = if r == l { S::load(x.add(i)) } else { S::load_partial(x.add(i), r) };
-        s0 = S::fma(v, v, s0);
-        m0 = S::max(S::abs(v), m0);
-        i += l;
+        virt_step::<S>(i, n, x, |k, xv| {
+            acc[k] = S::fma(xv, xv, acc[k]);
+            mx[k & 1] = S::max(S::abs(xv), mx[k & 1]);
+        });
+        i += v;
     }
-    *acc = [s0, s1, s2, s3, m0, m1];
 }
 
 /// `(x, y) = (c x + s y, c y - s x)`.
@@ -611,10 +609,10 @@ pub unsafe fn scal_cplx<S: Simd>(n: usize, alpha: Complex<S::E>, x: *mut S::E) {
 /// `(sum x_i y_i, sum conj(x_i) y_i)`.
 #[inline(always)]
 pub unsafe fn dot_cplx<S: Simd>(n: usize, x: *const S::E, y: *const S::E) -> (Complex<S::E>, Complex<S::E>) {
-    let mut acc = [S::zero(); 8];
-    dot_lanes::<S, true>(2 * n, x, y, &mut acc);
-    let (direct, cross) = dot_lanes_finish::<S>(&acc);
-    dot_cplx_combine::<S>(direct, cross)
+    let (mut acc, mut cross) = ([S::zero(); MAX_REGS], [S::zero(); MAX_REGS]);
+    dot_lanes::<S, true>(2 * n, x, y, &mut acc, &mut cross);
+    let r = nregs::<S>();
+    dot_cplx_combine::<S>(combine::<S, MAX_REGS>(&acc, r), combine::<S, MAX_REGS>(&cross, r))
 }
 
 /// [`dot_cplx`] on strided vectors, bit-identical to it on the same elements.
@@ -630,19 +628,12 @@ pub unsafe fn dot_cplx_strided<S: Simd>(
     dot_cplx_combine::<S>(direct, cross)
 }
 
-/// `(sum x_i y_i, sum conj(x_i) y_i)` from the direct and cross lane sums.
+/// `(sum x_i y_i, sum conj(x_i) y_i)` from the direct and cross lane sums:
+/// their even and odd lanes summed in the canonical tree.
 #[inline(always)]
 unsafe fn dot_cplx_combine<S: Simd>(direct: S::V, cross: S::V) -> (Complex<S::E>, Complex<S::E>) {
-    let (mut d, mut c) = ([S::E::zero(); MAX_LANES], [S::E::zero(); MAX_LANES]);
-    S::to_slice(direct, &mut d);
-    S::to_slice(cross, &mut c);
-    let (mut rr, mut ii, mut ri, mut ir) = (S::E::zero(), S::E::zero(), S::E::zero(), S::E::zero());
-    for k in (0..S::LANES).step_by(2) {
-        rr += d[k]; // xr*yr
-        ii += d[k + 1]; // xi*yi
-        ri += c[k]; // xr*yi
-        ir += c[k + 1]; // xi*yr
-    }
+    let (rr, ii) = reduce_pairs::<S>(direct); // xr*yr, xi*yi
+    let (ri, ir) = reduce_pairs::<S>(cross); // xr*yi, xi*yr
     (Complex::new(rr - ii, ri + ir), Complex::new(rr + ii, ri - ir))
 }
 
@@ -652,6 +643,9 @@ unsafe fn dot_cplx_combine<S: Simd>(direct: S::V, cross: S::V) -> (Complex<S::E>
 #[macro_export]
 #[doc(hidden)]
 macro_rules! level1_isa {
+    ($(#[$attr:meta])* ;) => {
+        $crate::level1_isa!($(#[$attr])*);
+    };
     ($(#[$attr:meta])*) => {
         #[allow(unused_imports)]
         use $crate::arch::Simd;

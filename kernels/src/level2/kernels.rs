@@ -16,7 +16,7 @@
 
 #![allow(clippy::too_many_arguments)]
 
-use crate::arch::{Simd, MAX_LANES};
+use crate::arch::{combine, regs, Simd, MAX_LANES, VIRTUAL_BYTES_L2};
 use crate::scalar::{Complex, RealScalar, Scalar};
 
 /// Level-2 kernels for one scalar type on one ISA.
@@ -437,13 +437,24 @@ pub unsafe fn gemv_n_cplx<S: Simd>(
 // ---------------------------------------------------------------------------
 // gemv, transpose: dot products of columns with x.
 
-/// `sum_i a[i, c] * x[i]` for `NC` real columns. Each column keeps two
-/// accumulators fed in the same pattern whatever `NC` is, so a column's result
-/// does not depend on the group it was computed in.
+/// Registers per virtual register of the column dot products.
+#[inline(always)]
+const fn nregs<S: Simd>() -> usize {
+    regs::<S>(VIRTUAL_BYTES_L2)
+}
+
+/// Most registers of [`nregs`] (NEON: 8 `q`).
+const MAX_REGS_L2: usize = VIRTUAL_BYTES_L2 / 16;
+
+/// `sum_i a[i, c] * x[i]` for `NC` real columns, in the canonical order of
+/// the column dot products: element `i` in virtual lane `i mod V` of a
+/// [`VIRTUAL_BYTES_L2`] register, the lanes summed in the halving tree. A
+/// column's result depends neither on `NC` nor on the backend.
 #[inline(always)]
 unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda: isize, x: *const S::E) -> [S::E; NC] {
     let l = S::LANES;
-    let (mut acc0, mut acc1) = ([S::zero(); NC], [S::zero(); NC]);
+    let r = nregs::<S>();
+    let mut acc = [[S::zero(); NC]; MAX_REGS_L2];
     let mut col = [a; NC];
     for (c, p) in col.iter_mut().enumerate() {
         *p = a.offset(c as isize * lda);
@@ -451,38 +462,40 @@ unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda:
     // No peeling in a reduction: which lane sums which element must not
     // depend on the operands' addresses, or results would vary between calls.
     let mut i = 0;
-    while i + 2 * l <= m {
-        let x0 = S::load(x.add(i));
-        let x1 = S::load(x.add(i + l));
-        for c in 0..NC {
-            prefetch(col[c].wrapping_add(i + PF_AHEAD));
-            acc0[c] = S::fma(S::load(col[c].add(i)), x0, acc0[c]);
-            acc1[c] = S::fma(S::load(col[c].add(i + l)), x1, acc1[c]);
+    while i + r * l <= m {
+        for (k, ak) in acc.iter_mut().enumerate().take(r) {
+            let xk = S::load(x.add(i + k * l));
+            for c in 0..NC {
+                if k == 0 {
+                    prefetch(col[c].wrapping_add(i + PF_AHEAD));
+                }
+                ak[c] = S::fma(S::load(col[c].add(i + k * l)), xk, ak[c]);
+            }
         }
-        i += 2 * l;
+        i += r * l;
     }
-    if i + l <= m {
-        let x0 = S::load(x.add(i));
-        for c in 0..NC {
-            acc0[c] = S::fma(S::load(col[c].add(i)), x0, acc0[c]);
+    // The tail: the registers it reaches, the last one partial (its zero
+    // lanes add +0 to lanes that are never -0, so change no bit).
+    for (k, ak) in acc.iter_mut().enumerate().take(r) {
+        let off = i + k * l;
+        if off >= m {
+            break;
         }
-        i += l;
-    }
-    if i < m {
-        let r = m - i;
-        let x1 = S::load_partial(x.add(i), r);
+        let n = (m - off).min(l);
+        let xk = load_n::<S>(x.add(off), n);
         for c in 0..NC {
-            acc1[c] = S::fma(S::load_partial(col[c].add(i), r), x1, acc1[c]);
+            ak[c] = S::fma(load_n::<S>(col[c].add(off), n), xk, ak[c]);
         }
     }
     let mut out = [S::E::zero(); NC];
     for c in 0..NC {
-        out[c] = S::reduce_add(S::add(acc0[c], acc1[c]));
+        let regs: [S::V; MAX_REGS_L2] = core::array::from_fn(|k| acc[k][c]);
+        out[c] = S::reduce_add(combine::<S, MAX_REGS_L2>(&regs, r));
     }
     out
 }
 
-/// Real `gemv_t`: columns in groups of 8 (512-bit registers) or 4, then singly.
+/// Real `gemv_t`: columns in groups of 8 and 4 (512-bit registers) or 2, then singly.
 ///
 /// # Safety
 /// The contract of the [`Level2Kernels`] field it implements, and `S`'s
@@ -509,13 +522,24 @@ pub unsafe fn gemv_t_real<S: Simd>(
             j += 8;
         }
     }
-    while j + 4 <= n {
-        let d = dot_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, x);
-        for (c, dc) in d.iter().enumerate() {
-            let yp = y.offset((j + c) as isize * incy);
-            *yp += alpha * *dc;
+    // Narrower registers need more of them per column (the virtual register
+    // is fixed): two columns at a time keep the accumulators in registers.
+    let group = if nregs::<S>() <= 2 { 4 } else { 2 };
+    while j + group <= n {
+        if group == 4 {
+            let d = dot_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, x);
+            for (c, dc) in d.iter().enumerate() {
+                let yp = y.offset((j + c) as isize * incy);
+                *yp += alpha * *dc;
+            }
+        } else {
+            let d = dot_real_cols::<S, 2>(m, a.offset(j as isize * lda), lda, x);
+            for (c, dc) in d.iter().enumerate() {
+                let yp = y.offset((j + c) as isize * incy);
+                *yp += alpha * *dc;
+            }
         }
-        j += 4;
+        j += group;
     }
     while j < n {
         let d = dot_real_cols::<S, 1>(m, a.offset(j as isize * lda), lda, x);
@@ -528,7 +552,8 @@ pub unsafe fn gemv_t_real<S: Simd>(
 /// The complex dot product from its lane sums: `d = sum a * x` and
 /// `c = sum a * swap(x)` (lane-wise), conjugating `a` when `conj`:
 /// `(sum ar xr - sum ai xi, sum ar xi + sum ai xr)`, the signs of the odd
-/// lanes flipped for `conj`. Two full-register reductions.
+/// lanes flipped for `conj` (exact, so the canonical tree is kept). Two
+/// full-register reductions.
 #[inline(always)]
 unsafe fn finish_cdot<S: Simd>(d: S::V, c: S::V, conj: bool) -> Complex<S::E> {
     let one = S::E::one();
@@ -540,8 +565,9 @@ unsafe fn finish_cdot<S: Simd>(d: S::V, c: S::V, conj: bool) -> Complex<S::E> {
     }
 }
 
-/// `sum_i cj(a[i, c]) * x[i]` for `NC` complex columns; per-column arithmetic
-/// independent of `NC`, as in [`dot_real_cols`].
+/// `sum_i cj(a[i, c]) * x[i]` for `NC` complex columns, in the canonical
+/// order of [`dot_real_cols`] over the interleaved reals; per-column
+/// arithmetic independent of `NC` and of the backend.
 #[inline(always)]
 unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
     m: usize,
@@ -551,26 +577,31 @@ unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
     conj: bool,
 ) -> [Complex<S::E>; NC] {
     let l = S::LANES;
+    let r = nregs::<S>();
     let nr = 2 * m;
-    let (mut dd, mut cc) = ([S::zero(); NC], [S::zero(); NC]);
+    let (mut dd, mut cc) = ([[S::zero(); NC]; MAX_REGS_L2], [[S::zero(); NC]; MAX_REGS_L2]);
     let mut col = [a; NC];
     for (c, p) in col.iter_mut().enumerate() {
         *p = a.offset(2 * c as isize * lda);
     }
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     unsafe fn step<S: Simd, const NC: usize, const FULL: bool>(
         i: usize,
-        r: usize,
+        n: usize,
         col: &[*const S::E; NC],
         x: *const S::E,
         dd: &mut [S::V; NC],
         cc: &mut [S::V; NC],
+        pf: bool,
     ) {
-        let xv = ld::<S, FULL>(x.add(i), r);
+        let xv = ld::<S, FULL>(x.add(i), n);
         let xs = S::swap_pairs(xv);
         for c in 0..NC {
-            prefetch(col[c].wrapping_add(i + PF_AHEAD));
-            let av = ld::<S, FULL>(col[c].add(i), r);
+            if pf {
+                prefetch(col[c].wrapping_add(i + PF_AHEAD));
+            }
+            let av = ld::<S, FULL>(col[c].add(i), n);
             dd[c] = S::fma(av, xv, dd[c]);
             cc[c] = S::fma(av, xs, cc[c]);
         }
@@ -578,21 +609,33 @@ unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
     // No peeling in a reduction: which lane sums which element must not
     // depend on the operands' addresses, or results would vary between calls.
     let mut i = 0;
-    while i + l <= nr {
-        step::<S, NC, true>(i, l, &col, x, &mut dd, &mut cc);
-        i += l;
+    while i + r * l <= nr {
+        for k in 0..r {
+            step::<S, NC, true>(i + k * l, l, &col, x, &mut dd[k], &mut cc[k], k == 0);
+        }
+        i += r * l;
     }
-    if i < nr {
-        step::<S, NC, false>(i, nr - i, &col, x, &mut dd, &mut cc);
+    for k in 0..r {
+        let off = i + k * l;
+        if off >= nr {
+            break;
+        }
+        if off + l <= nr {
+            step::<S, NC, true>(off, l, &col, x, &mut dd[k], &mut cc[k], false);
+        } else {
+            step::<S, NC, false>(off, nr - off, &col, x, &mut dd[k], &mut cc[k], false);
+        }
     }
     let mut out = [Complex::new(S::E::zero(), S::E::zero()); NC];
     for c in 0..NC {
-        out[c] = finish_cdot::<S>(dd[c], cc[c], conj);
+        let d: [S::V; MAX_REGS_L2] = core::array::from_fn(|k| dd[k][c]);
+        let e: [S::V; MAX_REGS_L2] = core::array::from_fn(|k| cc[k][c]);
+        out[c] = finish_cdot::<S>(combine::<S, MAX_REGS_L2>(&d, r), combine::<S, MAX_REGS_L2>(&e, r), conj);
     }
     out
 }
 
-/// Complex `gemv_t`: columns in groups of 4, then singly.
+/// Complex `gemv_t`: columns in groups of 4 (512-bit registers), then singly.
 ///
 /// # Safety
 /// The contract of the [`Level2Kernels`] field it implements, and `S`'s
@@ -613,7 +656,8 @@ pub unsafe fn gemv_t_cplx<S: Simd>(
 {
     let (ar, xr) = (a as *const S::E, x as *const S::E);
     let mut j = 0;
-    while j + 4 <= n {
+    // As in `gemv_t_real`: narrower registers take the columns singly.
+    while nregs::<S>() <= 2 && j + 4 <= n {
         let d = dot_cplx_cols::<S, 4>(m, ar.offset(2 * j as isize * lda), lda, xr, conj);
         for (c, dc) in d.iter().enumerate() {
             let yp = y.offset((j + c) as isize * incy);
@@ -1161,6 +1205,9 @@ pub unsafe fn ger_cplx<S: Simd>(
 #[macro_export]
 #[doc(hidden)]
 macro_rules! level2_isa {
+    ($(#[$attr:meta])* ;) => {
+        $crate::level2_isa!($(#[$attr])*);
+    };
     ($(#[$attr:meta])*) => {
         #[allow(unused_imports)]
         use $crate::arch::Simd;

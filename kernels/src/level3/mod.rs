@@ -21,7 +21,7 @@ pub mod rank_k;
 pub mod symm;
 pub mod triangular;
 
-pub use config::{cache_sizes, Blocking, CacheSizes};
+pub use config::{cache_sizes, Blocking, CacheSizes, KC};
 pub use driver::{GemmOptions, SmallPath};
 pub use kernel::GemmKernels;
 pub use rank_k::{her2k, herk, herk_with, syr2k, syr2k_raw, syr2k_with, syrk, syrk_raw, syrk_with};

@@ -189,7 +189,12 @@ impl Simd for NeonF32 {
     }
     #[inline(always)]
     unsafe fn reduce_add(a: float32x4_t) -> f32 {
-        unsafe { vaddvq_f32(a) }
+        // The halving tree (lanes 0+2 and 1+3, then those two); `vaddvq_f32`
+        // adds neighbours first, which is another order.
+        unsafe {
+            let h = vadd_f32(vget_low_f32(a), vget_high_f32(a));
+            vget_lane_f32::<0>(h) + vget_lane_f32::<1>(h)
+        }
     }
 }
 

@@ -97,6 +97,7 @@ impl Simd for Avx2F64 {
     }
     #[inline(always)]
     unsafe fn reduce_add(a: __m256d) -> f64 {
+        // The halving tree: lanes 0+2 and 1+3, then those two.
         let s = _mm_add_pd(_mm256_castpd256_pd128(a), _mm256_extractf128_pd::<1>(a));
         _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)))
     }

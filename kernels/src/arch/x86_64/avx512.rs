@@ -98,7 +98,11 @@ impl Simd for Avx512F64 {
     }
     #[inline(always)]
     unsafe fn reduce_add(a: __m512d) -> f64 {
-        _mm512_reduce_add_pd(a)
+        // The halving tree, spelled out: the library's reduction leaves the
+        // order to the compiler.
+        let h = _mm256_add_pd(_mm512_castpd512_pd256(a), _mm512_extractf64x4_pd::<1>(a));
+        let s = _mm_add_pd(_mm256_castpd256_pd128(h), _mm256_extractf128_pd::<1>(h));
+        _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)))
     }
 }
 
@@ -186,7 +190,11 @@ impl Simd for Avx512F32 {
     }
     #[inline(always)]
     unsafe fn reduce_add(a: __m512) -> f32 {
-        _mm512_reduce_add_ps(a)
+        // The halving tree, as for f64.
+        let h = _mm256_add_ps(_mm512_castps512_ps256(a), _mm512_extractf32x8_ps::<1>(a));
+        let s = _mm_add_ps(_mm256_castps256_ps128(h), _mm256_extractf128_ps::<1>(h));
+        let s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+        _mm_cvtss_f32(_mm_add_ss(s, _mm_movehdup_ps(s)))
     }
 }
 
