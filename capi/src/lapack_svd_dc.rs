@@ -181,7 +181,7 @@ pub fn lasd2<R: RealScalar, I: AbiInt>(
     coltyp: &mut [I],
 ) {
     let n = nl + nr + 1;
-    let mut iw = vec![0usize; 5 * n];
+    let mut iw = vec![0usize; 4 * n + n.max(4)];
     let (ip, rest) = iw.split_at_mut(n);
     let (ix, rest) = rest.split_at_mut(n);
     let (ic, rest) = rest.split_at_mut(n);
@@ -197,8 +197,9 @@ pub fn lasd2<R: RealScalar, I: AbiInt>(
         idxc[i] = one_based(ic[i]);
         idxq[i] = one_based(iq[i]);
     }
-    // Labels 1..4 and, in the first four, the counts: the same numbers.
-    for (c, &v) in coltyp[..n].iter_mut().zip(ct.iter()) {
+    // Labels 1..4 and, in the first four, the counts: the same numbers
+    // (the reference writes four at n = 3).
+    for (c, &v) in coltyp[..n.max(4)].iter_mut().zip(ct.iter()) {
         *c = I::from_i64(v as i64);
     }
 }

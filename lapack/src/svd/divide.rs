@@ -208,7 +208,7 @@ fn swap_cols<R: RealScalar>(a: &mut MatMut<'_, R>, i: usize, j: usize, nrows: us
 pub fn lasd1_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
     // z, dsigma, u2, vt2, q as the reference lays them out (within its
     // 3 m^2 + 2 m); idx, idxc, coltyp, idxp.
-    WorkReq::new::<R>(m + n + 2 * n * n + m * m).and(WorkReq::new::<usize>(4 * n))
+    WorkReq::new::<R>(m + n + 2 * n * n + m * m).and(WorkReq::new::<usize>(3 * n + n.max(4)))
 }
 
 /// Merges two solved halves (`?lasd1`): the `n x m` upper bidiagonal
@@ -250,10 +250,10 @@ pub fn lasd1<R: RealScalar>(
     let (u2b, mut work) = work.take::<R>(n * n);
     let (vt2b, mut work) = work.take::<R>(m * m);
     let (qb, mut work) = work.take::<R>(n * n);
-    let (iw, _) = work.take::<usize>(4 * n);
+    let (iw, _) = work.take::<usize>(3 * n + n.max(4));
     let (idx, rest) = iw.split_at_mut(n);
     let (idxc, rest) = rest.split_at_mut(n);
-    let (coltyp, idxp) = rest.split_at_mut(n);
+    let (idxp, coltyp) = rest.split_at_mut(n);
     let mut u2 = MatMut::from_col_major(u2b, n, n, n);
     let mut vt2 = MatMut::from_col_major(vt2b, m, m, m);
 
@@ -313,7 +313,23 @@ pub fn lasd1<R: RealScalar>(
         coltyp,
     );
     let q = MatMut::from_col_major(&mut qb[..k * k], k, k, k);
-    lasd3(nl, nr, sqre, k, &mut d[..n], q, dsigma, u.rb_mut(), u2.rb(), vt.rb_mut(), vt2.rb_mut(), idxc, &ctot, z, par)?;
+    lasd3(
+        nl,
+        nr,
+        sqre,
+        k,
+        &mut d[..n],
+        q,
+        dsigma,
+        u.rb_mut(),
+        u2.rb(),
+        vt.rb_mut(),
+        vt2.rb_mut(),
+        idxc,
+        &ctot,
+        z,
+        par,
+    )?;
     for x in d[..n].iter_mut() {
         *x *= orgnrm;
     }
@@ -502,8 +518,9 @@ pub mod coltyp {
 /// - `idx` sorts the merged values (`1 + idx[i]` within the sorted halves),
 ///   `idxp[1..k]` the kept and `idxp[k..]` the deflated sorted positions,
 ///   `idxq` the halves' sort shifted to positions of `d`, and `coltyp`
-///   the label of each sorted position, its first four entries then
-///   overwritten by the counts per label (`ctot`), which are also returned.
+///   (`max(n, 4)` entries) the label of each sorted position, its first four
+///   entries then overwritten by the counts per label (`ctot`), which are
+///   also returned.
 ///
 /// `u2` needs contiguous columns (its first is scratch). Panics on shapes
 /// that disagree with `n = nl + nr + 1`, `m = n + sqre`.
@@ -534,11 +551,14 @@ pub fn lasd2<R: RealScalar>(
         d.len() >= n && z.len() >= m && dsigma.len() >= n && idxp.len() >= n && idx.len() >= n,
         "lasd2: d, dsigma, idxp, idx need n entries, z m"
     );
-    assert!(idxc.len() >= n && idxq.len() >= n && coltyp.len() >= n, "lasd2: idxc, idxq, coltyp need n entries");
+    assert!(
+        idxc.len() >= n && idxq.len() >= n && coltyp.len() >= n.max(4),
+        "lasd2: idxc, idxq need n entries, coltyp max(n, 4)"
+    );
     assert!(u.nrows() >= n && u.ncols() >= n && vt.nrows() >= m && vt.ncols() >= m, "lasd2: bad U or VT shape");
     assert!(u2.nrows() >= n && u2.ncols() >= n && vt2.nrows() >= m && vt2.ncols() >= m, "lasd2: bad U2 or VT2 shape");
     let (d, z, dsigma) = (&mut d[..n], &mut z[..m], &mut dsigma[..n]);
-    let (idxp, idx, idxc, idxq, coltyp) = (&mut idxp[..n], &mut idx[..n], &mut idxc[..n], &mut idxq[..n], &mut coltyp[..n]);
+    let (idxp, idx, idxc, idxq) = (&mut idxp[..n], &mut idx[..n], &mut idxc[..n], &mut idxq[..n]);
     let (zero, one) = (R::zero(), R::one());
 
     // z is the middle row in the halves' right singular bases; the upper
@@ -786,7 +806,12 @@ pub fn lasd3<R: RealScalar>(
         if c1 > 0 {
             gemm(zero, u2.submatrix(0, 1, nl, c1), q.rb().submatrix(1, 0, c1, k), u.rb_mut().submatrix(0, 0, nl, k));
             if c3 > 0 {
-                gemm(one, u2.submatrix(0, kd, nl, c3), q.rb().submatrix(kd, 0, c3, k), u.rb_mut().submatrix(0, 0, nl, k));
+                gemm(
+                    one,
+                    u2.submatrix(0, kd, nl, c3),
+                    q.rb().submatrix(kd, 0, c3, k),
+                    u.rb_mut().submatrix(0, 0, nl, k),
+                );
             }
         } else if c3 > 0 {
             gemm(zero, u2.submatrix(0, kd, nl, c3), q.rb().submatrix(kd, 0, c3, k), u.rb_mut().submatrix(0, 0, nl, k));
@@ -820,9 +845,19 @@ pub fn lasd3<R: RealScalar>(
     // moved next to those (over the last UPPER row, whose right part is
     // zero and whose left part is used) so that one product covers them.
     let kd = 1 + c1 + c2;
-    gemm(zero, q.rb().submatrix(0, 0, k, 1 + c1), vt2.rb().submatrix(0, 0, 1 + c1, nl + 1), vt.rb_mut().submatrix(0, 0, k, nl + 1));
+    gemm(
+        zero,
+        q.rb().submatrix(0, 0, k, 1 + c1),
+        vt2.rb().submatrix(0, 0, 1 + c1, nl + 1),
+        vt.rb_mut().submatrix(0, 0, k, nl + 1),
+    );
     if c3 > 0 {
-        gemm(one, q.rb().submatrix(0, kd, k, c3), vt2.rb().submatrix(kd, 0, c3, nl + 1), vt.rb_mut().submatrix(0, 0, k, nl + 1));
+        gemm(
+            one,
+            q.rb().submatrix(0, kd, k, c3),
+            vt2.rb().submatrix(kd, 0, c3, nl + 1),
+            vt.rb_mut().submatrix(0, 0, k, nl + 1),
+        );
     }
     if c1 > 0 {
         for i in 0..k {

@@ -404,7 +404,8 @@ mod residual {
             }
             for j in 0..cols {
                 for i in 0..cols {
-                    let x = if ident { R::from_f64(f64::from(u8::from(i == j))) } else { h.vt[lo + i + (lo + j) * ldvt] };
+                    let x =
+                        if ident { R::from_f64(f64::from(u8::from(i == j))) } else { h.vt[lo + i + (lo + j) * ldvt] };
                     vt[lo + i + (lo + j) * ldvt] = x;
                 }
             }
@@ -421,7 +422,11 @@ mod residual {
             for i in 0..rows {
                 for c in 0..cols {
                     b[lo + i][lo + c] = (0..rows)
-                        .map(|j| u[lo + i + (lo + j) * ldu].to_f64() * d[lo + j].to_f64() * vt[lo + j + (lo + c) * ldvt].to_f64())
+                        .map(|j| {
+                            u[lo + i + (lo + j) * ldu].to_f64()
+                                * d[lo + j].to_f64()
+                                * vt[lo + j + (lo + c) * ldvt].to_f64()
+                        })
                         .sum();
                 }
             }
@@ -434,7 +439,7 @@ mod residual {
         let mut dsigma = vec![R::zero(); n];
         let mut u2 = vec![R::from_f64(7.5); n * n];
         let mut vt2 = vec![R::from_f64(7.5); m * m];
-        let (mut idxp, mut idx, mut idxc, mut coltyp) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n]);
+        let (mut idxp, mut idx, mut idxc, mut coltyp) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n.max(4)]);
         let (k, ctot) = lasd2(
             nl,
             nr,
@@ -526,7 +531,10 @@ mod residual {
                 got.sort_by(|a, b| b.total_cmp(a));
                 let want = reference_values(&h.d0, &h.e0, sqre);
                 for (g, w) in got.iter().zip(&want) {
-                    assert!((g - w).abs() <= 16.0 * n as f64 * R::EPSILON.to_f64() * want[0], "lasd1 values {g} vs lasdq {w}");
+                    assert!(
+                        (g - w).abs() <= 16.0 * n as f64 * R::EPSILON.to_f64() * want[0],
+                        "lasd1 values {g} vs lasdq {w}"
+                    );
                 }
                 // Values repeated within and across the halves (rotations,
                 // DENSE columns), tiny z (identity vectors), a zero beta.

@@ -274,13 +274,17 @@ fn fortran_body(f: &Family, out: &mut String) {
         .iter()
         .map(|(work, index, expr)| {
             let w = ident(work);
-            format!("    if !{w}.is_null() {{\n    {}\n    }}\n", answer_at(work, &format!("{w}.wrapping_add({index})"), expr))
+            format!(
+                "    if !{w}.is_null() {{\n    {}\n    }}\n",
+                answer_at(work, &format!("{w}.wrapping_add({index})"), expr)
+            )
         })
         .collect();
     match lworks.as_slice() {
         [] => {}
         [(a, work, opt)] => {
-            writeln!(b, "if {} == -1 {{\n    {}\n{extras}    return Ok(0);\n}}", ident(&a.name), answer(work, opt)).unwrap()
+            writeln!(b, "if {} == -1 {{\n    {}\n{extras}    return Ok(0);\n}}", ident(&a.name), answer(work, opt))
+                .unwrap()
         }
         many => {
             let cond: Vec<String> = many.iter().map(|(a, _, _)| format!("{} == -1", ident(&a.name))).collect();
@@ -753,10 +757,17 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
     // Inputs the routine reads from its workspace (`extra=...:IN`).
     for x in f.extra.iter().filter(|x| x.copy_in > 0) {
         let off = lapacke_eval(f, &format!("({}) as usize", x.offset), "usize", "0");
-        writeln!(out, "    if let Some(w) = w_{}.get_mut({off}..{off} + {}) {{", ident(&x.work), x.copy_in).unwrap();
-        writeln!(out, "        // SAFETY: the caller's `{}` is valid for its length, at least {}.", x.name, x.copy_in).unwrap();
-        writeln!(out, "        unsafe {{ std::ptr::copy_nonoverlapping({}, w.as_mut_ptr(), {}) }};\n    }}", ident(&x.name), x.copy_in)
+        writeln!(out, "    let off_ = {off};").unwrap();
+        writeln!(out, "    if let Some(w) = w_{}.get_mut(off_..off_ + {}) {{", ident(&x.work), x.copy_in).unwrap();
+        writeln!(out, "        // SAFETY: the caller's `{}` is valid for its length, at least {}.", x.name, x.copy_in)
             .unwrap();
+        writeln!(
+            out,
+            "        unsafe {{ std::ptr::copy_nonoverlapping({}, w.as_mut_ptr(), {}) }};\n    }}",
+            ident(&x.name),
+            x.copy_in
+        )
+        .unwrap();
     }
     writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
     if !f.extra.is_empty() {
