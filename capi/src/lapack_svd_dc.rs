@@ -1,5 +1,5 @@
 //! Glue between the generated bidiagonal divide-and-conquer entry points
-//! (`?bdsdc`, `?lasd0`, `?lasd1`, `?lasd4`, `?lasd5`, `?lasd6`, `?lasd7`, `?lasd8`, `?lals0`,
+//! (`?bdsdc`, `?lasd0`, `?lasd1`, `?lasd2`, `?lasd3`, `?lasd4`, `?lasd5`, `?lasd6`, `?lasd7`, `?lasd8`, `?lals0`,
 //! `?lasdq`, `?lasdt`) and
 //! `ferroblas_lapack::svd`: 1-based indices, the integer flag `SQRE`, and
 //! the workspace, which the Rust routines size themselves.
@@ -155,6 +155,76 @@ pub fn lasd1<R: RealScalar, I: AbiInt>(
         }
         r
     })
+}
+
+/// `?lasd2` with the reference's 1-based IDXP, IDX, IDXC and IDXQ (their
+/// first entries, which the reference leaves alone, are not written).
+#[allow(clippy::too_many_arguments)]
+pub fn lasd2<R: RealScalar, I: AbiInt>(
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    k: &mut I,
+    d: &mut [R],
+    z: &mut [R],
+    alpha: R,
+    beta: R,
+    u: MatMut<'_, R>,
+    vt: MatMut<'_, R>,
+    dsigma: &mut [R],
+    u2: MatMut<'_, R>,
+    vt2: MatMut<'_, R>,
+    idxp: &mut [I],
+    idx: &mut [I],
+    idxc: &mut [I],
+    idxq: &mut [I],
+    coltyp: &mut [I],
+) {
+    let n = nl + nr + 1;
+    let mut iw = vec![0usize; 4 * n + n.max(4)];
+    let (ip, rest) = iw.split_at_mut(n);
+    let (ix, rest) = rest.split_at_mut(n);
+    let (ic, rest) = rest.split_at_mut(n);
+    let (iq, ct) = rest.split_at_mut(n);
+    for (i, q) in iq.iter_mut().zip(idxq.iter()) {
+        *i = zero_based(q);
+    }
+    let (kk, _) = svd::lasd2(nl, nr, sqre, d, z, alpha, beta, u, vt, dsigma, u2, vt2, ip, ix, ic, iq, ct);
+    *k = I::from_i64(kk as i64);
+    for i in 1..n {
+        idxp[i] = one_based(ip[i]);
+        idx[i] = one_based(ix[i]);
+        idxc[i] = one_based(ic[i]);
+        idxq[i] = one_based(iq[i]);
+    }
+    // Labels 1..4 and, in the first four, the counts: the same numbers
+    // (the reference writes four at n = 3).
+    for (c, &v) in coltyp[..n.max(4)].iter_mut().zip(ct.iter()) {
+        *c = I::from_i64(v as i64);
+    }
+}
+
+/// `?lasd3` with the reference's 1-based IDXC.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd3<R: RealScalar, I: AbiInt>(
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    k: usize,
+    d: &mut [R],
+    q: MatMut<'_, R>,
+    dsigma: &[R],
+    u: MatMut<'_, R>,
+    u2: MatRef<'_, R>,
+    vt: MatMut<'_, R>,
+    vt2: MatMut<'_, R>,
+    idxc: &[I],
+    ctot: &[I],
+    z: &mut [R],
+) -> Result<(), Info> {
+    let ic: Vec<usize> = idxc[..nl + nr + 1].iter().map(zero_based).collect();
+    let ct = [0, 1, 2, 3].map(|i| ctot[i].get().max(0) as usize);
+    svd::lasd3(nl, nr, sqre, k, d, q, dsigma, u, u2, vt, vt2, &ic, &ct, z, Par::default())
 }
 
 /// Column `j` of a view with contiguous columns (the Fortran arrays are).

@@ -11,7 +11,9 @@
  * the return code: bitwise for the copies and layout conversions
  * (`?tpttr`, `?tf_trans`, ...), to a small multiple of eps otherwise (the
  * factorizations may round differently). Aasen's two-stage family: the
- * high-level forms (their workspace query) and the solutions. Prints one
+ * high-level forms (their workspace query) and the solutions. Also the
+ * Fortran ?lasd2 / ?lasd3 and zgejsv's workspace query against Debian's
+ * netlib liblapack.so.3, and LAPACKE ?gesvj with JOBU = 'C'. Prints one
  * line per failure and a summary; exit status 1 if any case failed.
  */
 #include <complex.h>
@@ -732,6 +734,207 @@ static void aa_2stage_cases(char p, int cplx, const char *s) {
     ((setnan_t)sym(ref, "LAPACKE_set_nancheck"))(1);
 }
 
+/* Debian's netlib LAPACK by its own path (lapack_abi.rs's REFERENCE_LAPACK):
+ * the Fortran auxiliaries (?lasd2, ?lasd3) and queries (?gejsv) compared
+ * below are not LAPACKE functions. */
+static void *reflapack;
+
+/* An orthogonal n x n block at q (ld ld): the identity turned by random plane rotations. */
+static void orth_block(int n, double *q, int ld) {
+    for (int j = 0; j < n; j++)
+        for (int i = 0; i < n; i++) q[i + j * ld] = i == j;
+    for (int r = 0; r < 3 * n && n > 1; r++) {
+        int a = (int)((rnd() + 0.5) * n) % n, b = (a + 1 + (int)((rnd() + 0.5) * (n - 1)) % (n - 1)) % n;
+        double t = 6.283185307179586 * rnd(), c = cos(t), s = sin(t);
+        for (int i = 0; i < n; i++) {
+            double x = q[i + a * ld], y = q[i + b * ld];
+            q[i + a * ld] = c * x + s * y;
+            q[i + b * ld] = c * y - s * x;
+        }
+    }
+}
+
+typedef void (*lasd2_t)(const int *, const int *, const int *, int *, double *, double *, const double *,
+                        const double *, double *, const int *, double *, const int *, double *, double *,
+                        const int *, double *, const int *, int *, int *, int *, int *, int *, int *);
+typedef void (*lasd3_t)(const int *, const int *, const int *, const int *, double *, double *, const int *,
+                        double *, double *, const int *, double *, const int *, double *, const int *, double *,
+                        const int *, const int *, const int *, double *, int *);
+
+/* dlasd2 then dlasd3 on the same merges, ours and the reference's: two halves
+ * with repeated values across them (deflation by rotation, dense columns),
+ * orthogonal or identity vectors (identity: tiny z), SQRE 0 and 1. Every
+ * output compared; lasd3 runs on the reference's lasd2 output. */
+static void lasd23_cases(void) {
+    enum { SDN = 24 };
+    static const int sizes[][2] = {{1, 1}, {1, 2}, {2, 1}, {3, 4}, {6, 5}, {10, 11}};
+    for (unsigned c = 0; c < sizeof sizes / sizeof sizes[0]; c++)
+        for (int sqre = 0; sqre <= 1; sqre++)
+            for (int ident = 0; ident < 3; ident++) {
+                int nl = sizes[c][0], nr = sizes[c][1], n = nl + nr + 1, m = n + sqre;
+                int ldu = n + 1, ldvt = m + 1, ldu2 = n + 2, ldvt2 = m + 2;
+                double d[SDN], u[SDN * SDN], vt[SDN * SDN];
+                int idxq[SDN];
+                memset(u, 0, sizeof u);
+                memset(vt, 0, sizeof vt);
+                double vals[] = {0.25, 1.0, 1.0, 2.0, 0.5};
+                for (int i = 0; i < nl; i++) d[i] = vals[i % 5] + (i >= 5 ? 0.1 * i : 0.0);
+                for (int i = 0; i < nr; i++) d[nl + 1 + i] = vals[(i + 1) % 5] + (i >= 5 ? 0.1 * i : 0.0);
+                d[nl] = 0.0;
+                for (int h = 0; h < 2; h++) {
+                    int lo = h ? nl + 1 : 0, rows = h ? nr : nl, cols = h ? m - nl - 1 : nl + 1;
+                    int id = ident == 1 + h; /* one half's vectors the identity */
+                    orth_block(rows, u + lo + lo * ldu, ldu);
+                    if (id)
+                        for (int j = 0; j < cols; j++)
+                            for (int i = 0; i < cols; i++) vt[lo + i + (lo + j) * ldvt] = i == j;
+                    else
+                        orth_block(cols, vt + lo + lo * ldvt, ldvt);
+                    /* each half's ascending order, 1-based within the half */
+                    for (int i = 0; i < rows; i++) idxq[lo + i] = i + 1;
+                    for (int i = 0; i < rows; i++)
+                        for (int j = i + 1; j < rows; j++)
+                            if (d[lo + idxq[lo + j] - 1] < d[lo + idxq[lo + i] - 1]) {
+                                int t = idxq[lo + i];
+                                idxq[lo + i] = idxq[lo + j];
+                                idxq[lo + j] = t;
+                            }
+                }
+                idxq[nl] = 77;
+                double alpha = 0.5 + rnd(), beta = ident == 0 ? rnd() : 0.75;
+                /* [0] ours, [1] the reference's */
+                double D[2][SDN], Z[2][SDN], U[2][SDN * SDN], VT[2][SDN * SDN], DS[2][SDN];
+                double U2[2][SDN * SDN], VT2[2][SDN * SDN];
+                int K[2], IDXP[2][SDN], IDX[2][SDN], IDXC[2][SDN], IQ[2][SDN], CT[2][SDN], info[2];
+                for (int w = 0; w < 2; w++) {
+                    memcpy(D[w], d, sizeof d);
+                    memcpy(U[w], u, sizeof u);
+                    memcpy(VT[w], vt, sizeof vt);
+                    memcpy(IQ[w], idxq, sizeof idxq);
+                    for (int i = 0; i < SDN; i++) {
+                        Z[w][i] = DS[w][i] = 9.0;
+                        IDXP[w][i] = IDX[w][i] = IDXC[w][i] = CT[w][i] = -5;
+                    }
+                    for (int i = 0; i < SDN * SDN; i++) U2[w][i] = VT2[w][i] = 9.0;
+                    ((lasd2_t)sym(w ? reflapack : ours, "dlasd2_"))(&nl, &nr, &sqre, &K[w], D[w], Z[w], &alpha, &beta,
+                                                                   U[w], &ldu, VT[w], &ldvt, DS[w], U2[w], &ldu2,
+                                                                   VT2[w], &ldvt2, IDXP[w], IDX[w], IDXC[w], IQ[w],
+                                                                   CT[w], &info[w]);
+                }
+                char what[96];
+                snprintf(what, sizeof what, "dlasd2 nl=%d nr=%d sqre=%d ident=%d", nl, nr, sqre, ident);
+                cmpi(what, info[0], info[1]);
+                cmpi(what, K[0], K[1]);
+                if (K[0] != K[1]) continue;
+                for (int i = 0; i < n; i++) {
+                    cmpi(what, IDXP[0][i], IDXP[1][i]);
+                    cmpi(what, IDX[0][i], IDX[1][i]);
+                    cmpi(what, IDXC[0][i], IDXC[1][i]);
+                    cmpi(what, IQ[0][i], IQ[1][i]);
+                    cmpi(what, CT[0][i], CT[1][i]);
+                }
+                cmp(what, D[0], D[1], n, TOL);
+                cmp(what, Z[0], Z[1], m, TOL);
+                cmp(what, DS[0], DS[1], n, TOL);
+                cmp(what, U[0], U[1], ldu * n, TOL);
+                cmp(what, VT[0], VT[1], ldvt * m, TOL);
+                cmp(what, U2[0], U2[1], ldu2 * n, TOL);
+                cmp(what, VT2[0], VT2[1], ldvt2 * m, TOL);
+
+                /* lasd3 on the reference's lasd2 output */
+                int k = K[1], ldq = k + 1, ctot[4] = {CT[1][0], CT[1][1], CT[1][2], CT[1][3]};
+                double D3[2][SDN], Q[2][SDN * SDN], U3[2][SDN * SDN], VT3[2][SDN * SDN], V23[2][SDN * SDN];
+                double Z3[2][SDN];
+                for (int w = 0; w < 2; w++) {
+                    memcpy(D3[w], D[1], sizeof D[1]);
+                    memcpy(U3[w], U[1], sizeof U[1]);
+                    memcpy(VT3[w], VT[1], sizeof VT[1]);
+                    memcpy(V23[w], VT2[1], sizeof VT2[1]);
+                    memcpy(Z3[w], Z[1], sizeof Z[1]);
+                    for (int i = 0; i < SDN * SDN; i++) Q[w][i] = 0.0;
+                    ((lasd3_t)sym(w ? reflapack : ours, "dlasd3_"))(&nl, &nr, &sqre, &k, D3[w], Q[w], &ldq, DS[1],
+                                                                   U3[w], &ldu, U2[1], &ldu2, VT3[w], &ldvt, V23[w],
+                                                                   &ldvt2, IDXC[1], ctot, Z3[w], &info[w]);
+                }
+                snprintf(what, sizeof what, "dlasd3 nl=%d nr=%d sqre=%d ident=%d k=%d", nl, nr, sqre, ident, k);
+                cmpi(what, info[0], info[1]);
+                cmp(what, D3[0], D3[1], n, TOL);
+                cmp(what, U3[0], U3[1], ldu * n, TOL);
+                cmp(what, VT3[0], VT3[1], ldvt * m, TOL);
+                cmp(what, V23[0], V23[1], ldvt2 * m, TOL);
+                cmp(what, Q[0], Q[1], ldq * k, TOL);
+                cmp(what, Z3[0], Z3[1], k, TOL);
+            }
+}
+
+typedef void (*zgejsv_t)(const char *, const char *, const char *, const char *, const char *, const char *,
+                         const int *, const int *, double complex *, const int *, double *, double complex *,
+                         const int *, double complex *, const int *, double complex *, const int *, double *,
+                         const int *, int *, int *, size_t, size_t, size_t, size_t, size_t, size_t);
+
+/* zgejsv's workspace query (LWORK = -1 or LRWORK = -1): CWORK(2) the minimal
+ * LWORK, RWORK(1) the minimal LRWORK, IWORK(1) the IWORK length as the
+ * reference's; CWORK(1) (the optimal LWORK, ours sized for our own
+ * algorithm) at least the minimum. */
+static void gejsv_query_cases(void) {
+    static const char *jobs[] = {"CUVNNN", "ENNNNN", "FUNNNN", "GNVNNN", "CFJNNN", "ANVNTN", "RUVNTN"};
+    for (unsigned j = 0; j < sizeof jobs / sizeof jobs[0]; j++)
+        for (int q = 0; q < 3; q++) {
+            const char *o = jobs[j];
+            int m = 7, n = o[4] == 'T' ? 7 : 5, lda = m, ldu = m, ldv = n;
+            int lwork = q == 1 ? 1000 : -1, lrwork = q == 0 ? 1000 : -1;
+            double complex a[64], uu[64], vv[64], cw[2][4];
+            double sva[8], rw[2][4];
+            int iw[2][4], info[2];
+            for (int w = 0; w < 2; w++) {
+                for (int i = 0; i < 4; i++) cw[w][i] = rw[w][i] = iw[w][i] = -3;
+                ((zgejsv_t)sym(w ? reflapack : ours, "zgejsv_"))(&o[0], &o[1], &o[2], &o[3], &o[4], &o[5], &m, &n, a,
+                                                                &lda, sva, uu, &ldu, vv, &ldv, cw[w], &lwork, rw[w],
+                                                                &lrwork, iw[w], &info[w], 1, 1, 1, 1, 1, 1);
+            }
+            char what[64];
+            snprintf(what, sizeof what, "zgejsv query %s lwork=%d lrwork=%d", o, lwork, lrwork);
+            cmpi(what, info[0], info[1]);
+            cmpi(what, (long)creal(cw[0][1]), (long)creal(cw[1][1]));
+            cmpi(what, (long)rw[0][0], (long)rw[1][0]);
+            cmpi(what, iw[0][0], iw[1][0]);
+            cmpi(what, creal(cw[0][0]) >= creal(cw[0][1]), 1);
+        }
+}
+
+typedef int (*gesvj_t)(int, char, char, char, int, int, double *, int, double *, int, double *, int, double *);
+typedef int (*zgesvj_t)(int, char, char, char, int, int, double complex *, int, double *, int, double complex *,
+                        int, double *);
+
+/* LAPACKE ?gesvj with JOBU = 'C': stat[0] is CTOL, which the high level
+ * hands to the routine in WORK(1) (RWORK(1)); both layouts. */
+static void gesvj_ctol_cases(void) {
+    int m = 6, n = 4;
+    for (int layout = ROW; layout <= COL; layout++)
+        for (int cplx = 0; cplx <= 1; cplx++) {
+            double a0[2 * 6 * 4], a[2][2 * 6 * 4], sva[2][4], v[2][2 * 16], stat[2][6];
+            for (int i = 0; i < 2 * m * n; i++) a0[i] = rnd();
+            int r[2];
+            for (int w = 0; w < 2; w++) {
+                memcpy(a[w], a0, sizeof a0);
+                for (int i = 0; i < 6; i++) stat[w][i] = 0.0;
+                stat[w][0] = 8.0; /* CTOL >= 1 */
+                void *lib = w ? ref : ours;
+                if (cplx)
+                    r[w] = ((zgesvj_t)sym(lib, "LAPACKE_zgesvj"))(layout, 'G', 'C', 'N', m, n, (double complex *)a[w],
+                                                                  layout == COL ? m : n, sva[w], 0,
+                                                                  (double complex *)v[w], n, stat[w]);
+                else
+                    r[w] = ((gesvj_t)sym(lib, "LAPACKE_dgesvj"))(layout, 'G', 'C', 'N', m, n, a[w],
+                                                                 layout == COL ? m : n, sva[w], 0, v[w], n, stat[w]);
+            }
+            char what[64];
+            snprintf(what, sizeof what, "LAPACKE_%cgesvj jobu=C layout=%d", cplx ? 'z' : 'd', layout);
+            cmpi(what, r[0], r[1]);
+            cmp(what, sva[0], sva[1], n, TOL);
+        }
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s FERROBLAS_SO REFERENCE_LAPACKE_SO\n", argv[0]);
@@ -739,7 +942,8 @@ int main(int argc, char **argv) {
     }
     ours = dlopen(argv[1], RTLD_NOW | RTLD_LOCAL);
     ref = dlopen(argv[2], RTLD_NOW | RTLD_LOCAL);
-    if (!ours || !ref) {
+    reflapack = dlopen("/usr/lib/x86_64-linux-gnu/lapack/liblapack.so.3", RTLD_NOW | RTLD_LOCAL);
+    if (!ours || !ref || !reflapack) {
         printf("FAIL cannot open: %s\n", dlerror());
         return 1;
     }
@@ -752,6 +956,9 @@ int main(int argc, char **argv) {
     aa_2stage_cases('d', 0, "sy");
     aa_2stage_cases('z', 1, "sy");
     aa_2stage_cases('z', 1, "he");
+    lasd23_cases();
+    gejsv_query_cases();
+    gesvj_ctol_cases();
     printf("lapacke_storage: %d comparisons, %d failures\n", cases, failures);
     return failures != 0;
 }

@@ -1,5 +1,5 @@
-//! Divide and conquer for the bidiagonal SVD (`?bdsdc`, `?lasd0`, `?lasd1`,
-//! `?lasdq`, `?lasdt`).
+//! Divide and conquer for the bidiagonal SVD (`?bdsdc`, `?lasd0`, `?lasd1`
+//! with its two stages `?lasd2` and `?lasd3`, `?lasdq`, `?lasdt`).
 //!
 //! The upper bidiagonal is split at a row into `[B1 0; alpha e_k^T beta
 //! e_1^T; 0 B2]`, `B1` and `B2` of at most `smlsiz` rows at the leaves, each
@@ -206,7 +206,9 @@ fn swap_cols<R: RealScalar>(a: &mut MatMut<'_, R>, i: usize, j: usize, nrows: us
 
 /// The workspace [`lasd1`] needs for a merge of order `n` (`m = n + sqre`).
 pub fn lasd1_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
-    WorkReq::new::<R>(m + 2 * n + 2 * n * n + m * m).and(WorkReq::new::<usize>(3 * n))
+    // z, dsigma, u2, vt2, q as the reference lays them out (within its
+    // 3 m^2 + 2 m); idx, idxc, coltyp, idxp.
+    WorkReq::new::<R>(m + n + 2 * n * n + m * m).and(WorkReq::new::<usize>(3 * n + n.max(4)))
 }
 
 /// Merges two solved halves (`?lasd1`): the `n x m` upper bidiagonal
@@ -222,6 +224,9 @@ pub fn lasd1_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
 /// whole (`vt` its first `n` rows, its last row completing `V^T` when
 /// `sqre = 1`) and `idxq` sorts `d` ascending. `alpha`, `beta` come back
 /// scaled. `Err(Info::new(1))` when the secular equation did not converge.
+///
+/// The merge is [`lasd2`] (deflation) then [`lasd3`] (the secular equation
+/// and the vectors) on the workspace [`lasd1_req`] states.
 #[allow(clippy::too_many_arguments)]
 pub fn lasd1<R: RealScalar>(
     nl: usize,
@@ -242,13 +247,13 @@ pub fn lasd1<R: RealScalar>(
     assert!(u.nrows() == n && u.ncols() == n && vt.nrows() == m && vt.ncols() == m, "lasd1: bad U or VT shape");
     let (z, mut work) = work.take::<R>(m);
     let (dsigma, mut work) = work.take::<R>(n);
-    let (tmpz, mut work) = work.take::<R>(n);
     let (u2b, mut work) = work.take::<R>(n * n);
     let (vt2b, mut work) = work.take::<R>(m * m);
     let (qb, mut work) = work.take::<R>(n * n);
-    let (iw, _) = work.take::<usize>(3 * n);
+    let (iw, _) = work.take::<usize>(3 * n + n.max(4));
     let (idx, rest) = iw.split_at_mut(n);
-    let (idxp, col) = rest.split_at_mut(n);
+    let (idxc, rest) = rest.split_at_mut(n);
+    let (idxp, coltyp) = rest.split_at_mut(n);
     let mut u2 = MatMut::from_col_major(u2b, n, n, n);
     let mut vt2 = MatMut::from_col_major(vt2b, m, m, m);
 
@@ -288,7 +293,7 @@ pub fn lasd1<R: RealScalar>(
     *alpha /= orgnrm;
     *beta /= orgnrm;
 
-    let k = deflate(
+    let (k, ctot) = lasd2(
         nl,
         nr,
         sqre,
@@ -301,13 +306,30 @@ pub fn lasd1<R: RealScalar>(
         dsigma,
         u2.rb_mut(),
         vt2.rb_mut(),
-        &mut idxq[..n],
-        idx,
         idxp,
-        col,
-        tmpz,
+        idx,
+        idxc,
+        &mut idxq[..n],
+        coltyp,
     );
-    secular_update(n, m, k, &mut d[..n], qb, dsigma, u.rb_mut(), u2.rb(), vt.rb_mut(), vt2.rb(), z, par)?;
+    let q = MatMut::from_col_major(&mut qb[..k * k], k, k, k);
+    lasd3(
+        nl,
+        nr,
+        sqre,
+        k,
+        &mut d[..n],
+        q,
+        dsigma,
+        u.rb_mut(),
+        u2.rb(),
+        vt.rb_mut(),
+        vt2.rb_mut(),
+        idxc,
+        &ctot,
+        z,
+        par,
+    )?;
     for x in d[..n].iter_mut() {
         *x *= orgnrm;
     }
@@ -461,13 +483,49 @@ pub(crate) fn secular_roots<R: RealScalar>(
     Ok(())
 }
 
-/// `?lasd2`: builds `z`, sorts the merged singular values, deflates, and
-/// permutes the vectors into `u2` / `vt2` (kept values first; the deflated
-/// ones are copied straight back into `d`, `u`, `vt` after position `k`).
-/// Returns `k`, the order of the secular equation (position 0 is the pole
-/// at zero from the middle row).
+/// The column labels of [`lasd2`]'s `coltyp` (the reference's `COLTYP`
+/// values): where a column of `u2` (row of `vt2`) can be nonzero.
+pub mod coltyp {
+    /// Only in the upper half (rows `0..nl` of `u2`, columns `0..=nl` of `vt2`).
+    pub const UPPER: usize = 1;
+    /// Only in the lower half (rows `nl+1..` of `u2`, columns `nl+1..` of `vt2`).
+    pub const LOWER: usize = 2;
+    /// In both halves (a rotation mixed an upper and a lower column).
+    pub const DENSE: usize = 3;
+    /// Deflated: not part of the secular equation.
+    pub const DEFLATED: usize = 4;
+}
+
+/// The first stage of a merge (`?lasd2`), for [`lasd1`]: builds the
+/// updating row `z` from the halves' right vectors, sorts the two halves'
+/// singular values together, and deflates (a `z` component of at most `tol`,
+/// or two values within `tol` of each other after a rotation of the vectors
+/// zeroes one `z` component).
+///
+/// On entry `d`, `u` (`n x n`), `vt` (`m x m`), `idxq` hold the halves as
+/// for [`lasd1`] (zero outside the diagonal blocks); `d[0]` is not read.
+/// On return, with `k` the order of the secular equation (position 0 is the
+/// pole at zero from the middle row):
+/// - `dsigma[..k]` the poles (`dsigma[0] = 0`) and `z[..k]` the weights;
+///   `d[k..]`, `u[:, k..]`, `vt[k.., :]` the deflated values and vectors;
+/// - `u2[:, ..k]`, `vt2[..k, :]` the kept vectors, column 0 of `u2` the
+///   unit vector of the middle row and row 0 of `vt2` the middle row's
+///   right vector, the others grouped by label: [`coltyp::UPPER`], then
+///   [`coltyp::LOWER`], then [`coltyp::DENSE`] (so [`lasd3`] multiplies only
+///   the nonzero blocks). `u2`/`vt2` position `idxc[j]` (`j >= 1`) holds the
+///   vectors of pole `j`; with `sqre`, row `m - 1` of `vt` and `vt2` is the
+///   null-space row.
+/// - `idx` sorts the merged values (`1 + idx[i]` within the sorted halves),
+///   `idxp[1..k]` the kept and `idxp[k..]` the deflated sorted positions,
+///   `idxq` the halves' sort shifted to positions of `d`, and `coltyp`
+///   (`max(n, 4)` entries) the label of each sorted position, its first four
+///   entries then overwritten by the counts per label (`ctot`), which are
+///   also returned.
+///
+/// `u2` needs contiguous columns (its first is scratch). Panics on shapes
+/// that disagree with `n = nl + nr + 1`, `m = n + sqre`.
 #[allow(clippy::too_many_arguments)]
-fn deflate<R: RealScalar>(
+pub fn lasd2<R: RealScalar>(
     nl: usize,
     nr: usize,
     sqre: bool,
@@ -480,16 +538,31 @@ fn deflate<R: RealScalar>(
     dsigma: &mut [R],
     mut u2: MatMut<'_, R>,
     mut vt2: MatMut<'_, R>,
-    idxq: &mut [usize],
-    idx: &mut [usize],
     idxp: &mut [usize],
-    col: &mut [usize],
-    tmpz: &mut [R],
-) -> usize {
+    idx: &mut [usize],
+    idxc: &mut [usize],
+    idxq: &mut [usize],
+    coltyp: &mut [usize],
+) -> (usize, [usize; 4]) {
     let n = nl + nr + 1;
     let m = n + usize::from(sqre);
+    assert!(nl >= 1 && nr >= 1, "lasd2: both halves need a row");
+    assert!(
+        d.len() >= n && z.len() >= m && dsigma.len() >= n && idxp.len() >= n && idx.len() >= n,
+        "lasd2: d, dsigma, idxp, idx need n entries, z m"
+    );
+    assert!(
+        idxc.len() >= n && idxq.len() >= n && coltyp.len() >= n.max(4),
+        "lasd2: idxc, idxq need n entries, coltyp max(n, 4)"
+    );
+    assert!(u.nrows() >= n && u.ncols() >= n && vt.nrows() >= m && vt.ncols() >= m, "lasd2: bad U or VT shape");
+    assert!(u2.nrows() >= n && u2.ncols() >= n && vt2.nrows() >= m && vt2.ncols() >= m, "lasd2: bad U2 or VT2 shape");
+    let (d, z, dsigma) = (&mut d[..n], &mut z[..m], &mut dsigma[..n]);
+    let (idxp, idx, idxc, idxq) = (&mut idxp[..n], &mut idx[..n], &mut idxc[..n], &mut idxq[..n]);
     let (zero, one) = (R::zero(), R::one());
-    // z is the middle row in the halves' right singular bases.
+
+    // z is the middle row in the halves' right singular bases; the upper
+    // half's values move one place down to make room for the middle row.
     let z1 = alpha * vt.get(nl, nl);
     for i in (0..nl).rev() {
         z[i + 1] = alpha * vt.get(i, nl);
@@ -503,33 +576,61 @@ fn deflate<R: RealScalar>(
     for i in nl + 1..n {
         idxq[i] += nl + 1;
     }
-    merge_sorted(nl, d, z, idxq, idx, dsigma, tmpz);
+    // u2's first column is free until the end: the scratch for the sort and
+    // for the kept z.
+    {
+        let zw = u2.col_slice_mut(0).expect("lasd2: u2 needs contiguous columns");
+        merge_sorted(nl, d, z, idxq, idx, dsigma, zw);
+    }
+    // The vectors of sorted position p sit in column (row) `source(p)` of
+    // u (vt); its label follows from the half it came from.
+    let source = |idx: &[usize], idxq: &[usize], p: usize| block_column(nl, idxq[1 + idx[p]]);
     for i in 1..n {
-        // The column of u (row of vt) that holds this value's vectors.
-        col[i] = block_column(nl, idxq[1 + idx[i]]);
+        coltyp[i] = if idxq[1 + idx[i]] <= nl { coltyp::UPPER } else { coltyp::LOWER };
     }
 
     let eps = lamch::<R>(Machine::Eps);
     let tol = R::from_f64(8.0) * eps * d[n - 1].abs().max(alpha.abs()).max(beta.abs());
 
-    let k = deflation_pass(d, z, tol, dsigma, tmpz, idxp, |jp, j, c, s| {
-        let (a, b) = (col[jp], col[j]);
-        for r in 0..n {
-            let (x, y) = (u.get(r, a), u.get(r, b));
-            u.set(r, a, c * x + s * y);
-            u.set(r, b, c * y - s * x);
-        }
-        for r in 0..m {
-            let (x, y) = (vt.get(a, r), vt.get(b, r));
-            vt.set(a, r, c * x + s * y);
-            vt.set(b, r, c * y - s * x);
-        }
-    });
+    let k = {
+        let zw = u2.col_slice_mut(0).expect("lasd2: u2 needs contiguous columns");
+        let (idx_r, idxq_r) = (&*idx, &*idxq);
+        deflation_pass(d, z, tol, dsigma, zw, idxp, |jp, j, c, s| {
+            let (a, b) = (source(idx_r, idxq_r, jp), source(idx_r, idxq_r, j));
+            for r in 0..n {
+                let (x, y) = (u.get(r, a), u.get(r, b));
+                u.set(r, a, c * x + s * y);
+                u.set(r, b, c * y - s * x);
+            }
+            for r in 0..m {
+                let (x, y) = (vt.get(a, r), vt.get(b, r));
+                vt.set(a, r, c * x + s * y);
+                vt.set(b, r, c * y - s * x);
+            }
+            // The survivor now mixes both columns.
+            if coltyp[j] != coltyp[jp] {
+                coltyp[j] = coltyp::DENSE;
+            }
+        })
+    };
+    for j in k..n {
+        coltyp[idxp[j]] = coltyp::DEFLATED;
+    }
 
+    // Group the positions by label: idxc[first of its group + rank] = j.
+    let mut ctot = [0usize; 4];
     for j in 1..n {
-        let jp = idxp[j];
-        dsigma[j] = d[jp];
-        let c = col[jp];
+        ctot[coltyp[j] - 1] += 1;
+    }
+    let mut psm = [1, 1 + ctot[0], 1 + ctot[0] + ctot[1], 1 + ctot[0] + ctot[1] + ctot[2]];
+    for j in 1..n {
+        let ct = coltyp[idxp[j]] - 1;
+        idxc[psm[ct]] = j;
+        psm[ct] += 1;
+    }
+    for j in 1..n {
+        dsigma[j] = d[idxp[j]];
+        let c = source(idx, idxq, idxp[idxc[j]]);
         for r in 0..n {
             u2.set(r, j, u.get(r, c));
         }
@@ -538,7 +639,7 @@ fn deflate<R: RealScalar>(
         }
     }
 
-    // The pole at zero: kept a little away from the first real pole.
+    // The pole at zero, kept a little away from the first real pole.
     dsigma[0] = zero;
     let hlftol = tol / R::from_f64(2.0);
     if dsigma[1].abs() <= hlftol {
@@ -557,7 +658,9 @@ fn deflate<R: RealScalar>(
     } else {
         z[0] = if z1.abs() <= tol { tol } else { z1 };
     }
-    z[1..k].copy_from_slice(&tmpz[1..k]);
+    for j in 1..k {
+        z[j] = u2.get(j, 0);
+    }
 
     for r in 0..n {
         u2.set(r, 0, zero);
@@ -583,6 +686,8 @@ fn deflate<R: RealScalar>(
         }
     }
 
+    // The deflated values and vectors (their group is last, so idxc is
+    // the identity there) go straight to their final places.
     for j in k..n {
         d[j] = dsigma[j];
         for r in 0..n {
@@ -592,27 +697,48 @@ fn deflate<R: RealScalar>(
             vt.set(j, r, vt2.get(j, r));
         }
     }
-    k
+    coltyp[..4].copy_from_slice(&ctot);
+    (k, ctot)
 }
 
-/// `?lasd3`: the `k` roots of the secular equation into `d[..k]`, `z`
-/// recomputed from them, and the singular vectors `u[:, ..k] = u2 Q_u`,
-/// `vt[..k, :] = Q_v vt2`.
+/// The second stage of a merge (`?lasd3`), for [`lasd1`]: the `k` roots of
+/// the secular equation with poles `dsigma[..k]` and weights `z[..k]` (as
+/// [`lasd2`] left them) into `d[..k]` ascending, `z` replaced by the vector
+/// for which they are exact (so the vectors come out orthogonal), and the
+/// singular vectors `u[:, ..k] = u2[:, ..k] Q_u`, `vt[..k, :] = Q_v vt2[..k, :]`,
+/// where the small factors are permuted by `idxc` into `u2`/`vt2`'s grouped
+/// order so that only the blocks the labels `ctot` say are nonzero are
+/// multiplied. `q` (`k x k`) is scratch; `vt2` is scratch too (one row of
+/// its lower half is overwritten). `u`'s and `vt`'s deflated part
+/// (`u[:, k..]`, `vt[k.., :]`) is kept.
+///
+/// `Err(Info::new(1))` when the secular equation did not converge. Panics
+/// on shapes that disagree with `n = nl + nr + 1`, `m = n + sqre`, `1 <= k <= n`.
 #[allow(clippy::too_many_arguments)]
-fn secular_update<R: RealScalar>(
-    n: usize,
-    m: usize,
+pub fn lasd3<R: RealScalar>(
+    nl: usize,
+    nr: usize,
+    sqre: bool,
     k: usize,
     d: &mut [R],
-    qb: &mut [R],
+    mut q: MatMut<'_, R>,
     dsigma: &[R],
     mut u: MatMut<'_, R>,
     u2: MatRef<'_, R>,
     mut vt: MatMut<'_, R>,
-    vt2: MatRef<'_, R>,
+    mut vt2: MatMut<'_, R>,
+    idxc: &[usize],
+    ctot: &[usize; 4],
     z: &mut [R],
     par: Par,
 ) -> Result<(), Info> {
+    let n = nl + nr + 1;
+    let m = n + usize::from(sqre);
+    assert!(nl >= 1 && nr >= 1 && (1..=n).contains(&k), "lasd3: need nl, nr >= 1 and 1 <= k <= n");
+    assert!(d.len() >= k && dsigma.len() >= k && z.len() >= k && idxc.len() >= k, "lasd3: short d, dsigma, z or idxc");
+    assert!(q.nrows() >= k && q.ncols() >= k, "lasd3: Q must be k x k");
+    assert!(u.nrows() >= n && u.ncols() >= n && vt.nrows() >= m && vt.ncols() >= m, "lasd3: bad U or VT shape");
+    assert!(u2.nrows() >= n && u2.ncols() >= n && vt2.nrows() >= m && vt2.ncols() >= m, "lasd3: bad U2 or VT2 shape");
     let (zero, one) = (R::zero(), R::one());
     if k == 1 {
         d[0] = z[0].abs();
@@ -625,39 +751,128 @@ fn secular_update<R: RealScalar>(
         }
         return Ok(());
     }
-    // The first k columns of u and vt are rebuilt from u2 and vt2 below, so
-    // they keep lasd4's differences meanwhile: column j of u the `d_i -
-    // sigma_j`, column j of vt the `d_i + sigma_j` (only rows 0..k of vt,
-    // whose rows k.. already hold deflated vectors). qb is free until the
-    // products (n >= 3, so it holds 3 k).
-    let (dl, rest) = qb.split_at_mut(k);
-    let (wk, rest) = rest.split_at_mut(k);
-    secular_roots(&dsigma[..k], z, d, dl, wk, &mut rest[..k], |j, dl, wk| {
-        for i in 0..k {
-            u.set(i, j, dl[i]);
-            vt.set(i, j, wk[i]);
-        }
-    })?;
-    // Column i of u[..k, ..k]: the left vector of root i; of vt: the right one.
+    // While the roots are found, column j of u keeps root j's `dsigma_i -
+    // sigma_j` and column j of vt its `dsigma_i + sigma_j` (rows 0..k; the
+    // products below rebuild those columns). The solver's own scratch (3 k)
+    // comes from q, free until then; at k = 2, q holds only 4.
+    {
+        let mut small = [zero; 6];
+        let (mut q0, rest) = q.rb_mut().split_at_col(1);
+        let (mut q1, mut q2) = rest.split_at_col(1);
+        let (dl, wk, prod): (&mut [R], &mut [R], &mut [R]) = if k == 2 {
+            let (a, rest) = small.split_at_mut(2);
+            let (b, c) = rest.split_at_mut(2);
+            (a, b, c)
+        } else {
+            (
+                &mut q0.col_slice_mut(0).expect("lasd3: q needs contiguous columns")[..k],
+                &mut q1.col_slice_mut(0).expect("lasd3: q needs contiguous columns")[..k],
+                &mut q2.col_slice_mut(0).expect("lasd3: q needs contiguous columns")[..k],
+            )
+        };
+        secular_roots(&dsigma[..k], z, d, dl, wk, prod, |j, dl, wk| {
+            for i in 0..k {
+                u.set(i, j, dl[i]);
+                vt.set(i, j, wk[i]);
+            }
+        })?;
+    }
+    // Root i's left vector is `(-1, dsigma_j z_j / (dsigma_j^2 - sigma_i^2))_j`
+    // and its right one `(z_j / (dsigma_j^2 - sigma_i^2))_j`, normalized;
+    // q's rows follow u2's grouped columns (idxc).
     for i in 0..k {
-        let (ui, vi) = qb[..2 * k].split_at_mut(k);
         for j in 0..k {
-            vi[j] = z[j] / u.get(j, i) / vt.get(j, i);
-            ui[j] = if j == 0 { -one } else { dsigma[j] * vi[j] };
+            let v = z[j] / u.get(j, i) / vt.get(j, i);
+            vt.set(j, i, v);
+            u.set(j, i, if j == 0 { -one } else { dsigma[j] * v });
         }
-        let tu = level1::nrm2(VecRef::from_slice(ui));
-        let tv = level1::nrm2(VecRef::from_slice(vi));
-        for j in 0..k {
-            u.set(j, i, ui[j] / tu);
-            vt.set(j, i, vi[j] / tv);
+        let t = level1::nrm2(u.rb().col(i).subvec(0, k));
+        q.set(0, i, u.get(0, i) / t);
+        for j in 1..k {
+            q.set(j, i, u.get(idxc[j], i) / t);
         }
     }
     let l3 = Level3::new(par);
-    let mut q = MatMut::from_col_major(&mut qb[..k * k], k, k, k);
-    lacpy(Part::Full, u.rb().submatrix(0, 0, k, k), q.rb_mut());
-    l3.gemm(Trans::No, Trans::No, one, u2.submatrix(0, 0, n, k), q.rb(), zero, u.rb_mut().submatrix(0, 0, n, k));
-    lacpy(Part::Full, vt.rb().submatrix(0, 0, k, k).transpose(), q.rb_mut());
-    l3.gemm(Trans::No, Trans::No, one, q.rb(), vt2.submatrix(0, 0, k, m), zero, vt.rb_mut().submatrix(0, 0, k, m));
+    let gemm = |alpha_beta: R, a: MatRef<'_, R>, b: MatRef<'_, R>, c: MatMut<'_, R>| {
+        l3.gemm(Trans::No, Trans::No, one, a, b, alpha_beta, c);
+    };
+    let (c1, c2, c3) = (ctot[0], ctot[1], ctot[2]);
+    if k == 2 {
+        gemm(zero, u2.submatrix(0, 0, n, k), q.rb().submatrix(0, 0, k, k), u.rb_mut().submatrix(0, 0, n, k));
+    } else {
+        // The upper rows see the UPPER and DENSE columns of u2, the middle
+        // row only its first column, the lower rows the LOWER and DENSE ones.
+        let kd = 1 + c1 + c2;
+        if c1 > 0 {
+            gemm(zero, u2.submatrix(0, 1, nl, c1), q.rb().submatrix(1, 0, c1, k), u.rb_mut().submatrix(0, 0, nl, k));
+            if c3 > 0 {
+                gemm(
+                    one,
+                    u2.submatrix(0, kd, nl, c3),
+                    q.rb().submatrix(kd, 0, c3, k),
+                    u.rb_mut().submatrix(0, 0, nl, k),
+                );
+            }
+        } else if c3 > 0 {
+            gemm(zero, u2.submatrix(0, kd, nl, c3), q.rb().submatrix(kd, 0, c3, k), u.rb_mut().submatrix(0, 0, nl, k));
+        } else {
+            lacpy(Part::Full, u2.submatrix(0, 0, nl, k), u.rb_mut().submatrix(0, 0, nl, k));
+        }
+        for j in 0..k {
+            u.set(nl, j, q.get(0, j));
+        }
+        gemm(
+            zero,
+            u2.submatrix(nl + 1, 1 + c1, nr, c2 + c3),
+            q.rb().submatrix(1 + c1, 0, c2 + c3, k),
+            u.rb_mut().submatrix(nl + 1, 0, nr, k),
+        );
+    }
+
+    for i in 0..k {
+        let t = level1::nrm2(vt.rb().col(i).subvec(0, k));
+        q.set(i, 0, vt.get(0, i) / t);
+        for j in 1..k {
+            q.set(i, j, vt.get(idxc[j], i) / t);
+        }
+    }
+    if k == 2 {
+        gemm(zero, q.rb().submatrix(0, 0, k, k), vt2.rb().submatrix(0, 0, k, m), vt.rb_mut().submatrix(0, 0, k, m));
+        return Ok(());
+    }
+    // The left columns (0..=nl) see row 0 and the UPPER and DENSE rows of
+    // vt2, the right ones row 0 and the LOWER and DENSE rows: row 0 is
+    // moved next to those (over the last UPPER row, whose right part is
+    // zero and whose left part is used) so that one product covers them.
+    let kd = 1 + c1 + c2;
+    gemm(
+        zero,
+        q.rb().submatrix(0, 0, k, 1 + c1),
+        vt2.rb().submatrix(0, 0, 1 + c1, nl + 1),
+        vt.rb_mut().submatrix(0, 0, k, nl + 1),
+    );
+    if c3 > 0 {
+        gemm(
+            one,
+            q.rb().submatrix(0, kd, k, c3),
+            vt2.rb().submatrix(kd, 0, c3, nl + 1),
+            vt.rb_mut().submatrix(0, 0, k, nl + 1),
+        );
+    }
+    if c1 > 0 {
+        for i in 0..k {
+            q.set(i, c1, q.get(i, 0));
+        }
+        for i in nl + 1..m {
+            vt2.set(c1, i, vt2.get(0, i));
+        }
+    }
+    gemm(
+        zero,
+        q.rb().submatrix(0, c1, k, 1 + c2 + c3),
+        vt2.rb().submatrix(c1, nl + 1, 1 + c2 + c3, m - nl - 1),
+        vt.rb_mut().submatrix(0, nl + 1, k, m - nl - 1),
+    );
     Ok(())
 }
 

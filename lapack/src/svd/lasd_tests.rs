@@ -5,7 +5,11 @@
 //! sorting the result; `lasd6` (with `lasd7`, `lasd8`) on the same halves
 //! giving lasd1's values and the first and last columns of its VT; and
 //! `lals0` both ways around `lasd6`'s factored vectors solving the merged
-//! problem `M x = b` (real and complex right-hand sides, with deflation).
+//! problem `M x = b` (real and complex right-hand sides, with deflation);
+//! `lasd2` then `lasd3` on halves given by their parts (chosen values,
+//! random or identity vectors, so that both kinds of deflation happen):
+//! the SVD of the merged matrix, and `lasd2`'s column groups (`ctot`) equal
+//! to a count of where `u2`'s columns and `vt2`'s rows are nonzero.
 
 // Index loops over several parallel arrays read more plainly than zipped iterators.
 #![allow(clippy::needless_range_loop)]
@@ -14,7 +18,7 @@ use super::*;
 use crate::{Par, WorkBuffer};
 use ferroblas_kernels::aux::matrix::{laset, Part};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
-use ferroblas_kernels::{MatMut, Uplo};
+use ferroblas_kernels::{MatMut, MatRef, Uplo};
 
 pub(super) struct Rng(pub u64);
 
@@ -364,6 +368,199 @@ mod residual {
     #[test]
     fn lasd1_lasd6_f32() {
         merges::<f32>();
+    }
+
+    /// A merge given by its parts: the halves' values `d1` (`nl`) and `d2`
+    /// (`nr`) with orthogonal vectors taken from `h` (or the identity, which
+    /// makes the half's `z` components zero but one), and the middle row
+    /// `(alpha, beta)`. Runs `lasd2` then `lasd3` and checks the SVD of the
+    /// dense merged matrix and the column groups; returns `k`.
+    #[allow(clippy::too_many_arguments)]
+    fn stages<R: RealScalar>(
+        nl: usize,
+        nr: usize,
+        sqre: bool,
+        d1: &[f64],
+        d2: &[f64],
+        identity: [bool; 2],
+        (alpha, beta): (f64, f64),
+        h: &Halves<R>,
+    ) -> usize {
+        let n = nl + nr + 1;
+        let m = n + usize::from(sqre);
+        let (ldu, ldvt) = (n, m + 1);
+        let mut u = vec![R::zero(); ldu * n];
+        let mut vt = vec![R::zero(); ldvt * m];
+        let mut d = vec![R::zero(); n];
+        let mut idxq = vec![0usize; n];
+        // Block, its rows, its columns, its values, whether identity.
+        let parts = [(0, nl, nl + 1, d1, identity[0]), (nl + 1, nr, m - nl - 1, d2, identity[1])];
+        for &(lo, rows, cols, vals, ident) in &parts {
+            for j in 0..rows {
+                for i in 0..rows {
+                    let x = if ident { R::from_f64(f64::from(u8::from(i == j))) } else { h.u[lo + i + (lo + j) * ldu] };
+                    u[lo + i + (lo + j) * ldu] = x;
+                }
+            }
+            for j in 0..cols {
+                for i in 0..cols {
+                    let x =
+                        if ident { R::from_f64(f64::from(u8::from(i == j))) } else { h.vt[lo + i + (lo + j) * ldvt] };
+                    vt[lo + i + (lo + j) * ldvt] = x;
+                }
+            }
+            for j in 0..rows {
+                d[lo + j] = R::from_f64(vals[j]);
+            }
+            let mut order: Vec<usize> = (0..rows).collect();
+            order.sort_by(|&a, &b| vals[a].total_cmp(&vals[b]));
+            idxq[lo..lo + rows].copy_from_slice(&order);
+        }
+        // The merged matrix, dense: [U1 [D1 0] V1^T 0; alpha e_nl beta e_0; 0 U2 [D2 0] V2^T].
+        let mut b = vec![vec![0.0f64; m]; n];
+        for &(lo, rows, cols, _, _) in &parts {
+            for i in 0..rows {
+                for c in 0..cols {
+                    b[lo + i][lo + c] = (0..rows)
+                        .map(|j| {
+                            u[lo + i + (lo + j) * ldu].to_f64()
+                                * d[lo + j].to_f64()
+                                * vt[lo + j + (lo + c) * ldvt].to_f64()
+                        })
+                        .sum();
+                }
+            }
+        }
+        let (alpha, beta) = (R::from_f64(alpha), R::from_f64(beta));
+        b[nl][nl] = alpha.to_f64();
+        b[nl][nl + 1] = beta.to_f64();
+
+        let mut z = vec![R::zero(); m];
+        let mut dsigma = vec![R::zero(); n];
+        let mut u2 = vec![R::from_f64(7.5); n * n];
+        let mut vt2 = vec![R::from_f64(7.5); m * m];
+        let (mut idxp, mut idx, mut idxc, mut coltyp) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n.max(4)]);
+        let (k, ctot) = lasd2(
+            nl,
+            nr,
+            sqre,
+            &mut d,
+            &mut z,
+            alpha,
+            beta,
+            MatMut::from_col_major(&mut u, n, n, ldu),
+            MatMut::from_col_major(&mut vt, m, m, ldvt),
+            &mut dsigma,
+            MatMut::from_col_major(&mut u2, n, n, n),
+            MatMut::from_col_major(&mut vt2, m, m, m),
+            &mut idxp,
+            &mut idx,
+            &mut idxc,
+            &mut idxq,
+            &mut coltyp,
+        );
+        let what = format!("lasd2 nl={nl} nr={nr} sqre={sqre} identity={identity:?} k={k}");
+        assert!((1..=n).contains(&k), "{what}");
+        assert_eq!(coltyp[..4], ctot, "{what}: coltyp[..4] is not ctot");
+        // The groups by where the kept columns of u2 (rows of vt2) are nonzero.
+        let mut count = [0usize; 4];
+        count[3] = n - k;
+        let mut last = 0;
+        for j in 1..k {
+            let up = (0..nl).any(|i| u2[i + j * n] != R::zero());
+            let lo = (nl + 1..n).any(|i| u2[i + j * n] != R::zero());
+            let vup = (0..=nl).any(|c| vt2[j + c * m] != R::zero());
+            let vlo = (nl + 1..m).any(|c| vt2[j + c * m] != R::zero());
+            assert!(u2[nl + j * n] == R::zero(), "{what}: u2 column {j} reaches the middle row");
+            assert_eq!((up, lo), (vup, vlo), "{what}: u2 column {j} and vt2 row {j} disagree");
+            let t = match (up, lo) {
+                (true, false) => coltyp::UPPER,
+                (false, true) => coltyp::LOWER,
+                (true, true) => coltyp::DENSE,
+                (false, false) => panic!("{what}: u2 column {j} is zero"),
+            };
+            assert!(t >= last, "{what}: column {j} out of its group");
+            last = t;
+            count[t - 1] += 1;
+        }
+        assert_eq!(count, ctot, "{what}: ctot against a direct count");
+
+        let mut q = vec![R::zero(); k * k];
+        lasd3(
+            nl,
+            nr,
+            sqre,
+            k,
+            &mut d,
+            MatMut::from_col_major(&mut q, k, k, k),
+            &dsigma,
+            MatMut::from_col_major(&mut u, n, n, ldu),
+            MatRef::from_col_major(&u2, n, n, n),
+            MatMut::from_col_major(&mut vt, m, m, ldvt),
+            MatMut::from_col_major(&mut vt2, m, m, m),
+            &idxc,
+            &ctot,
+            &mut z,
+            Par::Seq,
+        )
+        .unwrap();
+        assert!(d.iter().all(|&x| x >= R::zero()), "{what}: negative singular value");
+        for w in d[..k].windows(2) {
+            assert!(w[0] <= w[1], "{what}: roots not ascending");
+        }
+        let (res, orth) = svd_residual(&b, &d, &u, ldu, &vt, ldvt);
+        assert!(res < 8.0 && orth < 8.0, "{what}: residual {res}, orthogonality {orth}");
+        k
+    }
+
+    fn stage_merges<R: RealScalar>() {
+        let mut rng = Rng(41);
+        let mut ks = std::collections::BTreeSet::new();
+        let mut dense = false;
+        for (nl, nr) in [(1, 1), (1, 2), (2, 1), (3, 3), (4, 6), (13, 12)] {
+            for sqre in [false, true] {
+                let h = halves::<R>(nl, nr, sqre, &mut rng);
+                let n = nl + nr + 1;
+                // The bidiagonal halves as lasdq solved them: the values of the whole as lasdq's.
+                let d1: Vec<f64> = h.d[..nl].iter().map(|x| x.to_f64()).collect();
+                let d2: Vec<f64> = h.d[nl + 1..n].iter().map(|x| x.to_f64()).collect();
+                let (alpha, beta) = (h.d[nl].to_f64(), h.e[nl].to_f64());
+                stages::<R>(nl, nr, sqre, &d1, &d2, [false, false], (alpha, beta), &h);
+                let (dl, _) = lasd1_merge::<R>(nl, nr, sqre, &h);
+                let mut got: Vec<f64> = dl.iter().map(|x| x.to_f64()).collect();
+                got.sort_by(|a, b| b.total_cmp(a));
+                let want = reference_values(&h.d0, &h.e0, sqre);
+                for (g, w) in got.iter().zip(&want) {
+                    assert!(
+                        (g - w).abs() <= 16.0 * n as f64 * R::EPSILON.to_f64() * want[0],
+                        "lasd1 values {g} vs lasdq {w}"
+                    );
+                }
+                // Values repeated within and across the halves (rotations,
+                // DENSE columns), tiny z (identity vectors), a zero beta.
+                let rep = |i: usize| [0.25, 1.0, 1.0, 2.0][i % 4];
+                let d1: Vec<f64> = (0..nl).map(rep).collect();
+                let d2: Vec<f64> = (0..nr).map(|i| rep(i + 1)).collect();
+                for identity in [[false, false], [true, false], [false, true], [true, true]] {
+                    for ab in [(0.5, -0.75), (1.0, 0.0), (0.0, 0.5)] {
+                        let k = stages::<R>(nl, nr, sqre, &d1, &d2, identity, ab, &h);
+                        ks.insert(k.min(3));
+                        dense |= identity == [false, false] && k < n;
+                    }
+                }
+            }
+        }
+        assert!(ks.len() == 3 && dense, "lasd2/lasd3: k = 1, 2 and larger, and deflation, all exercised: {ks:?}");
+    }
+
+    #[test]
+    fn lasd2_lasd3_f64() {
+        stage_merges::<f64>();
+    }
+
+    #[test]
+    fn lasd2_lasd3_f32() {
+        stage_merges::<f32>();
     }
 
     /// `lasd6` on a merge given in the halves' bases (`diag(d1)`, the row

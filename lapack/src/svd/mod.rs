@@ -38,7 +38,10 @@ pub use bidiag::{
     ormbr, ormbr_req, ormbr_req_with, ormbr_with, Vect, GEBRD_BLOCK, GEBRD_CROSSOVER,
 };
 pub use compact::{lals0, lasd6, lasd6_req, lasd7, lasd8, Deflation, MergeFactors, MergeRecord, MergeRef};
-pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
+pub use divide::{
+    bdsdc, bdsdc_req, coltyp, lasd0, lasd0_req, lasd1, lasd1_req, lasd2, lasd3, lasdq, lasdq_req, lasdt, smlsiz,
+    BdsdcJob,
+};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
 pub use gejsv::{
     gejsv, gejsv_req, GejsvAccuracy, GejsvJobs, GejsvLeft, GejsvPerturb, GejsvRange, GejsvRight, GejsvStats,

@@ -258,18 +258,33 @@ fn fortran_body(f: &Family, out: &mut String) {
             _ => None,
         })
         .collect();
-    let answer = |work: &str, opt: &str| {
+    // The answer OPT stored through the pointer `at` into the workspace `work`.
+    let answer_at = |work: &str, at: &str, opt: &str| {
         let w = f.args.iter().find(|w| w.name == work).expect("lwork names a work argument");
         let Kind::Work { elem, .. } = w.kind else { panic!("lwork names a work argument") };
         match elem {
-            Elem::Int => format!("rt::answer_query_int::<I>({}, {opt});", ident(work)),
-            _ => format!("rt::answer_query::<{}>({}, {opt});", generic(elem), ident(work)),
+            Elem::Int => format!("rt::answer_query_int::<I>({at}, {opt});"),
+            _ => format!("rt::answer_query::<{}>({at}, {opt});", generic(elem)),
         }
     };
+    let answer = |work: &str, opt: &str| answer_at(work, &ident(work), opt);
+    // The extra answers of `query` lines, each at its own index.
+    let extras: String = f
+        .queries
+        .iter()
+        .map(|(work, index, expr)| {
+            let w = ident(work);
+            format!(
+                "    if !{w}.is_null() {{\n    {}\n    }}\n",
+                answer_at(work, &format!("{w}.wrapping_add({index})"), expr)
+            )
+        })
+        .collect();
     match lworks.as_slice() {
         [] => {}
         [(a, work, opt)] => {
-            writeln!(b, "if {} == -1 {{\n    {}\n    return Ok(0);\n}}", ident(&a.name), answer(work, opt)).unwrap()
+            writeln!(b, "if {} == -1 {{\n    {}\n{extras}    return Ok(0);\n}}", ident(&a.name), answer(work, opt))
+                .unwrap()
         }
         many => {
             let cond: Vec<String> = many.iter().map(|(a, _, _)| format!("{} == -1", ident(&a.name))).collect();
@@ -277,7 +292,7 @@ fn fortran_body(f: &Family, out: &mut String) {
             for (_, work, opt) in many {
                 writeln!(b, "    {}", answer(work, opt)).unwrap();
             }
-            writeln!(b, "    return Ok(0);\n}}").unwrap();
+            writeln!(b, "{extras}    return Ok(0);\n}}").unwrap();
         }
     }
     for a in &f.args {
@@ -738,6 +753,21 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
             }
             _ => n,
         });
+    }
+    // Inputs the routine reads from its workspace (`extra=...:IN`).
+    for x in f.extra.iter().filter(|x| x.copy_in > 0) {
+        let off = lapacke_eval(f, &format!("({}) as usize", x.offset), "usize", "0");
+        writeln!(out, "    let off_ = {off};").unwrap();
+        writeln!(out, "    if let Some(w) = w_{}.get_mut(off_..off_ + {}) {{", ident(&x.work), x.copy_in).unwrap();
+        writeln!(out, "        // SAFETY: the caller's `{}` is valid for its length, at least {}.", x.name, x.copy_in)
+            .unwrap();
+        writeln!(
+            out,
+            "        unsafe {{ std::ptr::copy_nonoverlapping({}, w.as_mut_ptr(), {}) }};\n    }}",
+            ident(&x.name),
+            x.copy_in
+        )
+        .unwrap();
     }
     writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
     if !f.extra.is_empty() {

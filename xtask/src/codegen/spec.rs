@@ -87,6 +87,8 @@
 //! parameter number is ARG's position), `call EXPR`, `nonan ARG` (no LAPACKE
 //! NaN check of ARG), `nanif ARG EXPR` (LAPACKE checks ARG for NaN only when
 //! EXPR, over the converted arguments, holds: `?ppsvx`'s AFP when FACT = F),
+//! `query WORK INDEX EXPR` (a workspace query also stores EXPR in
+//! `WORK[INDEX]`, 0-based: the extra answers some routines give),
 //! `valid ARG=V ...` (a legal call, for the bad-argument
 //! tests), `bad ARG=V [ARG=V ...]` (an illegal call: the first argument is
 //! the one blamed, the others change the legal call around it; every checked
@@ -278,7 +280,9 @@ pub struct Family {
     /// the workspace `WORK` from `OFFSET` after the call (`?gesvd`'s `superb`,
     /// `?gesvj`'s `stat`); OFFSET and LEN are Rust expressions over the
     /// converted arguments, without spaces. Each `extra=` adds one, in order
-    /// (`?gejsv`'s `stat` and `istat`).
+    /// (`?gejsv`'s `stat` and `istat`). `extra=NAME:WORK:OFFSET:LEN:IN`
+    /// also copies NAME's first IN elements into the workspace before the
+    /// call (`?gesvj`'s `stat[0]`, the CTOL that JOBU = C reads from WORK(1)).
     pub extra: Vec<Extra>,
     /// `xerbla=NAME`: the routine name reported to `xerbla_` in every
     /// precision, where the reference reports one that is not its own.
@@ -290,6 +294,10 @@ pub struct Family {
     /// `hquery=WORK:LWORK`: high-level LAPACKE drops the `ptr` workspace
     /// `WORK` and its `int` length `LWORK`, and queries and allocates it.
     pub hquery: Option<(String, String)>,
+    /// `query WORK INDEX EXPR` lines: a workspace query also stores EXPR
+    /// (over the converted arguments) in `WORK[INDEX]` (`?gejsv`'s minimal
+    /// CWORK length in CWORK(2), its IWORK length in IWORK(1)).
+    pub queries: Vec<(String, usize, String)>,
     pub doc: String,
     pub args: Vec<Arg>,
     pub checks: Vec<Check>,
@@ -360,6 +368,8 @@ pub struct Extra {
     pub work: String,
     pub offset: String,
     pub len: String,
+    /// How many of NAME's leading elements go into the workspace before the call.
+    pub copy_in: usize,
 }
 
 /// A parse error, with its line.
@@ -590,6 +600,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 xerbla: None,
                 rowtrans: None,
                 hquery: None,
+                queries: Vec::new(),
                 doc: String::new(),
                 args: Vec::new(),
                 checks: Vec::new(),
@@ -621,15 +632,19 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     "nolayout" => f.layout = Some(false),
                     _ if w.starts_with("rpivot=") => f.rpivot = Some(w["rpivot=".len()..].to_string()),
                     _ if w.starts_with("extra=") => {
-                        let p: Vec<&str> = w["extra=".len()..].splitn(4, ':').collect();
-                        let [name, work, offset, len] = p[..] else {
-                            return err(line, "extra=NAME:WORK:OFFSET:LEN");
+                        let p: Vec<&str> = w["extra=".len()..].splitn(5, ':').collect();
+                        let (&[name, work, offset, len], copy_in) = (&p[..4.min(p.len())], p.get(4)) else {
+                            return err(line, "extra=NAME:WORK:OFFSET:LEN[:IN]");
+                        };
+                        let Ok(copy_in) = copy_in.map_or(Ok(0), |c| c.parse::<usize>()) else {
+                            return err(line, "extra=NAME:WORK:OFFSET:LEN:IN, IN a count");
                         };
                         f.extra.push(Extra {
                             name: name.into(),
                             work: work.into(),
                             offset: offset.into(),
                             len: len.into(),
+                            copy_in,
                         });
                     }
                     _ if w.starts_with("xerbla=") => f.xerbla = Some(w["xerbla=".len()..].to_string()),
@@ -684,6 +699,15 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     Some(a) => a.nanif = Some(expr.trim().to_string()),
                     None => return err(line, format!("nanif: no argument `{name}`")),
                 }
+            }
+            "query" => {
+                let (work, rest) = word(rest);
+                let (index, expr) = word(rest);
+                let Ok(index) = index.parse::<usize>() else { return err(line, "query: WORK INDEX EXPR") };
+                if !f.args.iter().any(|a| a.name == work && matches!(a.kind, Kind::Work { .. })) {
+                    return err(line, format!("query: `{work}` is not a workspace argument"));
+                }
+                f.queries.push((work.to_string(), index, expr.trim().to_string()));
             }
             "valid" => f.valid.extend(pairs(rest, line)?),
             "bad" => f.bad.push(pairs(rest, line)?),
