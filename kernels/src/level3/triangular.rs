@@ -41,12 +41,17 @@
 //!   the piece's height nor by the number of columns (or their split over
 //!   threads).
 //!
+//! A multiply first cuts the rows into chunks of [`CHUNK`] rows counted from
+//! the origin, runs the recursion on each chunk's own triangle, and adds the
+//! rest of the chunk's rows of T (between the chunk and the origin) as one
+//! GEMM afterwards: for row i, the recursion's result within its chunk, then
+//! that GEMM, whose depth is fixed by the chunk's distance from the origin.
+//! A call of at most `CHUNK` rows is one chunk, the same tree.
+//!
 //! TRMM once ran large calls as one GEMM on the packed triangle: a second
-//! order, different from the recursion's, chosen by size. It is gone: the
-//! recursion, whose GEMMs do nearly all of the work at those sizes, is as
-//! fast.
+//! order, different from the recursion's, chosen by size. It is gone.
 
-use super::driver::{self, Problem, Strided, Structure};
+use super::driver::{self, Problem, Strided};
 use super::{GemmKernels, GemmOptions};
 use crate::arch::Simd;
 use crate::enums::{Diag, Side, Trans, Uplo};
@@ -202,7 +207,57 @@ unsafe fn run<T: Scalar>(
     let tri = Tri { a: if transposed { a.t() } else { a }, conj, lower: lower != transposed, unit: diag == Diag::Unit };
     let (b, rows, cols) = if side == Side::Left { (b, m, n) } else { (b.t(), n, m) };
     // SAFETY: forwarded contract.
-    unsafe { recurse(kern, opts, op, alpha, tri, rows, b, cols) }
+    unsafe {
+        match op {
+            Op::Multiply => multiply_chunked(kern, opts, alpha, tri, rows, b, cols),
+            Op::Solve => recurse(kern, opts, op, alpha, tri, rows, b, cols),
+        }
+    }
+}
+
+/// Rows of one chunk of a multiply (a power of two times [`BASE`], so that a
+/// chunk's recursion is the tree a call of up to this many rows runs).
+const CHUNK: usize = 256;
+
+/// The canonical multiply `B := alpha T B` in chunks of [`CHUNK`] rows counted
+/// from the origin (the last one, farthest from it, may be short): each
+/// chunk's own triangle by the recursion, then the part of T between the
+/// chunk and the origin as one GEMM, whose depth (a whole number of chunks)
+/// starts at the origin for lower and at the chunk for upper. Chunks go
+/// from the farthest to the origin, so each reads rows of B still intact.
+/// This keeps the recursion's short-depth GEMMs inside a chunk, and does the
+/// rest as deep GEMMs, nearly as fast as one GEMM over the packed triangle.
+#[allow(clippy::too_many_arguments)]
+unsafe fn multiply_chunked<T: Scalar>(
+    kern: &GemmKernels<T>,
+    opts: &GemmOptions,
+    alpha: T,
+    t: Tri<T>,
+    rows: usize,
+    b: Strided<T>,
+    cols: usize,
+) {
+    let chunks = rows.div_ceil(CHUNK);
+    for q in (0..chunks).rev() {
+        let (c0, c1) = if t.lower {
+            (q * CHUNK, rows.min(q * CHUNK + CHUNK))
+        } else {
+            ((rows - q * CHUNK).saturating_sub(CHUNK), rows - q * CHUNK)
+        };
+        let bc = Strided { ptr: b.at(c0, 0), ..b };
+        // SAFETY: rows c0..c1 of B and the chunk's diagonal block of T.
+        unsafe { recurse(kern, opts, Op::Multiply, alpha, t.block(c0), c1 - c0, bc, cols) };
+        // The rest of the chunk's rows of T: columns ..c0 (lower) or c1.. (upper).
+        let (p0, k) = if t.lower { (0, c0) } else { (c1, rows - c1) };
+        if k > 0 {
+            let a = Strided { ptr: t.a.at(c0, p0), ..t.a };
+            let x = Strided { ptr: b.at(p0, 0), ..b };
+            let p = Problem::new(c1 - c0, cols, k, alpha, a, t.conj, x, false, T::one(), bc);
+            // SAFETY: forwarded contract; the chunk's rows of B (C) are
+            // disjoint from the rows it reads (X).
+            unsafe { driver::run(kern, opts, p) }
+        }
+    }
 }
 
 /// The canonical problem on `rows x cols` of B: `B := alpha T B` or
