@@ -146,7 +146,10 @@ fn symm_body<T: TestScalar>() {
                     let mut sub = c0.clone();
                     // The free dimension: columns of B and C from the left, rows from the right.
                     let (off, sm, sn) = if side == Side::Left { (s0 * m, m, len) } else { (s0, len, n) };
-                    call(MatRef::from_col_major(&b[off..], sm, sn, m), MatMut::from_col_major(&mut sub[off..], sm, sn, m));
+                    call(
+                        MatRef::from_col_major(&b[off..], sm, sn, m),
+                        MatMut::from_col_major(&mut sub[off..], sm, sn, m),
+                    );
                     let name = if herm { "hemm" } else { "symm" };
                     let ctx = || format!("{name} {side:?} {uplo:?} {s0}+{len} of {m}x{n}");
                     let (rows, cols) = if side == Side::Left { ((0, m), (s0, len)) } else { ((s0, len), (0, n)) };
@@ -243,7 +246,8 @@ fn trxm_body<T: TestScalar>(solve: bool) {
                     // (offset along the triangle, its size, offset along the other dimension, its size)
                     let call = |t0: usize, tl: usize, o0: usize, ol: usize, b: &mut [T]| {
                         let av = MatRef::from_col_major(&a[t0 + t0 * TRI..], tl, tl, TRI);
-                        let (off, sm, sn) = if side == Side::Left { (t0 + o0 * m, tl, ol) } else { (o0 + t0 * m, ol, tl) };
+                        let (off, sm, sn) =
+                            if side == Side::Left { (t0 + o0 * m, tl, ol) } else { (o0 + t0 * m, ol, tl) };
                         let bv = MatMut::from_col_major(&mut b[off..], sm, sn, m);
                         if solve {
                             level3::trsm(side, uplo, trans, diag, alpha, av, bv)
@@ -298,7 +302,14 @@ fn gemv_body<T: TestScalar>() {
         let y0: Vec<T> = random_vec(&mut rng, yl);
         let (alpha, beta) = (scalar::<T>(&mut rng), scalar::<T>(&mut rng));
         let mut big = y0.clone();
-        level2::gemv(t, alpha, MatRef::from_col_major(&a, m, n, m), VecRef::from_slice(&x), beta, VecMut::from_slice(&mut big));
+        level2::gemv(
+            t,
+            alpha,
+            MatRef::from_col_major(&a, m, n, m),
+            VecRef::from_slice(&x),
+            beta,
+            VecMut::from_slice(&mut big),
+        );
         for (s0, len) in [(0, 1), (0, 7), (5, 64), (100, 200), (yl - 1, 1), (3, yl - 3)] {
             let mut sub = y0.clone();
             let av = if t == Trans::No {
@@ -395,10 +406,17 @@ fn her_body<T: TestScalar>() {
             for len in [1, 33, 100, 299] {
                 let mut psub = ap0.clone();
                 pcall(len, &mut psub);
-                let (lo, hi) = if uplo == Uplo::Upper { (0, len * (len + 1) / 2) } else { (ap0.len() - len * (len + 1) / 2, ap0.len()) };
+                let (lo, hi) = if uplo == Uplo::Upper {
+                    (0, len * (len + 1) / 2)
+                } else {
+                    (ap0.len() - len * (len + 1) / 2, ap0.len())
+                };
                 for q in lo..hi {
                     assert_bits(psub[q], pbig[q], || {
-                        format!("hp{} {uplo:?} packed block of {len} of {n}, element {q}", if rank2 { "r2" } else { "r" })
+                        format!(
+                            "hp{} {uplo:?} packed block of {len} of {n}, element {q}",
+                            if rank2 { "r2" } else { "r" }
+                        )
                     });
                 }
             }
@@ -442,7 +460,8 @@ fn trxv_body<T: TestScalar>(solve: bool) {
                 let mut ab = vec![T::zero(); ld * n];
                 for j in 0..n {
                     for d in 0..=kb {
-                        let (i, row) = if uplo == Uplo::Upper { (j as isize - d as isize, kb - d) } else { ((j + d) as isize, d) };
+                        let (i, row) =
+                            if uplo == Uplo::Upper { (j as isize - d as isize, kb - d) } else { ((j + d) as isize, d) };
                         if i >= 0 && (i as usize) < n {
                             ab[row + j * ld] = a[i as usize + j * n];
                         }
@@ -480,7 +499,11 @@ fn trxv_body<T: TestScalar>(solve: bool) {
                 let packed = |len: usize, x: &mut [T]| {
                     let s0 = if lead { 0 } else { n - len };
                     let xv = VecMut::from_slice(&mut x[s0..s0 + len]);
-                    let p = if uplo == Uplo::Upper { &ap[..len * (len + 1) / 2] } else { &ap[ap.len() - len * (len + 1) / 2..] };
+                    let p = if uplo == Uplo::Upper {
+                        &ap[..len * (len + 1) / 2]
+                    } else {
+                        &ap[ap.len() - len * (len + 1) / 2..]
+                    };
                     if solve {
                         level2::tpsv(Layout::ColMajor, uplo, trans, diag, p, xv)
                     } else {
@@ -523,4 +546,3 @@ ferroblas_tests::for_each_type! {
     trmv_tbmv_tpmv => trmv_body;
     trsv_tbsv_tpsv => trsv_body;
 }
-

@@ -485,7 +485,8 @@ pub(crate) unsafe fn base_block<S: Simd, T: Scalar<Real = S::E>>(
     let blocks = rows.div_ceil(R);
     for g in 0..blocks {
         let g = if op == Op::Solve { g } else { blocks - 1 - g };
-        let (i0, end) = if t.lower { (g * R, rows.min(g * R + R)) } else { ((rows - g * R).saturating_sub(R), rows - g * R) };
+        let (i0, end) =
+            if t.lower { (g * R, rows.min(g * R + R)) } else { ((rows - g * R).saturating_sub(R), rows - g * R) };
         let nr = end - i0;
         // Rows of B outside the block that the block's rows combine with.
         let outside = if t.lower { 0..i0 } else { i0 + nr..rows };
