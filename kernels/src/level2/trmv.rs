@@ -14,12 +14,21 @@ use crate::views::{MatRef, VecMut};
 /// scalar code.
 pub(super) const TRI_BLOCK: usize = 8;
 
-/// The blocks `[j0, j1)` of `0..n`, in increasing or decreasing order.
-pub(super) fn blocks(n: usize, forward: bool) -> impl Iterator<Item = (usize, usize)> {
+/// The blocks `[j0, j1)` of `0..n`, in increasing or decreasing order,
+/// counted from the start, or from the end when `from_end` (the short block
+/// is then the first). Counting them from the recurrence's origin gives each
+/// element the same blocks, and so the same operations, in a call on the
+/// leading (origin at the start) or trailing (at the end) part of a triangle.
+pub(super) fn blocks(n: usize, forward: bool, from_end: bool) -> impl Iterator<Item = (usize, usize)> {
     let nb = n.div_ceil(TRI_BLOCK);
     (0..nb).map(move |b| {
         let b = if forward { b } else { nb - 1 - b };
-        (b * TRI_BLOCK, n.min((b + 1) * TRI_BLOCK))
+        if from_end {
+            let hi = n - (nb - 1 - b) * TRI_BLOCK;
+            (hi.saturating_sub(TRI_BLOCK), hi)
+        } else {
+            (b * TRI_BLOCK, n.min((b + 1) * TRI_BLOCK))
+        }
     })
 }
 
@@ -63,7 +72,9 @@ unsafe fn trmv_blocked<T: Scalar>(uplo: Uplo, op: Op, unit: bool, n: usize, a: *
     let (trans, conj) = (op.is_trans(), op.is_conj());
     let at = |i: usize, j: usize| a.wrapping_offset(i as isize + j as isize * lda);
     let forward = matches!((uplo, trans), (Uplo::Upper, false) | (Uplo::Lower, true));
-    for (j0, j1) in blocks(n, forward) {
+    // A multiply walks towards its recurrence's origin (the last row when
+    // op(A) is upper, the first when lower): forward, the origin is the end.
+    for (j0, j1) in blocks(n, forward, forward) {
         let nb = j1 - j0;
         let tri = DenseTri { a, lda, uplo, j0, j1 };
         match (uplo, trans) {

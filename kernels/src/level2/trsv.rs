@@ -41,7 +41,9 @@ unsafe fn trsv_blocked<T: Scalar>(uplo: Uplo, op: Op, unit: bool, n: usize, a: *
     let minus_one = -T::one();
     let at = |i: usize, j: usize| a.wrapping_offset(i as isize + j as isize * lda);
     let forward = matches!((uplo, trans), (Uplo::Lower, false) | (Uplo::Upper, true));
-    for (j0, j1) in blocks(n, forward) {
+    // A solve starts at its recurrence's origin (the first row when op(A)
+    // is lower, the last when upper): forward, the origin is the start.
+    for (j0, j1) in blocks(n, forward, !forward) {
         let nb = j1 - j0;
         let tri = DenseTri { a, lda, uplo, j0, j1 };
         match (uplo, trans) {

@@ -93,9 +93,9 @@ pub(crate) struct Problem<T> {
     pub(crate) c: Strided<T>,
     /// gemmt: only this triangle of C (which is square) is referenced.
     pub(crate) tri: Option<Uplo>,
-    /// symm/hemm/trmm: A is square, stored in one triangle.
+    /// symm/hemm: A is square, stored in one triangle.
     pub(crate) a_sym: Option<Structure>,
-    /// The same for B (symm/hemm/trmm from the right).
+    /// The same for B (symm/hemm from the right).
     pub(crate) b_sym: Option<Structure>,
 }
 
@@ -105,8 +105,6 @@ pub(crate) enum Structure {
     /// Symmetric or Hermitian: element `(i, p)` outside `uplo` is read as
     /// `(p, i)`, conjugated when `herm`; a Hermitian diagonal is taken as real.
     Sym { uplo: Uplo, herm: bool },
-    /// Triangular: zero outside `uplo`; a `unit` diagonal is one and unread.
-    Tri { uplo: Uplo, unit: bool },
 }
 
 impl Structure {
@@ -114,18 +112,13 @@ impl Structure {
     pub(crate) fn t(self) -> Structure {
         match self {
             Structure::Sym { uplo, herm } => Structure::Sym { uplo: uplo.flip(), herm },
-            Structure::Tri { uplo, unit } => Structure::Tri { uplo: uplo.flip(), unit },
         }
     }
 
     fn uplo(self) -> Uplo {
         match self {
-            Structure::Sym { uplo, .. } | Structure::Tri { uplo, .. } => uplo,
+            Structure::Sym { uplo, .. } => uplo,
         }
-    }
-
-    fn is_tri(s: Option<Structure>) -> bool {
-        matches!(s, Some(Structure::Tri { .. }))
     }
 }
 
@@ -152,7 +145,7 @@ impl<T> Problem<T> {
         Problem { tri: Some(uplo), ..self }
     }
 
-    /// The same problem with structured (symmetric or triangular) operands.
+    /// The same problem with symmetric or Hermitian operands.
     pub(crate) fn with_sym(self, a_sym: Option<Structure>, b_sym: Option<Structure>) -> Self {
         Problem { a_sym, b_sym, ..self }
     }
@@ -208,13 +201,11 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
     } else {
         opts.nthreads.unwrap_or_else(pool::num_threads).clamp(1, volume / VOLUME_PER_THREAD)
     };
-    let tri_operand = Structure::is_tri(p.a_sym) || Structure::is_tri(p.b_sym);
-    let small = !tri_operand
-        && match opts.small {
-            SmallPath::Auto => volume <= SMALL_VOLUME,
-            SmallPath::Never => false,
-            SmallPath::Always => true,
-        };
+    let small = match opts.small {
+        SmallPath::Auto => volume <= SMALL_VOLUME,
+        SmallPath::Never => false,
+        SmallPath::Always => true,
+    };
     if nt <= 1 && small {
         if p.a_sym.is_some() || p.b_sym.is_some() {
             // Packing does not pay here: expand the symmetric operand instead.
@@ -350,10 +341,6 @@ unsafe fn blocked<T: Scalar>(
             let mut pc = 0;
             while pc < p.k {
                 let kc = blk.kc.min(p.k - pc);
-                if zero_block(p.b_sym.map(Structure::t), jc, nc, pc, kc) {
-                    pc += kc;
-                    continue;
-                }
                 let bbuf = ws.b.get::<T>(nc.div_ceil(nr) * nr * kc);
                 match p.b_sym {
                     None => (kern.pack_b)(p.b.at(pc, jc), p.b.rs, p.b.cs, kc, nc, p.conj_b, bbuf),
@@ -367,10 +354,6 @@ unsafe fn blocked<T: Scalar>(
                 let mut ic = r0;
                 while ic < r1 {
                     let mc = blk.mc.min(r1 - ic);
-                    if zero_block(p.a_sym, ic, mc, pc, kc) {
-                        ic += mc;
-                        continue;
-                    }
                     let abuf = ws.a.get::<T>(mc.div_ceil(mr) * mr * kc);
                     match p.a_sym {
                         None => (kern.pack_a)(p.a.at(ic, pc), p.a.rs, p.a.cs, mc, kc, p.conj_a, abuf),
@@ -379,7 +362,7 @@ unsafe fn blocked<T: Scalar>(
                         }
                     }
                     let tile = ws.tile.get::<T>(mr * nr);
-                    macro_kernel(kern, p, pc, kc, abuf, bbuf, beta, ic, mc, jc, nc, tile);
+                    macro_kernel(kern, p, kc, abuf, bbuf, beta, ic, mc, jc, nc, tile);
                     ic += mc;
                 }
                 pc += kc;
@@ -389,46 +372,14 @@ unsafe fn blocked<T: Scalar>(
     }
 }
 
-/// Whether rows `i0..i0+rows`, depth `p0..p0+depth` of a triangular operand
-/// are all zero (never for other operands).
-#[inline(always)]
-fn zero_block(st: Option<Structure>, i0: usize, rows: usize, p0: usize, depth: usize) -> bool {
-    match st {
-        // Nonzero where i >= p (lower) or i <= p (upper).
-        Some(Structure::Tri { uplo: Uplo::Lower, .. }) => i0 + rows <= p0,
-        Some(Structure::Tri { uplo: Uplo::Upper, .. }) => i0 >= p0 + depth,
-        _ => false,
-    }
-}
-
-/// The depth steps `lo..hi` (within `0..depth`, counted from `p0`) where rows
-/// `i0..i0+rows` of a triangular operand can be nonzero; all of them otherwise.
-#[inline(always)]
-fn live_depth(st: Option<Structure>, i0: usize, rows: usize, p0: usize, depth: usize) -> (usize, usize) {
-    match st {
-        Some(Structure::Tri { uplo: Uplo::Lower, .. }) => (0, (i0 + rows).saturating_sub(p0).min(depth)),
-        Some(Structure::Tri { uplo: Uplo::Upper, .. }) => (i0.saturating_sub(p0).min(depth), depth),
-        _ => (0, depth),
-    }
-}
-
-/// The first depth step where row `i` of an operand can be nonzero.
-#[inline(always)]
-fn live_start(st: Option<Structure>, i: usize) -> usize {
-    match st {
-        Some(Structure::Tri { uplo: Uplo::Upper, .. }) => i,
-        _ => 0,
-    }
-}
-
 /// Packs rows `i0..i0+rows`, depth `p0..p0+depth` of an operand `s` stored in
 /// one triangle as `w`-row micro-panels, the layout `pack` (the kernel
 /// table's A packer when `a_side`, else its B packer, which takes the same
 /// block transposed) writes. Per panel, the depth range splits into the part
 /// wholly inside the stored triangle (packed directly), the part wholly
-/// across it (for a symmetric operand packed through transposed strides,
-/// conjugated when Hermitian; for a triangular one zeros), and the `w x w`
-/// band around the diagonal, copied element by element.
+/// across it (packed through transposed strides, conjugated when
+/// Hermitian), and the `w x w` band around the diagonal, copied element by
+/// element.
 #[allow(clippy::too_many_arguments)]
 unsafe fn pack_structured<T: Scalar>(
     w: usize,
@@ -470,15 +421,6 @@ unsafe fn pack_structured<T: Scalar>(
                     x
                 }
             }
-            Structure::Tri { unit, .. } => {
-                if !stored {
-                    T::zero()
-                } else if i == p && unit {
-                    T::one()
-                } else {
-                    *s.at(i, p)
-                }
-            }
         };
         if conj {
             x.conj()
@@ -499,17 +441,9 @@ unsafe fn pack_structured<T: Scalar>(
         let (a0, a1) = stored_side;
         one(s.at(r0, a0), s.rs, s.cs, r, a1 - a0, conj, panel.add((a0 - p0) * w));
         let (b0, b1) = other_side;
-        match st {
-            Structure::Sym { herm, .. } => {
-                let m = s.t();
-                one(m.at(r0, b0), m.rs, m.cs, r, b1 - b0, conj != herm, panel.add((b0 - p0) * w));
-            }
-            Structure::Tri { .. } => {
-                for k in 0..(b1 - b0) * w {
-                    *panel.add((b0 - p0) * w + k) = T::zero();
-                }
-            }
-        }
+        let Structure::Sym { herm, .. } = st;
+        let m = s.t();
+        one(m.at(r0, b0), m.rs, m.cs, r, b1 - b0, conj != herm, panel.add((b0 - p0) * w));
         for p in lo..hi {
             for i in 0..w {
                 let v = if i < r { elem(r0 + i, p) } else { T::zero() };
@@ -528,10 +462,7 @@ unsafe fn expand_sym<T: Scalar>(p: &Problem<T>) -> (Vec<T>, bool) {
         (None, Some(st)) => (p.b, st, p.n, false),
         (None, None) => unreachable!("expand_sym needs a symmetric operand"),
     };
-    let (uplo, herm) = match st {
-        Structure::Sym { uplo, herm } => (uplo, herm),
-        Structure::Tri { .. } => unreachable!("triangular operands never take the small path"),
-    };
+    let Structure::Sym { uplo, herm } = st;
     let mut d: Vec<T> = Vec::with_capacity(n * n);
     let dp = d.as_mut_ptr();
     let mirror = |x: T| if herm { x.conj() } else { x };
@@ -578,7 +509,6 @@ fn classify(tri: Option<Uplo>, i: usize, m: usize, j: usize, n: usize) -> TilePa
 unsafe fn macro_kernel<T: Scalar>(
     kern: &GemmKernels<T>,
     p: &Problem<T>,
-    pc: usize,
     kc: usize,
     abuf: *const T,
     bbuf: *const T,
@@ -591,8 +521,6 @@ unsafe fn macro_kernel<T: Scalar>(
 ) {
     let (mr, nr) = (kern.mr, kern.nr);
     let (rs, cs) = (p.c.rs, p.c.cs);
-    // A triangular operand: the depth of each tile is trimmed to its nonzero part.
-    let trimmed = Structure::is_tri(p.a_sym) || Structure::is_tri(p.b_sym);
     let mut jr = 0;
     while jr < nc {
         let n = nr.min(nc - jr);
@@ -604,18 +532,6 @@ unsafe fn macro_kernel<T: Scalar>(
             let (gi, gj) = (ic + ir, jc + jr);
             let c = p.c.at_mut(gi, gj);
             match classify(p.tri, gi, m, gj, n) {
-                TilePart::Inside if trimmed => {
-                    // Only the depth where both tiles' operands can be nonzero.
-                    let (alo, ahi) = live_depth(p.a_sym, gi, m, pc, kc);
-                    let (blo, bhi) = live_depth(p.b_sym.map(Structure::t), gj, n, pc, kc);
-                    let (lo, hi) = (alo.max(blo), ahi.min(bhi));
-                    // Beta goes with the first depth slice the tile is live in.
-                    let first = live_start(p.a_sym, gi).max(live_start(p.b_sym.map(Structure::t), gj));
-                    let beta = if (pc..pc + kc).contains(&first) { p.beta } else { T::one() };
-                    if lo < hi {
-                        (kern.kernel)(hi - lo, p.alpha, ap.add(lo * mr), bp.add(lo * nr), beta, c, rs, cs, m, n)
-                    }
-                }
                 TilePart::Inside if m + kern.lanes <= mr => {
                     // A short last panel: a kernel with only the vectors it
                     // needs (not the zero padding), reading the packed

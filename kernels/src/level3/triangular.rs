@@ -4,15 +4,55 @@
 //! Every case is first reduced to one canonical form: the triangle on the
 //! left (a right-side call works on `B^T`, since `X op(A) = B` is
 //! `op(A)^T X^T = B^T`), with `op` folded into the triangle's strides, its
-//! lower/upper sense and a conjugation flag. The canonical problem is then cut
-//! recursively in half by rows: the off-diagonal block becomes one GEMM (the
-//! engine, threaded), and halves at most [`BASE`] rows are solved or multiplied
-//! by a small kernel that holds a block of columns in a local buffer. The cuts
-//! depend only on the sizes, never on the thread count, so results are the
-//! same at any number of threads.
+//! lower/upper sense and a conjugation flag. Each column of B is then its own
+//! problem, and the rows are cut recursively: the off-diagonal block becomes
+//! one GEMM (the engine, threaded), and pieces of at most [`BASE`] rows are
+//! solved or multiplied by a small kernel that holds a block of columns in a
+//! local buffer.
+//!
+//! # The canonical order
+//!
+//! Each element of the result is computed by the same operations in the same
+//! order whatever the shape of the call: the number of columns (rows, from
+//! the right), the thread count, and the part of a larger triangle passed,
+//! as long as it keeps the recurrence's origin. The origin is the row the
+//! recurrence starts from in its canonical form: the first row of a lower
+//! triangle, the last row of an upper one (a solve starts there; a multiply
+//! reads from there). So the leading `k x k` of a lower problem, or the
+//! trailing one of an upper problem, gives its rows the bits the whole
+//! problem gives them. This holds because:
+//!
+//! - the cuts are anchored at the origin: a piece of `rows > BASE` rows is cut
+//!   so that the part next to the origin is full, half the least power of
+//!   two times `BASE` that holds `rows` (`split_half`). These are the nodes
+//!   of one binary tree over `0, BASE, 2 BASE, ...` counted from the origin;
+//!   a smaller call only prunes it. Row i's path down that tree, and so the
+//!   GEMM updates it receives (each with a fixed depth, a node's full half,
+//!   each added the way the GEMM driver adds its KC slices), depends only on
+//!   its distance from the origin. A solve adds them from the coarsest node
+//!   to the finest (`alpha` goes in as the first update's `beta`, or, in a
+//!   piece with no update, in the small kernel); a multiply from the finest
+//!   to the coarsest, after the small kernel;
+//! - the GEMM driver computes each element of its C the same way whatever
+//!   m and n, and at any thread count;
+//! - the small kernel keeps one lane per column and takes the rows in blocks
+//!   of `R` counted from the origin, so an element's sum over the rows of its
+//!   piece runs in an order fixed by its distance from the origin, neither by
+//!   the piece's height nor by the number of columns (or their split over
+//!   threads).
+//!
+//! A multiply first cuts the rows into chunks of [`CHUNK`] rows counted from
+//! the origin, runs the recursion on each chunk's own triangle, and adds the
+//! rest of the chunk's rows of T (between the chunk and the origin) as one
+//! GEMM afterwards: for row i, the recursion's result within its chunk, then
+//! that GEMM, whose depth is fixed by the chunk's distance from the origin.
+//! A call of at most `CHUNK` rows is one chunk, the same tree.
+//!
+//! TRMM once ran large calls as one GEMM on the packed triangle: a second
+//! order, different from the recursion's, chosen by size. It is gone.
 
-use super::driver::{self, Problem, Strided, Structure};
-use super::{GemmKernels, GemmOptions, SmallPath};
+use super::driver::{self, Problem, Strided};
+use super::{GemmKernels, GemmOptions};
 use crate::arch::Simd;
 use crate::enums::{Diag, Side, Trans, Uplo};
 use crate::pool;
@@ -162,82 +202,61 @@ unsafe fn run<T: Scalar>(
     }
     let conj = trans == Trans::ConjTrans && T::IS_COMPLEX;
     let lower = uplo == Uplo::Lower;
-    let ka = if side == Side::Left { m } else { n };
-    let packed = match opts.small {
-        SmallPath::Always => false,
-        SmallPath::Never => true,
-        SmallPath::Auto => ka >= PACKED_MIN && m * n * ka >= PACKED_VOLUME,
-    };
-    if op == Op::Multiply && packed {
-        // op(A) as a strided operand with its own triangle.
-        let (opa, opa_lower) = if trans.is_trans() { (a.t(), !lower) } else { (a, lower) };
-        let st = Structure::Tri { uplo: if opa_lower { Uplo::Lower } else { Uplo::Upper }, unit: diag == Diag::Unit };
-        // SAFETY: forwarded contract.
-        return unsafe { trmm_packed(kern, opts, side, m, n, alpha, opa, conj, st, b) };
-    }
     // Left: op(A) itself; right: op(A)^T, acting on B^T.
     let transposed = (side == Side::Left) == trans.is_trans();
     let tri = Tri { a: if transposed { a.t() } else { a }, conj, lower: lower != transposed, unit: diag == Diag::Unit };
     let (b, rows, cols) = if side == Side::Left { (b, m, n) } else { (b.t(), n, m) };
     // SAFETY: forwarded contract.
-    unsafe { recurse(kern, opts, op, alpha, tri, rows, b, cols) }
+    unsafe {
+        match op {
+            Op::Multiply => multiply_chunked(kern, opts, alpha, tri, rows, b, cols),
+            Op::Solve => recurse(kern, opts, op, alpha, tri, rows, b, cols),
+        }
+    }
 }
 
-/// Least order of the triangle, and least `m * n * order`, for which TRMM
-/// runs as one GEMM with the triangle packed (below it, the recursion's small
-/// kernel wins).
-const PACKED_MIN: usize = 96;
-const PACKED_VOLUME: usize = 96 * 96 * 96;
-/// Elements of B copied aside at a time by the packed TRMM.
-const PACKED_CHUNK: usize = 1 << 21;
+/// Rows of one chunk of a multiply (a power of two times [`BASE`], so that a
+/// chunk's recursion is the tree a call of up to this many rows runs).
+const CHUNK: usize = 256;
 
-/// TRMM as GEMM: `B := alpha op(A) B` (or `B op(A)`) with op(A) packed from
-/// its triangle (zeros outside it, ones on a unit diagonal) and the tiles
-/// that meet only zeros skipped. B is an input and the output, so it is
-/// copied aside in chunks of whole columns (left) or rows (right) first; the
-/// chunks depend only on the sizes.
+/// The canonical multiply `B := alpha T B` in chunks of [`CHUNK`] rows counted
+/// from the origin (the last one, farthest from it, may be short): each
+/// chunk's own triangle by the recursion, then the part of T between the
+/// chunk and the origin as one GEMM, whose depth (a whole number of chunks)
+/// starts at the origin for lower and at the chunk for upper. Chunks go
+/// from the farthest to the origin, so each reads rows of B still intact.
+/// This keeps the recursion's short-depth GEMMs inside a chunk, and does the
+/// rest as deep GEMMs, nearly as fast as one GEMM over the packed triangle.
 #[allow(clippy::too_many_arguments)]
-unsafe fn trmm_packed<T: Scalar>(
+unsafe fn multiply_chunked<T: Scalar>(
     kern: &GemmKernels<T>,
     opts: &GemmOptions,
-    side: Side,
-    m: usize,
-    n: usize,
     alpha: T,
-    opa: Strided<T>,
-    conj: bool,
-    st: Structure,
+    t: Tri<T>,
+    rows: usize,
     b: Strided<T>,
+    cols: usize,
 ) {
-    let (outer, ka) = if side == Side::Left { (n, m) } else { (m, n) };
-    let chunk = (PACKED_CHUNK / ka).clamp(64, outer.max(64));
-    let mut copy: Vec<T> = Vec::with_capacity(ka * chunk.min(outer));
-    let mut s0 = 0;
-    while s0 < outer {
-        let w = chunk.min(outer - s0);
-        copy.clear();
-        // The copy is ka x w (left: columns s0.. of B) or w x ka (right: rows s0..).
-        let (rows, cols) = if side == Side::Left { (ka, w) } else { (w, ka) };
-        let (r0, c0) = if side == Side::Left { (0, s0) } else { (s0, 0) };
-        for j in 0..cols {
-            if b.rs == 1 {
-                // SAFETY: column c0 + j of B holds rows r0..r0+rows contiguously.
-                copy.extend_from_slice(unsafe { core::slice::from_raw_parts(b.at(r0, c0 + j), rows) });
-            } else {
-                // SAFETY: (r0 + i, c0 + j) lies inside B.
-                copy.extend((0..rows).map(|i| unsafe { *b.at(r0 + i, c0 + j) }));
-            }
-        }
-        let t = Strided { ptr: copy.as_ptr(), rs: 1, cs: rows as isize };
-        let c = Strided { ptr: b.at(r0, c0), ..b };
-        let p = if side == Side::Left {
-            Problem::new(ka, w, ka, alpha, opa, conj, t, false, T::zero(), c).with_sym(Some(st), None)
+    let chunks = rows.div_ceil(CHUNK);
+    for q in (0..chunks).rev() {
+        let (c0, c1) = if t.lower {
+            (q * CHUNK, rows.min(q * CHUNK + CHUNK))
         } else {
-            Problem::new(w, ka, ka, alpha, t, false, opa, conj, T::zero(), c).with_sym(None, Some(st))
+            ((rows - q * CHUNK).saturating_sub(CHUNK), rows - q * CHUNK)
         };
-        // SAFETY: the copy is a separate buffer, so C (this chunk of B) overlaps neither operand.
-        unsafe { driver::run(kern, opts, p) };
-        s0 += w;
+        let bc = Strided { ptr: b.at(c0, 0), ..b };
+        // SAFETY: rows c0..c1 of B and the chunk's diagonal block of T.
+        unsafe { recurse(kern, opts, Op::Multiply, alpha, t.block(c0), c1 - c0, bc, cols) };
+        // The rest of the chunk's rows of T: columns ..c0 (lower) or c1.. (upper).
+        let (p0, k) = if t.lower { (0, c0) } else { (c1, rows - c1) };
+        if k > 0 {
+            let a = Strided { ptr: t.a.at(c0, p0), ..t.a };
+            let x = Strided { ptr: b.at(p0, 0), ..b };
+            let p = Problem::new(c1 - c0, cols, k, alpha, a, t.conj, x, false, T::one(), bc);
+            // SAFETY: forwarded contract; the chunk's rows of B (C) are
+            // disjoint from the rows it reads (X).
+            unsafe { driver::run(kern, opts, p) }
+        }
     }
 }
 
@@ -258,8 +277,10 @@ unsafe fn recurse<T: Scalar>(
         // SAFETY: forwarded contract.
         return unsafe { base(kern, opts, op, alpha, t, rows, b, cols) };
     }
-    // Split on a multiple of 16 so the GEMM blocks keep whole register tiles.
-    let n1 = (rows / 2).div_ceil(16) * 16;
+    // The cut is anchored at the recurrence's origin (see the module doc):
+    // the part next to it is full, `half` rows, a power of two times BASE.
+    let half = split_half(rows);
+    let n1 = if t.lower { half } else { rows - half };
     let n2 = rows - n1;
     let (t11, t22) = (t.block(0), t.block(n1));
     let (b1, b2) = (b, Strided { ptr: b.at(n1, 0), ..b });
@@ -297,6 +318,14 @@ unsafe fn recurse<T: Scalar>(
             }
         }
     }
+}
+
+/// The rows of the full part of a canonical cut of `rows > BASE` rows: half
+/// of the least power of two times [`BASE`] that holds them, so at least
+/// half of the rows and less than all of them.
+fn split_half(rows: usize) -> usize {
+    debug_assert!(rows > BASE);
+    (rows.div_ceil(BASE).next_power_of_two() / 2) * BASE
 }
 
 /// Least `rows * rows * cols` worth splitting the small kernel's columns over threads.
@@ -446,16 +475,19 @@ pub(crate) unsafe fn base_block<S: Simd, T: Scalar<Real = S::E>>(
         }
     }
     // Rows go in blocks of R, their accumulators in registers: each row of B
-    // loaded meets R elements of T. Multiplying walks the blocks so that the
-    // rows it reads are still the original ones (bottom up for lower, top
-    // down for upper); solving walks them so that the rows it reads are
-    // already solved (top down for lower, bottom up for upper).
+    // loaded meets R elements of T. The blocks are counted from the
+    // recurrence's origin (the first row for lower, the last for upper), so a
+    // short block is the one farthest from it and every row's block, and with
+    // it the order of its sums, is the same whatever `rows` is. Solving walks
+    // them from the origin, so that the rows it reads are already solved;
+    // multiplying walks them towards it, so that the rows it reads are still
+    // the original ones.
     let blocks = rows.div_ceil(R);
-    let descending = (op == Op::Multiply) == t.lower;
-    for q in 0..blocks {
-        let q = if descending { blocks - 1 - q } else { q };
-        let i0 = q * R;
-        let nr = R.min(rows - i0);
+    for g in 0..blocks {
+        let g = if op == Op::Solve { g } else { blocks - 1 - g };
+        let (i0, end) =
+            if t.lower { (g * R, rows.min(g * R + R)) } else { ((rows - g * R).saturating_sub(R), rows - g * R) };
+        let nr = end - i0;
         // Rows of B outside the block that the block's rows combine with.
         let outside = if t.lower { 0..i0 } else { i0 + nr..rows };
         let mut acc = [[S::zero(); 2]; R];
