@@ -33,7 +33,7 @@ pub fn smlsiz() -> usize {
 }
 
 /// The number of halvings that brings `n` down to leaves of at most `leaf` rows.
-fn levels(n: usize, leaf: usize) -> u32 {
+pub(super) fn levels(n: usize, leaf: usize) -> u32 {
     let mut l = 0;
     while n.div_ceil(1 << l) > leaf {
         l += 1;
@@ -909,18 +909,29 @@ pub fn stedc<T: Scalar>(
             let (tbuf, mut rest) = work.take::<T>(m * n);
             let mut tmp = MatMut::from_col_major(tbuf, m, n, m.max(1));
             lacpy(Part::Full, z.rb(), tmp.rb_mut());
-            if T::IS_COMPLEX {
-                let (rw, _) = rest.take::<T::Real>(2 * m * n);
-                lacrm(tmp.into_ref(), qr, z, rw);
-            } else {
-                // Real: one GEMM, with the caller's parallelism.
-                let a = real_view(tmp.into_ref());
-                let c = real_view_mut(z);
-                Level3::new(par).gemm(Trans::No, Trans::No, T::Real::one(), a, qr, T::Real::zero(), c);
-            }
+            let (rw, _) = rest.take::<T::Real>(if T::IS_COMPLEX { 2 * m * n } else { 0 });
+            mul_real(par, tmp.into_ref(), qr, z, rw);
         }
     }
     Ok(())
+}
+
+/// `c := a b` for `a` of type `T` and a real `b`: one GEMM with the
+/// caller's parallelism when `T` is real; for the complex types
+/// [`lacrm`], with `rwork` of `2 m n` reals (`a` is `m x n`).
+pub(super) fn mul_real<T: Scalar>(
+    par: Par,
+    a: MatRef<'_, T>,
+    b: MatRef<'_, T::Real>,
+    c: MatMut<'_, T>,
+    rwork: &mut [T::Real],
+) {
+    if T::IS_COMPLEX {
+        lacrm(a, b, c, rwork);
+    } else {
+        let (a, c) = (real_view(a), real_view_mut(c));
+        Level3::new(par).gemm(Trans::No, Trans::No, T::Real::one(), a, b, T::Real::zero(), c);
+    }
 }
 
 /// A real `T`'s matrix as a `T::Real` matrix (the same type).
