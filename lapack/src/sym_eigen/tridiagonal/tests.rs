@@ -442,7 +442,7 @@ fn tree_case<T: TestScalar>(kind: Kind, n: usize, rng: &mut Rng) {
     let (mut w, mut e) = (d0.clone(), e0.clone());
     let mut buf = WorkBuffer::new(laed0_tree_req::<T>(n, n));
     let qv = MatMut::from_col_major(&mut q, n, n, ldq);
-    laed0_tree::<T>(&mut w, &mut e, qv, MatMut::from_col_major(&mut qs, n, n, n), Par::Seq, buf.workspace()).unwrap();
+    laed0_tree::<T>(&mut w, &mut e, qv, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace()).unwrap();
     close(&w, "vectors");
     let a0 = dense::<T>(&d0, &e0, &z0, n);
     let (res, orth) = residuals::<T>(&a0, n, &q, ldq, &w);
@@ -459,7 +459,7 @@ fn tree_dense<T: TestScalar>(n: usize, rng: &mut Rng) {
     let mut a = vec![T::zero(); n * n];
     for j in 0..n {
         for i in j..n {
-            let x = if i == j { T::from_real(rng.scalar::<T>().real()) } else { rng.scalar::<T>() };
+            let x = if i == j { T::from_real(rng.scalar::<T>().re()) } else { rng.scalar::<T>() };
             a[i + j * n] = x;
             a[j + i * n] = x.conj();
         }
@@ -468,12 +468,12 @@ fn tree_dense<T: TestScalar>(n: usize, rng: &mut Rng) {
     let (mut d, mut e, mut tau) =
         (vec![T::Real::zero(); n], vec![T::Real::zero(); n.saturating_sub(1)], vec![T::zero(); n.saturating_sub(1)]);
     let mut buf = WorkBuffer::new(sytrd_req::<T>(n).or(orgtr_req::<T>(Uplo::Lower, n)));
-    sytrd(Uplo::Lower, MatMut::from_col_major(&mut a, n, n, n), &mut d, &mut e, &mut tau, Par::Seq, buf.workspace());
-    orgtr(Uplo::Lower, MatMut::from_col_major(&mut a, n, n, n), &tau, Par::Seq, buf.workspace());
+    sytrd(Uplo::Lower, MatMut::from_col_major(&mut a, n, n, n.max(1)), &mut d, &mut e, &mut tau, Par::Seq, buf.workspace());
+    orgtr(Uplo::Lower, MatMut::from_col_major(&mut a, n, n, n.max(1)), &tau, Par::Seq, buf.workspace());
     let mut qs = vec![T::zero(); n * n];
     let mut buf = WorkBuffer::new(laed0_tree_req::<T>(n, n));
-    let q = MatMut::from_col_major(&mut a, n, n, n);
-    laed0_tree::<T>(&mut d, &mut e, q, MatMut::from_col_major(&mut qs, n, n, n), Par::Seq, buf.workspace()).unwrap();
+    let q = MatMut::from_col_major(&mut a, n, n, n.max(1));
+    laed0_tree::<T>(&mut d, &mut e, q, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace()).unwrap();
     assert!(d.windows(2).all(|p| p[0] <= p[1]), "n={n}: unsorted");
     let (res, orth) = residuals::<T>(&a0, n, &a, n, &d);
     assert!(res < 30.0 && orth < 30.0, "dense n={n}: residual {res}, orthogonality {orth}");

@@ -292,29 +292,28 @@ fn leaf_order() -> usize {
 }
 
 /// The sizes of the tree of order `n` with `tlvls` merge levels: nodes,
-/// `qstore` reals (every level below the top at once, or the top's
-/// `n^2`), and the permutation and rotation entries (`n` per level).
+/// `qstore` reals and the permutation and rotation entries (`n` per level).
+/// `qstore` holds every level below the top at once (at most `n^2 + 2n
+/// (tlvls + 1)` reals for halvings that differ by one row) or the top's
+/// `n^2`; the bound grows with `n`, so it covers the smaller blocks a caller
+/// may also hand over.
 fn tree_sizes(n: usize, tlvls: u32) -> (usize, usize, usize) {
     let nodes = (2usize << tlvls) - 1;
-    let mut below = 0;
-    for lvl in 0..tlvls {
-        let depth = tlvls - lvl;
-        below += (0..1usize << depth).map(|i| tree_span(n, depth, i).1.pow(2)).sum::<usize>();
-    }
+    let store = n * n + 2 * n * (tlvls as usize + 1);
     let per_level = n * (tlvls as usize).max(1);
-    (nodes, below.max(n * n), per_level)
+    (nodes, store, per_level)
 }
 
 /// The workspace of [`laed0_tree`] for order `n` and `qsiz` rows of
 /// eigenvectors (0 for eigenvalues only): the tree, the ascending order and
-/// one merge's (or one leaf's) scratch.
+/// one merge's (or one leaf's) scratch. It covers every smaller order too.
 pub fn laed0_tree_req<T: Scalar>(n: usize, qsiz: usize) -> WorkReq {
     if n == 0 {
         return WorkReq::EMPTY;
     }
     let tlvls = levels(n, leaf_order());
     let (nodes, store, per_level) = tree_sizes(n, tlvls);
-    let leaf = tree_span(n, tlvls, (1 << tlvls) - 1).1;
+    let leaf = n.min(leaf_order());
     let leaf_product = if T::IS_COMPLEX { 2 * qsiz * leaf } else { 0 };
     let tree = WorkReq::new::<T::Real>(store)
         .and(WorkReq::new::<usize>(3 * (nodes + 1) + 2 * per_level + n))
