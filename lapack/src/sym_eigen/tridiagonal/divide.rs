@@ -803,11 +803,8 @@ pub fn stedc_req<T: Scalar>(compz: Compz, n: usize, nrows: usize) -> WorkReq {
     }
     // COMPZ = V: the tree on a block, or a small block's eigenvectors and product.
     let leaf = smlsiz().min(n);
-    let product = WorkReq::new::<T>(nrows * leaf).and(WorkReq::new::<T::Real>(if T::IS_COMPLEX {
-        2 * nrows * leaf
-    } else {
-        0
-    }));
+    let product =
+        WorkReq::new::<T>(nrows * leaf).and(WorkReq::new::<T::Real>(if T::IS_COMPLEX { 2 * nrows * leaf } else { 0 }));
     let small = WorkReq::new::<T::Real>(leaf * leaf).and(steqr_req::<T::Real>(Compz::Init, leaf).or(product));
     WorkReq::new::<T>(nrows * n).and(laed0_tree_req::<T>(n, nrows)).or(small)
 }

@@ -23,9 +23,9 @@ pub use divide::{
     Deflation8, StedcSizes,
 };
 pub use qr::{steqr, steqr_req, sterf};
-pub use tree::{laed0_tree, laed0_tree_req, laed7, laed7_req, laeda, tree_node, tree_span, MergeTree, TreeRef};
 pub use secular::{laed4, laed5, laed6};
 pub use small::{disna, disna_len, disna_order, lae2, laesy, laev2, lamrg, DisnaJob, Laesy};
+pub use tree::{laed0_tree, laed0_tree_req, laed7, laed7_req, laeda, tree_node, tree_span, MergeTree, TreeRef};
 
 /// Which eigenvectors a tridiagonal eigensolver computes (`COMPZ`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -442,7 +442,8 @@ fn tree_case<T: TestScalar>(kind: Kind, n: usize, rng: &mut Rng) {
     let (mut w, mut e) = (d0.clone(), e0.clone());
     let mut buf = WorkBuffer::new(laed0_tree_req::<T>(n, n));
     let qv = MatMut::from_col_major(&mut q, n, n, ldq);
-    laed0_tree::<T>(&mut w, &mut e, qv, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace()).unwrap();
+    laed0_tree::<T>(&mut w, &mut e, qv, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace())
+        .unwrap();
     close(&w, "vectors");
     let a0 = dense::<T>(&d0, &e0, &z0, n);
     let (res, orth) = residuals::<T>(&a0, n, &q, ldq, &w);
@@ -468,12 +469,21 @@ fn tree_dense<T: TestScalar>(n: usize, rng: &mut Rng) {
     let (mut d, mut e, mut tau) =
         (vec![T::Real::zero(); n], vec![T::Real::zero(); n.saturating_sub(1)], vec![T::zero(); n.saturating_sub(1)]);
     let mut buf = WorkBuffer::new(sytrd_req::<T>(n).or(orgtr_req::<T>(Uplo::Lower, n)));
-    sytrd(Uplo::Lower, MatMut::from_col_major(&mut a, n, n, n.max(1)), &mut d, &mut e, &mut tau, Par::Seq, buf.workspace());
+    sytrd(
+        Uplo::Lower,
+        MatMut::from_col_major(&mut a, n, n, n.max(1)),
+        &mut d,
+        &mut e,
+        &mut tau,
+        Par::Seq,
+        buf.workspace(),
+    );
     orgtr(Uplo::Lower, MatMut::from_col_major(&mut a, n, n, n.max(1)), &tau, Par::Seq, buf.workspace());
     let mut qs = vec![T::zero(); n * n];
     let mut buf = WorkBuffer::new(laed0_tree_req::<T>(n, n));
     let q = MatMut::from_col_major(&mut a, n, n, n.max(1));
-    laed0_tree::<T>(&mut d, &mut e, q, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace()).unwrap();
+    laed0_tree::<T>(&mut d, &mut e, q, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace())
+        .unwrap();
     assert!(d.windows(2).all(|p| p[0] <= p[1]), "n={n}: unsorted");
     let (res, orth) = residuals::<T>(&a0, n, &a, n, &d);
     assert!(res < 30.0 && orth < 30.0, "dense n={n}: residual {res}, orthogonality {orth}");
@@ -534,14 +544,30 @@ fn laeda_explicit<R: TestScalar + RealScalar>(kind: Kind, n: usize, tlvls: u32, 
                 let row = if j < cut { s + cut - 1 } else { s + cut };
                 let want = q[row + (s + j) * n].to_f64();
                 let diff = (z[j].to_f64() - want).abs();
-                assert!(diff <= 10.0 * n as f64 * eps, "{kind:?} n={n} level {lvl} problem {pbm}: z[{j}] off by {diff}");
+                assert!(
+                    diff <= 10.0 * n as f64 * eps,
+                    "{kind:?} n={n} level {lvl} problem {pbm}: z[{j}] off by {diff}"
+                );
             }
             let mut buf = WorkBuffer::new(laed7_req::<R>(m, n));
             let qv = MatMut::from_col_major(&mut q[s * n..(s + m) * n], n, m, n);
             let q2v = MatMut::from_col_major(&mut q2[..n * m], n, m, n);
             let rho = e[s + cut - 1];
-            laed7::<R>(cut, tlvls, lvl, pbm, &mut d[s..s + m], qv, &mut indxq[s..s + m], rho, &mut tree, q2v, Par::Seq, buf.workspace())
-                .unwrap();
+            laed7::<R>(
+                cut,
+                tlvls,
+                lvl,
+                pbm,
+                &mut d[s..s + m],
+                qv,
+                &mut indxq[s..s + m],
+                rho,
+                &mut tree,
+                q2v,
+                Par::Seq,
+                buf.workspace(),
+            )
+            .unwrap();
         }
     }
 }
