@@ -225,13 +225,7 @@ fn check_all<T: TestScalar>() {
         for &kind in &kinds {
             let (d0, e0) = tridiag::<T::Real>(kind, n, &mut rng);
             let eps = T::Real::EPSILON.to_f64() / 2.0;
-            let tnorm = (0..n)
-                .map(|i| {
-                    d0[i].to_f64().abs()
-                        + if i > 0 { e0[i - 1].to_f64().abs() } else { 0.0 }
-                        + if i + 1 < n { e0[i].to_f64().abs() } else { 0.0 }
-                })
-                .fold(0.0, f64::max);
+            let tnorm = tri_norm(&d0, &e0);
             // Eigenvalues only.
             let mut w_sterf = d0.clone();
             let mut e = e0.clone();
@@ -396,19 +390,23 @@ mod residual {
 /// The eigenvalues of the tridiagonal matrix by [`steqr`] (the oracle of
 /// the tree's), and its norm.
 fn steqr_values<R: RealScalar>(d0: &[R], e0: &[R]) -> (Vec<R>, f64) {
-    let n = d0.len();
     let (mut w, mut e) = (d0.to_vec(), e0.to_vec());
     let mut none: [R; 0] = [];
     steqr::<R>(Compz::None, &mut w, &mut e, MatMut::from_col_major(&mut none, 0, 0, 1), crate::Workspace::empty())
         .unwrap();
-    let tnorm = (0..n)
+    (w, tri_norm(d0, e0))
+}
+
+/// The infinity norm of the symmetric tridiagonal matrix `(d, e)`.
+fn tri_norm<R: RealScalar>(d: &[R], e: &[R]) -> f64 {
+    let n = d.len();
+    (0..n)
         .map(|i| {
-            d0[i].to_f64().abs()
-                + if i > 0 { e0[i - 1].to_f64().abs() } else { 0.0 }
-                + if i + 1 < n { e0[i].to_f64().abs() } else { 0.0 }
+            d[i].to_f64().abs()
+                + if i > 0 { e[i - 1].to_f64().abs() } else { 0.0 }
+                + if i + 1 < n { e[i].to_f64().abs() } else { 0.0 }
         })
-        .fold(0.0, f64::max);
-    (w, tnorm)
+        .fold(0.0, f64::max)
 }
 
 /// [`laed0_tree`] (the [`laed7`] tree) on one tridiagonal matrix: the
