@@ -14,12 +14,10 @@
 //! checked as the reference checks them.
 
 use crate::lapack_rt::{routine_name, with_work, AbiInt};
-use ferroblas_kernels::aux::matrix::{lacpy, Part};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_lapack::sym_eigen::tridiagonal::{self as td, Compz, StedcSizes};
 use ferroblas_lapack::{Info, Par, WorkBuffer};
-use ferroblas_relapack::level3::Level3;
 
 /// `ILAENV(9, 'xSTEDC', ' ', 0, 0, 0, 0)` through the program's `ilaenv_`.
 pub fn smlsiz<T: Scalar>() -> usize {
@@ -86,40 +84,240 @@ pub fn laed4<R: RealScalar>(i: i64, d: &[R], z: &[R], delta: &mut [R], rho: R, d
     }
 }
 
-/// `?laed0`: `icompq = 2` the eigenvectors into Q; `1` Q (`qsiz x n`)
-/// multiplied by them; `0` eigenvalues only (QSTORE holds the eigenvectors
-/// for 0 and 1).
+/// `?laed0`: `icompq = 2` the eigenvectors into Q (merged by `?laed1`);
+/// `1` Q (`qsiz x n`) multiplied by them and `0` eigenvalues only, both on
+/// the `?laed7` tree (`qstore`: `qsiz x n` for 1, unused for 0).
 #[allow(clippy::too_many_arguments)]
 pub fn laed0<R: RealScalar>(
     icompq: i64,
     d: &mut [R],
     e: &mut [R],
     q: MatMut<'_, R>,
-    mut qstore: MatMut<'_, R>,
+    qstore: MatMut<'_, R>,
 ) -> Result<(), Info> {
     let n = d.len();
-    let mut buf = WorkBuffer::new(td::laed0_req::<R>(n));
     if icompq == 2 {
+        let mut buf = WorkBuffer::new(td::laed0_req::<R>(n));
         return td::laed0(d, e, q, Par::default(), buf.workspace());
     }
-    td::laed0(d, e, qstore.rb_mut(), Par::default(), buf.workspace())?;
     if icompq == 1 {
-        let m = q.nrows();
-        let mut tmp = vec![R::zero(); m * n];
-        let mut t = MatMut::from_col_major(&mut tmp, m, n, m.max(1));
-        lacpy(Part::Full, q.rb(), t.rb_mut());
-        let l3 = Level3::new(Par::default());
-        l3.gemm(
-            ferroblas_kernels::Trans::No,
-            ferroblas_kernels::Trans::No,
-            R::one(),
-            t.rb(),
-            qstore.rb(),
-            R::zero(),
-            q,
-        );
+        return laed0_complex::<R>(d, e, q, qstore);
     }
-    Ok(())
+    let (mut none, mut none2): ([R; 0], [R; 0]) = ([], []);
+    let (q, qs) = (MatMut::from_col_major(&mut none, 0, n, 1), MatMut::from_col_major(&mut none2, 0, n, 1));
+    laed0_complex::<R>(d, e, q, qs)
+}
+
+/// `c/zlaed0` (and `?laed0` with ICOMPQ = 1): the eigenvectors of the dense
+/// matrix, `Q` (`qsiz x n`) multiplied by those of the tridiagonal one, on
+/// the `?laed7` tree; `qstore` (`qsiz x n`) is scratch.
+pub fn laed0_complex<T: Scalar>(
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    q: MatMut<'_, T>,
+    qstore: MatMut<'_, T>,
+) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(td::laed0_tree_req::<T>(d.len(), q.nrows()));
+    td::laed0_tree::<T>(d, e, q, qstore, Par::default(), buf.workspace())
+}
+
+/// The reference's tree arrays (1-based pointers and positions) read
+/// 0-based: the pointer arrays up to the entries a call reads, PERM,
+/// GIVCOL, GIVNUM and QSTORE (`qlen` of it) as far as those pointers reach
+/// and, for a merge, as far as it writes.
+struct AbiTree<R> {
+    qptr: Vec<usize>,
+    prmptr: Vec<usize>,
+    givptr: Vec<usize>,
+    perm: Vec<usize>,
+    givcol: Vec<[usize; 2]>,
+    givnum: Vec<[R; 2]>,
+    qlen: usize,
+}
+
+/// What a merge writes: its node, whether it is the last level (whose data
+/// go to the start of the arrays) and the PERM, GIVCOL and QSTORE entries
+/// (`n`, `n - 1`, `n^2` for order `n`).
+struct TreeWrite {
+    curr: usize,
+    top: bool,
+    extra: [usize; 3],
+}
+
+/// `v - 1` for a 1-based position, 0 for garbage.
+fn from_one_based<I: AbiInt>(v: I) -> usize {
+    usize::try_from(v.get() - 1).unwrap_or(0)
+}
+
+impl<R: RealScalar> AbiTree<R> {
+    /// Reads `entries` pointer entries (and leaves room for one more).
+    ///
+    /// # Safety
+    /// The caller's arrays hold the entries the reference reads and writes.
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn read<I: AbiInt>(
+        entries: usize,
+        write: Option<TreeWrite>,
+        qptr: *const I,
+        prmptr: *const I,
+        perm: *const I,
+        givptr: *const I,
+        givcol: *const I,
+        givnum: *const R,
+    ) -> Self {
+        let ptrs = |p: *const I| -> Vec<usize> {
+            // SAFETY: the caller's contract.
+            let mut v: Vec<usize> = (0..entries).map(|i| from_one_based(unsafe { *p.add(i) })).collect();
+            v.push(0);
+            v
+        };
+        let (qptr, prmptr, givptr) = (ptrs(qptr), ptrs(prmptr), ptrs(givptr));
+        // Lower nodes end below the largest pointer; the merge writes from its own.
+        let reach = |v: &[usize], i: usize| {
+            let lower = v.iter().copied().max().unwrap_or(0);
+            match &write {
+                Some(w) => lower.max(if w.top { 0 } else { v[w.curr] } + w.extra[i]),
+                None => lower,
+            }
+        };
+        let (plen, glen, qlen) = (reach(&prmptr, 0), reach(&givptr, 1), reach(&qptr, 2));
+        // SAFETY: the caller's contract, for the lengths above.
+        let perm = (0..plen).map(|i| from_one_based(unsafe { *perm.add(i) })).collect();
+        let givcol = (0..glen)
+            .map(|i| unsafe { [from_one_based(*givcol.add(2 * i)), from_one_based(*givcol.add(2 * i + 1))] })
+            .collect();
+        let givnum = (0..glen).map(|i| unsafe { [*givnum.add(2 * i), *givnum.add(2 * i + 1)] }).collect();
+        AbiTree { qptr, prmptr, givptr, perm, givcol, givnum, qlen }
+    }
+}
+
+/// The node of merge `curpbm` at level `curlvl` of `tlvls` (0-based), or
+/// `None` for levels and problems the tree does not have.
+fn abi_node(tlvls: i64, curlvl: i64, curpbm: i64) -> Option<(u32, u32, usize)> {
+    let tlvls = u32::try_from(tlvls).ok().filter(|&t| t < 40)?;
+    let curlvl = u32::try_from(curlvl).ok().filter(|&l| (1..=tlvls).contains(&l))?;
+    let curpbm = usize::try_from(curpbm).ok().filter(|&p| p < 1 << (tlvls - curlvl))?;
+    Some((tlvls, curlvl, curpbm))
+}
+
+/// `?laeda`: the updating vector of merge CURPBM of level CURLVL from the
+/// reference's 1-based tree; nothing for a level or problem the tree does
+/// not have.
+///
+/// # Safety
+/// The tree's arrays hold what the reference reads.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn laeda<R: RealScalar, I: AbiInt>(
+    tlvls: i64,
+    curlvl: i64,
+    curpbm: i64,
+    prmptr: *const I,
+    perm: *const I,
+    givptr: *const I,
+    givcol: *const I,
+    givnum: *const R,
+    qstore: *const R,
+    qptr: *const I,
+    z: &mut [R],
+    ztemp: &mut [R],
+) {
+    let Some((tlvls, curlvl, curpbm)) = abi_node(tlvls, curlvl, curpbm) else { return };
+    if z.is_empty() {
+        return;
+    }
+    // The children's pointers are the last entries read.
+    let right = td::tree_node(tlvls, curlvl - 1, 2 * curpbm + 1);
+    // SAFETY: the caller's contract.
+    let t = unsafe { AbiTree::<R>::read(right + 2, None, qptr, prmptr, perm, givptr, givcol, givnum) };
+    // SAFETY: the blocks lie below the largest pointer.
+    let qs = unsafe { std::slice::from_raw_parts(qstore, t.qlen) };
+    let tree = td::TreeRef {
+        qstore: qs,
+        qptr: &t.qptr,
+        prmptr: &t.prmptr,
+        perm: &t.perm,
+        givptr: &t.givptr,
+        givcol: &t.givcol,
+        givnum: &t.givnum,
+    };
+    td::laeda(tlvls, curlvl, curpbm, tree, z, ztemp);
+}
+
+/// `?laed7` (real and complex Q) on the reference's 1-based tree and INDXQ
+/// (each half local on entry, the whole on exit): writes back the node's
+/// pointers, its permutation and rotations, as the reference does.
+///
+/// # Safety
+/// The tree's arrays hold what the reference reads and writes.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn laed7<T: Scalar, I: AbiInt>(
+    cutpnt: usize,
+    tlvls: i64,
+    curlvl: i64,
+    curpbm: i64,
+    d: &mut [T::Real],
+    q: MatMut<'_, T>,
+    indxq: &mut [I],
+    rho: T::Real,
+    qstore: *mut T::Real,
+    qptr: *mut I,
+    prmptr: *mut I,
+    perm: *mut I,
+    givptr: *mut I,
+    givcol: *mut I,
+    givnum: *mut T::Real,
+) -> Result<(), Info> {
+    let n = d.len();
+    let Some((tlvls, curlvl, curpbm)) = abi_node(tlvls, curlvl, curpbm) else { return Ok(()) };
+    if n == 0 {
+        return Ok(());
+    }
+    let curr = td::tree_node(tlvls, curlvl, curpbm);
+    let write = TreeWrite { curr, top: curlvl == tlvls, extra: [n, n - 1, n * n] };
+    // SAFETY: the caller's contract.
+    let mut t = unsafe { AbiTree::<T::Real>::read(curr + 1, Some(write), qptr, prmptr, perm, givptr, givcol, givnum) };
+    // SAFETY: the node's matrix ends within n^2 of the largest pointer.
+    let qs = unsafe { std::slice::from_raw_parts_mut(qstore, t.qlen) };
+    let mut idx = halves_order(indxq, cutpnt);
+    let qsiz = q.nrows();
+    let mut buf = WorkBuffer::new(td::laed7_req::<T>(n, qsiz).and(ferroblas_lapack::WorkReq::new::<T>(qsiz * n)));
+    let mut ws = buf.workspace();
+    let (q2, ws) = ws.take::<T>(qsiz * n);
+    let q2 = MatMut::from_col_major(q2, qsiz, n, qsiz.max(1));
+    let mut tree = td::MergeTree {
+        qstore: qs,
+        qptr: &mut t.qptr,
+        prmptr: &mut t.prmptr,
+        perm: &mut t.perm,
+        givptr: &mut t.givptr,
+        givcol: &mut t.givcol,
+        givnum: &mut t.givnum,
+    };
+    let r = td::laed7::<T>(cutpnt, tlvls, curlvl, curpbm, d, q, &mut idx, rho, &mut tree, q2, Par::default(), ws);
+    one_based(indxq, &idx);
+    let put = |p: *mut I, i: usize, v: usize| {
+        // SAFETY: the entries the reference writes.
+        unsafe { *p.add(i) = I::from_i64(v as i64 + 1) };
+    };
+    for i in if curlvl == tlvls { curr..curr + 2 } else { curr + 1..curr + 2 } {
+        put(qptr, i, t.qptr[i]);
+        put(prmptr, i, t.prmptr[i]);
+        put(givptr, i, t.givptr[i]);
+    }
+    let p0 = t.prmptr[curr];
+    for i in p0..p0 + n {
+        put(perm, i, t.perm[i]);
+    }
+    for g in t.givptr[curr]..t.givptr[curr + 1] {
+        put(givcol, 2 * g, t.givcol[g][0]);
+        put(givcol, 2 * g + 1, t.givcol[g][1]);
+        // SAFETY: as above.
+        unsafe {
+            *givnum.add(2 * g) = t.givnum[g][0];
+            *givnum.add(2 * g + 1) = t.givnum[g][1];
+        }
+    }
+    r
 }
 
 /// The reference's 1-based INDXQ of two halves (the first `n1` entries

@@ -17,6 +17,7 @@
 use super::qr::{scale_vec, sort_with_vectors};
 use super::secular::laed4;
 use super::small::lamrg;
+use super::tree::{laed0_tree, laed0_tree_req};
 use super::{steqr, steqr_req, sterf, Compz};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacp2, lacpy, lacrm, laset, Part};
@@ -33,7 +34,7 @@ pub fn smlsiz() -> usize {
 }
 
 /// The number of halvings that brings `n` down to leaves of at most `leaf` rows.
-fn levels(n: usize, leaf: usize) -> u32 {
+pub(super) fn levels(n: usize, leaf: usize) -> u32 {
     let mut l = 0;
     while n.div_ceil(1 << l) > leaf {
         l += 1;
@@ -797,13 +798,88 @@ pub fn stedc_req<T: Scalar>(compz: Compz, n: usize, nrows: usize) -> WorkReq {
     if n <= smlsiz() {
         return steqr_req::<T>(compz, n);
     }
-    let real = WorkReq::new::<T::Real>(n * n).and(laed0_req::<T::Real>(n));
-    let product = if T::IS_COMPLEX {
-        WorkReq::new::<T>(nrows * n).and(WorkReq::new::<T::Real>(2 * nrows * n))
-    } else {
-        WorkReq::new::<T>(nrows * n)
-    };
-    WorkReq::new::<T::Real>(n * n).and(laed0_req::<T::Real>(n).or(product)).or(real)
+    if compz == Compz::Init {
+        return WorkReq::new::<T::Real>(n * n).and(laed0_req::<T::Real>(n));
+    }
+    // COMPZ = V: the tree on a block, or a small block's eigenvectors and product.
+    let leaf = smlsiz().min(n);
+    let product =
+        WorkReq::new::<T>(nrows * leaf).and(WorkReq::new::<T::Real>(if T::IS_COMPLEX { 2 * nrows * leaf } else { 0 }));
+    let small = WorkReq::new::<T::Real>(leaf * leaf).and(steqr_req::<T::Real>(Compz::Init, leaf).or(product));
+    WorkReq::new::<T>(nrows * n).and(laed0_tree_req::<T>(n, nrows)).or(small)
+}
+
+/// The last row (inclusive) of the unreduced block that starts at row
+/// `start`: the matrix splits after the first off-diagonal element that is
+/// negligible against the geometric mean of its diagonal neighbours.
+fn block_end<R: RealScalar>(d: &[R], e: &[R], start: usize, eps: R) -> usize {
+    let mut finish = start;
+    while finish + 1 < d.len() {
+        let tiny = eps * d[finish].abs().sqrt() * d[finish + 1].abs().sqrt();
+        if e[finish].abs() > tiny {
+            finish += 1;
+        } else {
+            break;
+        }
+    }
+    finish
+}
+
+/// `z` (`m x n`) multiplied by the eigenvectors of the tridiagonal matrix,
+/// as the reference's `?stedc` with `COMPZ = V` does it: each unreduced
+/// block above [`smlsiz`] by the merge tree of `?laed0` (`ICOMPQ = 1`) and
+/// `c/zlaed0` ([`laed0_tree`]), which updates `z`'s columns merge by merge,
+/// the smaller blocks by [`steqr`] and one product; then sorted ascending.
+fn stedc_update<T: Scalar>(
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    mut z: MatMut<'_, T>,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = d.len();
+    let m = z.nrows();
+    let leaf = smlsiz();
+    let orgnrm = lanst::<T::Real>(Norm::Max, d, &e[..n - 1]);
+    if orgnrm == T::Real::zero() {
+        return Ok(());
+    }
+    let eps = lamch::<T::Real>(Machine::Eps);
+    let mut start = 0;
+    while start < n {
+        let finish = block_end(d, e, start, eps);
+        let mb = finish - start + 1;
+        if mb > 1 {
+            let db = &mut d[start..=finish];
+            let eb = &mut e[start..finish];
+            let zb = z.rb_mut().submatrix(0, start, m, mb);
+            if mb > leaf {
+                let nrm = lanst::<T::Real>(Norm::Max, db, eb);
+                scale_vec(nrm, T::Real::one(), db);
+                scale_vec(nrm, T::Real::one(), eb);
+                let (qs, rest) = work.take::<T>(m * mb);
+                let qs = MatMut::from_col_major(qs, m, mb, m.max(1));
+                laed0_tree(db, eb, zb, qs, par, rest).map_err(|info| {
+                    let i = info.get().get();
+                    Info::new((i / (mb + 1) + start) * (n + 1) + i % (mb + 1) + start)
+                })?;
+                scale_vec(T::Real::one(), nrm, &mut d[start..=finish]);
+            } else {
+                let (qb, mut rest) = work.take::<T::Real>(mb * mb);
+                let mut qv = MatMut::from_col_major(qb, mb, mb, mb);
+                steqr(Compz::Init, db, eb, qv.rb_mut(), rest.rb_mut())
+                    .map_err(|_| Info::new((start + 1) * (n + 1) + finish + 1))?;
+                let (tb, mut rest) = rest.take::<T>(m * mb);
+                let mut tmp = MatMut::from_col_major(tb, m, mb, m.max(1));
+                lacpy(Part::Full, zb.rb(), tmp.rb_mut());
+                let (rw, _) = rest.take::<T::Real>(if T::IS_COMPLEX { 2 * m * mb } else { 0 });
+                mul_real(par, tmp.into_ref(), qv.into_ref(), zb, rw);
+            }
+        }
+        start = finish + 1;
+    }
+    sort_with_vectors(d, z);
+    Ok(())
 }
 
 /// The eigenvectors of the real tridiagonal matrix into `q` (`n x n`), by
@@ -825,16 +901,7 @@ fn stedc_real<R: RealScalar>(
     let eps = lamch::<R>(Machine::Eps);
     let mut start = 0;
     while start < n {
-        // The next block that does not split.
-        let mut finish = start;
-        while finish + 1 < n {
-            let tiny = eps * d[finish].abs().sqrt() * d[finish + 1].abs().sqrt();
-            if e[finish].abs() > tiny {
-                finish += 1;
-            } else {
-                break;
-            }
-        }
+        let finish = block_end(d, e, start, eps);
         let m = finish - start + 1;
         if m > 1 {
             let db = &mut d[start..=finish];
@@ -898,29 +965,32 @@ pub fn stedc<T: Scalar>(
     if n <= smlsiz() {
         return steqr(compz, d, e, z, work);
     }
+    if compz == Compz::Update {
+        return stedc_update(d, e, z, par, work);
+    }
     let (qbuf, mut work) = work.take::<T::Real>(n * n);
     let mut qr = MatMut::from_col_major(qbuf, n, n, n);
     stedc_real(d, e, qr.rb_mut(), par, work.rb_mut())?;
-    let qr = qr.into_ref();
-    match compz {
-        Compz::Init => lacp2(Part::Full, qr, z),
-        _ => {
-            let m = z.nrows();
-            let (tbuf, mut rest) = work.take::<T>(m * n);
-            let mut tmp = MatMut::from_col_major(tbuf, m, n, m.max(1));
-            lacpy(Part::Full, z.rb(), tmp.rb_mut());
-            if T::IS_COMPLEX {
-                let (rw, _) = rest.take::<T::Real>(2 * m * n);
-                lacrm(tmp.into_ref(), qr, z, rw);
-            } else {
-                // Real: one GEMM, with the caller's parallelism.
-                let a = real_view(tmp.into_ref());
-                let c = real_view_mut(z);
-                Level3::new(par).gemm(Trans::No, Trans::No, T::Real::one(), a, qr, T::Real::zero(), c);
-            }
-        }
-    }
+    lacp2(Part::Full, qr.into_ref(), z);
     Ok(())
+}
+
+/// `c := a b` for `a` of type `T` and a real `b`: one GEMM with the
+/// caller's parallelism when `T` is real; for the complex types
+/// [`lacrm`], with `rwork` of `2 m n` reals (`a` is `m x n`).
+pub(super) fn mul_real<T: Scalar>(
+    par: Par,
+    a: MatRef<'_, T>,
+    b: MatRef<'_, T::Real>,
+    c: MatMut<'_, T>,
+    rwork: &mut [T::Real],
+) {
+    if T::IS_COMPLEX {
+        lacrm(a, b, c, rwork);
+    } else {
+        let (a, c) = (real_view(a), real_view_mut(c));
+        Level3::new(par).gemm(Trans::No, Trans::No, T::Real::one(), a, b, T::Real::zero(), c);
+    }
 }
 
 /// A real `T`'s matrix as a `T::Real` matrix (the same type).

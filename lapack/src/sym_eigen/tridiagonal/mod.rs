@@ -7,6 +7,8 @@
 //!   as Gu-Eisenstat and Li do ([`laed4`], [`laed5`], [`laed6`]) and
 //!   orthogonal eigenvectors from the Löwner recomputation of the updating
 //!   vector.
+//! - the merge tree of [`laed0_tree`] ([`laed7`], [`laeda`]): divide and
+//!   conquer for the eigenvectors of the dense matrix (`Q` updated) or none.
 //! - the 2x2 eigensystem ([`lae2`], [`laev2`]), the merge permutation
 //!   [`lamrg`] and the eigenvector condition numbers [`disna`].
 
@@ -14,6 +16,7 @@ mod divide;
 mod qr;
 mod secular;
 mod small;
+mod tree;
 
 pub use divide::{
     laed0, laed0_req, laed1, laed1_req, laed2, laed3, laed8, laed9, smlsiz, stedc, stedc_req, stedc_sizes, Deflation,
@@ -22,6 +25,7 @@ pub use divide::{
 pub use qr::{steqr, steqr_req, sterf};
 pub use secular::{laed4, laed5, laed6};
 pub use small::{disna, disna_len, disna_order, lae2, laesy, laev2, lamrg, DisnaJob, Laesy};
+pub use tree::{laed0_tree, laed0_tree_req, laed7, laed7_req, laeda, tree_node, tree_span, MergeTree, TreeRef};
 
 /// Which eigenvectors a tridiagonal eigensolver computes (`COMPZ`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -225,13 +225,7 @@ fn check_all<T: TestScalar>() {
         for &kind in &kinds {
             let (d0, e0) = tridiag::<T::Real>(kind, n, &mut rng);
             let eps = T::Real::EPSILON.to_f64() / 2.0;
-            let tnorm = (0..n)
-                .map(|i| {
-                    d0[i].to_f64().abs()
-                        + if i > 0 { e0[i - 1].to_f64().abs() } else { 0.0 }
-                        + if i + 1 < n { e0[i].to_f64().abs() } else { 0.0 }
-                })
-                .fold(0.0, f64::max);
+            let tnorm = tri_norm(&d0, &e0);
             // Eigenvalues only.
             let mut w_sterf = d0.clone();
             let mut e = e0.clone();
@@ -366,6 +360,238 @@ mod residual {
     #[test]
     fn laesy_c64() {
         laesy_checks::<c64>();
+    }
+    #[test]
+    fn laeda_f32() {
+        laeda_all::<f32>();
+    }
+    #[test]
+    fn laeda_f64() {
+        laeda_all::<f64>();
+    }
+    #[test]
+    fn laed7_tree_f32() {
+        tree_all::<f32>();
+    }
+    #[test]
+    fn laed7_tree_f64() {
+        tree_all::<f64>();
+    }
+    #[test]
+    fn laed7_tree_c32() {
+        tree_all::<c32>();
+    }
+    #[test]
+    fn laed7_tree_c64() {
+        tree_all::<c64>();
+    }
+}
+
+/// The eigenvalues of the tridiagonal matrix by [`steqr`] (the oracle of
+/// the tree's), and its norm.
+fn steqr_values<R: RealScalar>(d0: &[R], e0: &[R]) -> (Vec<R>, f64) {
+    let (mut w, mut e) = (d0.to_vec(), e0.to_vec());
+    let mut none: [R; 0] = [];
+    steqr::<R>(Compz::None, &mut w, &mut e, MatMut::from_col_major(&mut none, 0, 0, 1), crate::Workspace::empty())
+        .unwrap();
+    (w, tri_norm(d0, e0))
+}
+
+/// The infinity norm of the symmetric tridiagonal matrix `(d, e)`.
+fn tri_norm<R: RealScalar>(d: &[R], e: &[R]) -> f64 {
+    let n = d.len();
+    (0..n)
+        .map(|i| {
+            d[i].to_f64().abs()
+                + if i > 0 { e[i - 1].to_f64().abs() } else { 0.0 }
+                + if i + 1 < n { e[i].to_f64().abs() } else { 0.0 }
+        })
+        .fold(0.0, f64::max)
+}
+
+/// [`laed0_tree`] (the [`laed7`] tree) on one tridiagonal matrix: the
+/// eigenvalues alone equal [`steqr`]'s; with `q` a unitary `Z0` on entry,
+/// `Z0 T Z0^H = Q D Q^H` and `Q` unitary.
+fn tree_case<T: TestScalar>(kind: Kind, n: usize, rng: &mut Rng) {
+    let (d0, e0) = tridiag::<T::Real>(kind, n, rng);
+    let (w_ref, tnorm) = steqr_values(&d0, &e0);
+    let eps = T::Real::EPSILON.to_f64() / 2.0;
+    let close = |w: &[T::Real], what: &str| {
+        for i in 0..n {
+            let diff = (w[i].to_f64() - w_ref[i].to_f64()).abs();
+            assert!(diff <= 4.0 * n as f64 * eps * tnorm, "{kind:?} n={n} {what}: eigenvalue {i} differs by {diff}");
+        }
+    };
+    let (mut w, mut e) = (d0.clone(), e0.clone());
+    let mut none: [T; 0] = [];
+    let mut none2: [T; 0] = [];
+    let mut buf = WorkBuffer::new(laed0_tree_req::<T>(n, 0));
+    let (q, qs) = (MatMut::from_col_major(&mut none, 0, n, 1), MatMut::from_col_major(&mut none2, 0, n, 1));
+    laed0_tree::<T>(&mut w, &mut e, q, qs, Par::Seq, buf.workspace()).unwrap();
+    close(&w, "values");
+
+    let ldq = n + 2;
+    let z0 = reflector::<T>(n, rng);
+    let mut q = vec![T::zero(); ldq * n];
+    for j in 0..n {
+        q[j * ldq..j * ldq + n].copy_from_slice(&z0[j * n..(j + 1) * n]);
+    }
+    let mut qs = vec![T::zero(); n * n];
+    let (mut w, mut e) = (d0.clone(), e0.clone());
+    let mut buf = WorkBuffer::new(laed0_tree_req::<T>(n, n));
+    let qv = MatMut::from_col_major(&mut q, n, n, ldq);
+    laed0_tree::<T>(&mut w, &mut e, qv, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace())
+        .unwrap();
+    close(&w, "vectors");
+    let a0 = dense::<T>(&d0, &e0, &z0, n);
+    let (res, orth) = residuals::<T>(&a0, n, &q, ldq, &w);
+    assert!(res < 30.0 && orth < 30.0, "{kind:?} n={n}: residual {res}, orthogonality {orth}");
+}
+
+/// A Hermitian matrix reduced by [`sytrd`](crate::sym_eigen::reduce::sytrd)
+/// and its `Q` formed: the tree's eigenvectors of the dense matrix
+/// (what `c/zlaed0` and `?stedc` with `COMPZ = V` compute) satisfy
+/// `|A - Q D Q^H|` and orthogonality.
+fn tree_dense<T: TestScalar>(n: usize, rng: &mut Rng) {
+    use crate::sym_eigen::reduce::{orgtr, orgtr_req, sytrd, sytrd_req};
+    use ferroblas_kernels::Uplo;
+    let mut a = vec![T::zero(); n * n];
+    for j in 0..n {
+        for i in j..n {
+            let x = if i == j { T::from_real(rng.scalar::<T>().re()) } else { rng.scalar::<T>() };
+            a[i + j * n] = x;
+            a[j + i * n] = x.conj();
+        }
+    }
+    let a0: Vec<c64> = a.iter().map(|x| x.to_c64()).collect();
+    let (mut d, mut e, mut tau) =
+        (vec![T::Real::zero(); n], vec![T::Real::zero(); n.saturating_sub(1)], vec![T::zero(); n.saturating_sub(1)]);
+    let mut buf = WorkBuffer::new(sytrd_req::<T>(n).or(orgtr_req::<T>(Uplo::Lower, n)));
+    sytrd(
+        Uplo::Lower,
+        MatMut::from_col_major(&mut a, n, n, n.max(1)),
+        &mut d,
+        &mut e,
+        &mut tau,
+        Par::Seq,
+        buf.workspace(),
+    );
+    orgtr(Uplo::Lower, MatMut::from_col_major(&mut a, n, n, n.max(1)), &tau, Par::Seq, buf.workspace());
+    let mut qs = vec![T::zero(); n * n];
+    let mut buf = WorkBuffer::new(laed0_tree_req::<T>(n, n));
+    let q = MatMut::from_col_major(&mut a, n, n, n.max(1));
+    laed0_tree::<T>(&mut d, &mut e, q, MatMut::from_col_major(&mut qs, n, n, n.max(1)), Par::Seq, buf.workspace())
+        .unwrap();
+    assert!(d.windows(2).all(|p| p[0] <= p[1]), "n={n}: unsorted");
+    let (res, orth) = residuals::<T>(&a0, n, &a, n, &d);
+    assert!(res < 30.0 && orth < 30.0, "dense n={n}: residual {res}, orthogonality {orth}");
+}
+
+/// [`laeda`]'s updating vector against the rows it stands for: the tree
+/// driven by hand (as [`laed0_tree`] drives it, with `tlvls` levels) on the
+/// eigenvectors of the tridiagonal matrix itself (`Q = I`), where before
+/// each merge the last row of the left child's eigenvectors and the first
+/// row of the right child's are in `Q` explicitly.
+fn laeda_explicit<R: TestScalar + RealScalar>(kind: Kind, n: usize, tlvls: u32, rng: &mut Rng) {
+    let (mut d, mut e) = tridiag::<R>(kind, n, rng);
+    let nodes = (2usize << tlvls) - 1;
+    let lv = n * tlvls as usize;
+    let (mut qstore, mut qptr, mut prmptr, mut givptr) =
+        (vec![R::zero(); 2 * n * n], vec![0usize; nodes + 1], vec![0usize; nodes + 1], vec![0usize; nodes + 1]);
+    let (mut perm, mut givcol, mut givnum) = (vec![0usize; lv], vec![[0usize; 2]; lv], vec![[R::zero(); 2]; lv]);
+    let mut tree = MergeTree {
+        qstore: &mut qstore,
+        qptr: &mut qptr,
+        prmptr: &mut prmptr,
+        perm: &mut perm,
+        givptr: &mut givptr,
+        givcol: &mut givcol,
+        givnum: &mut givnum,
+    };
+    let mut q = vec![R::zero(); n * n];
+    let mut q2 = vec![R::zero(); n * n];
+    let mut indxq = vec![0usize; n];
+    for i in 1..1usize << tlvls {
+        let b = tree_span(n, tlvls, i).0;
+        let a = e[b - 1].abs();
+        d[b - 1] -= a;
+        d[b] -= a;
+    }
+    for i in 0..1usize << tlvls {
+        let (s, m) = tree_span(n, tlvls, i);
+        let q0 = tree.qptr[i];
+        let mut block = MatMut::from_col_major(&mut tree.qstore[q0..q0 + m * m], m, m, m);
+        let mut buf = WorkBuffer::new(steqr_req::<R>(Compz::Init, m));
+        steqr(Compz::Init, &mut d[s..s + m], &mut e[s..s + m - 1], block.rb_mut(), buf.workspace()).unwrap();
+        for j in 0..m {
+            for r in 0..m {
+                q[s + r + (s + j) * n] = block.get(r, j);
+            }
+            indxq[s + j] = j;
+        }
+        tree.qptr[i + 1] = q0 + m * m;
+    }
+    let eps = R::EPSILON.to_f64();
+    let (mut z, mut ztemp) = (vec![R::zero(); n], vec![R::zero(); n]);
+    for lvl in 1..=tlvls {
+        for pbm in 0..1usize << (tlvls - lvl) {
+            let (s, m) = tree_span(n, tlvls - lvl, pbm);
+            let cut = m / 2;
+            laeda(tlvls, lvl, pbm, tree.rb(), &mut z[..m], &mut ztemp[..m]);
+            for j in 0..m {
+                let row = if j < cut { s + cut - 1 } else { s + cut };
+                let want = q[row + (s + j) * n].to_f64();
+                let diff = (z[j].to_f64() - want).abs();
+                assert!(
+                    diff <= 10.0 * n as f64 * eps,
+                    "{kind:?} n={n} level {lvl} problem {pbm}: z[{j}] off by {diff}"
+                );
+            }
+            let mut buf = WorkBuffer::new(laed7_req::<R>(m, n));
+            let qv = MatMut::from_col_major(&mut q[s * n..(s + m) * n], n, m, n);
+            let q2v = MatMut::from_col_major(&mut q2[..n * m], n, m, n);
+            let rho = e[s + cut - 1];
+            laed7::<R>(
+                cut,
+                tlvls,
+                lvl,
+                pbm,
+                &mut d[s..s + m],
+                qv,
+                &mut indxq[s..s + m],
+                rho,
+                &mut tree,
+                q2v,
+                Par::Seq,
+                buf.workspace(),
+            )
+            .unwrap();
+        }
+    }
+}
+
+fn tree_all<T: TestScalar>() {
+    let mut rng = Rng::new(11 + T::PREFIX as u64);
+    let kinds = [Kind::Random, Kind::Identity, Kind::Zero, Kind::Graded, Kind::Wilkinson, Kind::Clustered];
+    for &n in &[0usize, 1, 2, 3, 25, 26, 51, 100] {
+        for &kind in &kinds {
+            tree_case::<T>(kind, n, &mut rng);
+        }
+    }
+    for kind in [Kind::Random, Kind::Wilkinson] {
+        tree_case::<T>(kind, 300, &mut rng);
+    }
+    for n in [0, 1, 2, 3, 26, 100] {
+        tree_dense::<T>(n, &mut rng);
+    }
+}
+
+fn laeda_all<R: TestScalar + RealScalar>() {
+    let mut rng = Rng::new(13 + R::PREFIX as u64);
+    for kind in [Kind::Random, Kind::Wilkinson, Kind::Clustered, Kind::Graded, Kind::Identity] {
+        for (n, tlvls) in [(2, 1), (8, 1), (40, 3), (100, 2), (300, 4)] {
+            laeda_explicit::<R>(kind, n, tlvls, &mut rng);
+        }
     }
 }
 
