@@ -296,13 +296,30 @@ fn init_and_clear<T: Scalar>(
 /// of its own rows before its chasing rotation is computed.)
 fn sweep_b<T: Scalar>(j: usize, top: usize, ihi: usize, a: &mut MatMut<'_, T>, b: &mut MatMut<'_, T>, rots: &mut [T]) {
     let n = b.nrows();
+    // The left rotations, packed (rotation i at 2 (i - j - 2)): the right
+    // rotation of columns jj, jj+1 takes the slot of the left one of rows
+    // jj, jj+1, whose last use is on column jj, just before.
+    for i in j + 2..ihi {
+        let o = 2 * (i - j - 2);
+        rots[o] = a.get(i, j);
+        rots[o + 1] = b.get(i, j);
+    }
     for jj in (j + 1..n).rev() {
-        let top_row = (jj + 1).min(ihi - 1);
-        for i in (j + 2..=top_row).rev() {
-            let (c, s) = (a.get(i, j).re(), b.get(i, j));
-            let (x, y) = (b.get(i - 1, jj), b.get(i, jj));
-            b.set(i - 1, jj, x.scale_real(c) + s * y);
-            b.set(i, jj, y.scale_real(c) - s.conj() * x);
+        let last = (jj + 1).min(ihi - 1);
+        if last >= j + 2 {
+            let left = &rots[..2 * (last - j - 1)];
+            match b.col_slice_mut(jj) {
+                Some(col) => rotate_rows(&mut col[j + 1..=last], left),
+                None => {
+                    for i in (j + 2..=last).rev() {
+                        let o = 2 * (i - j - 2);
+                        let (c, s) = (left[o].re(), left[o + 1]);
+                        let (x, y) = (b.get(i - 1, jj), b.get(i, jj));
+                        b.set(i - 1, jj, x.scale_real(c) + s * y);
+                        b.set(i, jj, y.scale_real(c) - s.conj() * x);
+                    }
+                }
+            }
         }
         if jj + 1 < ihi {
             let (c, s, r) = lartg(b.get(jj + 1, jj + 1), b.get(jj + 1, jj));
@@ -314,6 +331,18 @@ fn sweep_b<T: Scalar>(j: usize, top: usize, ihi: usize, a: &mut MatMut<'_, T>, b
             rots[o] = T::from_real(c);
             rots[o + 1] = s;
         }
+    }
+}
+
+/// Rotations of adjacent entries of `x` from the last pair up: pair
+/// `(x[p], x[p+1])` by `(c, s) = (rots[2p], rots[2p+1])`,
+/// `x[p] := c x[p] + s x[p+1]`, `x[p+1] := c x[p+1] - conj(s) x[p]`.
+fn rotate_rows<T: Scalar>(x: &mut [T], rots: &[T]) {
+    for (p, cs) in rots.chunks_exact(2).enumerate().rev() {
+        let (c, s) = (cs[0].re(), cs[1]);
+        let (u, v) = (x[p], x[p + 1]);
+        x[p] = u.scale_real(c) + s * v;
+        x[p + 1] = v.scale_real(c) - s.conj() * u;
     }
 }
 
