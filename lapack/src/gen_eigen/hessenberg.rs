@@ -337,13 +337,18 @@ fn sweep_b<T: Scalar>(j: usize, top: usize, ihi: usize, a: &mut MatMut<'_, T>, b
 /// Rotations of adjacent entries of `x` from the last pair up: pair
 /// `(x[p], x[p+1])` by `(c, s) = (rots[2p], rots[2p+1])`,
 /// `x[p] := c x[p] + s x[p+1]`, `x[p+1] := c x[p+1] - conj(s) x[p]`.
+/// The entry carried from one rotation to the next stays in a register:
+/// reading back the pair just stored would stall on the overlapping store.
 fn rotate_rows<T: Scalar>(x: &mut [T], rots: &[T]) {
+    let Some(&last) = x.last() else { return };
+    let mut below = last;
     for (p, cs) in rots.chunks_exact(2).enumerate().rev() {
         let (c, s) = (cs[0].re(), cs[1]);
-        let (u, v) = (x[p], x[p + 1]);
-        x[p] = u.scale_real(c) + s * v;
-        x[p + 1] = v.scale_real(c) - s.conj() * u;
+        let above = x[p];
+        x[p + 1] = below.scale_real(c) - s.conj() * above;
+        below = above.scale_real(c) + s * below;
     }
+    x[0] = below;
 }
 
 /// The partition of one panel's left rotations into windows of rows
