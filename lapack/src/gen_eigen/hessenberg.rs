@@ -6,7 +6,7 @@ use crate::sym_eigen::tridiagonal::Compz;
 use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
 use ferroblas_kernels::aux::rotations::lartg;
 use ferroblas_kernels::scalar::Scalar;
-use ferroblas_kernels::{MatMut, Side, Trans};
+use ferroblas_kernels::{MatMut, MatRef, Side, Trans};
 use ferroblas_relapack::level3::Level3;
 use ferroblas_relapack::{Par, WorkReq, Workspace};
 
@@ -70,11 +70,11 @@ pub fn gghd3_req<T: Scalar>(n: usize, nb: usize) -> WorkReq {
 }
 
 /// [`gghrd`] blocked (`?gghd3`): the same Hessenberg-triangular form, with
-/// the rotations from the left of a panel of [`GGHD3_BLOCK`] columns
-/// accumulated into small unitary factors and applied to the rest of A and
-/// to Q by Level-3 products (Kagstrom, Kressner, Quintana-Orti and
-/// Quintana-Orti, BIT 2008). `work` should hold [`gghd3_req`]; with less the
-/// panels narrow, down to the unblocked reduction.
+/// the rotations of a panel of [`GGHD3_BLOCK`] columns, from the left and
+/// from the right, accumulated into small unitary factors and applied to the
+/// rest of A and B and to Q and Z by Level-3 products (Kagstrom, Kressner,
+/// Quintana-Orti and Quintana-Orti, BIT 2008). `work` should hold
+/// [`gghd3_req`]; with less the panels narrow, down to the unblocked reduction.
 #[allow(clippy::too_many_arguments)]
 pub fn gghd3<T: Scalar>(
     compq: Compz,
@@ -118,16 +118,19 @@ pub fn gghd3_with<T: Scalar>(
     }
     init_and_clear(compq, compz, &mut b, &mut q, &mut z);
     let (wantq, wantz) = (compq != Compz::None, compz != Compz::None);
-    let l3 = Level3::new(par);
     let (buf, _) = work.take::<T>(6 * n * nb);
-    let (ubuf, tmp) = buf.split_at_mut(4 * n * nb);
     let mut jcol = ilo;
     while jcol + 2 < ihi {
         let nnb = nb.min(ihi - jcol - 1);
         let w = Windows::new(jcol, ihi, nnb);
-        for k in 0..w.count {
-            laset(Part::Full, T::zero(), T::one(), w.factor(ubuf, k));
-        }
+        // At most 4 nnb np for the factors and 2 nnb np for the right
+        // rotations, np = ihi - jcol - 2 <= n - 2: within 6 n nb.
+        let np = ihi - jcol - 2;
+        let (fbuf, tmp) = buf.split_at_mut(w.total());
+        w.init(fbuf);
+        // Rows above the panel's first column meet only the right
+        // rotations: they get them afterwards, by products, as Z does.
+        let top = jcol;
         for j in jcol..jcol + nnb {
             // Column j lacks the left rotations of the panel's earlier
             // columns (every column right of them lacks the same ones,
@@ -149,34 +152,59 @@ pub fn gghd3_with<T: Scalar>(
                 b.set(i, j, s);
                 let (k, r0) = w.window_of(i - (j - jcol));
                 let sz = w.size(k);
-                let mut u = w.factor(ubuf, k);
+                let mut u = w.factor(fbuf, k);
                 rot_cols(&mut u, i - 1 - r0, i - r0, 0..sz, c, s.conj());
             }
-            sweep_b(j, ihi, &mut a, &mut b, &mut z, wantz);
+            let t = j - jcol;
+            sweep_b(j, top, ihi, &mut a, &mut b, &mut tmp[2 * np * t..2 * np * (t + 1)]);
+        }
+        // The left rotations are in U now: their storage in the panel's
+        // zeros takes the right ones, freeing the workspace for products.
+        for j in jcol..jcol + nnb {
+            let t = j - jcol;
+            for i in j + 2..ihi {
+                let o = 2 * (np * t + i - j - 2);
+                a.set(i, j, tmp[o]);
+                b.set(i, j, tmp[o + 1]);
+            }
         }
         // The accumulated left rotations, bottom window first, on the
         // columns right of the panel (A := U^H A) and on Q (Q := Q U).
         let cols = jcol + nnb..n;
         for k in (0..w.count).rev() {
             let (r0, sz) = (w.offset_row(k), w.size(k));
-            let u = w.factor(ubuf, k);
-            let u = u.rb();
+            let u = w.factor(fbuf, k);
+            let full = w.full(k).then_some(nnb);
             let ac = a.rb_mut().submatrix(r0, cols.start, sz, cols.len());
-            if w.full(k) {
-                orm22(Side::Left, Trans::ConjTrans, nnb, nnb, u, ac, tmp, par);
-            } else {
-                let mut t = MatMut::from_col_major(&mut tmp[..sz * cols.len()], sz, cols.len(), sz.max(1));
-                l3.gemm(Trans::ConjTrans, Trans::No, T::one(), u, ac.rb(), T::zero(), t.rb_mut());
-                lacpy(Part::Full, t.rb(), ac);
-            }
+            apply_factor(Side::Left, u.rb(), full, ac, tmp, par);
             if wantq {
-                let qc = q.rb_mut().submatrix(0, r0, n, sz);
-                if w.full(k) {
-                    orm22(Side::Right, Trans::No, nnb, nnb, u, qc, tmp, par);
-                } else {
-                    let mut t = MatMut::from_col_major(&mut tmp[..n * sz], n, sz, n.max(1));
-                    l3.gemm(Trans::No, Trans::No, T::one(), qc.rb(), u, T::zero(), t.rb_mut());
-                    lacpy(Part::Full, t.rb(), qc);
+                apply_factor(Side::Right, u.rb(), full, q.rb_mut().submatrix(0, r0, n, sz), tmp, par);
+            }
+        }
+        if wantz || top > 0 {
+            // The right rotations accumulated the same way (their indices
+            // run as the left ones': rotation of columns i-1, i of panel
+            // column j for i = ihi-1 down to j+2): V := V G.
+            w.init(fbuf);
+            for j in jcol..jcol + nnb {
+                for i in (j + 2..ihi).rev() {
+                    let (c, s) = (a.get(i, j).re(), b.get(i, j));
+                    let (k, r0) = w.window_of(i - (j - jcol));
+                    let sz = w.size(k);
+                    let mut v = w.factor(fbuf, k);
+                    rot_cols(&mut v, i - r0, i - 1 - r0, 0..sz, c, s);
+                }
+            }
+            // A := A V and B := B V on the rows above the panel, Z := Z V,
+            // bottom window first.
+            for k in (0..w.count).rev() {
+                let (r0, sz) = (w.offset_row(k), w.size(k));
+                let v = w.factor(fbuf, k);
+                let full = w.full(k).then_some(nnb);
+                apply_factor(Side::Right, v.rb(), full, a.rb_mut().submatrix(0, r0, top, sz), tmp, par);
+                apply_factor(Side::Right, v.rb(), full, b.rb_mut().submatrix(0, r0, top, sz), tmp, par);
+                if wantz {
+                    apply_factor(Side::Right, v.rb(), full, z.rb_mut().submatrix(0, r0, n, sz), tmp, par);
                 }
             }
         }
@@ -188,6 +216,52 @@ pub fn gghd3_with<T: Scalar>(
             }
         }
         jcol += nnb;
+    }
+}
+
+/// `C := U^H C` (`Side::Left`) or `C := C U` (`Side::Right`) for one
+/// window's factor `u`: by [`orm22`] when it has the 2x2 structure
+/// (`full = Some(nnb)`), else by products of blocks of C that fit `tmp`
+/// (which holds at least the order of `u`).
+fn apply_factor<T: Scalar>(
+    side: Side,
+    u: MatRef<'_, T>,
+    full: Option<usize>,
+    mut c: MatMut<'_, T>,
+    tmp: &mut [T],
+    par: Par,
+) {
+    let (m, n) = (c.nrows(), c.ncols());
+    if m == 0 || n == 0 {
+        return;
+    }
+    let sz = u.nrows();
+    if let Some(nnb) = full {
+        let trans = if side == Side::Left { Trans::ConjTrans } else { Trans::No };
+        return orm22(side, trans, nnb, nnb, u, c, tmp, par);
+    }
+    let l3 = Level3::new(par);
+    let chunk = (tmp.len() / sz).max(1);
+    if side == Side::Left {
+        let mut j = 0;
+        while j < n {
+            let len = chunk.min(n - j);
+            let mut t = MatMut::from_col_major(&mut tmp[..sz * len], sz, len, sz);
+            let cb = c.rb_mut().submatrix(0, j, m, len);
+            l3.gemm(Trans::ConjTrans, Trans::No, T::one(), u, cb.rb(), T::zero(), t.rb_mut());
+            lacpy(Part::Full, t.rb(), cb);
+            j += len;
+        }
+    } else {
+        let mut i = 0;
+        while i < m {
+            let len = chunk.min(m - i);
+            let mut t = MatMut::from_col_major(&mut tmp[..len * sz], len, sz, len);
+            let cb = c.rb_mut().submatrix(i, 0, len, n);
+            l3.gemm(Trans::No, Trans::No, T::one(), cb.rb(), u, T::zero(), t.rb_mut());
+            lacpy(Part::Full, t.rb(), cb);
+            i += len;
+        }
     }
 }
 
@@ -216,37 +290,65 @@ fn init_and_clear<T: Scalar>(
 /// Applies the left rotations of column `j` (c in `A(j+2.., j)`, s in
 /// `B(j+2.., j)`) to B column by column from the last, and after each
 /// column chases the fill-in `B(jj+1, jj)` with a rotation of columns
-/// `jj, jj+1`, applied at once to B, to rows `0..ihi` of A and to Z.
+/// `jj, jj+1`, applied at once to rows `top..` of B and `top..ihi` of A and
+/// kept in `rots` (c, s at `2 (jj - j - 1)`) for the rows above and for Z.
 /// (Left and right rotations commute; a column only needs the left ones
 /// of its own rows before its chasing rotation is computed.)
-fn sweep_b<T: Scalar>(
-    j: usize,
-    ihi: usize,
-    a: &mut MatMut<'_, T>,
-    b: &mut MatMut<'_, T>,
-    z: &mut MatMut<'_, T>,
-    wantz: bool,
-) {
+fn sweep_b<T: Scalar>(j: usize, top: usize, ihi: usize, a: &mut MatMut<'_, T>, b: &mut MatMut<'_, T>, rots: &mut [T]) {
     let n = b.nrows();
+    // The left rotations, packed (rotation i at 2 (i - j - 2)): the right
+    // rotation of columns jj, jj+1 takes the slot of the left one of rows
+    // jj, jj+1, whose last use is on column jj, just before.
+    for i in j + 2..ihi {
+        let o = 2 * (i - j - 2);
+        rots[o] = a.get(i, j);
+        rots[o + 1] = b.get(i, j);
+    }
     for jj in (j + 1..n).rev() {
-        let top = (jj + 1).min(ihi - 1);
-        for i in (j + 2..=top).rev() {
-            let (c, s) = (a.get(i, j).re(), b.get(i, j));
-            let (x, y) = (b.get(i - 1, jj), b.get(i, jj));
-            b.set(i - 1, jj, x.scale_real(c) + s * y);
-            b.set(i, jj, y.scale_real(c) - s.conj() * x);
+        let last = (jj + 1).min(ihi - 1);
+        if last >= j + 2 {
+            let left = &rots[..2 * (last - j - 1)];
+            match b.col_slice_mut(jj) {
+                Some(col) => rotate_rows(&mut col[j + 1..=last], left),
+                None => {
+                    for i in (j + 2..=last).rev() {
+                        let o = 2 * (i - j - 2);
+                        let (c, s) = (left[o].re(), left[o + 1]);
+                        let (x, y) = (b.get(i - 1, jj), b.get(i, jj));
+                        b.set(i - 1, jj, x.scale_real(c) + s * y);
+                        b.set(i, jj, y.scale_real(c) - s.conj() * x);
+                    }
+                }
+            }
         }
         if jj + 1 < ihi {
             let (c, s, r) = lartg(b.get(jj + 1, jj + 1), b.get(jj + 1, jj));
             b.set(jj + 1, jj + 1, r);
             b.set(jj + 1, jj, T::zero());
-            rot_cols(b, jj + 1, jj, 0..jj + 1, c, s);
-            rot_cols(a, jj + 1, jj, 0..ihi, c, s);
-            if wantz {
-                rot_cols(z, jj + 1, jj, 0..n, c, s);
-            }
+            rot_cols(b, jj + 1, jj, top..jj + 1, c, s);
+            rot_cols(a, jj + 1, jj, top..ihi, c, s);
+            let o = 2 * (jj - j - 1);
+            rots[o] = T::from_real(c);
+            rots[o + 1] = s;
         }
     }
+}
+
+/// Rotations of adjacent entries of `x` from the last pair up: pair
+/// `(x[p], x[p+1])` by `(c, s) = (rots[2p], rots[2p+1])`,
+/// `x[p] := c x[p] + s x[p+1]`, `x[p+1] := c x[p+1] - conj(s) x[p]`.
+/// The entry carried from one rotation to the next stays in a register:
+/// reading back the pair just stored would stall on the overlapping store.
+fn rotate_rows<T: Scalar>(x: &mut [T], rots: &[T]) {
+    let Some(&last) = x.last() else { return };
+    let mut below = last;
+    for (p, cs) in rots.chunks_exact(2).enumerate().rev() {
+        let (c, s) = (cs[0].re(), cs[1]);
+        let above = x[p];
+        x[p + 1] = below.scale_real(c) - s.conj() * above;
+        below = above.scale_real(c) + s * below;
+    }
+    x[0] = below;
 }
 
 /// The partition of one panel's left rotations into windows of rows
@@ -303,6 +405,18 @@ impl Windows {
     fn window_of(&self, p: usize) -> (usize, usize) {
         let k = ((p - self.jcol - 2) / self.nnb).min(self.count - 1);
         (k, self.offset_row(k))
+    }
+
+    /// The elements all the factors take.
+    fn total(&self) -> usize {
+        self.offset(self.count - 1) + self.last * self.last
+    }
+
+    /// Sets every factor to the identity.
+    fn init<T: Scalar>(&self, buf: &mut [T]) {
+        for k in 0..self.count {
+            laset(Part::Full, T::zero(), T::one(), self.factor(buf, k));
+        }
     }
 
     fn factor<'a, T: Scalar>(&self, buf: &'a mut [T], k: usize) -> MatMut<'a, T> {

@@ -1773,6 +1773,78 @@ mod blocked_ht {
             check::<T>(21, 3, 17, 4, 5);
             check::<T>(30, 0, 26, 6, 6);
             check::<T>(30, 5, 30, 7, 9);
+            // Around the default panel width and with a sub-range.
+            for (n, ilo, ihi) in [(33, 0, 33), (34, 0, 34), (66, 0, 66), (70, 2, 67)] {
+                check::<T>(n, ilo, ihi, GGHD3_BLOCK, 300 + n as u64);
+            }
+            for (n, ilo, ihi, nb) in [(3, 0, 3, 2), (12, 0, 12, 4), (23, 2, 20, 5), (40, 1, 38, 32)] {
+                modes::<T>(n, ilo, ihi, nb, 400 + n as u64);
+            }
+        }
+
+        /// Every COMPQ/COMPZ mix (N, I, V) and a workspace that narrows the
+        /// panels: H and T as with COMPQ = COMPZ = I, and with V the given
+        /// Q0, Z0 times the I run's Q, Z.
+        fn modes<T: Scalar>(n: usize, ilo: usize, ihi: usize, nb: usize, seed: u64) {
+            let (a0, b0, ld) = balanced::<T>(n, ilo, ihi, seed);
+            // Unitary Q0, Z0: the Q factors of gghrd on a random pencil.
+            let (mut q0, mut z0) = (vec![T::zero(); ld * n], vec![T::zero(); ld * n]);
+            {
+                let (mut a1, mut b1, _) = balanced::<T>(n, 0, n, seed + 2);
+                let (am, bm) = (MatMut::from_col_major(&mut a1, n, n, ld), MatMut::from_col_major(&mut b1, n, n, ld));
+                let (qm, zm) = (MatMut::from_col_major(&mut q0, n, n, ld), MatMut::from_col_major(&mut z0, n, n, ld));
+                gghrd(Compz::Init, Compz::Init, 0, n, am, bm, qm, zm);
+            }
+            let run = |cq: Compz, cz: Compz, words: usize| {
+                let (mut a, mut b) = (a0.clone(), b0.clone());
+                let (mut q, mut z) = (q0.clone(), z0.clone());
+                {
+                    let (am, bm) = (MatMut::from_col_major(&mut a, n, n, ld), MatMut::from_col_major(&mut b, n, n, ld));
+                    let qn = if cq == Compz::None { 0 } else { n };
+                    let zn = if cz == Compz::None { 0 } else { n };
+                    let (qm, zm) =
+                        (MatMut::from_col_major(&mut q, qn, qn, ld), MatMut::from_col_major(&mut z, zn, zn, ld));
+                    let mut buf = WorkBuffer::new(crate::WorkReq::new::<T>(words));
+                    gghd3_with(cq, cz, ilo, ihi, am, bm, qm, zm, Par::Seq, buf.workspace(), nb);
+                }
+                (a, b, q, z)
+            };
+            let full = 6 * n * nb;
+            let (a, b, q, z) = run(Compz::Init, Compz::Init, full);
+            let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+            let what = format!("gghd3 modes {} n={n} ilo={ilo} ihi={ihi} nb={nb}", T::PREFIX);
+            let close = |x: &[T], y: &[T], scale: f64, what2: &str| {
+                for j in 0..n {
+                    for i in 0..n {
+                        let d = (c(x[i + j * ld]) - c(y[i + j * ld])).norm();
+                        assert!(d <= tol * scale.max(1e-300), "{what}: {what2} at ({i}, {j}) off by {d:e}");
+                    }
+                }
+            };
+            let m = |v: &[T]| to_c(MatRef::from_col_major(v, n, n, ld));
+            let (qv, zv) = (mul(&m(&q0), &m(&q)), mul(&m(&z0), &m(&z)));
+            let sa = norm1(&m(&a0)).max(1.0);
+            let sb = norm1(&m(&b0)).max(1.0);
+            for cq in [Compz::None, Compz::Init, Compz::Update] {
+                for cz in [Compz::None, Compz::Init, Compz::Update] {
+                    // The full workspace, and one for panels of about half the width.
+                    for words in [full, 6 * n * (nb / 2).max(1)] {
+                        let (a1, b1, q1, z1) = run(cq, cz, words);
+                        close(&a1, &a, sa, "H");
+                        close(&b1, &b, sb, "T");
+                        for (comp, got, init, upd, name) in [(cq, &q1, &q, &qv, "Q"), (cz, &z1, &z, &zv, "Z")] {
+                            match comp {
+                                Compz::Init => close(got, init, 1.0, name),
+                                Compz::Update => {
+                                    let d = norm1(&diff(&m(got), upd));
+                                    assert!(d <= tol * n.max(1) as f64, "{what}: {name} (V) off by {d:e}");
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         #[test]
