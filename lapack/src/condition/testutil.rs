@@ -349,3 +349,16 @@ pub fn true_rcond<T: TestScalar>(a: &Dense<T>, inf: bool) -> f64 {
         }
     }
 }
+
+/// The infinity norm of the symmetric tridiagonal matrix with diagonal `d`
+/// and off-diagonal `e`, in `f64`.
+pub fn tri_norm<R: RealScalar>(d: &[R], e: &[R]) -> f64 {
+    let n = d.len();
+    (0..n)
+        .map(|i| {
+            d[i].to_f64().abs()
+                + if i > 0 { e[i - 1].to_f64().abs() } else { 0.0 }
+                + if i + 1 < n { e[i].to_f64().abs() } else { 0.0 }
+        })
+        .fold(0.0, f64::max)
+}

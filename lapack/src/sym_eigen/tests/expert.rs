@@ -64,15 +64,7 @@ fn sorted_sterf<R: RealScalar>(d: &[R], e: &[R]) -> Vec<f64> {
 }
 
 fn tnorm<R: RealScalar>(d: &[R], e: &[R]) -> f64 {
-    let n = d.len();
-    (0..n)
-        .map(|i| {
-            d[i].to_f64().abs()
-                + if i > 0 { e[i - 1].to_f64().abs() } else { 0.0 }
-                + if i + 1 < n { e[i].to_f64().abs() } else { 0.0 }
-        })
-        .fold(0.0, f64::max)
-        .max(f64::MIN_POSITIVE)
+    crate::condition::testutil::tri_norm(d, e).max(f64::MIN_POSITIVE)
 }
 
 struct Found<R> {

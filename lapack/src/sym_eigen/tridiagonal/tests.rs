@@ -4,7 +4,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::*;
-use crate::condition::testutil::{cabs, Rng, TestScalar};
+use crate::condition::testutil::{cabs, tri_norm, Rng, TestScalar};
 use crate::{Par, WorkBuffer};
 use ferroblas_kernels::{c32, c64, MatMut, RealScalar, Scalar};
 
@@ -395,18 +395,6 @@ fn steqr_values<R: RealScalar>(d0: &[R], e0: &[R]) -> (Vec<R>, f64) {
     steqr::<R>(Compz::None, &mut w, &mut e, MatMut::from_col_major(&mut none, 0, 0, 1), crate::Workspace::empty())
         .unwrap();
     (w, tri_norm(d0, e0))
-}
-
-/// The infinity norm of the symmetric tridiagonal matrix `(d, e)`.
-fn tri_norm<R: RealScalar>(d: &[R], e: &[R]) -> f64 {
-    let n = d.len();
-    (0..n)
-        .map(|i| {
-            d[i].to_f64().abs()
-                + if i > 0 { e[i - 1].to_f64().abs() } else { 0.0 }
-                + if i + 1 < n { e[i].to_f64().abs() } else { 0.0 }
-        })
-        .fold(0.0, f64::max)
 }
 
 /// [`laed0_tree`] (the [`laed7`] tree) on one tridiagonal matrix: the
