@@ -9,14 +9,15 @@
 //! (bad arguments against the reference library, LAPACKE through its header)
 //! and the reference LAPACK test suite, then the reliability tests (concurrency, idle
 //! pool, small stacks, fork from C, bad arguments from C, valgrind memcheck,
-//! fork under numpy, and determinism across operand alignments), and last
+//! fork under numpy, and determinism across operand alignments), NumPy's and
+//! SciPy's own `linalg` test suites on `dist/lib` alone, and last
 //! the cargo-fuzz targets over the Fortran ABI (`cargo xtask fuzz`,
 //! `FERROBLAS_FUZZ_SECS` seconds per target). Each step's time is printed,
 //! and a table of them at the end. `--keep-going` runs every step even after
 //! a failure (to see everything that is wrong at once, or to time every step).
 
 use crate::sys::{self, Result};
-use crate::{codegen, dist, fuzz, lapack_abi, lapack_suite, netlib, reliability};
+use crate::{clients, codegen, dist, fuzz, lapack_abi, lapack_suite, netlib, reliability};
 use std::time::{Duration, Instant};
 
 const AARCH64: &str = "aarch64-unknown-linux-gnu";
@@ -156,6 +157,7 @@ fn all_steps(steps: &mut Steps) -> Result {
     steps.run("reliability: valgrind memcheck", reliability::memcheck)?;
     steps.run("reliability: fork under numpy", reliability::fork_numpy)?;
     steps.run("reliability: determinism across operand alignments", reliability::alignment_test)?;
+    steps.run("clients: NumPy's and SciPy's linalg tests on dist/lib alone", clients::python_linalg)?;
     let secs = fuzz::secs_per_target()?;
     steps.run(&format!("fuzz: Fortran ABI, {secs} s per target"), || fuzz::run_all(secs))
 }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod ci;
+mod clients;
 mod codegen;
 mod demo;
 mod dist;
@@ -40,6 +41,8 @@ tasks:
   reliability               concurrency, thread control, idle pool and small-stack tests, fork from C
                             and under numpy, bad arguments from C on guard pages, valgrind memcheck
                             (builds dist/ when missing)
+  clients                   NumPy's and SciPy's own linalg test suites (Debian's python3-numpy/-scipy,
+                            pytest) on dist/lib alone: no other BLAS or LAPACK in the process
   bench [--quick]           compare with OpenBLAS and BLIS; writes BENCHMARKS.md (not with --quick)
         [--threads N|all]   threads per library (default 1)
   plot [FILE]               SVG charts of the GFLOP/s tables of BENCHMARKS.md (or FILE) into bench-plots/,
@@ -61,6 +64,7 @@ fn main() {
         Some("reliability") => reliability::run(rest),
         Some("fuzz") => fuzz::run(rest),
         Some("plot") => plot::run(rest),
+        Some("clients") => clients::run(rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             Ok(())

@@ -234,18 +234,29 @@ pub fn tgex2<T: Scalar>(
 /// swap of two 1x1 blocks: Z's first column is the null vector of
 /// `t22 S - s22 T` (the eigenvector of the second eigenvalue), Q's first
 /// column the direction of the larger of `S z`, `T z`.
+///
+/// When `t22 S - s22 T` vanishes (the first pair is (0, 0), or the pencil is
+/// singular there), every vector is a null vector: a real pencil then takes
+/// `z = -e2` and swaps, as `dtgex2` does (so `ordqz` can move a singular
+/// pair past a regular one), a complex one keeps `z = e1` as `ztgex2` does.
 fn swap_1x1<T: Scalar>(s: &[T; 16], t: &[T; 16]) -> ([T; 16], [T; 16]) {
     let (s11, s12, s22) = (s[0], s[4], s[5]);
     let (t11, t12, t22) = (t[0], t[4], t[5]);
     let f = t22 * s11 - s22 * t11;
     let g = t22 * s12 - s22 * t12;
-    // z = (g, -f) / |.|, the first column of Zm = R^H for R from lartg(g, -f).
-    let (cz, sz, _) = lartg(g, -f);
     let mut zm = [T::zero(); 16];
-    zm[0] = T::from_real(cz);
-    zm[1] = sz.conj();
-    zm[4] = -sz;
-    zm[5] = T::from_real(cz);
+    if !T::IS_COMPLEX && f == T::zero() && g == T::zero() {
+        // z = -e2: the swap is a permutation.
+        zm[1] = -T::one();
+        zm[4] = T::one();
+    } else {
+        // z = (g, -f) / |.|, the first column of Zm = R^H for R from lartg(g, -f).
+        let (cz, sz, _) = lartg(g, -f);
+        zm[0] = T::from_real(cz);
+        zm[1] = sz.conj();
+        zm[4] = -sz;
+        zm[5] = T::from_real(cz);
+    }
     let sa = super::modulus(s22) * super::modulus(t11);
     let sb = super::modulus(s11) * super::modulus(t22);
     let col = |x: &[T; 16]| (x[0] * zm[0] + x[4] * zm[1], x[1] * zm[0] + x[5] * zm[1]);

@@ -830,6 +830,45 @@ mod residual {
         }
     }
 
+    /// A singular pair (0, 0) ahead of the regular eigenvalue 2 of a real
+    /// pencil: every vector is a null vector of `t22 S - s22 T`, and the swap
+    /// moves the regular pair first, as `dtgex2` does (SciPy's
+    /// `ordqz(diag(0, 1), diag(0, 0.5), sort='rhp')` relies on it); Q and Z
+    /// stay orthogonal and `Q (S, T) Z^T` is the original pencil.
+    #[test]
+    fn tgex2_singular_pair_moves() {
+        let (a0, b0) = ([0.0f64, 0.0, 0.0, 1.0], [0.0f64, 0.0, 0.0, 0.5]);
+        let (mut a, mut b) = (a0, b0);
+        let (mut q, mut z) = ([1.0f64, 0.0, 0.0, 1.0], [1.0f64, 0.0, 0.0, 1.0]);
+        let res = tgex2(
+            true,
+            true,
+            MatMut::from_col_major(&mut a, 2, 2, 2),
+            MatMut::from_col_major(&mut b, 2, 2, 2),
+            MatMut::from_col_major(&mut q, 2, 2, 2),
+            MatMut::from_col_major(&mut z, 2, 2, 2),
+            0,
+            1,
+            1,
+        );
+        assert!(res.is_ok(), "swap refused");
+        assert_eq!((a[0].abs(), b[0].abs(), a[3], b[3]), (1.0, 0.5, 0.0, 0.0), "a {a:?} b {b:?}");
+        assert!(a[0] / b[0] == 2.0 && a[1] == 0.0 && b[1] == 0.0);
+        for (x, x0) in [(&a, &a0), (&b, &b0)] {
+            for i in 0..2 {
+                for j in 0..2 {
+                    let mut v = 0.0;
+                    for p in 0..2 {
+                        for r in 0..2 {
+                            v += q[i + 2 * p] * x[p + 2 * r] * z[j + 2 * r];
+                        }
+                    }
+                    assert!((v - x0[i + 2 * j]).abs() <= 1e-15, "Q S Z^T differs at ({i}, {j})");
+                }
+            }
+        }
+    }
+
     #[test]
     fn gges_scaled_pairs_sd() {
         gges_scaled_pairs::<f32>();
