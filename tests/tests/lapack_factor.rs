@@ -590,7 +590,13 @@ fn small_solves<T: Scalar>(n: usize, nrhs: usize) {
     check_solution(&a, &x, &b, n, nrhs, "gesv");
     for trans in [Trans::Trans, Trans::ConjTrans] {
         let mut x = b.clone();
-        lu::getrs(trans, MatRef::from_col_major(&f, n, n, ld), &ipiv, MatMut::from_col_major(&mut x, n, nrhs, ld), Par::Seq);
+        lu::getrs(
+            trans,
+            MatRef::from_col_major(&f, n, n, ld),
+            &ipiv,
+            MatMut::from_col_major(&mut x, n, nrhs, ld),
+            Par::Seq,
+        );
         let op: Vec<T> = (0..n * n)
             .map(|k| {
                 let v = a[k / n + (k % n) * n];
