@@ -67,37 +67,50 @@ pub fn check_pivots<P: PivotIndex>(ipiv: &[P], m: usize) -> Result<(), usize> {
 /// do not come from their own factorization with [`check_pivots`] first.
 pub fn swap_rows<T: Copy, P: PivotIndex>(mut a: MatMut<'_, T>, offset: usize, ipiv: &[P], base: usize, reverse: bool) {
     let m = a.nrows();
+    assert!(offset + ipiv.len() <= m, "more pivots than rows");
     let rows = |i: usize| {
         let r = ipiv[i].row().and_then(|r| r.checked_sub(base)).filter(|&r| r < m);
         (offset + i, r.expect("pivot outside the matrix"))
     };
-    assert!(offset + ipiv.len() <= m, "more pivots than rows");
+    // Every entry is checked before anything moves.
     for i in 0..ipiv.len() {
         rows(i);
     }
-    // Column by column: each column is contiguous in column-major storage,
-    // so the swaps of one column stay in cache.
-    for j in 0..a.ncols() {
-        let mut col = a.rb_mut().submatrix(0, j, m, 1);
-        let mut swap = |(p, q): (usize, usize)| {
-            if p != q {
-                match col.col_slice_mut(0) {
-                    Some(c) => c.swap(p, q),
-                    None => {
+    // The pivots are decoded once per chunk (not once per column), then the
+    // chunk's swaps run column by column: each column is contiguous in
+    // column-major storage, so its swaps stay in cache. Swaps of different
+    // columns are independent, so the chunking leaves the result as it was.
+    let mut pairs = [(0usize, 0usize); SWAP_CHUNK];
+    let chunks = ipiv.len().div_ceil(SWAP_CHUNK);
+    for c in 0..chunks {
+        let chunk = if reverse { chunks - 1 - c } else { c };
+        let lo = chunk * SWAP_CHUNK;
+        let len = SWAP_CHUNK.min(ipiv.len() - lo);
+        let pairs = &mut pairs[..len];
+        for (k, pq) in pairs.iter_mut().enumerate() {
+            *pq = rows(lo + k);
+        }
+        if reverse {
+            pairs.reverse();
+        }
+        for j in 0..a.ncols() {
+            let mut col = a.rb_mut().submatrix(0, j, m, 1);
+            match col.col_slice_mut(0) {
+                Some(c) => pairs.iter().filter(|(p, q)| p != q).for_each(|&(p, q)| c.swap(p, q)),
+                None => {
+                    for &(p, q) in pairs.iter().filter(|(p, q)| p != q) {
                         let x = col.get(p, 0);
                         col.set(p, 0, col.get(q, 0));
                         col.set(q, 0, x);
                     }
                 }
             }
-        };
-        if reverse {
-            (0..ipiv.len()).rev().for_each(|i| swap(rows(i)));
-        } else {
-            (0..ipiv.len()).for_each(|i| swap(rows(i)));
         }
     }
 }
+
+/// Interchanges decoded at a time by [`swap_rows`] (a stack buffer).
+const SWAP_CHUNK: usize = 32;
 
 /// An element of a symmetric-indefinite pivot array (Bunch-Kaufman): the
 /// row interchanged at a step, and whether the step used a 2x2 block (both

@@ -13,6 +13,24 @@ pub(crate) fn modulus<T: Scalar>(x: T) -> T::Real {
     }
 }
 
+/// `|x| >= t` for `t >= 0`, as [`modulus`] would decide it, with the square
+/// root taken only when the cheap bounds `max(|re|, |im|) <= |x| <=
+/// |re| + |im|` leave the answer open.
+#[inline]
+pub(crate) fn modulus_at_least<T: Scalar>(x: T, t: T::Real) -> bool {
+    if !T::IS_COMPLEX {
+        return x.re().abs() >= t;
+    }
+    let (re, im) = (x.re().abs(), x.im().abs());
+    if re >= t || im >= t {
+        true
+    } else if re + im < t {
+        false
+    } else {
+        modulus(x) >= t
+    }
+}
+
 /// `x / r` for a real `r`, dividing each part (the complex quotient by
 /// `r + 0i` would square `r` and overflow).
 #[inline]

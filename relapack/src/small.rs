@@ -8,7 +8,7 @@ use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{Diag, MatMut, MatRef, Trans, Uplo};
 
 /// Largest order solved here.
-pub const MAX_N: usize = 64;
+pub const MAX_N: usize = 128;
 /// Most right-hand sides solved here.
 pub const MAX_NRHS: usize = 4;
 

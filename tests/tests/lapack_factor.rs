@@ -551,6 +551,112 @@ fn sytrf_all<T: Scalar>() {
     }
 }
 
+/// Every order up to 40 (the panel's four-column steps end at every
+/// remainder, the panel's width limit 32 is crossed), at the crossovers 1,
+/// 16 and 32 (the widest panel): getrf, potrf and gesv/posv with one to five
+/// right-hand sides.
+fn small_sizes<T: Scalar>() {
+    for n in 0..=40 {
+        for nb in [1, 8, 16, 32] {
+            check_getrf::<T>(n, n, nb, n as u64 * 7 + nb as u64);
+            for uplo in [Uplo::Lower, Uplo::Upper] {
+                check_potrf::<T>(uplo, n, nb);
+            }
+        }
+        check_getrf::<T>(n + 9, n, 32, n as u64);
+        check_getrf::<T>(n, n + 5, 32, n as u64);
+        small_solves::<T>(n, 1 + n % 5);
+    }
+    // Around the order below which a few right-hand sides are solved in
+    // plain loops (128) and the one it replaced (64).
+    for n in [63, 64, 65, 127, 128, 129] {
+        for nrhs in [1, 4, 5] {
+            small_solves::<T>(n, nrhs);
+        }
+    }
+}
+
+/// gesv, getrs with each op, and posv on both triangles at one shape.
+fn small_solves<T: Scalar>(n: usize, nrhs: usize) {
+    let mut rng = Rng((n * 31 + nrhs) as u64);
+    let a: Vec<T> = rng.matrix(n, n, n);
+    let b: Vec<T> = rng.matrix(n, nrhs, n);
+    let ld = n.max(1);
+    let mut f = a.clone();
+    let mut x = b.clone();
+    let mut ipiv = vec![0usize; n];
+    let fm = MatMut::from_col_major(&mut f, n, n, ld);
+    lu::gesv(fm, &mut ipiv, MatMut::from_col_major(&mut x, n, nrhs, ld), Par::Seq).unwrap();
+    check_solution(&a, &x, &b, n, nrhs, "gesv");
+    for trans in [Trans::Trans, Trans::ConjTrans] {
+        let mut x = b.clone();
+        lu::getrs(
+            trans,
+            MatRef::from_col_major(&f, n, n, ld),
+            &ipiv,
+            MatMut::from_col_major(&mut x, n, nrhs, ld),
+            Par::Seq,
+        );
+        let op: Vec<T> = (0..n * n)
+            .map(|k| {
+                let v = a[k / n + (k % n) * n];
+                if trans == Trans::Trans {
+                    v
+                } else {
+                    v.conj()
+                }
+            })
+            .collect();
+        check_solution(&op, &x, &b, n, nrhs, "getrs");
+    }
+    let h = hpd::<T>(n, n as u64 + 1);
+    for uplo in [Uplo::Lower, Uplo::Upper] {
+        let (mut f, mut x) = (h.clone(), b.clone());
+        let fm = MatMut::from_col_major(&mut f, n, n, ld);
+        cholesky::posv(uplo, fm, MatMut::from_col_major(&mut x, n, nrhs, ld), Par::Seq).unwrap();
+        check_solution(&h, &x, &b, n, nrhs, "posv");
+    }
+}
+
+/// The base cases on contiguous columns and element by element (a
+/// transposed view of row-major storage) give the same bits: zero pivots,
+/// an infinity and a failed Cholesky pivot included.
+fn strided_same_bits<T: Scalar>() {
+    let bits = |v: &[T]| v.iter().map(|x| (x.re().to_f64().to_bits(), x.im().to_f64().to_bits())).collect::<Vec<_>>();
+    for n in [1, 2, 3, 4, 5, 7, 8, 9, 13, 16, 17, 31, 32] {
+        for case in 0..3 {
+            let mut rng = Rng(n as u64 + 40 * case);
+            let mut a: Vec<T> = rng.matrix(n, n, n);
+            if case == 1 && n > 2 {
+                for i in 0..n {
+                    a[i + 2 * n] = T::zero();
+                }
+                a[n - 1] = T::from_real(<T::Real as RealScalar>::from_f64(f64::INFINITY));
+            }
+            let at: Vec<T> = (0..n * n).map(|k| a[k / n + (k % n) * n]).collect();
+            let (mut c, mut r) = (a.clone(), at.clone());
+            let (mut pc, mut pr) = (vec![0usize; n], vec![0usize; n]);
+            let ic = lu::getrf_with(MatMut::from_col_major(&mut c, n, n, n), &mut pc, Par::Seq, 32);
+            let ir = lu::getrf_with(MatMut::from_col_major(&mut r, n, n, n).transpose(), &mut pr, Par::Seq, 32);
+            let rt: Vec<T> = (0..n * n).map(|k| r[k / n + (k % n) * n]).collect();
+            assert!(ic == ir && pc == pr && bits(&c) == bits(&rt), "getrf n={n} case {case}");
+            let mut h = hpd::<T>(n, n as u64 + case);
+            if case == 2 {
+                let k = n / 2;
+                h[k + k * n] = T::from_real(<T::Real as RealScalar>::from_f64(-1.0));
+            }
+            let ht: Vec<T> = (0..n * n).map(|k| h[k / n + (k % n) * n]).collect();
+            for uplo in [Uplo::Lower, Uplo::Upper] {
+                let (mut c, mut r) = (h.clone(), ht.clone());
+                let ic = cholesky::potrf_with(uplo, MatMut::from_col_major(&mut c, n, n, n), Par::Seq, 32);
+                let ir = cholesky::potrf_with(uplo, MatMut::from_col_major(&mut r, n, n, n).transpose(), Par::Seq, 32);
+                let rt: Vec<T> = (0..n * n).map(|k| r[k / n + (k % n) * n]).collect();
+                assert!(ic == ir && bits(&c) == bits(&rt), "potrf {uplo:?} n={n} case {case}");
+            }
+        }
+    }
+}
+
 /// The tests, under a name the CI can select: `residual::` runs on the
 /// dispatch table the CPU picks, on `generic`, and under qemu for NEON.
 mod residual {
@@ -570,6 +676,22 @@ mod residual {
         getrf_singular::<f64>();
         getrf_singular::<c32>();
         getrf_singular::<c64>();
+    }
+
+    #[test]
+    fn small_size_residuals() {
+        small_sizes::<f32>();
+        small_sizes::<f64>();
+        small_sizes::<c32>();
+        small_sizes::<c64>();
+    }
+
+    #[test]
+    fn base_cases_same_bits_strided() {
+        strided_same_bits::<f32>();
+        strided_same_bits::<f64>();
+        strided_same_bits::<c32>();
+        strided_same_bits::<c64>();
     }
 
     #[test]
