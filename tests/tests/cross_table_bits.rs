@@ -251,7 +251,14 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
         for uplo in UPLOS {
             for rm in [false, true] {
                 let mut out = y.clone();
-                level2::hemv(uplo, alpha, dense(&a, n, ld, rm), VecRef::from_slice(&x), beta, VecMut::from_slice(&mut out));
+                level2::hemv(
+                    uplo,
+                    alpha,
+                    dense(&a, n, ld, rm),
+                    VecRef::from_slice(&x),
+                    beta,
+                    VecMut::from_slice(&mut out),
+                );
                 log.add(format!("hemv {uplo:?} n={n} row_major={rm}"), &out);
             }
         }

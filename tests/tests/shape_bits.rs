@@ -465,36 +465,39 @@ fn trxv_body<T: TestScalar>(solve: bool) {
                 // in a smaller call than in the big one, across the length
                 // where a scalar path used to take over.
                 for kb in [5, 12] {
-                let ld = kb + 1;
-                let mut ab = vec![T::zero(); ld * n];
-                for j in 0..n {
-                    for d in 0..=kb {
-                        let (i, row) =
-                            if uplo == Uplo::Upper { (j as isize - d as isize, kb - d) } else { ((j + d) as isize, d) };
-                        if i >= 0 && (i as usize) < n {
-                            ab[row + j * ld] = a[i as usize + j * n];
+                    let ld = kb + 1;
+                    let mut ab = vec![T::zero(); ld * n];
+                    for j in 0..n {
+                        for d in 0..=kb {
+                            let (i, row) = if uplo == Uplo::Upper {
+                                (j as isize - d as isize, kb - d)
+                            } else {
+                                ((j + d) as isize, d)
+                            };
+                            if i >= 0 && (i as usize) < n {
+                                ab[row + j * ld] = a[i as usize + j * n];
+                            }
                         }
                     }
-                }
-                let band = |s0: usize, len: usize, x: &mut [T]| {
-                    let xv = VecMut::from_slice(&mut x[s0..s0 + len]);
-                    let abs = &ab[s0 * ld..];
-                    if solve {
-                        level2::tbsv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
-                    } else {
-                        level2::tbmv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
+                    let band = |s0: usize, len: usize, x: &mut [T]| {
+                        let xv = VecMut::from_slice(&mut x[s0..s0 + len]);
+                        let abs = &ab[s0 * ld..];
+                        if solve {
+                            level2::tbsv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
+                        } else {
+                            level2::tbmv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
+                        }
+                    };
+                    let mut big = x0.clone();
+                    band(0, n, &mut big);
+                    for &len in &TRI_SUBS {
+                        let s0 = if lead { 0 } else { n - len };
+                        let mut sub = x0.clone();
+                        band(s0, len, &mut sub);
+                        let ctx =
+                            || format!("tb{} {uplo:?} {trans:?} {diag:?} k={kb}: block {s0}+{len} of {n}", &name[2..]);
+                        same_block(&sub, &big, n, (s0, len), (0, 1), |_, _| true, &ctx);
                     }
-                };
-                let mut big = x0.clone();
-                band(0, n, &mut big);
-                for &len in &TRI_SUBS {
-                    let s0 = if lead { 0 } else { n - len };
-                    let mut sub = x0.clone();
-                    band(s0, len, &mut sub);
-                    let ctx =
-                        || format!("tb{} {uplo:?} {trans:?} {diag:?} k={kb}: block {s0}+{len} of {n}", &name[2..]);
-                    same_block(&sub, &big, n, (s0, len), (0, 1), |_, _| true, &ctx);
-                }
                 }
                 // Packed: a closed block is contiguous only when it is the
                 // leading one of an upper triangle or the trailing one of a
@@ -590,8 +593,17 @@ fn hemv_body<T: TestScalar>() {
             let mut xz = vec![T::zero(); n];
             xz[s0..s0 + len].copy_from_slice(&x0[s0..s0 + len]);
             let mut big = y0.clone();
-            level2::hpmv(Layout::ColMajor, uplo, alpha, &ap, VecRef::from_slice(&xz), beta, VecMut::from_slice(&mut big));
-            let p = if uplo == Uplo::Upper { &ap[..len * (len + 1) / 2] } else { &ap[ap.len() - len * (len + 1) / 2..] };
+            level2::hpmv(
+                Layout::ColMajor,
+                uplo,
+                alpha,
+                &ap,
+                VecRef::from_slice(&xz),
+                beta,
+                VecMut::from_slice(&mut big),
+            );
+            let p =
+                if uplo == Uplo::Upper { &ap[..len * (len + 1) / 2] } else { &ap[ap.len() - len * (len + 1) / 2..] };
             let mut sub = y0.clone();
             let (xv, yv) = (VecRef::from_slice(&x0[s0..s0 + len]), VecMut::from_slice(&mut sub[s0..s0 + len]));
             level2::hpmv(Layout::ColMajor, uplo, alpha, p, xv, beta, yv);
@@ -647,7 +659,9 @@ fn trsm_row_body<T: TestScalar>() {
                 let mut row: Vec<T> = (0..n).map(|j| b0[j * m]).collect();
                 level3::trsm(Side::Right, uplo, trans, diag, alpha, av, MatMut::from_col_major(&mut row, 1, n, 1));
                 for j in 0..n {
-                    assert_bits(row[j], big[j * m], || format!("trsm Right {uplo:?} {trans:?} {diag:?}: ldb = 1, column {j}"));
+                    assert_bits(row[j], big[j * m], || {
+                        format!("trsm Right {uplo:?} {trans:?} {diag:?}: ldb = 1, column {j}")
+                    });
                 }
             }
         }
