@@ -21,7 +21,7 @@
 //! all four precisions. Not here: TRMM/TRSM.
 
 use ferroblas_kernels::dispatch::{Arch, BuildKernels, Kernels};
-use ferroblas_kernels::level2::{self, Layout, Op};
+use ferroblas_kernels::level2::{Layout, Op};
 use ferroblas_kernels::level3::{self, GemmOptions, SmallPath, KC};
 use ferroblas_kernels::{Diag, MatMut, MatRef, RealScalar, Trans, Uplo};
 use ferroblas_tests::*;
@@ -229,19 +229,21 @@ fn lift_diag<T: TestScalar>(rng: &mut Rng, a: &mut [T], n: usize, ld: usize) {
     }
 }
 
+/// The `n x n` matrix at `a` (leading dimension `ld`), or its transpose
+/// read row-major.
+fn dense<T: TestScalar>(a: &[T], n: usize, ld: usize, row_major: bool) -> MatRef<'_, T> {
+    let v = MatRef::from_col_major(a, n, n, ld);
+    if row_major {
+        v.transpose()
+    } else {
+        v
+    }
+}
+
 /// Every Level-2 driver (and `nrm2`) on one scalar type, hashed into `log`.
 fn drivers_body<T: TestScalar>(log: &mut Log) {
     let mut rng = Rng::new(22);
     let one = T::one();
-    // SAFETY (every `from_raw_parts` below): the views stay inside their buffers.
-    let dense = |a: &[T], n: usize, ld: usize, row_major: bool| {
-        let v = MatRef::from_col_major(a, n, n, ld);
-        if row_major {
-            v.transpose()
-        } else {
-            v
-        }
-    };
     // hemv/symv: tiny, the panel edges, blocked, the slab (threaded) path.
     for n in [1, 3, 4, 7, 8, 9, 16, 17, 31, 33, 64, 100, 257, 600] {
         let ld = n + 2;
@@ -251,7 +253,7 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
         for uplo in UPLOS {
             for rm in [false, true] {
                 let mut out = y.clone();
-                level2::hemv(
+                ferroblas_kernels::level2::hemv(
                     uplo,
                     alpha,
                     dense(&a, n, ld, rm),
@@ -274,10 +276,18 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
             for lay in LAYOUTS {
                 let mut out = y.clone();
                 let (xv, yv) = (VecRef::from_slice(&x), VecMut::from_slice(&mut out));
-                level2::hbmv(lay, uplo, n, k, alpha, &ab, ldab, xv, beta, yv);
+                ferroblas_kernels::level2::hbmv(lay, uplo, n, k, alpha, &ab, ldab, xv, beta, yv);
                 log.add(format!("hbmv {lay:?} {uplo:?} n={n} k={k}"), &out);
                 let mut out = y.clone();
-                level2::hpmv(lay, uplo, alpha, &ap, VecRef::from_slice(&x), beta, VecMut::from_slice(&mut out));
+                ferroblas_kernels::level2::hpmv(
+                    lay,
+                    uplo,
+                    alpha,
+                    &ap,
+                    VecRef::from_slice(&x),
+                    beta,
+                    VecMut::from_slice(&mut out),
+                );
                 log.add(format!("hpmv {lay:?} {uplo:?} n={n}"), &out);
             }
         }
@@ -291,7 +301,14 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
             let (lx, ly) = if op.is_trans() { (m, n) } else { (n, m) };
             let mut out = y[..ly].to_vec();
             let av = MatRef::from_col_major(&a, m, n, m);
-            level2::gemv(op, alpha, av, VecRef::from_slice(&x[..lx]), beta, VecMut::from_slice(&mut out));
+            ferroblas_kernels::level2::gemv(
+                op,
+                alpha,
+                av,
+                VecRef::from_slice(&x[..lx]),
+                beta,
+                VecMut::from_slice(&mut out),
+            );
             log.add(format!("gemv {op:?} m={m} n={n}"), &out);
         }
     }
@@ -305,7 +322,7 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
                 let (lx, ly) = if op.is_trans() { (m, n) } else { (n, m) };
                 let mut out = y[..ly].to_vec();
                 let (xv, yv) = (VecRef::from_slice(&x[..lx]), VecMut::from_slice(&mut out));
-                level2::gbmv(lay, op, m, n, kl, ku, alpha, &ab, ldab, xv, beta, yv);
+                ferroblas_kernels::level2::gbmv(lay, op, m, n, kl, ku, alpha, &ab, ldab, xv, beta, yv);
                 log.add(format!("gbmv {lay:?} {op:?} m={m} n={n} kl={kl} ku={ku}"), &out);
             }
         }
@@ -318,16 +335,24 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
         let x = spread_vec::<T>(&mut rng, n);
         let k = (n / 3).min(9);
         let ldab = k + 1;
-        let mut ab = tri_matrix::<T>(&mut rng, k + 1, ldab * n);
-        let mut ap = tri_matrix::<T>(&mut rng, n, n * (n + 1) / 2);
+        let ab = tri_matrix::<T>(&mut rng, k + 1, ldab * n);
+        let ap = tri_matrix::<T>(&mut rng, n, n * (n + 1) / 2);
         for uplo in UPLOS {
-            for v in ab.chunks_mut(ldab) {
-                v[if uplo == Uplo::Upper { k } else { 0 }] = T::from_f64s(1.0 + rng.unit(), 0.25 * rng.sym());
-            }
-            for j in 0..n {
-                let d = if uplo == Uplo::Upper { j * (j + 1) / 2 + j } else { j * (2 * n - j + 1) / 2 };
-                ap[d] = T::from_f64s(1.0 + rng.unit(), 0.25 * rng.sym());
-            }
+            // The diagonal near 1 where each layout stores it (row-major
+            // storage of a triangle is the column-major storage of the other).
+            let lifted: Vec<(Layout, Vec<T>, Vec<T>)> = LAYOUTS
+                .iter()
+                .map(|&lay| {
+                    let upper = (uplo == Uplo::Upper) == (lay == Layout::ColMajor);
+                    let (mut ab, mut ap) = (ab.clone(), ap.clone());
+                    for j in 0..n {
+                        let dv = T::from_f64s(1.0 + (j % 5) as f64 * 0.125, 0.25 - (j % 3) as f64 * 0.125);
+                        ab[j * ldab + if upper { k } else { 0 }] = dv;
+                        ap[if upper { j * (j + 1) / 2 + j } else { j * (2 * n - j + 1) / 2 }] = dv;
+                    }
+                    (lay, ab, ap)
+                })
+                .collect();
             for op in OPS {
                 for diag in DIAGS {
                     for solve in [false, true] {
@@ -336,27 +361,28 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
                             let mut out = x.clone();
                             let (av, xv) = (dense(&a, n, ld, rm), VecMut::from_slice(&mut out));
                             if solve {
-                                level2::trsv(uplo, op, diag, av, xv)
+                                ferroblas_kernels::level2::trsv(uplo, op, diag, av, xv)
                             } else {
-                                level2::trmv(uplo, op, diag, av, xv)
+                                ferroblas_kernels::level2::trmv(uplo, op, diag, av, xv)
                             }
                             log.add(format!("tr{name} {uplo:?} {op:?} {diag:?} n={n} row_major={rm}"), &out);
                         }
-                        for lay in LAYOUTS {
+                        for (lay, ab, ap) in &lifted {
+                            let (lay, ab, ap) = (*lay, &ab[..], &ap[..]);
                             let mut out = x.clone();
                             let xv = VecMut::from_slice(&mut out);
                             if solve {
-                                level2::tbsv(lay, uplo, op, diag, n, k, &ab, ldab, xv)
+                                ferroblas_kernels::level2::tbsv(lay, uplo, op, diag, n, k, ab, ldab, xv)
                             } else {
-                                level2::tbmv(lay, uplo, op, diag, n, k, &ab, ldab, xv)
+                                ferroblas_kernels::level2::tbmv(lay, uplo, op, diag, n, k, ab, ldab, xv)
                             }
                             log.add(format!("tb{name} {lay:?} {uplo:?} {op:?} {diag:?} n={n} k={k}"), &out);
                             let mut out = x.clone();
                             let xv = VecMut::from_slice(&mut out);
                             if solve {
-                                level2::tpsv(lay, uplo, op, diag, &ap, xv)
+                                ferroblas_kernels::level2::tpsv(lay, uplo, op, diag, ap, xv)
                             } else {
-                                level2::tpmv(lay, uplo, op, diag, &ap, xv)
+                                ferroblas_kernels::level2::tpmv(lay, uplo, op, diag, ap, xv)
                             }
                             log.add(format!("tp{name} {lay:?} {uplo:?} {op:?} {diag:?} n={n}"), &out);
                         }
@@ -375,32 +401,33 @@ fn drivers_body<T: TestScalar>(log: &mut Log) {
         let ra = spread::<T>(&mut rng).re();
         let (xv, yv) = (VecRef::from_slice(&x), VecRef::from_slice(&y));
         let mut out = a.clone();
-        level2::ger(alpha, xv, yv, MatMut::from_col_major(&mut out, n, n, ld));
+        ferroblas_kernels::level2::ger(alpha, xv, yv, MatMut::from_col_major(&mut out, n, n, ld));
         log.add(format!("ger n={n}"), &out);
         let mut out = a.clone();
-        level2::gerc(alpha, xv, yv, MatMut::from_col_major(&mut out, n, n, ld));
+        ferroblas_kernels::level2::gerc(alpha, xv, yv, MatMut::from_col_major(&mut out, n, n, ld));
         log.add(format!("gerc n={n}"), &out);
         for uplo in UPLOS {
             let mut out = a.clone();
-            level2::her(uplo, ra, xv, MatMut::from_col_major(&mut out, n, n, ld));
+            ferroblas_kernels::level2::her(uplo, ra, xv, MatMut::from_col_major(&mut out, n, n, ld));
             log.add(format!("her {uplo:?} n={n}"), &out);
             let mut out = a.clone();
-            level2::her2(uplo, alpha, xv, yv, MatMut::from_col_major(&mut out, n, n, ld));
+            ferroblas_kernels::level2::her2(uplo, alpha, xv, yv, MatMut::from_col_major(&mut out, n, n, ld));
             log.add(format!("her2 {uplo:?} n={n}"), &out);
             for lay in LAYOUTS {
                 let mut out = ap.clone();
-                level2::hpr(lay, uplo, ra, xv, &mut out);
+                ferroblas_kernels::level2::hpr(lay, uplo, ra, xv, &mut out);
                 log.add(format!("hpr {lay:?} {uplo:?} n={n}"), &out);
                 let mut out = ap.clone();
-                level2::hpr2(lay, uplo, alpha, xv, yv, &mut out);
+                ferroblas_kernels::level2::hpr2(lay, uplo, alpha, xv, yv, &mut out);
                 log.add(format!("hpr2 {lay:?} {uplo:?} n={n}"), &out);
             }
         }
     }
     // nrm2: the plain sum of squares and the scaled fallback (near overflow,
     // near underflow, mixed), contiguous and strided.
-    let big = T::Real::from_f64(if T::Real::EPSILON > 1e-10 { 1e36 } else { 1e300 });
-    let small = T::Real::from_f64(if T::Real::EPSILON > 1e-10 { 1e-36 } else { 1e-300 });
+    let single = T::Real::EPSILON > T::Real::from_f64(1e-10);
+    let big = T::Real::from_f64(if single { 1e36 } else { 1e300 });
+    let small = T::Real::from_f64(if single { 1e-36 } else { 1e-300 });
     for n in [1, 5, 33, 100, 5000] {
         let x = spread_vec::<T>(&mut rng, 2 * n);
         for (what, s) in [("plain", one.re()), ("big", big), ("small", small)] {
