@@ -259,7 +259,7 @@ unsafe fn diag_block<T: Scalar, const NB: usize, const UPPER: bool>(
 ///
 /// # Safety
 /// As [`diag_block`], with `nb` rows.
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 unsafe fn diag_block_any<T: Scalar>(
     uplo: Uplo,
     conj: bool,

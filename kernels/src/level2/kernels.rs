@@ -798,6 +798,7 @@ unsafe fn symv_real_step<S: Simd, const NC: usize, const FULL: bool, const MASK:
 /// canonical order, one load of each element of `A` feeding both halves;
 /// `d[c]` gets column `c`'s dot product. `blk` marks a diagonal block.
 #[inline(always)]
+#[allow(clippy::needless_range_loop)]
 unsafe fn symv_real_cols<S: Simd, const NC: usize>(
     m: usize,
     a: *const S::E,
