@@ -1171,7 +1171,7 @@ fn tables_body<T: Abi>() {
                     }
                     // symv_tri: a panel with its diagonal block, NaN in the
                     // unstored triangle (which must be read but never used).
-                    if let (Some(tri), true) = (l2.symv_tri, n == l2.panel && m >= n) {
+                    if let (Some(tri), true) = (l2.symv_tri, n <= 8 && m >= n) {
                         for upper in [false, true] {
                             let b0 = if upper { m - n } else { 0 };
                             let mut p = a.clone();

@@ -11,8 +11,14 @@
 //! TPMV/TPSV, the leading block of a triangle whose recurrence starts at its
 //! first row (lower, as op(A) sees it from the left) and the trailing block
 //! of one that starts at its last, plus any block of the other dimension of
-//! B. (SYMV/HEMV and the symmetric SYMM dimension sum over the whole matrix:
-//! a smaller call is a different sum, so they have no sub-problem.)
+//! B; for GBMV, the leading rows (`N`) or columns (`T`/`C`). SYMV/HEMV and
+//! their band and packed forms sum over the whole matrix, so a smaller call
+//! is a different sum; their sub-problem is the leading block (the trailing
+//! one for lower packed storage, a suffix of it) with `x` padded by zeros:
+//! every padded term adds an exact zero, so the elements of the block must
+//! keep their bits (finite data; the dense routine's slab path for `n >= 512`
+//! sums differently from its direct path, so both sizes stay on one side).
+//! The symmetric SYMM dimension has no sub-problem.
 //!
 //! The sizes reach past the GEMM engine's depth split (KC) and the small-
 //! path/blocked-path threshold, and several levels of the TRMM/TRSM
@@ -429,7 +435,6 @@ fn her_body<T: TestScalar>() {
 fn trxv_body<T: TestScalar>(solve: bool) {
     let mut rng = Rng::new(if solve { 31 } else { 32 });
     let n = TRI;
-    let kb = 5;
     for uplo in UPLOS {
         for trans in TRANS {
             for diag in DIAGS {
@@ -455,35 +460,44 @@ fn trxv_body<T: TestScalar>(solve: bool) {
                     let ctx = || format!("{name} {uplo:?} {trans:?} {diag:?}: block {s0}+{len} of {n}");
                     same_block(&sub, &big, n, (s0, len), (0, 1), |_, _| true, &ctx);
                 }
-                // Band: column-major band storage of the `kb` diagonals next to the main one.
-                let ld = kb + 1;
-                let mut ab = vec![T::zero(); ld * n];
-                for j in 0..n {
-                    for d in 0..=kb {
-                        let (i, row) =
-                            if uplo == Uplo::Upper { (j as isize - d as isize, kb - d) } else { ((j + d) as isize, d) };
-                        if i >= 0 && (i as usize) < n {
-                            ab[row + j * ld] = a[i as usize + j * n];
+                // Band: column-major band storage of the `kb` diagonals next
+                // to the main one; 12 makes the columns near the end shorter
+                // in a smaller call than in the big one, across the length
+                // where a scalar path used to take over.
+                for kb in [5, 12] {
+                    let ld = kb + 1;
+                    let mut ab = vec![T::zero(); ld * n];
+                    for j in 0..n {
+                        for d in 0..=kb {
+                            let (i, row) = if uplo == Uplo::Upper {
+                                (j as isize - d as isize, kb - d)
+                            } else {
+                                ((j + d) as isize, d)
+                            };
+                            if i >= 0 && (i as usize) < n {
+                                ab[row + j * ld] = a[i as usize + j * n];
+                            }
                         }
                     }
-                }
-                let band = |s0: usize, len: usize, x: &mut [T]| {
-                    let xv = VecMut::from_slice(&mut x[s0..s0 + len]);
-                    let abs = &ab[s0 * ld..];
-                    if solve {
-                        level2::tbsv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
-                    } else {
-                        level2::tbmv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
+                    let band = |s0: usize, len: usize, x: &mut [T]| {
+                        let xv = VecMut::from_slice(&mut x[s0..s0 + len]);
+                        let abs = &ab[s0 * ld..];
+                        if solve {
+                            level2::tbsv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
+                        } else {
+                            level2::tbmv(Layout::ColMajor, uplo, trans, diag, len, kb, abs, ld, xv)
+                        }
+                    };
+                    let mut big = x0.clone();
+                    band(0, n, &mut big);
+                    for &len in &TRI_SUBS {
+                        let s0 = if lead { 0 } else { n - len };
+                        let mut sub = x0.clone();
+                        band(s0, len, &mut sub);
+                        let ctx =
+                            || format!("tb{} {uplo:?} {trans:?} {diag:?} k={kb}: block {s0}+{len} of {n}", &name[2..]);
+                        same_block(&sub, &big, n, (s0, len), (0, 1), |_, _| true, &ctx);
                     }
-                };
-                let mut big = x0.clone();
-                band(0, n, &mut big);
-                for &len in &TRI_SUBS {
-                    let s0 = if lead { 0 } else { n - len };
-                    let mut sub = x0.clone();
-                    band(s0, len, &mut sub);
-                    let ctx = || format!("tb{} {uplo:?} {trans:?} {diag:?}: block {s0}+{len} of {n}", &name[2..]);
-                    same_block(&sub, &big, n, (s0, len), (0, 1), |_, _| true, &ctx);
                 }
                 // Packed: a closed block is contiguous only when it is the
                 // leading one of an upper triangle or the trailing one of a
@@ -524,6 +538,136 @@ fn trxv_body<T: TestScalar>(solve: bool) {
     }
 }
 
+/// HEMV/SYMV on the leading block of the matrix (same storage) against the
+/// whole matrix with `x` zero beyond the block; HBMV/SBMV likewise on the
+/// leading columns of the band storage, HPMV/SPMV on the leading block of an
+/// upper packed triangle (a prefix) and the trailing one of a lower (a suffix).
+fn hemv_body<T: TestScalar>() {
+    let mut rng = Rng::new(41);
+    for (n, subs) in [(300, &[1usize, 4, 5, 8, 13, 64, 299][..]), (700, &[600, 651][..])] {
+        let a: Vec<T> = random_vec(&mut rng, n * n);
+        let x0: Vec<T> = random_vec(&mut rng, n);
+        let y0: Vec<T> = random_vec(&mut rng, n);
+        let (alpha, beta) = (scalar::<T>(&mut rng), scalar::<T>(&mut rng));
+        for uplo in UPLOS {
+            let call = |len: usize, x: &[T], y: &mut [T]| {
+                let av = MatRef::from_col_major(&a, len, len, n);
+                level2::hemv(uplo, alpha, av, VecRef::from_slice(&x[..len]), beta, VecMut::from_slice(&mut y[..len]))
+            };
+            for &len in subs {
+                let mut xz = x0.clone();
+                xz[len..].fill(T::zero());
+                let mut big = y0.clone();
+                call(n, &xz, &mut big);
+                let mut sub = y0.clone();
+                call(len, &x0, &mut sub);
+                let ctx = || format!("hemv {uplo:?}: leading block of {len} of {n}, x padded by zeros");
+                same_block(&sub, &big, n, (0, len), (0, 1), |_, _| true, &ctx);
+            }
+        }
+    }
+    let n = 300;
+    let x0: Vec<T> = random_vec(&mut rng, n);
+    let y0: Vec<T> = random_vec(&mut rng, n);
+    let (alpha, beta) = (scalar::<T>(&mut rng), scalar::<T>(&mut rng));
+    for uplo in UPLOS {
+        for k in [3, 12, 40] {
+            let ld = k + 1;
+            let ab: Vec<T> = random_vec(&mut rng, ld * n);
+            for len in [1, 5, 13, 64, 299] {
+                let mut xz = x0.clone();
+                xz[len..].fill(T::zero());
+                let mut big = y0.clone();
+                let (xv, yv) = (VecRef::from_slice(&xz), VecMut::from_slice(&mut big));
+                level2::hbmv(Layout::ColMajor, uplo, n, k, alpha, &ab, ld, xv, beta, yv);
+                let mut sub = y0.clone();
+                let (xv, yv) = (VecRef::from_slice(&x0[..len]), VecMut::from_slice(&mut sub[..len]));
+                level2::hbmv(Layout::ColMajor, uplo, len, k, alpha, &ab, ld, xv, beta, yv);
+                let ctx = || format!("hbmv {uplo:?} k={k}: leading block of {len} of {n}, x padded by zeros");
+                same_block(&sub, &big, n, (0, len), (0, 1), |_, _| true, &ctx);
+            }
+        }
+        let ap: Vec<T> = random_vec(&mut rng, n * (n + 1) / 2);
+        for len in [1, 5, 13, 64, 299] {
+            let s0 = if uplo == Uplo::Upper { 0 } else { n - len };
+            let mut xz = vec![T::zero(); n];
+            xz[s0..s0 + len].copy_from_slice(&x0[s0..s0 + len]);
+            let mut big = y0.clone();
+            level2::hpmv(
+                Layout::ColMajor,
+                uplo,
+                alpha,
+                &ap,
+                VecRef::from_slice(&xz),
+                beta,
+                VecMut::from_slice(&mut big),
+            );
+            let p =
+                if uplo == Uplo::Upper { &ap[..len * (len + 1) / 2] } else { &ap[ap.len() - len * (len + 1) / 2..] };
+            let mut sub = y0.clone();
+            let (xv, yv) = (VecRef::from_slice(&x0[s0..s0 + len]), VecMut::from_slice(&mut sub[s0..s0 + len]));
+            level2::hpmv(Layout::ColMajor, uplo, alpha, p, xv, beta, yv);
+            let ctx = || format!("hpmv {uplo:?}: block {s0}+{len} of {n}, x padded by zeros");
+            same_block(&sub, &big, n, (s0, len), (0, 1), |_, _| true, &ctx);
+        }
+    }
+}
+
+/// GBMV: `N` on the leading rows, `T`/`C` on the leading columns.
+fn gbmv_body<T: TestScalar>() {
+    let mut rng = Rng::new(42);
+    let (m, n) = (300, 280);
+    for (kl, ku) in [(0, 0), (3, 12), (40, 9)] {
+        let ld = kl + ku + 1;
+        let ab: Vec<T> = random_vec(&mut rng, ld * n);
+        let x: Vec<T> = random_vec(&mut rng, m.max(n));
+        let y0: Vec<T> = random_vec(&mut rng, m.max(n));
+        let (alpha, beta) = (scalar::<T>(&mut rng), scalar::<T>(&mut rng));
+        for t in TRANS {
+            let call = |mm: usize, nn: usize, y: &mut [T]| {
+                let (lx, ly) = if t == Trans::No { (nn, mm) } else { (mm, nn) };
+                let (xv, yv) = (VecRef::from_slice(&x[..lx]), VecMut::from_slice(&mut y[..ly]));
+                level2::gbmv(Layout::ColMajor, t, mm, nn, kl, ku, alpha, &ab, ld, xv, beta, yv)
+            };
+            let mut big = y0.clone();
+            call(m, n, &mut big);
+            for len in [1, 5, 13, 64, 279] {
+                let mut sub = y0.clone();
+                let (mm, nn) = if t == Trans::No { (len, n) } else { (m, len) };
+                call(mm, nn, &mut sub);
+                let ctx = || format!("gbmv {t:?} kl={kl} ku={ku}: {mm}x{nn} of {m}x{n}");
+                same_block(&sub, &big, m.max(n), (0, len), (0, 1), |_, _| true, &ctx);
+            }
+        }
+    }
+}
+
+/// TRSM from the right with one row of B (`ldb = 1`) against that row of a
+/// taller B.
+fn trsm_row_body<T: TestScalar>() {
+    let mut rng = Rng::new(43);
+    let (m, n) = (9, 300);
+    let a = tri_matrix::<T>(&mut rng, n);
+    let b0: Vec<T> = random_vec(&mut rng, m * n);
+    let alpha = scalar::<T>(&mut rng);
+    for uplo in UPLOS {
+        for trans in TRANS {
+            for diag in DIAGS {
+                let av = MatRef::from_col_major(&a, n, n, n);
+                let mut big = b0.clone();
+                level3::trsm(Side::Right, uplo, trans, diag, alpha, av, MatMut::from_col_major(&mut big, m, n, m));
+                let mut row: Vec<T> = (0..n).map(|j| b0[j * m]).collect();
+                level3::trsm(Side::Right, uplo, trans, diag, alpha, av, MatMut::from_col_major(&mut row, 1, n, 1));
+                for j in 0..n {
+                    assert_bits(row[j], big[j * m], || {
+                        format!("trsm Right {uplo:?} {trans:?} {diag:?}: ldb = 1, column {j}")
+                    });
+                }
+            }
+        }
+    }
+}
+
 fn trmv_body<T: TestScalar>() {
     trxv_body::<T>(false)
 }
@@ -545,4 +689,7 @@ ferroblas_tests::for_each_type! {
     her_syr => her_body;
     trmv_tbmv_tpmv => trmv_body;
     trsv_tbsv_tpsv => trsv_body;
+    hemv_symv => hemv_body;
+    gbmv => gbmv_body;
+    trsm_row => trsm_row_body;
 }

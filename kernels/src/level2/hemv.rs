@@ -14,15 +14,27 @@
 
 use super::par::{self, threads_for, Shared, PAR_MIN};
 use super::scratch::{with_col_major, with_dense, with_dense_mut, with_scratch};
-use super::tri::{BandTri, PackedTri, TriCols, SHORT};
+use super::tri::{BandTri, PackedTri, TriCols};
 use super::{cj, packed_len, scale_by_beta, Layout};
 use crate::enums::Uplo;
 use crate::scalar::{RealScalar, Scalar};
 use crate::views::{MatRef, VecMut, VecRef};
 
-/// The most columns per call of the `symv_panel` kernel in the dense routine
-/// (the kernel table says how many it prefers).
+/// The most columns per panel of the dense routine.
 const HEMV_BLOCK: usize = 8;
+
+/// Columns per panel of the dense routine: fixed per type, never per table,
+/// since the panels decide where each dot product's lanes start and which
+/// part of a column is done with its diagonal block (the canonical order).
+/// Real panels go to `symv_tri` whole; complex ones keep their diagonal
+/// block in scalar code, where a smaller block costs less.
+fn panel<T: Scalar>() -> usize {
+    if T::IS_COMPLEX {
+        4
+    } else {
+        HEMV_BLOCK
+    }
+}
 
 /// `y := alpha * A * x + beta * y` for a Hermitian `A` of which the `uplo`
 /// triangle of `a` is read (`?hemv`; `?symv` for real types). The imaginary
@@ -85,7 +97,7 @@ unsafe fn hemv_slabs<T: Scalar>(
     x: *const T,
     y: *mut T,
 ) {
-    let w = slab_width(n, T::kernels().l2.panel);
+    let w = slab_width(n, panel::<T>());
     let ns = n.div_ceil(w);
     // Slab k: columns c0..c1; it touches rows c0..n (lower) or 0..c1 (upper).
     let rows = |k: usize| {
@@ -124,7 +136,9 @@ unsafe fn hemv_slabs<T: Scalar>(
 /// halves of the matrix: for real types the panel and its diagonal block go
 /// to `symv_tri` together (the block masked to its triangle); otherwise the
 /// rectangle beside the block goes to `symv_panel` and the block is done in
-/// scalar code. Only the rows the columns' stored parts reach are written
+/// scalar code. Each column's `alpha * d_j` enters `y_j` after its whole
+/// panel, so the order of every element's operations depends on the panels
+/// alone, not on how a table groups the columns. Only the rows the columns' stored parts reach are written
 /// (`c0..n` for lower, `0..c1` for upper).
 ///
 /// # Safety
@@ -144,7 +158,7 @@ unsafe fn hemv_blocked<T: Scalar>(
     y: *mut T,
 ) {
     let l2 = &T::kernels().l2;
-    let nb_max = l2.panel.min(HEMV_BLOCK);
+    let nb_max = panel::<T>();
     let at = |i: usize, j: usize| a.wrapping_offset(i as isize + j as isize * lda);
     let mut j0 = c0;
     while j0 < c1 {
@@ -160,7 +174,7 @@ unsafe fn hemv_blocked<T: Scalar>(
             Uplo::Upper => (0, j0),
             Uplo::Lower => (j1, n),
         };
-        if let (Some(tri), true) = (l2.symv_tri, nb == l2.panel) {
+        if let Some(tri) = l2.symv_tri {
             // The panel and its diagonal block in one vectorized pass.
             let (s0, s1) = match uplo {
                 Uplo::Upper => (0, j1),
@@ -190,8 +204,6 @@ unsafe fn hemv_blocked<T: Scalar>(
         // `y` may point before its buffer (see `hemv_slabs`): the rows used are inside.
         let (ab, xb, yb) = (at(j0, j0), x.add(j0), y.wrapping_add(j0));
         match (nb, uplo) {
-            (8, Uplo::Upper) => diag_block::<T, 8, true>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
-            (8, Uplo::Lower) => diag_block::<T, 8, false>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
             (4, Uplo::Upper) => diag_block::<T, 4, true>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
             (4, Uplo::Lower) => diag_block::<T, 4, false>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
             _ => diag_block_any(uplo, conj, alpha, nb, ab, lda, &t, xb, yb, &mut d),
@@ -241,11 +253,13 @@ unsafe fn diag_block<T: Scalar, const NB: usize, const UPPER: bool>(
     }
 }
 
-/// [`diag_block`] for any block size up to `HEMV_BLOCK` (the last block).
+/// [`diag_block`] for any block size up to `HEMV_BLOCK` (the last block),
+/// with the same operations in the same order, so an element of a short
+/// last block gets the bits it gets in a full one (with zeros beyond).
 ///
 /// # Safety
 /// As [`diag_block`], with `nb` rows.
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 unsafe fn diag_block_any<T: Scalar>(
     uplo: Uplo,
     conj: bool,
@@ -258,6 +272,7 @@ unsafe fn diag_block_any<T: Scalar>(
     y: *mut T,
     d: &mut [T; HEMV_BLOCK],
 ) {
+    let mut acc = [T::zero(); HEMV_BLOCK];
     for c in 0..nb {
         let (b0, b1) = match uplo {
             Uplo::Upper => (0, c),
@@ -265,10 +280,13 @@ unsafe fn diag_block_any<T: Scalar>(
         };
         for r in b0..b1 {
             let v = *a.offset(r as isize + c as isize * lda);
-            *y.add(r) += cj(v, conj) * t[c];
+            acc[r] += cj(v, conj) * t[c];
             d[c] += cj(v, !conj) * *x.add(r);
         }
-        *y.add(c) += t[c].scale_real((*a.offset(c as isize * (lda + 1))).re()) + alpha * d[c];
+    }
+    for c in 0..nb {
+        let diag = (*a.offset(c as isize * (lda + 1))).re();
+        *y.add(c) += acc[c] + t[c].scale_real(diag) + alpha * d[c];
     }
 }
 
@@ -292,7 +310,7 @@ unsafe fn hemv_cols<T: Scalar, S: TriCols<T>>(
         let t = alpha * *x.add(j);
         let (first, seg, len) = s.off(j);
         let mut d = T::zero();
-        if len >= SHORT {
+        if len >= S::SHORT {
             panel(len, 1, seg, 0, &t, x.add(first), y.add(first), &mut d, conj);
         } else {
             for i in 0..len {

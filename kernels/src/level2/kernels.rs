@@ -57,7 +57,9 @@ pub struct Level2Kernels<T: Scalar> {
     /// The fused symmetric/Hermitian panel product, one pass over `a`:
     /// `y[i] += sum_j cj(a[i, j]) * t[j]` and `d[j] = sum_i cj'(a[i, j]) * x[i]`,
     /// where `cj` conjugates when `conj` and `cj'` when not (for complex types;
-    /// neither for real ones). `x`, `y`, `t`, `d` contiguous.
+    /// neither for real ones). `x`, `y`, `t`, `d` contiguous. In the canonical
+    /// order: `y[i]` one FMA chain over `j`, `d[j]` over the virtual register
+    /// of [`VIRTUAL_BYTES_SYMV`] from row 0.
     #[allow(clippy::type_complexity)]
     pub symv_panel: unsafe fn(
         m: usize,
@@ -86,12 +88,10 @@ pub struct Level2Kernels<T: Scalar> {
         conj_x: bool,
         conj_y: bool,
     ),
-    /// The column count `symv_panel` is fastest with (its widest group).
-    pub panel: usize,
-    /// `symv_panel` over a panel that includes its `panel x panel` diagonal
-    /// block (first rows for lower, last for upper, `upper` says which):
+    /// `symv_panel` over a panel that includes its `n x n` diagonal block
+    /// (`n <= 8`; first rows for lower, last for upper, `upper` says which):
     /// lanes outside the stored triangle are masked, the diagonal enters `y`
-    /// only. `None` where the block is better done in scalar code (complex).
+    /// only. `None` where the block is done in scalar code (complex).
     #[allow(clippy::type_complexity)]
     pub symv_tri: Option<
         unsafe fn(
@@ -675,53 +675,38 @@ pub unsafe fn gemv_t_cplx<S: Simd>(
 
 // ---------------------------------------------------------------------------
 // symv/hemv panels: y += A t and d = A^T x (A^H x) in one pass over A.
+//
+// The canonical order (the same bits on every table): each element of `y`
+// is one FMA chain over the panel's columns in column order (so a table may
+// take the columns in groups of any size), and each column's dot product
+// accumulates row `i` of the stream in virtual lane `i mod V` of a
+// `VIRTUAL_BYTES_SYMV` register, the lanes summed in the halving tree.
 
-/// Rows `i0..i1` of the real fused panel product over `NC` columns: `y[rows]
-/// += sum_c col_c[rows] t_c` and `acc_c += col_c[rows] * x[rows]` lane-wise.
+/// The virtual register of the fused panel dot products: 64 bytes (8 `f64`,
+/// 16 `f32`), one `zmm`, two `ymm` or four NEON `q` per column, so a group of
+/// columns keeps its accumulators in registers beside the product's other
+/// half on every ISA.
+pub const VIRTUAL_BYTES_SYMV: usize = 64;
+
+/// Registers per virtual register of the panel dot products.
 #[inline(always)]
-unsafe fn symv_real_rows<S: Simd, const NC: usize>(
-    i0: usize,
-    i1: usize,
-    col: &[*const S::E; NC],
-    tv: &[S::V; NC],
-    x: *const S::E,
-    y: *mut S::E,
-    acc: &mut [S::V; NC],
-) {
-    let l = S::LANES;
-    let mut i = i0;
-    // No peeling in a reduction: which lane sums which element must not
-    // depend on the operands' addresses, or results would vary between calls.
-    while i + l <= i1 {
-        let x0 = S::load(x.add(i));
-        let (mut y0, mut z0) = (S::load(y.add(i)), S::zero());
-        for c in 0..NC {
-            let a0 = S::load(col[c].add(i));
-            if c % 2 == 0 {
-                y0 = S::fma(a0, tv[c], y0);
-            } else {
-                z0 = S::fma(a0, tv[c], z0);
-            }
-            acc[c] = S::fma(a0, x0, acc[c]);
-        }
-        S::store(y.add(i), S::add(y0, z0));
-        i += l;
-    }
-    if i < i1 {
-        let r = i1 - i;
-        let x0 = S::load_partial(x.add(i), r);
-        let (mut y0, mut z0) = (S::load_partial(y.add(i), r), S::zero());
-        for c in 0..NC {
-            let a0 = S::load_partial(col[c].add(i), r);
-            if c % 2 == 0 {
-                y0 = S::fma(a0, tv[c], y0);
-            } else {
-                z0 = S::fma(a0, tv[c], z0);
-            }
-            acc[c] = S::fma(a0, x0, acc[c]);
-        }
-        S::store_partial(y.add(i), S::add(y0, z0), r);
-    }
+const fn sregs<S: Simd>() -> usize {
+    regs::<S>(VIRTUAL_BYTES_SYMV)
+}
+
+/// Most registers of [`sregs`] (NEON: 4 `q`).
+const MAX_REGS_SYMV: usize = VIRTUAL_BYTES_SYMV / 16;
+
+/// A diagonal block among a panel's rows: its first row in the stream, its
+/// row count, the block column of the group's first column, and which
+/// triangle is stored. Lanes outside the stored triangle are masked: the
+/// `N` half takes the diagonal, the dot products do not.
+#[derive(Clone, Copy)]
+struct Block {
+    b0: usize,
+    rows: usize,
+    coff: usize,
+    upper: bool,
 }
 
 /// Splats of `t` and pointers to the `NC` columns of a panel.
@@ -740,9 +725,80 @@ unsafe fn panel_setup<S: Simd, const NC: usize>(
     (col, tv)
 }
 
-/// Real fused panel product over `NC` columns: one load of each element of
-/// `A` feeds both the `N` update of `y` and the column's dot product.
+/// `0, 1, ..., LANES-1` as a register (the lanes' row offsets).
 #[inline(always)]
+unsafe fn iota<S: Simd>() -> S::V {
+    let mut lane = [S::E::zero(); MAX_LANES];
+    for (k, v) in lane.iter_mut().enumerate().take(S::LANES) {
+        *v = S::E::from_f64(k as f64);
+    }
+    S::load(lane.as_ptr())
+}
+
+/// The masks of block column `cb` for a register whose lanes lie `rel` rows
+/// after the block's first row: `(N half, dot product)`, i.e. the stored
+/// triangle with and without the diagonal.
+#[inline(always)]
+unsafe fn block_masks<S: Simd>(rel: S::V, cb: usize, upper: bool) -> (S::M, S::M) {
+    let half = S::E::from_f64(0.5);
+    let cf = S::E::from_f64(cb as f64);
+    let (lo, hi) = (S::splat(cf - half), S::splat(cf + half));
+    if upper {
+        (S::lt(rel, hi), S::lt(rel, lo))
+    } else {
+        (S::gt(rel, lo), S::gt(rel, hi))
+    }
+}
+
+/// Whether rows `i..i+r` meet the block.
+#[inline(always)]
+fn meets(blk: Option<Block>, i: usize, r: usize) -> bool {
+    blk.is_some_and(|b| i < b.b0 + b.rows && i + r > b.b0)
+}
+
+/// One register of rows (`r` lanes at row `i`) of the real fused product:
+/// `y = fma(a_c, t_c, y)` for each column in order and `acc_c = fma(a_c, x,
+/// acc_c)`; with `MASK`, lanes outside the block's stored triangle keep their
+/// old values.
+#[inline(always)]
+unsafe fn symv_real_step<S: Simd, const NC: usize, const FULL: bool, const MASK: bool>(
+    i: usize,
+    r: usize,
+    (col, tv): (&[*const S::E; NC], &[S::V; NC]),
+    (x, y): (*const S::E, *mut S::E),
+    acc: &mut [S::V; NC],
+    blk: Option<Block>,
+) {
+    let x0 = if FULL { S::load(x.add(i)) } else { load_n::<S>(x.add(i), r) };
+    let mut y0 = if FULL { S::load(y.add(i)) } else { load_n::<S>(y.add(i), r) };
+    for c in 0..NC {
+        let a0 = if FULL { S::load(col[c].add(i)) } else { load_n::<S>(col[c].add(i), r) };
+        let (yn, an) = (S::fma(a0, tv[c], y0), S::fma(a0, x0, acc[c]));
+        match blk {
+            Some(b) if MASK => {
+                let rel = S::add(iota::<S>(), S::splat(S::E::from_f64(i as f64 - b.b0 as f64)));
+                let (mn, mt) = block_masks::<S>(rel, c + b.coff, b.upper);
+                y0 = S::select(mn, yn, y0);
+                acc[c] = S::select(mt, an, acc[c]);
+            }
+            _ => {
+                y0 = yn;
+                acc[c] = an;
+            }
+        }
+    }
+    if FULL {
+        S::store(y.add(i), y0)
+    } else {
+        store_n::<S>(y.add(i), y0, r)
+    }
+}
+
+/// The real fused panel product over `NC` columns and rows `0..m` in the
+/// canonical order, one load of each element of `A` feeding both halves;
+/// `d[c]` gets column `c`'s dot product. `blk` marks a diagonal block.
+#[inline(always)]
+#[allow(clippy::needless_range_loop)]
 unsafe fn symv_real_cols<S: Simd, const NC: usize>(
     m: usize,
     a: *const S::E,
@@ -751,16 +807,80 @@ unsafe fn symv_real_cols<S: Simd, const NC: usize>(
     x: *const S::E,
     y: *mut S::E,
     d: *mut S::E,
+    blk: Option<Block>,
 ) {
+    let (l, r) = (S::LANES, sregs::<S>());
     let (col, tv) = panel_setup::<S, NC>(a, lda, t);
-    let mut acc = [S::zero(); NC];
-    symv_real_rows::<S, NC>(0, m, &col, &tv, x, y, &mut acc);
-    for (c, ac) in acc.iter().enumerate() {
-        *d.add(c) = S::reduce_add(*ac);
+    let mut acc = [[S::zero(); NC]; MAX_REGS_SYMV];
+    // No peeling in a reduction: which lane sums which element must not
+    // depend on the operands' addresses, or results would vary between calls.
+    let mut i = 0;
+    while i + r * l <= m {
+        if meets(blk, i, r * l) {
+            for (k, ak) in acc.iter_mut().enumerate().take(r) {
+                symv_real_step::<S, NC, true, true>(i + k * l, l, (&col, &tv), (x, y), ak, blk);
+            }
+        } else {
+            for (k, ak) in acc.iter_mut().enumerate().take(r) {
+                symv_real_step::<S, NC, true, false>(i + k * l, l, (&col, &tv), (x, y), ak, None);
+            }
+        }
+        i += r * l;
+    }
+    // The tail: the registers it reaches, the last one partial (its zero
+    // lanes add +0 to lanes that are never -0, so change no bit).
+    for (k, ak) in acc.iter_mut().enumerate().take(r) {
+        let off = i + k * l;
+        if off >= m {
+            break;
+        }
+        let n = (m - off).min(l);
+        if meets(blk, off, n) {
+            symv_real_step::<S, NC, false, true>(off, n, (&col, &tv), (x, y), ak, blk);
+        } else {
+            symv_real_step::<S, NC, false, false>(off, n, (&col, &tv), (x, y), ak, None);
+        }
+    }
+    for c in 0..NC {
+        let regs: [S::V; MAX_REGS_SYMV] = core::array::from_fn(|k| acc[k][c]);
+        *d.add(c) = S::reduce_add(combine::<S, MAX_REGS_SYMV>(&regs, r));
     }
 }
 
-/// Real `symv_panel`: groups of 8 columns (512-bit registers) or 4, then singly.
+/// Columns `0..n` of a real panel in groups (8 on 512-bit registers, else
+/// 4, then singly); each group's block columns counted from `coff`. The
+/// grouping changes no bit (see the section's order).
+#[inline(always)]
+unsafe fn symv_real_groups<S: Simd>(
+    m: usize,
+    n: usize,
+    a: *const S::E,
+    lda: isize,
+    t: *const S::E,
+    x: *const S::E,
+    y: *mut S::E,
+    d: *mut S::E,
+    blk: Option<Block>,
+) {
+    let at = |j: usize| blk.map(|b| Block { coff: j, ..b });
+    let mut j = 0;
+    if wide::<S>() {
+        while j + 8 <= n {
+            symv_real_cols::<S, 8>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j), at(j));
+            j += 8;
+        }
+    }
+    while j + 4 <= n {
+        symv_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j), at(j));
+        j += 4;
+    }
+    while j < n {
+        symv_real_cols::<S, 1>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j), at(j));
+        j += 1;
+    }
+}
+
+/// Real `symv_panel`.
 ///
 /// # Safety
 /// The contract of the [`Level2Kernels`] field it implements, and `S`'s
@@ -776,91 +896,16 @@ pub unsafe fn symv_panel_real<S: Simd>(
     y: *mut S::E,
     d: *mut S::E,
 ) {
-    let mut j = 0;
-    if wide::<S>() {
-        while j + 8 <= n {
-            symv_real_cols::<S, 8>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j));
-            j += 8;
-        }
-    }
-    while j + 4 <= n {
-        symv_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j));
-        j += 4;
-    }
-    while j < n {
-        symv_real_cols::<S, 1>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j));
-        j += 1;
-    }
-}
-
-/// [`symv_real_cols`] over a panel whose first (lower) or last (upper) `NC`
-/// rows are the diagonal block of its `NC` columns: those rows are read as
-/// full vectors and the lanes outside the stored triangle masked to zero
-/// (the `N` half takes the diagonal, the dot products do not), so the whole
-/// panel, block included, runs at vector speed. The unstored triangle is
-/// read (it lies inside the matrix) but never enters the arithmetic.
-#[inline(always)]
-unsafe fn symv_tri_real_cols<S: Simd, const NC: usize>(
-    m: usize,
-    a: *const S::E,
-    lda: isize,
-    t: *const S::E,
-    x: *const S::E,
-    y: *mut S::E,
-    d: *mut S::E,
-    upper: bool,
-) {
-    let l = S::LANES;
-    let (col, tv) = panel_setup::<S, NC>(a, lda, t);
-    let mut acc = [S::zero(); NC];
-    let mut lane = [S::E::zero(); MAX_LANES];
-    for (k, v) in lane.iter_mut().enumerate().take(l) {
-        *v = S::E::from_f64(k as f64);
-    }
-    let iota = S::load(lane.as_ptr());
-    let half = S::E::from_f64(0.5);
-    // The block's rows; the plain rows come before (upper) or after (lower).
-    let (b0, b1) = if upper { (m - NC, m) } else { (0, NC) };
-    if upper {
-        symv_real_rows::<S, NC>(0, b0, &col, &tv, x, y, &mut acc);
-    }
-    let mut i = b0;
-    while i < b1 {
-        let r = (b1 - i).min(l);
-        let x0 = load_n::<S>(x.add(i), r);
-        let (mut y0, mut z0) = (load_n::<S>(y.add(i), r), S::zero());
-        // Each lane's row relative to the block's first row.
-        let rel = S::add(iota, S::splat(S::E::from_f64((i - b0) as f64)));
-        for c in 0..NC {
-            let a0 = load_n::<S>(col[c].add(i), r);
-            let cf = S::E::from_f64(c as f64);
-            let (lo, hi) = (S::splat(cf - half), S::splat(cf + half));
-            // Stored with the diagonal: rel >= c (lower) or rel <= c (upper);
-            // strictly off the diagonal: rel > c or rel < c.
-            let (mn, mt) = if upper { (S::lt(rel, hi), S::lt(rel, lo)) } else { (S::gt(rel, lo), S::gt(rel, hi)) };
-            let (an, at) = (S::select(mn, a0, S::zero()), S::select(mt, a0, S::zero()));
-            if c % 2 == 0 {
-                y0 = S::fma(an, tv[c], y0);
-            } else {
-                z0 = S::fma(an, tv[c], z0);
-            }
-            acc[c] = S::fma(at, x0, acc[c]);
-        }
-        store_n::<S>(y.add(i), S::add(y0, z0), r);
-        i += r;
-    }
-    if !upper {
-        symv_real_rows::<S, NC>(b1, m, &col, &tv, x, y, &mut acc);
-    }
-    for (c, ac) in acc.iter().enumerate() {
-        *d.add(c) = S::reduce_add(*ac);
-    }
+    symv_real_groups::<S>(m, n, a, lda, t, x, y, d, None)
 }
 
 /// Real `symv_tri`: the panel of [`symv_panel_real`] together with its
-/// `n x n` diagonal block (rows `0..n` for lower, `m-n..m` for upper); `n`
-/// is the table's `panel` width. The diagonal enters `y` (as `a_jj t_j`);
-/// `d` gets the strictly off-diagonal dot products.
+/// `n x n` diagonal block (rows `0..n` for lower, `m-n..m` for upper), the
+/// block's rows read as full vectors with the lanes outside the stored
+/// triangle masked, so the whole panel runs at vector speed. The diagonal
+/// enters `y` (as `a_jj t_j`, in its place in the chain); `d` gets the
+/// strictly off-diagonal dot products. The unstored triangle is read (it
+/// lies inside the matrix) but never enters the arithmetic.
 ///
 /// # Safety
 /// The contract of the [`Level2Kernels`] field it implements, and `S`'s
@@ -877,15 +922,15 @@ pub unsafe fn symv_tri_real<S: Simd>(
     d: *mut S::E,
     upper: bool,
 ) {
-    match n {
-        8 => symv_tri_real_cols::<S, 8>(m, a, lda, t, x, y, d, upper),
-        4 => symv_tri_real_cols::<S, 4>(m, a, lda, t, x, y, d, upper),
-        _ => unreachable!("symv_tri takes the panel width"),
-    }
+    let b0 = if upper { m - n } else { 0 };
+    symv_real_groups::<S>(m, n, a, lda, t, x, y, d, Some(Block { b0, rows: n, coff: 0, upper }))
 }
 
-/// Complex fused panel product over `NC` columns (see [`gemv_n_cplx_cols`]
-/// and [`dot_cplx_cols`] for the two halves).
+/// Complex fused panel product over `NC` columns in the canonical order:
+/// `y = fma(w_c, swap(a_c), fma(u_c, a_c, y))` per column in order (the
+/// complex `y += t_c cj(a_c)` as in `axpyc`), and the dot products' two
+/// lane sums `sum a * x`, `sum a * swap(x)` (see [`dot_cplx_cols`]) over the
+/// interleaved reals in the virtual register.
 #[inline(always)]
 unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
     m: usize,
@@ -897,65 +942,64 @@ unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
     d: *mut Complex<S::E>,
     conj: bool,
 ) {
-    let l = S::LANES;
+    let (l, r) = (S::LANES, sregs::<S>());
     let nr = 2 * m;
-    let (mut tr, mut ti) = ([S::zero(); NC], [S::zero(); NC]);
-    let (mut dd, mut cc) = ([S::zero(); NC], [S::zero(); NC]);
+    let (mut u, mut w) = ([S::zero(); NC], [S::zero(); NC]);
+    let (mut dd, mut cc) = ([[S::zero(); NC]; MAX_REGS_SYMV], [[S::zero(); NC]; MAX_REGS_SYMV]);
     let mut col = [a; NC];
     for c in 0..NC {
-        let tc = *t.add(c);
-        tr[c] = S::splat(tc.re);
-        ti[c] = S::splat(tc.im);
+        (u[c], w[c]) = cplx_coeffs::<S>(*t.add(c), conj);
         col[c] = a.offset(2 * c as isize * lda);
     }
-    let one = S::E::one();
-    let sign = if conj { S::splat_pair(one, -one) } else { S::splat_pair(-one, one) };
     #[inline(always)]
     unsafe fn step<S: Simd, const NC: usize, const FULL: bool>(
         i: usize,
         r: usize,
         col: &[*const S::E; NC],
-        (tr, ti): (&[S::V; NC], &[S::V; NC]),
-        sign: S::V,
+        (u, w): (&[S::V; NC], &[S::V; NC]),
         (x, y): (*const S::E, *mut S::E),
         (dd, cc): (&mut [S::V; NC], &mut [S::V; NC]),
-        conj: bool,
     ) {
         let xv = ld::<S, FULL>(x.add(i), r);
         let xs = S::swap_pairs(xv);
-        let (mut p, mut q) = (S::zero(), S::zero());
+        let mut yv = ld::<S, FULL>(y.add(i), r);
         for c in 0..NC {
             prefetch(col[c].wrapping_add(i + PF_AHEAD));
             let av = ld::<S, FULL>(col[c].add(i), r);
-            p = S::fma(av, tr[c], p);
-            q = S::fma(av, ti[c], q);
+            yv = S::fma(w[c], S::swap_pairs(av), S::fma(u[c], av, yv));
             dd[c] = S::fma(av, xv, dd[c]);
             cc[c] = S::fma(av, xs, cc[c]);
         }
-        let yv = ld::<S, FULL>(y.add(i), r);
-        let v = if conj {
-            S::fma(sign, p, S::add(yv, S::swap_pairs(q)))
-        } else {
-            S::fma(sign, S::swap_pairs(q), S::add(yv, p))
-        };
-        st::<S, FULL>(y.add(i), v, r);
+        st::<S, FULL>(y.add(i), yv, r);
     }
-    // No peeling in a reduction: which lane sums which element must not
-    // depend on the operands' addresses, or results would vary between calls.
+    // No peeling in a reduction (see `symv_real_cols`).
     let mut i = 0;
-    while i + l <= nr {
-        step::<S, NC, true>(i, l, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
-        i += l;
+    while i + r * l <= nr {
+        for k in 0..r {
+            step::<S, NC, true>(i + k * l, l, &col, (&u, &w), (x, y), (&mut dd[k], &mut cc[k]));
+        }
+        i += r * l;
     }
-    if i < nr {
-        step::<S, NC, false>(i, nr - i, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
+    for k in 0..r {
+        let off = i + k * l;
+        if off >= nr {
+            break;
+        }
+        if off + l <= nr {
+            step::<S, NC, true>(off, l, &col, (&u, &w), (x, y), (&mut dd[k], &mut cc[k]));
+        } else {
+            step::<S, NC, false>(off, nr - off, &col, (&u, &w), (x, y), (&mut dd[k], &mut cc[k]));
+        }
     }
     for c in 0..NC {
-        *d.add(c) = finish_cdot::<S>(dd[c], cc[c], !conj);
+        let e: [S::V; MAX_REGS_SYMV] = core::array::from_fn(|k| dd[k][c]);
+        let f: [S::V; MAX_REGS_SYMV] = core::array::from_fn(|k| cc[k][c]);
+        *d.add(c) = finish_cdot::<S>(combine::<S, MAX_REGS_SYMV>(&e, r), combine::<S, MAX_REGS_SYMV>(&f, r), !conj);
     }
 }
 
-/// Complex `symv_panel`: groups of 4 columns, then singly.
+/// Complex `symv_panel`: groups of 4 columns (512-bit registers) or 2, then
+/// singly; the grouping changes no bit.
 ///
 /// # Safety
 /// The contract of the [`Level2Kernels`] field it implements, and `S`'s
@@ -974,9 +1018,15 @@ pub unsafe fn symv_panel_cplx<S: Simd>(
 ) {
     let (ar, xr, yr) = (a as *const S::E, x as *const S::E, y as *mut S::E);
     let mut j = 0;
-    while j + 4 <= n {
-        symv_cplx_cols::<S, 4>(m, ar.offset(2 * j as isize * lda), lda, t.add(j), xr, yr, d.add(j), conj);
-        j += 4;
+    if wide::<S>() {
+        while j + 4 <= n {
+            symv_cplx_cols::<S, 4>(m, ar.offset(2 * j as isize * lda), lda, t.add(j), xr, yr, d.add(j), conj);
+            j += 4;
+        }
+    }
+    while j + 2 <= n {
+        symv_cplx_cols::<S, 2>(m, ar.offset(2 * j as isize * lda), lda, t.add(j), xr, yr, d.add(j), conj);
+        j += 2;
     }
     while j < n {
         symv_cplx_cols::<S, 1>(m, ar.offset(2 * j as isize * lda), lda, t.add(j), xr, yr, d.add(j), conj);
@@ -1300,7 +1350,6 @@ macro_rules! level2_isa {
                 gemv_n: gemv_n::<S>,
                 gemv_t: gemv_t::<S>,
                 symv_panel: symv_panel::<S>,
-                panel: if S::LANES * core::mem::size_of::<S::E>() >= 64 { 8 } else { 4 },
                 symv_tri: Some(symv_tri::<S>),
                 ger: ger::<S>,
                 axpyc: axpyc::<S>,
@@ -1317,7 +1366,6 @@ macro_rules! level2_isa {
                 gemv_n: c_gemv_n::<S>,
                 gemv_t: c_gemv_t::<S>,
                 symv_panel: c_symv_panel::<S>,
-                panel: 4,
                 symv_tri: None,
                 ger: c_ger::<S>,
                 axpyc: c_axpyc::<S>,

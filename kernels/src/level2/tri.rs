@@ -10,17 +10,27 @@ use super::{cj, div};
 use crate::enums::Uplo;
 use crate::scalar::Scalar;
 
-/// Segments shorter than this are done in scalar code: a kernel call costs
-/// more than the arithmetic.
+/// Segments of a dense triangle's diagonal block (always shorter than this)
+/// are done in scalar code: a kernel call costs more than the arithmetic, and
+/// the fixed block size gives every element the same operations anyway.
 pub(super) const SHORT: usize = 8;
 
-/// `y[..len] += t * cj(a[..len])`.
+/// `y[..len] += t * cj(a[..len])`: through the kernel from `short` elements
+/// on, in scalar code below.
 ///
 /// # Safety
 /// `a` readable and `y` writable for `len` elements, not overlapping.
 #[inline]
-pub(super) unsafe fn axpy_seg<T: Scalar>(l2: &Level2Kernels<T>, len: usize, t: T, a: *const T, y: *mut T, conj: bool) {
-    if len >= SHORT {
+pub(super) unsafe fn axpy_seg<T: Scalar>(
+    l2: &Level2Kernels<T>,
+    len: usize,
+    t: T,
+    a: *const T,
+    y: *mut T,
+    conj: bool,
+    short: usize,
+) {
+    if len >= short {
         // SAFETY: forwarded contract.
         unsafe { (l2.axpyc)(len, t, a, y, conj) };
     } else {
@@ -31,14 +41,25 @@ pub(super) unsafe fn axpy_seg<T: Scalar>(l2: &Level2Kernels<T>, len: usize, t: T
     }
 }
 
-/// `sum cj(a[i]) * x[i]` over `len` elements.
+/// `sum cj(a[i]) * x[i]` over `len` elements: through the kernel (the
+/// canonical order of `gemv` T) from `short` elements on, in scalar code below.
 ///
 /// # Safety
 /// `a` and `x` readable for `len` elements.
 #[inline]
-pub(super) unsafe fn dot_seg<T: Scalar>(l2: &Level2Kernels<T>, len: usize, a: *const T, x: *const T, conj: bool) -> T {
+pub(super) unsafe fn dot_seg<T: Scalar>(
+    l2: &Level2Kernels<T>,
+    len: usize,
+    a: *const T,
+    x: *const T,
+    conj: bool,
+    short: usize,
+) -> T {
     let mut s = T::zero();
-    if len >= SHORT {
+    if len == 0 {
+        return s;
+    }
+    if len >= short {
         // SAFETY: forwarded contract; `s` is one writable element.
         unsafe { (l2.gemv_t)(len, 1, T::one(), a, 0, x, &mut s, 0, conj) };
     } else {
@@ -57,6 +78,11 @@ pub(super) trait TriCols<T> {
     fn off(&self, j: usize) -> (usize, *const T, usize);
     /// The diagonal element of column `j`.
     fn diag(&self, j: usize) -> T;
+    /// Segments from this length on go to the kernels. Band and packed
+    /// columns send every segment there: a column's length depends on the
+    /// matrix's size near its end, and a scalar path for the short ones would
+    /// change an element's operations with the shape of the call.
+    const SHORT: usize = 1;
 }
 
 /// Columns `j0..j1` of a dense column-major triangle, limited to rows
@@ -70,6 +96,7 @@ pub(super) struct DenseTri<T> {
 }
 
 impl<T: Copy> TriCols<T> for DenseTri<T> {
+    const SHORT: usize = SHORT;
     #[inline]
     fn off(&self, j: usize) -> (usize, *const T, usize) {
         let col = self.a.wrapping_offset(j as isize * self.lda);
@@ -194,14 +221,14 @@ pub(super) unsafe fn tmv_cols<T: Scalar, S: TriCols<T>>(
             if !t.is_zero() {
                 // SAFETY: `seg` holds `len` elements; rows `first..first+len`
                 // of `x` are disjoint from element `j`.
-                unsafe { axpy_seg(l2, len, t, seg, x.add(first), conj) };
+                unsafe { axpy_seg(l2, len, t, seg, x.add(first), conj, S::SHORT) };
                 scale_diag(j);
             }
         } else {
             // x_j := cj(a_jj) * x_j + sum cj(A[rows, j]) * x[rows].
             scale_diag(j);
             // SAFETY: as above; the single output `x_j` is outside the rows read.
-            unsafe { *x.add(j) += dot_seg(l2, len, seg, x.add(first), conj) };
+            unsafe { *x.add(j) += dot_seg(l2, len, seg, x.add(first), conj, S::SHORT) };
         }
     }
 }
@@ -237,12 +264,12 @@ pub(super) unsafe fn tsv_cols<T: Scalar, S: TriCols<T>>(
                     *x.add(j) = div(*x.add(j), cj(s.diag(j), conj));
                 }
                 // SAFETY: as in `tmv_cols`.
-                unsafe { axpy_seg(l2, len, -*x.add(j), seg, x.add(first), conj) };
+                unsafe { axpy_seg(l2, len, -*x.add(j), seg, x.add(first), conj, S::SHORT) };
             }
         } else {
             // x_j := (x_j - sum cj(A[rows, j]) * x[rows]) / cj(a_jj).
             // SAFETY: as in `tmv_cols`.
-            unsafe { *x.add(j) -= dot_seg(l2, len, seg, x.add(first), conj) };
+            unsafe { *x.add(j) -= dot_seg(l2, len, seg, x.add(first), conj, S::SHORT) };
             if !unit {
                 *x.add(j) = div(*x.add(j), cj(s.diag(j), conj));
             }
