@@ -286,7 +286,13 @@ pub fn gesdd_lwork<T: Scalar>(jobz: GesddJob, m: usize, n: usize) -> usize {
             wrkbl = wrkbl.max(small + cols * nb(orgq, if wide { cols } else { big }, if wide { big } else { cols }));
             wrkbl = wrkbl.max(lead + small * nb(mbr, small, small));
         }
-        let bdspac = if T::IS_COMPLEX { 0 } else if job == GesddJob::None { 7 * small } else { 3 * small * small + 4 * small };
+        let bdspac = if T::IS_COMPLEX {
+            0
+        } else if job == GesddJob::None {
+            7 * small
+        } else {
+            3 * small * small + 4 * small
+        };
         match job {
             GesddJob::None if T::IS_COMPLEX => wrkbl,
             GesddJob::None => wrkbl.max(bdspac + small),

@@ -16,17 +16,60 @@ use ferroblas_tests::reference::{lapack_fn, ours};
 use ferroblas_tests::{c32, c64, mag, Rng, TestScalar};
 
 type Real<T> = unsafe extern "C" fn(
-    *const u8, *const u8, *const u8, *const u8, *const u8, *const u8,
-    *const i32, *const i32, *mut T, *const i32, *mut <T as Scalar>::Real,
-    *mut T, *const i32, *mut T, *const i32, *mut T, *const i32, *mut i32, *mut i32,
-    usize, usize, usize, usize, usize, usize,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const i32,
+    *const i32,
+    *mut T,
+    *const i32,
+    *mut <T as Scalar>::Real,
+    *mut T,
+    *const i32,
+    *mut T,
+    *const i32,
+    *mut T,
+    *const i32,
+    *mut i32,
+    *mut i32,
+    usize,
+    usize,
+    usize,
+    usize,
+    usize,
+    usize,
 );
 type Complex<T> = unsafe extern "C" fn(
-    *const u8, *const u8, *const u8, *const u8, *const u8, *const u8,
-    *const i32, *const i32, *mut T, *const i32, *mut <T as Scalar>::Real,
-    *mut T, *const i32, *mut T, *const i32, *mut T, *const i32,
-    *mut <T as Scalar>::Real, *const i32, *mut i32, *mut i32,
-    usize, usize, usize, usize, usize, usize,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const i32,
+    *const i32,
+    *mut T,
+    *const i32,
+    *mut <T as Scalar>::Real,
+    *mut T,
+    *const i32,
+    *mut T,
+    *const i32,
+    *mut T,
+    *const i32,
+    *mut <T as Scalar>::Real,
+    *const i32,
+    *mut i32,
+    *mut i32,
+    usize,
+    usize,
+    usize,
+    usize,
+    usize,
+    usize,
 );
 
 /// The outputs of one call: SVA, U (`m x m`, leading dimension m), V.
@@ -117,7 +160,9 @@ fn case<T: TestScalar>(our: *const ()) {
     for (m, n, a0) in &mats {
         let (m, n) = (*m, *n);
         let (mu, nu) = (m as usize, n as usize);
-        for (ju, jv) in [(b'U', b'V'), (b'F', b'V'), (b'U', b'J'), (b'U', b'N'), (b'F', b'N'), (b'N', b'V'), (b'N', b'N')] {
+        for (ju, jv) in
+            [(b'U', b'V'), (b'F', b'V'), (b'U', b'J'), (b'U', b'N'), (b'F', b'N'), (b'N', b'V'), (b'N', b'N')]
+        {
             for jt in [b'N', b'T'] {
                 for ja in [b'C', b'E', b'F', b'G', b'A', b'R'] {
                     if jt == b'T' && m != n {
@@ -140,7 +185,8 @@ fn case<T: TestScalar>(our: *const ()) {
                     // others are determined; these inputs have them all so.
                     let sep = |l: usize| {
                         let s = r.sva[l].to_f64();
-                        (0..nu).filter(|&k| k != l).all(|k| (r.sva[k].to_f64() - s).abs() > 1e-3 * smax) && s > 1e-3 * smax
+                        (0..nu).filter(|&k| k != l).all(|k| (r.sva[k].to_f64() - s).abs() > 1e-3 * smax)
+                            && s > 1e-3 * smax
                     };
                     for l in (0..nu).filter(|&l| sep(l)) {
                         if ju != b'N' {

@@ -23,7 +23,8 @@
 use super::jacobi::{gesvj, gesvj_req, InfiniteEntry, JacobiLeft, JacobiRight, JacobiShape, JacobiStats};
 use crate::condition::{pocon, pocon_req};
 use crate::qr::{
-    gelqf, gelqf_req, geqp3, geqp3_req, geqrf, geqrf_req, orgqr, orgqr_req, ormlq, ormlq_req, ormqr, ormqr_req, Positive,
+    gelqf, gelqf_req, geqp3, geqp3_req, geqrf, geqrf_req, orgqr, orgqr_req, ormlq, ormlq_req, ormqr, ormqr_req,
+    Positive,
 };
 use crate::{Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::lassq::lassq;
@@ -302,7 +303,13 @@ fn entropy<R: RealScalar>(x: &[R], scale: R, sumsq: R, n: usize) -> R {
 /// columns (`rows == false`) or its rows scaled to unit norm: the
 /// reference's scaled condition estimates (SCONDA of R's columns, CONDR1
 /// of the columns of `R1^H`, CONDR2 of the rows of the LQ factor `L3`).
-fn scaled_condition<T: Scalar>(t: MatRef<'_, T>, uplo: Uplo, rows: bool, buf: &mut [T], work: Workspace<'_>) -> T::Real {
+fn scaled_condition<T: Scalar>(
+    t: MatRef<'_, T>,
+    uplo: Uplo,
+    rows: bool,
+    buf: &mut [T],
+    work: Workspace<'_>,
+) -> T::Real {
     let k = t.ncols();
     let one = T::Real::one();
     let mut c = MatMut::from_col_major(&mut buf[..k * k], k, k, k.max(1));
@@ -461,8 +468,17 @@ fn right_only<T: Scalar>(
                 v.set(q, p, a.rb().get(p, q).conj());
             }
         }
-        js = gesvj(JacobiShape::Lower, JacobiLeft::Vectors, one, JacobiRight::None, v.rb_mut(), &mut sva[..nr], no_matrix(), work.rb_mut())
-            .expect("gejsv: the scaled triangular factor is finite");
+        js = gesvj(
+            JacobiShape::Lower,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            v.rb_mut(),
+            &mut sva[..nr],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
         if js.nonzero < nr {
             complete_basis(v.rb_mut(), js.nonzero, bufs.scratch, par, work.rb_mut());
         }
@@ -479,8 +495,17 @@ fn right_only<T: Scalar>(
         lacpy(Part::Lower, r1.rb().submatrix(0, 0, nr, nr), vv.rb_mut());
         geqrf(vv.rb_mut(), &mut tau2[..nr], Positive::No, par, work.rb_mut());
         upper_to_lower(vv.rb_mut(), nr);
-        js = gesvj(JacobiShape::Lower, JacobiLeft::Vectors, one, JacobiRight::None, vv.rb_mut(), &mut sva[..nr], no_matrix(), work.rb_mut())
-            .expect("gejsv: the scaled triangular factor is finite");
+        js = gesvj(
+            JacobiShape::Lower,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            vv.rb_mut(),
+            &mut sva[..nr],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
         if js.nonzero < nr {
             complete_basis(vv.rb_mut(), js.nonzero, bufs.scratch, par, work.rb_mut());
         }
@@ -526,8 +551,17 @@ fn full_svd<T: Scalar>(
         let mut w = MatMut::from_col_major(&mut y[..n * n], n, n, n);
         laset(Part::Full, zero_t, zero_t, w.rb_mut());
         lacpy(Part::Upper, a.submatrix(0, 0, n, n), w.rb_mut());
-        let js = gesvj(JacobiShape::Upper, JacobiLeft::Vectors, one, JacobiRight::None, w.rb_mut(), &mut sva[..n], no_matrix(), work.rb_mut())
-            .expect("gejsv: the scaled triangular factor is finite");
+        let js = gesvj(
+            JacobiShape::Upper,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            w.rb_mut(),
+            &mut sva[..n],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
         if js.nonzero < n {
             return None;
         }
@@ -568,8 +602,17 @@ fn full_svd<T: Scalar>(
         condr2 = condr1;
         let mut vv = v.rb_mut().submatrix(0, 0, nr, nr);
         upper_to_lower(vv.rb_mut(), nr);
-        js = gesvj(JacobiShape::Lower, JacobiLeft::Vectors, one, JacobiRight::None, vv.rb_mut(), &mut sva[..nr], no_matrix(), work.rb_mut())
-            .expect("gejsv: the scaled triangular factor is finite");
+        js = gesvj(
+            JacobiShape::Lower,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            vv.rb_mut(),
+            &mut sva[..nr],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
         if js.nonzero < nr {
             return None;
         }
@@ -578,7 +621,15 @@ fn full_svd<T: Scalar>(
         if nr == n {
             l3.trsm(Side::Left, Uplo::Upper, Trans::No, Diag::NonUnit, one_t, a.submatrix(0, 0, n, n), vv);
         } else {
-            l3.trsm(Side::Left, Uplo::Upper, Trans::ConjTrans, Diag::NonUnit, one_t, save.rb().submatrix(0, 0, nr, nr), vv);
+            l3.trsm(
+                Side::Left,
+                Uplo::Upper,
+                Trans::ConjTrans,
+                Diag::NonUnit,
+                one_t,
+                save.rb().submatrix(0, 0, nr, nr),
+                vv,
+            );
             pad_identity(v.rb_mut(), nr);
             ormqr(Side::Left, Trans::No, save.rb(), tau2, v.rb_mut(), par, work.rb_mut());
         }
@@ -604,18 +655,44 @@ fn full_svd<T: Scalar>(
         let mut ut = u.rb_mut().submatrix(0, 0, nr, nr);
         if condr2 < cond_ok {
             // L3 = W Σ Z^H: R1's left vectors P2 Q3^H Z = P2 R2^-1 W Σ.
-            js = gesvj(JacobiShape::Lower, JacobiLeft::Vectors, one, JacobiRight::None, vv.rb_mut(), &mut sva[..nr], no_matrix(), work.rb_mut())
-                .expect("gejsv: the scaled triangular factor is finite");
+            js = gesvj(
+                JacobiShape::Lower,
+                JacobiLeft::Vectors,
+                one,
+                JacobiRight::None,
+                vv.rb_mut(),
+                &mut sva[..nr],
+                no_matrix(),
+                work.rb_mut(),
+            )
+            .expect("gejsv: the scaled triangular factor is finite");
             if js.nonzero < nr {
                 return None;
             }
             lacpy(Part::Full, vv.rb(), ut.rb_mut());
             scale_columns(ut.rb_mut(), &sva[..nr]);
-            l3.trsm(Side::Left, Uplo::Upper, Trans::No, Diag::NonUnit, one_t, save.rb().submatrix(0, 0, nr, nr), ut.rb_mut());
+            l3.trsm(
+                Side::Left,
+                Uplo::Upper,
+                Trans::No,
+                Diag::NonUnit,
+                one_t,
+                save.rb().submatrix(0, 0, nr, nr),
+                ut.rb_mut(),
+            );
         } else {
             // Last line of defense: the rotations accumulated, Z in U.
-            js = gesvj(JacobiShape::Lower, JacobiLeft::Vectors, one, JacobiRight::Vectors, vv.rb_mut(), &mut sva[..nr], ut.rb_mut(), work.rb_mut())
-                .expect("gejsv: the scaled triangular factor is finite");
+            js = gesvj(
+                JacobiShape::Lower,
+                JacobiLeft::Vectors,
+                one,
+                JacobiRight::Vectors,
+                vv.rb_mut(),
+                &mut sva[..nr],
+                ut.rb_mut(),
+                work.rb_mut(),
+            )
+            .expect("gejsv: the scaled triangular factor is finite");
             if js.nonzero < nr {
                 return None;
             }
@@ -635,7 +712,15 @@ fn full_svd<T: Scalar>(
 /// `U = Q1 [U11 0; 0 I]` from R1's left vectors in the leading `nr x nr`
 /// block of `u` (`m x n1`) and the first QR's reflectors in `a`, its first
 /// `nr` columns renormalized.
-fn assemble_left<T: Scalar>(a: MatRef<'_, T>, tau: &[T], nr: usize, eps: T::Real, mut u: MatMut<'_, T>, par: Par, work: Workspace<'_>) {
+fn assemble_left<T: Scalar>(
+    a: MatRef<'_, T>,
+    tau: &[T],
+    nr: usize,
+    eps: T::Real,
+    mut u: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) {
     let m = u.nrows();
     pad_identity(u.rb_mut(), nr);
     ormqr(Side::Left, Trans::No, a, tau, u.rb_mut(), par, work);
@@ -945,8 +1030,11 @@ pub fn gejsv<T: Scalar>(
     let (scratch, mut work) = work.take::<T>(n * n + n);
 
     if errest {
-        stats.sconda =
-            Some(if nr == n { scaled_condition(a.rb().submatrix(0, 0, n, n), Uplo::Upper, false, scratch, work.rb_mut()) } else { -one });
+        stats.sconda = Some(if nr == n {
+            scaled_condition(a.rb().submatrix(0, 0, n, n), Uplo::Upper, false, scratch, work.rb_mut())
+        } else {
+            -one
+        });
     }
 
     // The reference's choice of algorithm, followed so that the vectors
@@ -969,7 +1057,20 @@ pub fn gejsv<T: Scalar>(
     let solved = if rsvec && !lsvec {
         Some(right_only(a.rb_mut(), nr, almort, rout.rb_mut(), jpvt, sva, bufs, par, work.rb_mut()))
     } else if lsvec && rsvec && !jracc {
-        let js = full_svd(a.rb(), nr, almort, eps, lout.rb_mut(), rout.rb_mut(), jpvt, sva, bufs, &mut stats, par, work.rb_mut());
+        let js = full_svd(
+            a.rb(),
+            nr,
+            almort,
+            eps,
+            lout.rb_mut(),
+            rout.rb_mut(),
+            jpvt,
+            sva,
+            bufs,
+            &mut stats,
+            par,
+            work.rb_mut(),
+        );
         if js.is_some() {
             let mut uu = lout.rb_mut().submatrix(0, 0, m, n1);
             assemble_left(a.rb(), tau, nr, eps, uu.rb_mut(), par, work.rb_mut());
@@ -988,66 +1089,66 @@ pub fn gejsv<T: Scalar>(
             js.scale
         }
         None => {
-        // R1^H = Q2 [R2; 0] with R1 the leading nr rows of R.
-        let (xb, tau2) = xbuf.split_at_mut(n * n);
-        let tau2 = &mut tau2[..nr];
-        let mut x = MatMut::from_col_major(&mut xb[..n * nr], n, nr, n);
-        laset(Part::Full, T::zero(), T::zero(), x.rb_mut());
-        for p in 0..nr {
-            for q in p..n {
-                x.set(q, p, a.rb().get(p, q).conj());
-            }
-        }
-        geqrf(x.rb_mut(), tau2, Positive::No, par, work.rb_mut());
-        // Jacobi on the lower triangular Y = R2^H = W Σ Z^H.
-        let mut y = MatMut::from_col_major(&mut ybuf[..nr * nr], nr, nr, nr);
-        laset(Part::Full, T::zero(), T::zero(), y.rb_mut());
-        for p in 0..nr {
-            for q in p..nr {
-                y.set(q, p, x.rb().get(p, q).conj());
-            }
-        }
-        let zn = if rsvec { nr } else { 0 };
-        let mut z = MatMut::from_col_major(&mut zbuf[..zn * zn], zn, zn, nr);
-        let jobu = if lsvec { JacobiLeft::Vectors } else { JacobiLeft::None };
-        let jobv = if rsvec { JacobiRight::Vectors } else { JacobiRight::None };
-        let js = gesvj(JacobiShape::Lower, jobu, one, jobv, y.rb_mut(), &mut sva[..nr], z.rb_mut(), work.rb_mut())
-            .expect("gejsv: the scaled triangular factor is finite");
-        stats.nonzero = js.nonzero;
-        stats.converged = js.converged;
-
-        if lsvec && rsvec {
-            // The rotations were accumulated: no condition estimate was needed.
-            stats.condr = Some((-one, -one));
-        }
-
-        if rsvec {
-            // V = P Q2 diag(Z, I).
-            let mut vb = MatMut::from_col_major(&mut scratch[..n * n], n, n, n);
-            laset(Part::Full, T::zero(), T::one(), vb.rb_mut());
-            lacpy(Part::Full, z.rb(), vb.rb_mut().submatrix(0, 0, nr, nr));
-            let xr = MatRef::from_col_major(&xb[..n * nr], n, nr, n);
-            ormqr(Side::Left, Trans::No, xr, tau2, vb.rb_mut(), par, work.rb_mut());
-            for j in 0..n {
-                for p in 0..n {
-                    rout.set(jpvt[p], j, vb.rb().get(p, j));
+            // R1^H = Q2 [R2; 0] with R1 the leading nr rows of R.
+            let (xb, tau2) = xbuf.split_at_mut(n * n);
+            let tau2 = &mut tau2[..nr];
+            let mut x = MatMut::from_col_major(&mut xb[..n * nr], n, nr, n);
+            laset(Part::Full, T::zero(), T::zero(), x.rb_mut());
+            for p in 0..nr {
+                for q in p..n {
+                    x.set(q, p, a.rb().get(p, q).conj());
                 }
             }
-        }
-        if lsvec {
-            // U = P_r^T Q diag(W, I), W completed where the sweeps left zero columns.
-            if js.nonzero < nr {
-                complete_basis(y.rb_mut(), js.nonzero, scratch, par, work.rb_mut());
+            geqrf(x.rb_mut(), tau2, Positive::No, par, work.rb_mut());
+            // Jacobi on the lower triangular Y = R2^H = W Σ Z^H.
+            let mut y = MatMut::from_col_major(&mut ybuf[..nr * nr], nr, nr, nr);
+            laset(Part::Full, T::zero(), T::zero(), y.rb_mut());
+            for p in 0..nr {
+                for q in p..nr {
+                    y.set(q, p, x.rb().get(p, q).conj());
+                }
             }
-            let mut uu = lout.rb_mut().submatrix(0, 0, m, n1);
-            laset(Part::Full, T::zero(), T::one(), uu.rb_mut());
-            laset(Part::Full, T::zero(), T::zero(), uu.rb_mut().submatrix(0, 0, nr, nr));
-            lacpy(Part::Full, y.rb(), uu.rb_mut().submatrix(0, 0, nr, nr));
-            ormqr(Side::Left, Trans::No, a.rb(), tau, uu.rb_mut(), par, work.rb_mut());
-            if rowpiv {
-                laswp(uu, 0, swaps, true);
+            let zn = if rsvec { nr } else { 0 };
+            let mut z = MatMut::from_col_major(&mut zbuf[..zn * zn], zn, zn, nr);
+            let jobu = if lsvec { JacobiLeft::Vectors } else { JacobiLeft::None };
+            let jobv = if rsvec { JacobiRight::Vectors } else { JacobiRight::None };
+            let js = gesvj(JacobiShape::Lower, jobu, one, jobv, y.rb_mut(), &mut sva[..nr], z.rb_mut(), work.rb_mut())
+                .expect("gejsv: the scaled triangular factor is finite");
+            stats.nonzero = js.nonzero;
+            stats.converged = js.converged;
+
+            if lsvec && rsvec {
+                // The rotations were accumulated: no condition estimate was needed.
+                stats.condr = Some((-one, -one));
             }
-        }
+
+            if rsvec {
+                // V = P Q2 diag(Z, I).
+                let mut vb = MatMut::from_col_major(&mut scratch[..n * n], n, n, n);
+                laset(Part::Full, T::zero(), T::one(), vb.rb_mut());
+                lacpy(Part::Full, z.rb(), vb.rb_mut().submatrix(0, 0, nr, nr));
+                let xr = MatRef::from_col_major(&xb[..n * nr], n, nr, n);
+                ormqr(Side::Left, Trans::No, xr, tau2, vb.rb_mut(), par, work.rb_mut());
+                for j in 0..n {
+                    for p in 0..n {
+                        rout.set(jpvt[p], j, vb.rb().get(p, j));
+                    }
+                }
+            }
+            if lsvec {
+                // U = P_r^T Q diag(W, I), W completed where the sweeps left zero columns.
+                if js.nonzero < nr {
+                    complete_basis(y.rb_mut(), js.nonzero, scratch, par, work.rb_mut());
+                }
+                let mut uu = lout.rb_mut().submatrix(0, 0, m, n1);
+                laset(Part::Full, T::zero(), T::one(), uu.rb_mut());
+                laset(Part::Full, T::zero(), T::zero(), uu.rb_mut().submatrix(0, 0, nr, nr));
+                lacpy(Part::Full, y.rb(), uu.rb_mut().submatrix(0, 0, nr, nr));
+                ormqr(Side::Left, Trans::No, a.rb(), tau, uu.rb_mut(), par, work.rb_mut());
+                if rowpiv {
+                    laswp(uu, 0, swaps, true);
+                }
+            }
 
             js.scale
         }
