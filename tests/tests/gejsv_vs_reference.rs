@@ -11,7 +11,7 @@
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
 use ferroblas_capi::generated::fortran as f;
-use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_tests::reference::{lapack_fn, ours};
 use ferroblas_tests::{c32, c64, mag, Rng, TestScalar};
 
