@@ -10,17 +10,30 @@
 //! so it converges in a few sweeps and keeps the relative accuracy of every
 //! singular value the data determine. The factors come back as
 //! `U = Q diag(W, I)` and `V = P Q2 diag(Z, I)` from `R2^H = W Σ Z^H`.
+//!
+//! Singular vectors are unique only up to sign, and users compare them with
+//! published examples, so with vectors the routine takes the reference's
+//! branches: no second QR for nearly orthogonal columns; for `V` alone an LQ
+//! and a QR factorization of R1; for both sets the rotations are not
+//! accumulated (unless `JOBV = 'J'` or the range is extreme) and the other
+//! side comes from a triangular solve with R1, with `R2^H` (R1 not square),
+//! or, when R1's row-scaled condition estimate exceeds `sqrt(nr)`, after a
+//! pivoted second QR and an LQ factorization `R2 = L3 Q3`.
 
-use super::jacobi::{gesvj, gesvj_req, InfiniteEntry, JacobiLeft, JacobiRight, JacobiShape};
+use super::jacobi::{gesvj, gesvj_req, InfiniteEntry, JacobiLeft, JacobiRight, JacobiShape, JacobiStats};
 use crate::condition::{pocon, pocon_req};
-use crate::qr::{geqp3, geqp3_req, geqrf, geqrf_req, orgqr, orgqr_req, ormqr, ormqr_req, Positive};
+use crate::qr::{
+    gelqf, gelqf_req, geqp3, geqp3_req, geqrf, geqrf_req, orgqr, orgqr_req, ormlq, ormlq_req, ormqr, ormqr_req,
+    Positive,
+};
 use crate::{Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::lassq::lassq;
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, laset, laswp, MatrixKind, Part};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::level1::nrm2;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
-use ferroblas_kernels::{MatMut, MatRef, Side, Trans, Uplo, VecRef};
+use ferroblas_kernels::{Diag, MatMut, MatRef, Side, Trans, Uplo, VecRef};
+use ferroblas_relapack::level3::Level3;
 
 /// The accuracy [`gejsv`] aims at (`JOBA`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -104,8 +117,8 @@ pub enum GejsvRight {
     /// V `n x n` (`'V'`).
     Vectors,
     /// V `n x n` as the product of the Jacobi rotations (`'J'`; the real
-    /// routines allow it only with U). ferroblas always accumulates the
-    /// rotations, so this is `Vectors`.
+    /// routines allow it only with U): the rotations are accumulated rather
+    /// than V recovered from a triangular solve.
     Jacobi,
     /// None; V may serve as workspace (`'W'`, ferroblas never needs it).
     Workspace,
@@ -257,15 +270,17 @@ pub fn gejsv_req<T: Scalar>(jobs: GejsvJobs, m: usize, n: usize) -> WorkReq {
         .or(pocon_req::<T>(n))
         .or(geqrf_req::<T>(n, n).or(orgqr_req::<T>(n, n)))
         .or(ormqr_req::<T>(Side::Left, n, n, n))
+        .or(gelqf_req::<T>(n, n).or(ormlq_req::<T>(Side::Left, n, n, n)))
         .or(if lsvec || rsvec { ormqr_req::<T>(Side::Left, m, n1.max(n), n) } else { WorkReq::EMPTY });
     // tau, X and tau2, Y, Z (with vectors), the scratch of the condition
-    // estimates, of V's assembly and of W's completion.
+    // estimates, of V's assembly and of W's completion, the second pivoting.
     let z = if rsvec || lsvec { WorkReq::new::<T>(nn) } else { WorkReq::EMPTY };
     let bufs = WorkReq::new::<T>(n)
         .and(WorkReq::new::<T>(nn + n))
         .and(WorkReq::new::<T>(nn))
         .and(z)
-        .and(WorkReq::new::<T>(nn + n));
+        .and(WorkReq::new::<T>(nn + n))
+        .and(WorkReq::new::<usize>(n));
     one_col.or(ints.and(reals).and(bufs).and(steps))
 }
 
@@ -283,24 +298,47 @@ fn entropy<R: RealScalar>(x: &[R], scale: R, sumsq: R, n: usize) -> R {
     R::from_f64(-e / (n as f64).ln())
 }
 
-/// `1 / sqrt(rcond)` of `C^H C` where C is the upper triangle of `r` with
-/// its columns scaled to unit norm: the scaled condition estimate of R.
-fn scaled_condition<T: Scalar>(r: MatRef<'_, T>, buf: &mut [T], work: Workspace<'_>) -> T::Real {
-    let k = r.ncols();
+/// `1 / sqrt(rcond)` of the Hermitian positive definite matrix whose
+/// Cholesky factor C is the `uplo` triangle of the square `t` with its
+/// columns (`rows == false`) or its rows scaled to unit norm: the
+/// reference's scaled condition estimates (SCONDA of R's columns, CONDR1
+/// of the columns of `R1^H`, CONDR2 of the rows of the LQ factor `L3`).
+fn scaled_condition<T: Scalar>(
+    t: MatRef<'_, T>,
+    uplo: Uplo,
+    rows: bool,
+    buf: &mut [T],
+    work: Workspace<'_>,
+) -> T::Real {
+    let k = t.ncols();
     let one = T::Real::one();
     let mut c = MatMut::from_col_major(&mut buf[..k * k], k, k, k.max(1));
+    let part = if uplo == Uplo::Upper { Part::Upper } else { Part::Lower };
     laset(Part::Full, T::zero(), T::zero(), c.rb_mut());
-    lacpy(Part::Upper, r, c.rb_mut());
+    lacpy(part, t, c.rb_mut());
     for p in 0..k {
-        let norm = nrm2(c.rb().submatrix(0, p, p + 1, 1).col(0));
+        // The part of column (row) p inside the triangle.
+        let (r0, c0, nr, nc) = match (uplo == Uplo::Upper, rows) {
+            (true, false) => (0, p, p + 1, 1),
+            (false, false) => (p, p, k - p, 1),
+            (true, true) => (p, p, 1, k - p),
+            (false, true) => (p, 0, 1, p + 1),
+        };
+        let norm = if rows {
+            nrm2(c.rb().submatrix(r0, c0, nr, nc).transpose().col(0))
+        } else {
+            nrm2(c.rb().submatrix(r0, c0, nr, nc).col(0))
+        };
         if norm > T::Real::zero() {
-            for i in 0..=p {
-                let x = c.rb().get(i, p);
-                c.set(i, p, x.scale_real(one / norm));
+            for j in c0..c0 + nc {
+                for i in r0..r0 + nr {
+                    let x = c.rb().get(i, j);
+                    c.set(i, j, x.scale_real(one / norm));
+                }
             }
         }
     }
-    let rcond = pocon(Uplo::Upper, c.rb(), one, work);
+    let rcond = pocon(uplo, c.rb(), one, work);
     one / rcond.sqrt()
 }
 
@@ -319,6 +357,374 @@ fn complete_basis<T: Scalar>(mut w: MatMut<'_, T>, k: usize, buf: &mut [T], par:
     geqrf(q.rb_mut().submatrix(0, 0, r, k), &mut tau[..k], Positive::No, par, work.rb_mut());
     orgqr(q.rb_mut(), &tau[..k], par, work.rb_mut());
     lacpy(Part::Full, q.rb().submatrix(0, k, r, r - k), w.rb_mut().submatrix(0, k, r, r - k));
+}
+
+/// The scratch the vector branches of [`gejsv`] share: `x` (`n^2 + n`),
+/// `y` (`n^2`), `scratch` (`n^2 + n`) and a permutation (`n`).
+struct Bufs<'a, T> {
+    x: &'a mut [T],
+    y: &'a mut [T],
+    scratch: &'a mut [T],
+    perm: &'a mut [usize],
+}
+
+/// The empty matrix for a `V` that [`gesvj`] does not reference.
+fn no_matrix<'a, T: Scalar>() -> MatMut<'a, T> {
+    MatMut::from_col_major(&mut [], 0, 0, 1)
+}
+
+/// The lower triangle of the leading `k x k` block of `x` becomes the
+/// conjugate transpose of its upper triangle; the strict upper triangle
+/// is zeroed.
+fn upper_to_lower<T: Scalar>(mut x: MatMut<'_, T>, k: usize) {
+    for p in 0..k {
+        for q in p..k {
+            let y = x.rb().get(p, q).conj();
+            x.set(q, p, y);
+        }
+    }
+    if k > 1 {
+        laset(Part::Upper, T::zero(), T::zero(), x.submatrix(0, 1, k - 1, k - 1));
+    }
+}
+
+/// Columns `0..k` of `x` times `s[j]`.
+fn scale_columns<T: Scalar>(mut x: MatMut<'_, T>, s: &[T::Real]) {
+    for (j, &f) in s.iter().enumerate() {
+        for i in 0..x.nrows() {
+            let y = x.rb().get(i, j);
+            x.set(i, j, y.scale_real(f));
+        }
+    }
+}
+
+/// Row `p` of `x` moves to row `perm[p]` (`tmp`: `x.nrows()` entries).
+fn permute_rows<T: Scalar>(mut x: MatMut<'_, T>, perm: &[usize], tmp: &mut [T]) {
+    for j in 0..x.ncols() {
+        for (p, &q) in perm.iter().enumerate() {
+            tmp[q] = x.rb().get(p, j);
+        }
+        for (p, &y) in tmp[..perm.len()].iter().enumerate() {
+            x.set(p, j, y);
+        }
+    }
+}
+
+/// Rescales the columns of `x` whose norm is off 1 by more than `tol`
+/// (the triangular solves leave them near, not at, unit length).
+fn renormalize<T: Scalar>(mut x: MatMut<'_, T>, tol: T::Real) {
+    let one = T::Real::one();
+    for j in 0..x.ncols() {
+        let xsc = one / nrm2(x.rb().col(j));
+        if xsc < one - tol || xsc > one + tol {
+            for i in 0..x.nrows() {
+                let y = x.rb().get(i, j);
+                x.set(i, j, y.scale_real(xsc));
+            }
+        }
+    }
+}
+
+/// `V = [V11 0; 0 I]` around the leading `k x k` block.
+fn pad_identity<T: Scalar>(mut v: MatMut<'_, T>, k: usize) {
+    let (r, c) = (v.nrows(), v.ncols());
+    if k < r {
+        laset(Part::Full, T::zero(), T::zero(), v.rb_mut().submatrix(k, 0, r - k, k.min(c)));
+    }
+    if k < c {
+        laset(Part::Full, T::zero(), T::zero(), v.rb_mut().submatrix(0, k, k.min(r), c - k));
+        if k < r {
+            laset(Part::Full, T::zero(), T::one(), v.submatrix(k, k, r - k, c - k));
+        }
+    }
+}
+
+/// The right singular vectors alone (the reference's branch for them):
+/// with nearly orthogonal columns the Jacobi sweeps run on `R1^H` itself,
+/// else on `R'^H` from `R1 = L Q` and `L = Q' R'`, and `V = Q^H diag(W, I)`.
+/// `a` holds R1 in its leading `nr` rows (destroyed); `v` (`n x n`)
+/// receives the vectors, its rows in A's column order.
+#[allow(clippy::too_many_arguments)]
+fn right_only<T: Scalar>(
+    mut a: MatMut<'_, T>,
+    nr: usize,
+    almort: bool,
+    mut v: MatMut<'_, T>,
+    jpvt: &[usize],
+    sva: &mut [T::Real],
+    bufs: Bufs<'_, T>,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> JacobiStats<T::Real> {
+    let n = a.ncols();
+    let one = T::Real::one();
+    let zero_t = T::zero();
+    let js;
+    if almort {
+        // nr = n here: V = R1^H = W Σ Z^H gives R1's right vectors W.
+        laset(Part::Full, zero_t, zero_t, v.rb_mut());
+        for p in 0..n {
+            for q in p..n {
+                v.set(q, p, a.rb().get(p, q).conj());
+            }
+        }
+        js = gesvj(
+            JacobiShape::Lower,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            v.rb_mut(),
+            &mut sva[..nr],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
+        if js.nonzero < nr {
+            complete_basis(v.rb_mut(), js.nonzero, bufs.scratch, par, work.rb_mut());
+        }
+    } else {
+        let mut r1 = a.rb_mut().submatrix(0, 0, nr, n);
+        if nr > 1 {
+            laset(Part::Lower, zero_t, zero_t, r1.rb_mut().submatrix(1, 0, nr - 1, nr - 1));
+        }
+        let (tau_lq, tau2) = bufs.x.split_at_mut(n);
+        let tau_lq = &mut tau_lq[..nr];
+        gelqf(r1.rb_mut(), tau_lq, par, work.rb_mut());
+        let mut vv = v.rb_mut().submatrix(0, 0, nr, nr);
+        laset(Part::Full, zero_t, zero_t, vv.rb_mut());
+        lacpy(Part::Lower, r1.rb().submatrix(0, 0, nr, nr), vv.rb_mut());
+        geqrf(vv.rb_mut(), &mut tau2[..nr], Positive::No, par, work.rb_mut());
+        upper_to_lower(vv.rb_mut(), nr);
+        js = gesvj(
+            JacobiShape::Lower,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            vv.rb_mut(),
+            &mut sva[..nr],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
+        if js.nonzero < nr {
+            complete_basis(vv.rb_mut(), js.nonzero, bufs.scratch, par, work.rb_mut());
+        }
+        pad_identity(v.rb_mut(), nr);
+        ormlq(Side::Left, Trans::ConjTrans, r1.rb(), tau_lq, v.rb_mut(), par, work.rb_mut());
+    }
+    permute_rows(v, jpvt, bufs.scratch);
+    js
+}
+
+/// Both sets of vectors by the reference's triangular-solve branches:
+/// `R1^H = Q2 R2` (pivoted, and `R2 = L3 Q3`, when R1 is not well enough
+/// conditioned after scaling its rows), the Jacobi sweeps without
+/// accumulation on the lower triangular factor, and the other side's
+/// vectors from a triangular equation (or, last line of defense, from the
+/// accumulated rotations). Nearly orthogonal columns skip the second QR.
+/// Writes R1's left vectors to `u`'s leading `nr x nr` block and A's right
+/// vectors to `v`; `None` (nothing usable written) when the sweeps found
+/// R1 numerically rank deficient, which the solves cannot survive.
+#[allow(clippy::too_many_arguments)]
+fn full_svd<T: Scalar>(
+    a: MatRef<'_, T>,
+    nr: usize,
+    almort: bool,
+    eps: T::Real,
+    mut u: MatMut<'_, T>,
+    mut v: MatMut<'_, T>,
+    jpvt: &[usize],
+    sva: &mut [T::Real],
+    bufs: Bufs<'_, T>,
+    stats: &mut GejsvStats<T::Real>,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Option<JacobiStats<T::Real>> {
+    let n = a.ncols();
+    let (zero_t, one_t) = (T::zero(), T::one());
+    let one = T::Real::one();
+    let l3 = Level3::new(par);
+    let tol_v = T::Real::from_f64(n as f64).sqrt() * eps;
+    let Bufs { x, y, scratch, perm } = bufs;
+    if almort {
+        // nr = n: Jacobi on R1 itself, R1 = W Σ Z^H, then Z = R1^-1 W Σ.
+        let mut w = MatMut::from_col_major(&mut y[..n * n], n, n, n);
+        laset(Part::Full, zero_t, zero_t, w.rb_mut());
+        lacpy(Part::Upper, a.submatrix(0, 0, n, n), w.rb_mut());
+        let js = gesvj(
+            JacobiShape::Upper,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            w.rb_mut(),
+            &mut sva[..n],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
+        if js.nonzero < n {
+            return None;
+        }
+        lacpy(Part::Full, w.rb(), u.rb_mut().submatrix(0, 0, n, n));
+        scale_columns(w.rb_mut(), &sva[..n]);
+        l3.trsm(Side::Left, Uplo::Upper, Trans::No, Diag::NonUnit, one_t, a.submatrix(0, 0, n, n), w.rb_mut());
+        for j in 0..n {
+            for (p, &q) in jpvt[..n].iter().enumerate() {
+                v.set(q, j, w.rb().get(p, j));
+            }
+        }
+        renormalize(v, tol_v);
+        stats.condr = Some((-one, -one));
+        return Some(js);
+    }
+    // V's first nr columns: R1^H.
+    let mut vn = v.rb_mut().submatrix(0, 0, n, nr);
+    laset(Part::Full, zero_t, zero_t, vn.rb_mut());
+    for p in 0..nr {
+        for q in p..n {
+            vn.set(q, p, a.get(p, q).conj());
+        }
+    }
+    let (tau3, cbuf) = scratch.split_at_mut(n);
+    let condr1 = scaled_condition(vn.rb().submatrix(0, 0, nr, nr), Uplo::Lower, false, cbuf, work.rb_mut());
+    let cond_ok = T::Real::from_f64(nr as f64).sqrt();
+    let (xb, tau2) = x.split_at_mut(n * n);
+    let tau2 = &mut tau2[..nr];
+    // Q2's reflectors and R2, kept while V is rebuilt.
+    let mut save = MatMut::from_col_major(&mut xb[..n * nr], n, nr, n);
+    let condr2;
+    let js;
+    if condr1 < cond_ok {
+        // R1^H = Q2 R2; Jacobi on R2^H = W Σ Z^H, so R1 = W Σ (Q2 Z)^H and
+        // Q2 Z = R1^-1 W Σ (= Q2 [R2^-H W Σ; 0] when R1 is not square).
+        geqrf(vn.rb_mut(), tau2, Positive::No, par, work.rb_mut());
+        lacpy(Part::Full, vn.rb(), save.rb_mut());
+        condr2 = condr1;
+        let mut vv = v.rb_mut().submatrix(0, 0, nr, nr);
+        upper_to_lower(vv.rb_mut(), nr);
+        js = gesvj(
+            JacobiShape::Lower,
+            JacobiLeft::Vectors,
+            one,
+            JacobiRight::None,
+            vv.rb_mut(),
+            &mut sva[..nr],
+            no_matrix(),
+            work.rb_mut(),
+        )
+        .expect("gejsv: the scaled triangular factor is finite");
+        if js.nonzero < nr {
+            return None;
+        }
+        lacpy(Part::Full, vv.rb(), u.rb_mut().submatrix(0, 0, nr, nr));
+        scale_columns(vv.rb_mut(), &sva[..nr]);
+        if nr == n {
+            l3.trsm(Side::Left, Uplo::Upper, Trans::No, Diag::NonUnit, one_t, a.submatrix(0, 0, n, n), vv);
+        } else {
+            l3.trsm(
+                Side::Left,
+                Uplo::Upper,
+                Trans::ConjTrans,
+                Diag::NonUnit,
+                one_t,
+                save.rb().submatrix(0, 0, nr, nr),
+                vv,
+            );
+            pad_identity(v.rb_mut(), nr);
+            ormqr(Side::Left, Trans::No, save.rb(), tau2, v.rb_mut(), par, work.rb_mut());
+        }
+    } else {
+        // R1^H P2 = Q2 R2 and R2 = L3 Q3.
+        let perm = &mut perm[..nr];
+        perm.fill(0);
+        geqp3(vn.rb_mut(), perm, tau2, par, work.rb_mut());
+        lacpy(Part::Full, vn.rb(), save.rb_mut());
+        let mut vv = v.rb_mut().submatrix(0, 0, nr, nr);
+        if nr > 1 {
+            laset(Part::Lower, zero_t, zero_t, vv.rb_mut().submatrix(1, 0, nr - 1, nr - 1));
+        }
+        let tau3 = &mut tau3[..nr];
+        gelqf(vv.rb_mut(), tau3, par, work.rb_mut());
+        condr2 = scaled_condition(vv.rb(), Uplo::Lower, true, cbuf, work.rb_mut());
+        // Q3's reflectors, for the last line of defense.
+        let mut q3 = MatMut::from_col_major(&mut y[..nr * nr], nr, nr, nr);
+        lacpy(Part::Full, vv.rb(), q3.rb_mut());
+        if nr > 1 {
+            laset(Part::Upper, zero_t, zero_t, vv.rb_mut().submatrix(0, 1, nr - 1, nr - 1));
+        }
+        let mut ut = u.rb_mut().submatrix(0, 0, nr, nr);
+        if condr2 < cond_ok {
+            // L3 = W Σ Z^H: R1's left vectors P2 Q3^H Z = P2 R2^-1 W Σ.
+            js = gesvj(
+                JacobiShape::Lower,
+                JacobiLeft::Vectors,
+                one,
+                JacobiRight::None,
+                vv.rb_mut(),
+                &mut sva[..nr],
+                no_matrix(),
+                work.rb_mut(),
+            )
+            .expect("gejsv: the scaled triangular factor is finite");
+            if js.nonzero < nr {
+                return None;
+            }
+            lacpy(Part::Full, vv.rb(), ut.rb_mut());
+            scale_columns(ut.rb_mut(), &sva[..nr]);
+            l3.trsm(
+                Side::Left,
+                Uplo::Upper,
+                Trans::No,
+                Diag::NonUnit,
+                one_t,
+                save.rb().submatrix(0, 0, nr, nr),
+                ut.rb_mut(),
+            );
+        } else {
+            // Last line of defense: the rotations accumulated, Z in U.
+            js = gesvj(
+                JacobiShape::Lower,
+                JacobiLeft::Vectors,
+                one,
+                JacobiRight::Vectors,
+                vv.rb_mut(),
+                &mut sva[..nr],
+                ut.rb_mut(),
+                work.rb_mut(),
+            )
+            .expect("gejsv: the scaled triangular factor is finite");
+            if js.nonzero < nr {
+                return None;
+            }
+            ormlq(Side::Left, Trans::ConjTrans, q3.rb(), tau3, ut.rb_mut(), par, work.rb_mut());
+        }
+        permute_rows(ut, perm, cbuf);
+        pad_identity(v.rb_mut(), nr);
+        ormqr(Side::Left, Trans::No, save.rb(), tau2, v.rb_mut(), par, work.rb_mut());
+    }
+    // The rows of V in A's column order, the columns of unit length.
+    permute_rows(v.rb_mut(), jpvt, cbuf);
+    renormalize(v, tol_v);
+    stats.condr = Some((condr1, condr2));
+    Some(js)
+}
+
+/// `U = Q1 [U11 0; 0 I]` from R1's left vectors in the leading `nr x nr`
+/// block of `u` (`m x n1`) and the first QR's reflectors in `a`, its first
+/// `nr` columns renormalized.
+fn assemble_left<T: Scalar>(
+    a: MatRef<'_, T>,
+    tau: &[T],
+    nr: usize,
+    eps: T::Real,
+    mut u: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) {
+    let m = u.nrows();
+    pad_identity(u.rb_mut(), nr);
+    ormqr(Side::Left, Trans::No, a, tau, u.rb_mut(), par, work);
+    renormalize(u.submatrix(0, 0, m, nr), T::Real::from_f64(m as f64).sqrt() * eps);
 }
 
 /// The SVD `A = U diag(sva * scale.0 / scale.1) V^H` of the `m x n` matrix
@@ -624,76 +1030,129 @@ pub fn gejsv<T: Scalar>(
     let (scratch, mut work) = work.take::<T>(n * n + n);
 
     if errest {
-        stats.sconda =
-            Some(if nr == n { scaled_condition(a.rb().submatrix(0, 0, n, n), scratch, work.rb_mut()) } else { -one });
+        stats.sconda = Some(if nr == n {
+            scaled_condition(a.rb().submatrix(0, 0, n, n), Uplo::Upper, false, scratch, work.rb_mut())
+        } else {
+            -one
+        });
     }
 
-    // R1^H = Q2 [R2; 0] with R1 the leading nr rows of R.
-    let (xb, tau2) = xbuf.split_at_mut(n * n);
-    let tau2 = &mut tau2[..nr];
-    let mut x = MatMut::from_col_major(&mut xb[..n * nr], n, nr, n);
-    laset(Part::Full, T::zero(), T::zero(), x.rb_mut());
-    for p in 0..nr {
-        for q in p..n {
-            x.set(q, p, a.rb().get(p, q).conj());
+    // The reference's choice of algorithm, followed so that the vectors
+    // come out with its signs: nearly orthogonal columns (R1's diagonal
+    // holds almost all of each column's norm) need no second QR; with both
+    // sets of vectors the rotations are accumulated (JOBV = 'J', or a range
+    // beyond what the triangular solves survive) or V is recovered from a
+    // well-conditioned triangular equation.
+    let almort = nr == n && {
+        let mut maxprj = one;
+        for (p, &c) in jpvt[..n].iter().enumerate().skip(1) {
+            let x = a.rb().get(p, p);
+            maxprj = maxprj.min(x.re().hypot(x.im()) / sva[c]);
         }
-    }
-    geqrf(x.rb_mut(), tau2, Positive::No, par, work.rb_mut());
-    // Jacobi on the lower triangular Y = R2^H = W Σ Z^H.
-    let mut y = MatMut::from_col_major(&mut ybuf[..nr * nr], nr, nr, nr);
-    laset(Part::Full, T::zero(), T::zero(), y.rb_mut());
-    for p in 0..nr {
-        for q in p..nr {
-            y.set(q, p, x.rb().get(p, q).conj());
-        }
-    }
-    let zn = if rsvec { nr } else { 0 };
-    let mut z = MatMut::from_col_major(&mut zbuf[..zn * zn], zn, zn, nr);
-    let jobu = if lsvec { JacobiLeft::Vectors } else { JacobiLeft::None };
-    let jobv = if rsvec { JacobiRight::Vectors } else { JacobiRight::None };
-    let js = gesvj(JacobiShape::Lower, jobu, one, jobv, y.rb_mut(), &mut sva[..nr], z.rb_mut(), work.rb_mut())
-        .expect("gejsv: the scaled triangular factor is finite");
-    let scalem = js.scale;
-    stats.nonzero = js.nonzero;
-    stats.converged = js.converged;
-
-    if lsvec && rsvec {
-        let c1 = scaled_condition(a.rb().submatrix(0, 0, nr, nr), scratch, work.rb_mut());
-        let c2 = {
-            // R2 is the conjugate transpose of Y before the sweeps: X's upper triangle.
-            let xr = MatRef::from_col_major(&xb[..n * nr], n, nr, n);
-            scaled_condition(xr.submatrix(0, 0, nr, nr), scratch, work.rb_mut())
-        };
-        stats.condr = Some((c1, c2));
-    }
-
-    if rsvec {
-        // V = P Q2 diag(Z, I).
-        let mut vb = MatMut::from_col_major(&mut scratch[..n * n], n, n, n);
-        laset(Part::Full, T::zero(), T::one(), vb.rb_mut());
-        lacpy(Part::Full, z.rb(), vb.rb_mut().submatrix(0, 0, nr, nr));
-        let xr = MatRef::from_col_major(&xb[..n * nr], n, nr, n);
-        ormqr(Side::Left, Trans::No, xr, tau2, vb.rb_mut(), par, work.rb_mut());
-        for j in 0..n {
-            for p in 0..n {
-                rout.set(jpvt[p], j, vb.rb().get(p, j));
+        maxprj * maxprj >= one - R::<T>::from_f64(n as f64) * eps
+    };
+    let jracc = jobs.right == GejsvRight::Jacobi || (!l2kill && aaqq < sfmin.sqrt() && lsvec && rsvec);
+    let (jpvt2, mut work) = work.take::<usize>(n);
+    let bufs = Bufs { x: &mut *xbuf, y: &mut *ybuf, scratch: &mut *scratch, perm: jpvt2 };
+    let solved = if rsvec && !lsvec {
+        Some(right_only(a.rb_mut(), nr, almort, rout.rb_mut(), jpvt, sva, bufs, par, work.rb_mut()))
+    } else if lsvec && rsvec && !jracc {
+        let js = full_svd(
+            a.rb(),
+            nr,
+            almort,
+            eps,
+            lout.rb_mut(),
+            rout.rb_mut(),
+            jpvt,
+            sva,
+            bufs,
+            &mut stats,
+            par,
+            work.rb_mut(),
+        );
+        if js.is_some() {
+            let mut uu = lout.rb_mut().submatrix(0, 0, m, n1);
+            assemble_left(a.rb(), tau, nr, eps, uu.rb_mut(), par, work.rb_mut());
+            if rowpiv {
+                laswp(uu, 0, swaps, true);
             }
         }
-    }
-    if lsvec {
-        // U = P_r^T Q diag(W, I), W completed where the sweeps left zero columns.
-        if js.nonzero < nr {
-            complete_basis(y.rb_mut(), js.nonzero, scratch, par, work.rb_mut());
+        js
+    } else {
+        None
+    };
+    let scalem = match solved {
+        Some(js) => {
+            stats.nonzero = js.nonzero;
+            stats.converged = js.converged;
+            js.scale
         }
-        let mut uu = lout.rb_mut().submatrix(0, 0, m, n1);
-        laset(Part::Full, T::zero(), T::one(), uu.rb_mut());
-        laset(Part::Full, T::zero(), T::zero(), uu.rb_mut().submatrix(0, 0, nr, nr));
-        lacpy(Part::Full, y.rb(), uu.rb_mut().submatrix(0, 0, nr, nr));
-        ormqr(Side::Left, Trans::No, a.rb(), tau, uu.rb_mut(), par, work.rb_mut());
-        if rowpiv {
-            laswp(uu, 0, swaps, true);
+        None => {
+            // R1^H = Q2 [R2; 0] with R1 the leading nr rows of R.
+            let (xb, tau2) = xbuf.split_at_mut(n * n);
+            let tau2 = &mut tau2[..nr];
+            let mut x = MatMut::from_col_major(&mut xb[..n * nr], n, nr, n);
+            laset(Part::Full, T::zero(), T::zero(), x.rb_mut());
+            for p in 0..nr {
+                for q in p..n {
+                    x.set(q, p, a.rb().get(p, q).conj());
+                }
+            }
+            geqrf(x.rb_mut(), tau2, Positive::No, par, work.rb_mut());
+            // Jacobi on the lower triangular Y = R2^H = W Σ Z^H.
+            let mut y = MatMut::from_col_major(&mut ybuf[..nr * nr], nr, nr, nr);
+            laset(Part::Full, T::zero(), T::zero(), y.rb_mut());
+            for p in 0..nr {
+                for q in p..nr {
+                    y.set(q, p, x.rb().get(p, q).conj());
+                }
+            }
+            let zn = if rsvec { nr } else { 0 };
+            let mut z = MatMut::from_col_major(&mut zbuf[..zn * zn], zn, zn, nr);
+            let jobu = if lsvec { JacobiLeft::Vectors } else { JacobiLeft::None };
+            let jobv = if rsvec { JacobiRight::Vectors } else { JacobiRight::None };
+            let js = gesvj(JacobiShape::Lower, jobu, one, jobv, y.rb_mut(), &mut sva[..nr], z.rb_mut(), work.rb_mut())
+                .expect("gejsv: the scaled triangular factor is finite");
+            stats.nonzero = js.nonzero;
+            stats.converged = js.converged;
+
+            if lsvec && rsvec {
+                // The rotations were accumulated: no condition estimate was needed.
+                stats.condr = Some((-one, -one));
+            }
+
+            if rsvec {
+                // V = P Q2 diag(Z, I).
+                let mut vb = MatMut::from_col_major(&mut scratch[..n * n], n, n, n);
+                laset(Part::Full, T::zero(), T::one(), vb.rb_mut());
+                lacpy(Part::Full, z.rb(), vb.rb_mut().submatrix(0, 0, nr, nr));
+                let xr = MatRef::from_col_major(&xb[..n * nr], n, nr, n);
+                ormqr(Side::Left, Trans::No, xr, tau2, vb.rb_mut(), par, work.rb_mut());
+                for j in 0..n {
+                    for p in 0..n {
+                        rout.set(jpvt[p], j, vb.rb().get(p, j));
+                    }
+                }
+            }
+            if lsvec {
+                // U = P_r^T Q diag(W, I), W completed where the sweeps left zero columns.
+                if js.nonzero < nr {
+                    complete_basis(y.rb_mut(), js.nonzero, scratch, par, work.rb_mut());
+                }
+                let mut uu = lout.rb_mut().submatrix(0, 0, m, n1);
+                laset(Part::Full, T::zero(), T::one(), uu.rb_mut());
+                laset(Part::Full, T::zero(), T::zero(), uu.rb_mut().submatrix(0, 0, nr, nr));
+                lacpy(Part::Full, y.rb(), uu.rb_mut().submatrix(0, 0, nr, nr));
+                ormqr(Side::Left, Trans::No, a.rb(), tau, uu.rb_mut(), par, work.rb_mut());
+                if rowpiv {
+                    laswp(uu, 0, swaps, true);
+                }
+            }
+
+            js.scale
         }
-    }
+    };
 
     // Undo the scaling where the values allow it.
     if sva[0] == zero || uscal2 <= (big / sva[0]) * uscal1 {
