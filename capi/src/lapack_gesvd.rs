@@ -256,74 +256,14 @@ pub fn gesdd_minwork<T: Scalar>(jobz: Option<GesddJob>, m: i64, n: i64) -> i64 {
     }
 }
 
-/// `?gesdd`'s optimal LWORK, the reference's (3.11) `MAXWRK` path by path:
-/// the block sizes are the program's `ILAENV` or the reference's 32, so
-/// that a query answers what the reference answers (SciPy and NumPy size
-/// WORK from it, and SciPy's own tests check the number).
+/// `?gesdd`'s optimal LWORK: what the Rust routine asks, at least the
+/// reference's minimum.
 pub fn gesdd_lwork<T: Scalar>(jobz: GesddJob, m: usize, n: usize) -> usize {
     let min = gesdd_minwork::<T>(Some(jobz), m as i64, n as i64) as usize;
     if m.min(n) == 0 {
         return min.max(1);
     }
-    // The wide case is the tall one of A^H: the same terms with m, n exchanged
-    // (the reference's "t" paths, LQ in place of QR).
-    let wide = m < n;
-    let (big, small) = if wide { (n, m) } else { (m, n) };
-    let un = |real: &'static str, complex: &'static str| if T::IS_COMPLEX { complex } else { real };
-    let nb = |stem: &str, r: usize, c: usize| tuning::<T>(1, stem, r, c, 32);
-    let (qrf, orgq) = if wide { ("GELQF", un("ORGLQ", "UNGLQ")) } else { ("GEQRF", un("ORGQR", "UNGQR")) };
-    let mbr = un("ORMBR", "UNMBR");
-    let job = jobz;
-    // The bidiagonal reduction keeps tauq, taup (and, real, e) ahead of its scratch.
-    let lead = if T::IS_COMPLEX { 2 * small } else { 3 * small };
-    let qr_first = if T::IS_COMPLEX { big >= small * 17 / 9 } else { qr_first_real(big, small) };
-    let maxwrk = if qr_first {
-        // QR (LQ) first, the bidiagonal reduction of the small triangle.
-        let (qm, qn) = if wide { (small, big) } else { (big, small) };
-        let mut wrkbl = (small + small * nb(qrf, qm, qn)).max(lead + 2 * small * nb("GEBRD", small, small));
-        if job != GesddJob::None {
-            let cols = if job == GesddJob::All { big } else { small };
-            wrkbl = wrkbl.max(small + cols * nb(orgq, if wide { cols } else { big }, if wide { big } else { cols }));
-            wrkbl = wrkbl.max(lead + small * nb(mbr, small, small));
-        }
-        let bdspac = if T::IS_COMPLEX {
-            0
-        } else if job == GesddJob::None {
-            7 * small
-        } else {
-            3 * small * small + 4 * small
-        };
-        match job {
-            GesddJob::None if T::IS_COMPLEX => wrkbl,
-            GesddJob::None => wrkbl.max(bdspac + small),
-            GesddJob::Overwrite if T::IS_COMPLEX => big * small + small * small + wrkbl,
-            GesddJob::Overwrite => wrkbl.max(bdspac + 3 * small) + 2 * small * small,
-            _ => wrkbl.max(bdspac + lead) + small * small,
-        }
-    } else {
-        let mut w = lead + (m + n) * nb("GEBRD", m, n);
-        if job != GesddJob::None {
-            // (Between its two crossovers the complex routine forms Q and
-            // P^H by ?ungbr rather than applying them by ?unmbr: the same
-            // block terms.)
-            let vecs = if job == GesddJob::All { big } else { small };
-            w = w.max(lead + small * nb(mbr, small, small)).max(lead + vecs * nb(mbr, big, vecs));
-        }
-        if !T::IS_COMPLEX {
-            let bdspac = if job == GesddJob::None { 7 * small } else { 3 * small * small + 4 * small };
-            w = w.max(bdspac + 3 * small);
-        }
-        if job == GesddJob::Overwrite {
-            w += m * n;
-        }
-        w
-    };
-    maxwrk.max(min).max(1)
-}
-
-/// The real routines' crossover to QR (LQ) first: `INT(min * 11 / 6)`.
-fn qr_first_real(big: usize, small: usize) -> bool {
-    big >= (small as f64 * 11.0 / 6.0) as usize
+    svd::gesdd_req::<T>(jobz, m, n).elems::<T>().max(min).max(1)
 }
 
 /// `?gesdd`: INFO = -4 (without XERBLA) when A holds a NaN, as the
@@ -347,6 +287,8 @@ pub fn gesdd<T: Scalar>(
         rt::IntoInfo::into_info(res)
     };
     if let Some(w) = work.first_mut() {
+        // Rounded up as the reference's ?roundup_lwork does: a single
+        // precision WORK(1) must not read back smaller than the need.
         *w = T::from_real(rt::roundup_lwork::<T::Real>(gesdd_lwork::<T>(jobz, m, n) as i64));
     }
     info
