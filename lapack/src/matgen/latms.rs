@@ -410,16 +410,29 @@ fn random_rotation<T: Scalar>(iseed: &mut [i32; 4], negate: bool) -> (T, T) {
 }
 
 /// The rotation that zeroes `g` against `f` times a random phase (complex
-/// types), in the form the chase applies it: conjugated and with the sine
-/// negated when chasing upwards (`up`).
+/// types). Chasing upwards (`up`) applies its inverse: for the complex types
+/// the pair returned is already conjugated with the sine negated; the real
+/// types keep the pair and negate the sine where it is applied ([`up_sine`]),
+/// so that a rotation drawn at random and not replaced by a chase step is
+/// applied the way the reference applies it in each case.
 fn chase_rotation<T: Scalar>(f: T, g: T, iseed: &mut [i32; 4], up: bool) -> (T, T) {
     let (c, s, _) = lartg(f, g);
     let phase = unit::<T>(iseed);
     let (c, s) = (phase.scale_real(c), s * phase);
-    if up {
+    if up && T::IS_COMPLEX {
         (c.conj(), (-s).conj())
     } else {
         (c, s)
+    }
+}
+
+/// The sine as an upward chase step applies it: negated for the real types
+/// (see [`chase_rotation`]).
+fn up_sine<T: Scalar>(s: T) -> T {
+    if T::IS_COMPLEX {
+        s
+    } else {
+        -s
     }
 }
 
@@ -459,14 +472,14 @@ impl General {
                     let mut temp = T::zero();
                     let iltemp = jch > jku;
                     let p = st.pos(irow, ic);
-                    st.larot(false, iltemp, true, il, c, s, p, &mut temp, &mut extra);
+                    st.larot(false, iltemp, true, il, c, up_sine(s), p, &mut temp, &mut extra);
                     if iltemp {
                         (c, s) = chase_rotation(st.get(st.pos(irow + 1, ic + 1)), temp, iseed, true);
                         let icol = 1.max(jch - jku - jkl);
                         let il = ic + 2 - icol;
                         extra = T::zero();
                         let p = st.pos(irow, icol);
-                        st.larot(true, jch > jku + jkl, true, il, c, s, p, &mut extra, &mut temp);
+                        st.larot(true, jch > jku + jkl, true, il, c, up_sine(s), p, &mut extra, &mut temp);
                         ic = icol;
                         ir = irow;
                     }
@@ -497,14 +510,14 @@ impl General {
                     let mut temp = T::zero();
                     let iltemp = jch > jkl;
                     let p = st.pos(ir, icol);
-                    st.larot(true, iltemp, true, il, c, s, p, &mut temp, &mut extra);
+                    st.larot(true, iltemp, true, il, c, up_sine(s), p, &mut temp, &mut extra);
                     if iltemp {
                         (c, s) = chase_rotation(st.get(st.pos(ir + 1, icol + 1)), temp, iseed, true);
                         let irow = 1.max(jch - jkl - jku);
                         let il = ir + 2 - irow;
                         extra = T::zero();
                         let p = st.pos(irow, icol);
-                        st.larot(false, jch > jkl + jku, true, il, c, s, p, &mut extra, &mut temp);
+                        st.larot(false, jch > jkl + jku, true, il, c, up_sine(s), p, &mut extra, &mut temp);
                         ic = icol;
                         ir = irow;
                     }
@@ -658,12 +671,12 @@ fn symmetric<T: Scalar>(
                     ctemp = st.get(g(st, jch, jch + 1));
                     (ct, st_) = mirrored(zsym, c, s, &mut ctemp);
                     let p = g(st, jch, jch);
-                    st.larot(true, true, true, k + 2, c, s, p, &mut ctemp, &mut extra);
+                    st.larot(true, true, true, k + 2, c, up_sine(s), p, &mut ctemp, &mut extra);
                     let irow = 1.max(jch - k);
                     let il = (jch + 1).min(k + 2);
                     extra = T::zero();
                     let p = g(st, irow, jch);
-                    st.larot(false, jch > k, true, il, ct, st_, p, &mut extra, &mut ctemp);
+                    st.larot(false, jch > k, true, il, ct, up_sine(st_), p, &mut extra, &mut ctemp);
                     icol = jch;
                     jch -= k;
                 }
