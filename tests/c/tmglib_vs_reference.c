@@ -304,8 +304,14 @@ int main(int argc, char **argv) {
                                                                         : m;
                         int mode = (int)((s * 5 + y * 3 + q + b) % 13) - 6;
                         char dist = dists[(s + y + q + b) % 3];
-                        /* The least LDA (band storage below M takes the rotation path) and a larger one. */
-                        run_latms(pr, m, n, dist, syms[y], mode, 10.0, -3.0, kl, ku, packs[q], minlda > 1 ? minlda : 1);
+                        /* The least LDA (band storage below M takes the rotation path) and a larger one.
+                         * Band storage in one row (LDA = 1 for a nonsymmetric lower bidiagonal in 'B')
+                         * makes the reference's rotations fail their own LDA check (?LAROT, parameter 8):
+                         * not compared. */
+                        int lda_min = minlda > 1 ? minlda : 1;
+                        int band = packs[q] == 'B' || packs[q] == 'Q' || packs[q] == 'Z';
+                        if (!(band && lda_min == 1 && llb + uub > 0))
+                            run_latms(pr, m, n, dist, syms[y], mode, 10.0, -3.0, kl, ku, packs[q], lda_min);
                         run_latms(pr, m, n, dist, syms[y], 6 - (int)(b % 13), 1e3, 2.0, kl, ku, packs[q], m + 2);
                     }
         }
