@@ -175,7 +175,8 @@ mod residual {
     fn lagsy_all<T: Scalar>(hermitian: bool) {
         for n in [0usize, 1, 2, 3, 4, 7, 13] {
             for k in [0, 1, 2, n.saturating_sub(2), n.saturating_sub(1)] {
-                if k < n.max(1) {
+                // K = 0 with n > 1 is outside the reference's domain (it calls ?gemv with N = -1).
+                if k < n.max(1) && (k > 0 || n < 2) {
                     lagsy_case::<T>(hermitian, n, k);
                 }
             }
@@ -339,14 +340,13 @@ mod residual {
             assert!((dmax - 2.5).abs() < 10.0 * tol_eps, "D not scaled to |DMAX|: {dmax}");
         }
         let full = unpack(&a, m + 1, m, n, kl, ku, LatmsPack::None);
-        // The band, and nothing written below row m.
+        // The band (the whole LDA x N array is written, as the reference's is).
         for j in 0..n {
             for i in 0..m {
                 if i > j + kl || j > i + ku {
                     assert!(full[i + j * m] == T::zero(), "latms {m}x{n} {sym:?} kl={kl} ku={ku}: ({i},{j})");
                 }
             }
-            assert!(a[m + j * (m + 1)] == T::from_real(T::Real::from_f64(7.0)));
         }
         let hermitian = match sym {
             LatmsSym::Nonsymmetric => None,
