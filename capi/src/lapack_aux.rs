@@ -49,11 +49,11 @@ pub fn laruv<R: RealScalar, I: AbiInt>(iseed: &mut [I], x: &mut [R]) {
     seed_out(seed, iseed);
 }
 
-fn seed_in<I: AbiInt>(iseed: &[I]) -> [i32; 4] {
+pub(crate) fn seed_in<I: AbiInt>(iseed: &[I]) -> [i32; 4] {
     std::array::from_fn(|i| iseed[i].get() as i32)
 }
 
-fn seed_out<I: AbiInt>(seed: [i32; 4], iseed: &mut [I]) {
+pub(crate) fn seed_out<I: AbiInt>(seed: [i32; 4], iseed: &mut [I]) {
     for (s, v) in iseed.iter_mut().zip(seed) {
         *s = I::from_i64(v as i64);
     }

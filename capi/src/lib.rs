@@ -40,6 +40,7 @@ pub mod lapack_gsvd;
 pub mod lapack_hhr;
 pub mod lapack_jacobi;
 pub mod lapack_ldlt;
+pub mod lapack_matgen;
 pub mod lapack_misc;
 pub mod lapack_mrrr;
 pub mod lapack_nonsym;

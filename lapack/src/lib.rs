@@ -101,6 +101,7 @@ pub mod householder;
 pub mod indefinite;
 pub mod least_squares;
 pub mod lu;
+pub mod matgen;
 pub mod packed;
 pub mod qr;
 pub mod rfp;

@@ -15,6 +15,10 @@
 //!   the CS decomposition, and the NaN checks of unit RFP triangles and the
 //!   packed expert drivers, on ferroblas and on Debian's `liblapacke.so.3`,
 //!   in both layouts, on the same inputs.
+//! - `tests/c/tmglib_vs_reference.c`: the test-matrix generators (`?lagge`,
+//!   `?lagsy`, `?laghe`, `?latms`) through the Fortran ABI and LAPACKE on
+//!   ferroblas and on Debian's libtmglib / liblapacke, same seeds, every
+//!   MODE, SYM and PACK: the matrices agree to rounding, the seeds exactly.
 //! - `tests/c/lapacke_test.c`: a C program that includes `dist/include/lapacke.h`
 //!   (`-Wall -Wextra -Werror`) and calls LAPACKE in both layouts, its `_work`
 //!   and ILP64 forms and its error paths.
@@ -39,7 +43,7 @@ fn out_dir() -> Result<PathBuf> {
 pub fn bad_args() -> Result {
     let lib = dist::ensure()?;
     sys::ensure_cc()?;
-    sys::ensure_packages(&["liblapack3"])?;
+    sys::ensure_packages(&["liblapack3", "libtmglib3"])?;
     let program = out_dir()?.join("lapack_bad_args");
     sys::run(
         Command::new("cc")
@@ -48,8 +52,12 @@ pub fn bad_args() -> Result {
             .arg(sys::root().join("tests/c/generated/lapack_bad_args.c"))
             .args(["-ldl", "-lm"]),
     )?;
-    sys::run(Command::new(&program).arg(lib.join(dist::SONAME)).arg(REFERENCE_LAPACK))
+    sys::run(Command::new(&program).arg(lib.join(dist::SONAME)).arg(REFERENCE_LAPACK).arg(REFERENCE_TMGLIB))
 }
+
+/// Debian's test-matrix generators (`?lagge`, `?latms`, ...), the reference
+/// for the families LAPACK itself does not export.
+pub const REFERENCE_TMGLIB: &str = "/usr/lib/x86_64-linux-gnu/libtmglib.so.3";
 
 /// Debian's reference LAPACKE.
 pub const REFERENCE_LAPACKE: &str = "/usr/lib/x86_64-linux-gnu/liblapacke.so.3";
@@ -69,6 +77,28 @@ pub fn lapacke_storage() -> Result {
             .args(["-ldl", "-lm"]),
     )?;
     sys::run(Command::new(&program).arg(lib.join(dist::SONAME)).arg(REFERENCE_LAPACKE))
+}
+
+/// The test-matrix generators against Debian's libtmglib and liblapacke.
+pub fn tmglib() -> Result {
+    let lib = dist::ensure()?;
+    sys::ensure_cc()?;
+    sys::ensure_packages(&["liblapack3", "libtmglib3", "liblapacke"])?;
+    let program = out_dir()?.join("tmglib_vs_reference");
+    sys::run(
+        Command::new("cc")
+            .args(["-O1", "-std=c11", "-Wall", "-Wextra", "-Werror", "-rdynamic", "-o"])
+            .arg(&program)
+            .arg(sys::root().join("tests/c/tmglib_vs_reference.c"))
+            .args(["-ldl", "-lm"]),
+    )?;
+    sys::run(
+        Command::new(&program)
+            .arg(lib.join(dist::SONAME))
+            .arg(REFERENCE_LAPACK)
+            .arg(REFERENCE_TMGLIB)
+            .arg(REFERENCE_LAPACKE),
+    )
 }
 
 /// LAPACKE from C through the installed header.
@@ -116,5 +146,6 @@ pub fn run(args: &[String]) -> Result {
     bad_args()?;
     lapacke_c()?;
     lapacke_storage()?;
+    tmglib()?;
     program_ilaenv_c()
 }

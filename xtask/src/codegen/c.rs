@@ -179,7 +179,7 @@ fn literal(kind: &Kind, v: &str) -> String {
 pub fn bad_args_c(fams: &[Family]) -> String {
     let mut s = String::from(
         "/* Generated from capi/lapack.spec by `cargo xtask codegen`; do not edit.\n *\n\
-         * usage: lapack_bad_args FERROBLAS_SO REFERENCE_LAPACK_SO\n\
+         * usage: lapack_bad_args FERROBLAS_SO REFERENCE_LAPACK_SO [REFERENCE_TMGLIB_SO]\n\
          * Each case makes one illegal call through the Fortran ABI on both libraries\n\
          * and checks that xerbla_ (ours, below) hears the parameter number the spec\n\
          * gives, and that ferroblas wrote nothing. Link with -rdynamic -ldl.\n */\n\
@@ -293,8 +293,13 @@ pub fn bad_args_c(fams: &[Family]) -> String {
     writeln!(s, "static const struct bad_case cases[] = {{\n{}\n}};\n", cases.join("\n")).unwrap();
     let mut s = s.replacen("#define NBUF 8\n", &format!("#define NBUF {most}\n"), 1);
     s.push_str(
-        "static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {\n\
-         \x20   void *fn = dlsym(lib, c->symbol);\n\
+        "/* The symbol from the first library that has it (the reference is LAPACK plus tmglib). */\n\
+         static void *lookup(void *const *libs, int nlibs, const char *symbol) {\n\
+         \x20   for (int i = 0; i < nlibs; i++) {\n\
+         \x20       void *fn = dlsym(libs[i], symbol);\n\
+         \x20       if (fn) return fn;\n    }\n    return NULL;\n}\n\n\
+         static int run(void *const *libs, int nlibs, const char *which, const struct bad_case *c, int check_writes) {\n\
+         \x20   void *fn = lookup(libs, nlibs, c->symbol);\n\
          \x20   if (!fn) { printf(\"FAIL %s: %s does not export %s\\n\", c->symbol, which, c->symbol); return 1; }\n\
          \x20   fill();\n    heard_calls = 0;\n    heard_info = 0;\n    heard_name[0] = 0;\n    c->call(fn);\n\
          \x20   int bad = heard_calls != 1 || heard_info != c->param || strcmp(heard_name, c->srname) != 0;\n\
@@ -305,14 +310,18 @@ pub fn bad_args_c(fams: &[Family]) -> String {
          \x20       printf(\"FAIL %s on %s: wrote to an array on a bad argument\\n\", c->symbol, which);\n        bad = 1;\n    }\n\
          \x20   return bad;\n}\n\n\
          int main(int argc, char **argv) {\n\
-         \x20   if (argc != 3) { fprintf(stderr, \"usage: %s FERROBLAS_SO REFERENCE_LAPACK_SO\\n\", argv[0]); return 2; }\n\
+         \x20   if (argc < 3 || argc > 6) { fprintf(stderr, \"usage: %s FERROBLAS_SO REFERENCE_SO...\\n\", argv[0]); return 2; }\n\
          \x20   void *ours = dlopen(argv[1], RTLD_NOW | RTLD_LOCAL);\n\
-         \x20   void *ref = dlopen(argv[2], RTLD_NOW | RTLD_LOCAL);\n\
-         \x20   if (!ours || !ref) { fprintf(stderr, \"dlopen: %s\\n\", dlerror()); return 2; }\n\
+         \x20   void *refs[4];\n\
+         \x20   int nrefs = argc - 2;\n\
+         \x20   for (int i = 0; i < nrefs; i++) {\n\
+         \x20       refs[i] = dlopen(argv[2 + i], RTLD_NOW | RTLD_LOCAL);\n\
+         \x20       if (!refs[i]) { fprintf(stderr, \"dlopen: %s\\n\", dlerror()); return 2; }\n    }\n\
+         \x20   if (!ours) { fprintf(stderr, \"dlopen: %s\\n\", dlerror()); return 2; }\n\
          \x20   int n = sizeof cases / sizeof cases[0], failed = 0;\n\
          \x20   for (int i = 0; i < n; i++) {\n\
-         \x20       failed += run(ours, \"ferroblas\", &cases[i], 1);\n\
-         \x20       failed += run(ref, \"reference\", &cases[i], 0);\n    }\n\
+         \x20       failed += run(&ours, 1, \"ferroblas\", &cases[i], 1);\n\
+         \x20       failed += run(refs, nrefs, \"reference\", &cases[i], 0);\n    }\n\
          \x20   printf(\"lapack_bad_args: %d cases, each on ferroblas and the reference: %d failures\\n\", n, failed);\n\
          \x20   return failed != 0;\n}\n",
     );
