@@ -371,10 +371,12 @@ fn larfb_in_slices<T: Scalar>(
     slice: usize,
 ) {
     let (m, n) = (c.nrows(), c.ncols());
-    let slice = slice.max(1);
+    // At least two slices' worth, else one pass (cutting 136 columns into 128
+    // and 8 only packs V twice); the slices even, so that none is a sliver.
+    let pieces = |count: usize| count / slice.max(1);
     match side {
-        Side::Left if n > slice => {
-            let k = f.k();
+        Side::Left if pieces(n) >= 2 => {
+            let (k, slice) = (f.k(), n.div_ceil(pieces(n)));
             for j in (0..n).step_by(slice) {
                 let w = slice.min(n - j);
                 let cs = c.rb_mut().submatrix(0, j, m, w);
@@ -382,8 +384,8 @@ fn larfb_in_slices<T: Scalar>(
                 larfb_slice_forward(side, trans, f, t, cs, ws, l3);
             }
         }
-        Side::Right if m > slice => {
-            let k = f.k();
+        Side::Right if pieces(m) >= 2 => {
+            let (k, slice) = (f.k(), m.div_ceil(pieces(m)));
             for i in (0..m).step_by(slice) {
                 let h = slice.min(m - i);
                 let cs = c.rb_mut().submatrix(i, 0, h, n);
