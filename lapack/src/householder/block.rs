@@ -343,7 +343,7 @@ fn larfb_slice<T>(len: usize) -> usize {
     (per / 64 * 64).max(128)
 }
 
-/// [`larfb`] for forward reflectors. A C larger than a slice
+/// [`larfb`] for forward reflectors. A C that holds two slices or more
 /// ([`LARFB_SLICE_BYTES`]) is updated slice by slice: its columns (left) or
 /// rows (right) are independent, so this only reorders the work.
 pub(crate) fn larfb_forward<T: Scalar>(
