@@ -471,7 +471,7 @@ fn sub_assign<T: Scalar>(mut dst: MatMut<'_, T>, src: MatRef<'_, T>) {
     for j in 0..src.ncols() {
         if let (Some(s), Some(d)) = (src.col_slice(j), dst.col_slice_mut(j)) {
             for (d, &s) in d.iter_mut().zip(s) {
-                *d = *d - s;
+                *d -= s;
             }
             continue;
         }
