@@ -292,6 +292,24 @@ pub fn larfb<T: Scalar>(
     work: MatMut<'_, T>,
     par: Par,
 ) {
+    larfb_sliced(side, trans, direct, store, v, t, c, work, par, None)
+}
+
+/// [`larfb`] updating C `slice` columns (left) or rows (right) at a time,
+/// or as [`larfb_forward`] chooses with `None` (the tests cut C finer).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn larfb_sliced<T: Scalar>(
+    side: Side,
+    trans: Trans,
+    direct: Direct,
+    store: StoreV,
+    v: MatRef<'_, T>,
+    t: MatRef<'_, T>,
+    c: MatMut<'_, T>,
+    work: MatMut<'_, T>,
+    par: Par,
+    slice: Option<usize>,
+) {
     let k = t.nrows();
     let v = match store {
         StoreV::Columnwise => v.submatrix(0, 0, v.nrows(), k),
@@ -308,11 +326,79 @@ pub fn larfb<T: Scalar>(
             },
         ),
     };
-    larfb_forward(side, trans, f, t, c, work, &Level3::new(par));
+    larfb_in_slices(side, trans, f, t, c, work, &Level3::new(par), slice.unwrap_or_else(|| larfb_slice::<T>(f.len())));
 }
 
-/// [`larfb`] for forward reflectors.
+/// The bytes of C one pass of [`larfb_forward`] updates: about twice a
+/// second-level cache, so that the slice `W = V^H C` reads is still cached
+/// when `C - V W` reads and writes it again (a large C otherwise goes to
+/// memory twice). Fixed, not read from the machine, so that the cut, and
+/// with it the result, depends on the sizes alone.
+const LARFB_SLICE_BYTES: usize = 4 << 20;
+
+/// The columns (left) or rows (right) of C in one slice of [`larfb_forward`]:
+/// at least 128, a multiple of 64, `LARFB_SLICE_BYTES` of `len`-long vectors.
+fn larfb_slice<T>(len: usize) -> usize {
+    let per = LARFB_SLICE_BYTES / (len.max(1) * std::mem::size_of::<T>());
+    (per / 64 * 64).max(128)
+}
+
+/// [`larfb`] for forward reflectors. A C that holds two slices or more
+/// ([`LARFB_SLICE_BYTES`]) is updated slice by slice: its columns (left) or
+/// rows (right) are independent, so this only reorders the work.
 pub(crate) fn larfb_forward<T: Scalar>(
+    side: Side,
+    trans: Trans,
+    f: Forward<'_, T>,
+    t: MatRef<'_, T>,
+    c: MatMut<'_, T>,
+    work: MatMut<'_, T>,
+    l3: &Level3,
+) {
+    larfb_in_slices(side, trans, f, t, c, work, l3, larfb_slice::<T>(f.len()))
+}
+
+/// [`larfb_forward`] with slices of `slice` columns (left) or rows (right) of C.
+#[allow(clippy::too_many_arguments)]
+fn larfb_in_slices<T: Scalar>(
+    side: Side,
+    trans: Trans,
+    f: Forward<'_, T>,
+    t: MatRef<'_, T>,
+    mut c: MatMut<'_, T>,
+    mut work: MatMut<'_, T>,
+    l3: &Level3,
+    slice: usize,
+) {
+    let (m, n) = (c.nrows(), c.ncols());
+    // At least two slices' worth, else one pass (cutting 136 columns into 128
+    // and 8 only packs V twice); the slices even, so that none is a sliver.
+    let pieces = |count: usize| count / slice.max(1);
+    match side {
+        Side::Left if pieces(n) >= 2 => {
+            let (k, slice) = (f.k(), n.div_ceil(pieces(n)));
+            for j in (0..n).step_by(slice) {
+                let w = slice.min(n - j);
+                let cs = c.rb_mut().submatrix(0, j, m, w);
+                let ws = work.rb_mut().submatrix(0, 0, k, w);
+                larfb_slice_forward(side, trans, f, t, cs, ws, l3);
+            }
+        }
+        Side::Right if pieces(m) >= 2 => {
+            let (k, slice) = (f.k(), m.div_ceil(pieces(m)));
+            for i in (0..m).step_by(slice) {
+                let h = slice.min(m - i);
+                let cs = c.rb_mut().submatrix(i, 0, h, n);
+                let ws = work.rb_mut().submatrix(0, 0, h, k);
+                larfb_slice_forward(side, trans, f, t, cs, ws, l3);
+            }
+        }
+        _ => larfb_slice_forward(side, trans, f, t, c, work, l3),
+    }
+}
+
+/// One slice of [`larfb_forward`]: W := V^H C (or C V), op(T), C := C - V W.
+fn larfb_slice_forward<T: Scalar>(
     side: Side,
     trans: Trans,
     f: Forward<'_, T>,
@@ -370,6 +456,11 @@ pub(crate) fn larfb_forward<T: Scalar>(
 
 fn copy<T: Scalar>(src: MatRef<'_, T>, mut dst: MatMut<'_, T>) {
     for j in 0..src.ncols() {
+        // Contiguous columns (the usual case) as slices: no per-element index arithmetic.
+        if let (Some(s), Some(d)) = (src.col_slice(j), dst.col_slice_mut(j)) {
+            d.copy_from_slice(s);
+            continue;
+        }
         for i in 0..src.nrows() {
             dst.set(i, j, src.get(i, j));
         }
@@ -378,6 +469,12 @@ fn copy<T: Scalar>(src: MatRef<'_, T>, mut dst: MatMut<'_, T>) {
 
 fn sub_assign<T: Scalar>(mut dst: MatMut<'_, T>, src: MatRef<'_, T>) {
     for j in 0..src.ncols() {
+        if let (Some(s), Some(d)) = (src.col_slice(j), dst.col_slice_mut(j)) {
+            for (d, &s) in d.iter_mut().zip(s) {
+                *d -= s;
+            }
+            continue;
+        }
         for i in 0..src.nrows() {
             dst.set(i, j, dst.get(i, j) - src.get(i, j));
         }

@@ -10,6 +10,8 @@ mod generate;
 
 pub(crate) use apply::{apply_left_unit, apply_right_unit};
 pub use apply::{larf, larfx, larfy};
+#[cfg(test)]
+pub(crate) use block::larfb_sliced;
 pub(crate) use block::{forward, join, larfb_forward, larft_forward, Forward, Taus};
 pub use block::{larfb, larft, Direct, StoreV};
 pub use generate::{larfg, larfgp};

@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::condition::testutil::{cabs, Rng, TestScalar};
-use crate::householder::{larfb, larfg, larfgp, larft, Direct, StoreV};
+use crate::householder::{larfb, larfb_sliced, larfg, larfgp, larft, Direct, StoreV};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::{c32, c64, MatMut, MatRef, Side, Trans, VecMut};
 use ferroblas_relapack::{Par, WorkBuffer, WorkReq};
@@ -277,9 +277,19 @@ fn check_block<T: TestScalar>(len: usize, k: usize, seed: u64) {
                     let mut c = c0.clone_m();
                     let mut w = if side == Side::Left { M::<T>::zeros(k, n) } else { M::<T>::zeros(m, k) };
                     larfb(side, trans, direct, store, vs.rview(), t.rview(), c.view(), w.view(), Par::Seq);
+                    // The same update cut into slices of C (a large C's path).
+                    let mut cs = c0.clone_m();
+                    let (v, tv) = (vs.rview(), t.rview());
+                    larfb_sliced(side, trans, direct, store, v, tv, cs.view(), w.view(), Par::Seq, Some(2));
                     let hh = |r: usize, cc: usize| if trans == Trans::No { h[r][cc] } else { h[cc][r].conj() };
                     for j in 0..n {
                         for i in 0..m {
+                            let e = cabs(cs.get(i, j) - c.get(i, j));
+                            assert!(
+                                e <= tol,
+                                "{}larfb in slices {side:?} {trans:?} {direct:?} {store:?}: ({i},{j})",
+                                T::PREFIX
+                            );
                             let s: c64 = if side == Side::Left {
                                 (0..m).map(|l| hh(i, l) * c0.get(l, j)).sum()
                             } else {
