@@ -30,11 +30,11 @@ pub fn lagsy<T: Scalar>(
     assert!(n == 0 || k < n, "lagsy: band wider than the matrix");
     // The real types have one form; the Hermitian path uses the kernels.
     let hermitian = hermitian || !T::IS_COMPLEX;
-    for j in 0..n {
+    for (j, &dj) in d[..n].iter().enumerate() {
         for i in j + 1..n {
             a.set(i, j, T::zero());
         }
-        a.set(j, j, T::from_real(d[j]));
+        a.set(j, j, T::from_real(dj));
     }
 
     // A := U D U^H, one reflector at a time on the trailing A(i:, i:), lower triangle.

@@ -732,7 +732,7 @@ fn symmetric<T: Scalar>(
                 // Chase EXTRA back down the matrix.
                 let mut icol = jc;
                 let mut jch = jc + k;
-                while jch <= n - 1 {
+                while jch < n {
                     (c, s) = chase_rotation(st.get(g(st, jch, icol)), extra, iseed, false);
                     ctemp = st.get(g(st, jch + 1, jch));
                     (ct, st_) = mirrored(zsym, c, s, &mut ctemp);

@@ -55,7 +55,7 @@ pub(super) fn powi<R: RealScalar>(mut x: R, mut k: u32) -> R {
     while k > 0 {
         x = x * x;
         if k % 2 == 1 {
-            y = y * x;
+            y *= x;
         }
         k >>= 1;
     }

@@ -204,6 +204,9 @@ mod residual {
         LatmsPack::Band,
     ];
 
+    /// What [`run_latms`] returns: the result, the array, D and the seed.
+    type LatmsRun<T> = (Result<(), crate::Info>, Vec<T>, Vec<<T as Scalar>::Real>, [i32; 4]);
+
     /// Runs `latms` into an `lda x n` array (filled with 7 first); returns it,
     /// D and the seed.
     #[allow(clippy::too_many_arguments)]
@@ -216,7 +219,7 @@ mod residual {
         ku: usize,
         pack: LatmsPack,
         lda: usize,
-    ) -> (Result<(), crate::Info>, Vec<T>, Vec<T::Real>, [i32; 4]) {
+    ) -> LatmsRun<T> {
         let spec = LatmsSpec {
             m,
             n,
