@@ -448,6 +448,22 @@ fn level1_nrm2<T: TestScalar>(x: &[T], inc: isize, n: usize) -> T::Real {
     ferroblas_kernels::level1::nrm2(v)
 }
 
+/// A command that runs the test binary `exe` again: through
+/// `FERROBLAS_TEST_RUNNER` (a program and its arguments, separated by spaces)
+/// where one is set, as under qemu-user, which cannot `exec` a guest binary
+/// by itself (the aarch64 CI step sets it to cargo's runner).
+fn child_command(exe: &std::path::Path) -> std::process::Command {
+    match std::env::var("FERROBLAS_TEST_RUNNER") {
+        Ok(runner) if !runner.trim().is_empty() => {
+            let mut parts = runner.split_whitespace();
+            let mut cmd = std::process::Command::new(parts.next().expect("a non-empty runner"));
+            cmd.args(parts).arg(exe);
+            cmd
+        }
+        _ => std::process::Command::new(exe),
+    }
+}
+
 /// The Level-2 drivers and `nrm2` give the same bits on every table and at
 /// one and two threads: this binary runs itself once per configuration.
 #[test]
@@ -468,7 +484,7 @@ fn drivers() {
     for (arch, nt) in configs {
         let who = format!("{} threads={nt}", arch.name());
         let out = std::env::temp_dir().join(format!("ferroblas-cross-{}-{}-{nt}", std::process::id(), arch.name()));
-        let status = std::process::Command::new(&exe)
+        let status = child_command(&exe)
             .args(["--exact", "drivers", "--test-threads=1", "--quiet"])
             .env("FERROBLAS_ARCH", arch.name())
             .env("FERROBLAS_NUM_THREADS", nt.to_string())

@@ -21,6 +21,8 @@ use crate::{clients, codegen, dist, fuzz, lapack_abi, lapack_suite, netlib, reli
 use std::time::{Duration, Instant};
 
 const AARCH64: &str = "aarch64-unknown-linux-gnu";
+/// The runner `.cargo/config.toml` gives the aarch64 target (kept the same).
+const QEMU_RUNNER: &str = "qemu-aarch64 -L /usr/aarch64-linux-gnu";
 
 /// Runs the steps in order and remembers how each went.
 struct Steps {
@@ -135,7 +137,11 @@ fn all_steps(steps: &mut Steps) -> Result {
                         // (minutes under emulation); `generic` has them natively.
                         .args(["--", "--skip", "lapack"])
                         .args(if arch == "neon" { &[][..] } else { &["--skip", "residual::"][..] })
-                        .env("FERROBLAS_ARCH", arch),
+                        .env("FERROBLAS_ARCH", arch)
+                        // Tests that run their own binary again (one child per
+                        // kernel table) go through the runner of
+                        // .cargo/config.toml: qemu-user cannot exec a guest binary.
+                        .env("FERROBLAS_TEST_RUNNER", QEMU_RUNNER),
                 )
             })?;
         }
