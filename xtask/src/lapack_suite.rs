@@ -127,13 +127,9 @@ impl Setup {
     fn loader_env<'c>(&self, cmd: &'c mut Command) -> &'c mut Command {
         cmd.env("LD_LIBRARY_PATH", std::env::join_paths([&self.lapack_dir, &self.blas_lib_dir]).expect("plain paths"));
         match &self.preload {
-            // Debian's test programs link libtmglib.so.3 dynamically, and
-            // ferroblas exports the generators LAPACKE reaches (?lagge, ?latms,
-            // ...): tmglib goes first so that the programs keep the reference's
-            // test matrices, while every LAPACK routine still binds to ferroblas.
-            Some(p) if Path::new(crate::lapack_abi::REFERENCE_TMGLIB).exists() => {
-                cmd.env("LD_PRELOAD", format!("{}:{}", crate::lapack_abi::REFERENCE_TMGLIB, p.display()))
-            }
+            // Debian's test programs link libtmglib.so.3 dynamically; ferroblas
+            // exports the generators too (?latms, ?lagge, ...), so preloaded it
+            // also makes the programs' test matrices (the reference's to rounding).
             Some(p) => cmd.env("LD_PRELOAD", p),
             None => cmd.env_remove("LD_PRELOAD"),
         }
