@@ -3,7 +3,7 @@
 //! of LAPACK's getrf/gesv/getrs, potrf/posv/potrs, sytrf/sysv/sytrs (and the
 //! Hermitian twins), trtri/trtrs/lauum/potri and geqrf/orgqr/ormqr; arrays against guard pages,
 //! results against a naive oracle or a backward-error bound), each for
-//! SECONDS (default 60, or `FERROBLAS_FUZZ_SECS`).
+//! SECONDS (default 45, or `FERROBLAS_FUZZ_SECS`).
 //!
 //! Installs cargo-fuzz when missing, builds every target once (AddressSanitizer,
 //! debug assertions), then runs them N at a time (default: 2 where there are
@@ -28,7 +28,7 @@ pub const TARGETS: [&str; 12] =
     ["gemm", "gemv", "symv", "trsm", "trmm", "syrk", "level1", "getrf", "potrf", "sytrf", "trtri", "geqrf"];
 
 /// Seconds per target when neither the command line nor the environment says.
-const DEFAULT_SECS: u64 = 60;
+const DEFAULT_SECS: u64 = 45;
 
 /// Flags for `cargo fuzz build` and `cargo fuzz run`, the same for both so
 /// that `run` finds the build up to date: debug assertions (and overflow
@@ -79,7 +79,7 @@ pub fn run(args: &[String]) -> Result {
     run_targets(&targets, secs, jobs.max(1))
 }
 
-/// Seconds per target: `FERROBLAS_FUZZ_SECS`, else 60.
+/// Seconds per target: `FERROBLAS_FUZZ_SECS`, else 45.
 pub fn secs_per_target() -> Result<u64> {
     match std::env::var("FERROBLAS_FUZZ_SECS") {
         Ok(s) => s.trim().parse().map_err(|_| format!("FERROBLAS_FUZZ_SECS=`{s}` is not a number of seconds")),

@@ -37,7 +37,7 @@ tasks:
                [--reference-blas]  on Debian's reference BLAS, without ferroblas (the baseline)
   fuzz [SECONDS] [TARGET...] cargo-fuzz targets over the Fortran ABI (gemm gemv symv trsm trmm syrk level1
                             getrf potrf sytrf trtri),
-       [-j N]               SECONDS each (default 60, or FERROBLAS_FUZZ_SECS), N at a time (default 2)
+       [-j N]               SECONDS each (default 45, or FERROBLAS_FUZZ_SECS), N at a time (default 2)
   reliability               concurrency, thread control, idle pool and small-stack tests, fork from C
                             and under numpy, bad arguments from C on guard pages, valgrind memcheck
                             (builds dist/ when missing)
