@@ -373,6 +373,19 @@ fn no_matrix<'a, T: Scalar>() -> MatMut<'a, T> {
     MatMut::from_col_major(&mut [], 0, 0, 1)
 }
 
+/// One-sided Jacobi on a triangular factor for its left singular vectors
+/// only (`?gesvj` with `CTOL = 1`, as every such step of `?gejsv` runs it):
+/// the factor is scaled to be finite, so no entry can be infinite.
+fn jacobi_left_vectors<T: Scalar>(
+    shape: JacobiShape,
+    a: MatMut<'_, T>,
+    sva: &mut [T::Real],
+    work: Workspace<'_>,
+) -> JacobiStats<T::Real> {
+    gesvj(shape, JacobiLeft::Vectors, T::Real::one(), JacobiRight::None, a, sva, no_matrix(), work)
+        .expect("gejsv: the scaled triangular factor is finite")
+}
+
 /// The lower triangle of the leading `k x k` block of `x` becomes the
 /// conjugate transpose of its upper triangle; the strict upper triangle
 /// is zeroed.
@@ -457,7 +470,6 @@ fn right_only<T: Scalar>(
     mut work: Workspace<'_>,
 ) -> JacobiStats<T::Real> {
     let n = a.ncols();
-    let one = T::Real::one();
     let zero_t = T::zero();
     let js;
     if almort {
@@ -468,17 +480,7 @@ fn right_only<T: Scalar>(
                 v.set(q, p, a.rb().get(p, q).conj());
             }
         }
-        js = gesvj(
-            JacobiShape::Lower,
-            JacobiLeft::Vectors,
-            one,
-            JacobiRight::None,
-            v.rb_mut(),
-            &mut sva[..nr],
-            no_matrix(),
-            work.rb_mut(),
-        )
-        .expect("gejsv: the scaled triangular factor is finite");
+        js = jacobi_left_vectors(JacobiShape::Lower, v.rb_mut(), &mut sva[..nr], work.rb_mut());
         if js.nonzero < nr {
             complete_basis(v.rb_mut(), js.nonzero, bufs.scratch, par, work.rb_mut());
         }
@@ -495,17 +497,7 @@ fn right_only<T: Scalar>(
         lacpy(Part::Lower, r1.rb().submatrix(0, 0, nr, nr), vv.rb_mut());
         geqrf(vv.rb_mut(), &mut tau2[..nr], Positive::No, par, work.rb_mut());
         upper_to_lower(vv.rb_mut(), nr);
-        js = gesvj(
-            JacobiShape::Lower,
-            JacobiLeft::Vectors,
-            one,
-            JacobiRight::None,
-            vv.rb_mut(),
-            &mut sva[..nr],
-            no_matrix(),
-            work.rb_mut(),
-        )
-        .expect("gejsv: the scaled triangular factor is finite");
+        js = jacobi_left_vectors(JacobiShape::Lower, vv.rb_mut(), &mut sva[..nr], work.rb_mut());
         if js.nonzero < nr {
             complete_basis(vv.rb_mut(), js.nonzero, bufs.scratch, par, work.rb_mut());
         }
@@ -551,17 +543,7 @@ fn full_svd<T: Scalar>(
         let mut w = MatMut::from_col_major(&mut y[..n * n], n, n, n);
         laset(Part::Full, zero_t, zero_t, w.rb_mut());
         lacpy(Part::Upper, a.submatrix(0, 0, n, n), w.rb_mut());
-        let js = gesvj(
-            JacobiShape::Upper,
-            JacobiLeft::Vectors,
-            one,
-            JacobiRight::None,
-            w.rb_mut(),
-            &mut sva[..n],
-            no_matrix(),
-            work.rb_mut(),
-        )
-        .expect("gejsv: the scaled triangular factor is finite");
+        let js = jacobi_left_vectors(JacobiShape::Upper, w.rb_mut(), &mut sva[..n], work.rb_mut());
         if js.nonzero < n {
             return None;
         }
@@ -602,17 +584,7 @@ fn full_svd<T: Scalar>(
         condr2 = condr1;
         let mut vv = v.rb_mut().submatrix(0, 0, nr, nr);
         upper_to_lower(vv.rb_mut(), nr);
-        js = gesvj(
-            JacobiShape::Lower,
-            JacobiLeft::Vectors,
-            one,
-            JacobiRight::None,
-            vv.rb_mut(),
-            &mut sva[..nr],
-            no_matrix(),
-            work.rb_mut(),
-        )
-        .expect("gejsv: the scaled triangular factor is finite");
+        js = jacobi_left_vectors(JacobiShape::Lower, vv.rb_mut(), &mut sva[..nr], work.rb_mut());
         if js.nonzero < nr {
             return None;
         }
@@ -655,17 +627,7 @@ fn full_svd<T: Scalar>(
         let mut ut = u.rb_mut().submatrix(0, 0, nr, nr);
         if condr2 < cond_ok {
             // L3 = W Σ Z^H: R1's left vectors P2 Q3^H Z = P2 R2^-1 W Σ.
-            js = gesvj(
-                JacobiShape::Lower,
-                JacobiLeft::Vectors,
-                one,
-                JacobiRight::None,
-                vv.rb_mut(),
-                &mut sva[..nr],
-                no_matrix(),
-                work.rb_mut(),
-            )
-            .expect("gejsv: the scaled triangular factor is finite");
+            js = jacobi_left_vectors(JacobiShape::Lower, vv.rb_mut(), &mut sva[..nr], work.rb_mut());
             if js.nonzero < nr {
                 return None;
             }
