@@ -169,6 +169,25 @@ pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
     if !program_ilaenv() {
         return aux::tuning::ilaenv(ispec, name, opts, n[0], n[1], n[2], n[3]);
     }
+    if crate::xerbla::ilp64_plain_names() {
+        type Ilaenv64Fn = unsafe extern "C" fn(
+            *const i64,
+            *const u8,
+            *const u8,
+            *const i64,
+            *const i64,
+            *const i64,
+            *const i64,
+            usize,
+            usize,
+        ) -> i64;
+        let (is, w) = (i64::from(ispec), n.map(i64::from));
+        // SAFETY: the program's `ilaenv_` has ILAENV's signature with 64-bit integers (below).
+        let f = unsafe { std::mem::transmute::<*mut libc::c_void, Ilaenv64Fn>(p) };
+        // SAFETY: every argument lives across the call; string lengths are passed.
+        let v = unsafe { f(&is, name.as_ptr(), opts.as_ptr(), &w[0], &w[1], &w[2], &w[3], name.len(), opts.len()) };
+        return v.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+    }
     // SAFETY: whatever defines `ilaenv_` has the Fortran ILAENV signature.
     let f = unsafe { std::mem::transmute::<*mut libc::c_void, IlaenvFn>(p) };
     // SAFETY: every argument lives across the call; string lengths are passed.

@@ -139,7 +139,7 @@ pub fn gejsv<T: Scalar, I: AbiInt>(
     let st = match r {
         Ok(st) => st,
         Err(svd::InfiniteEntry) => {
-            crate::xerbla::report(srname, 9);
+            crate::lapack_rt::report_bad::<I>(srname, 9);
             return -9;
         }
     };

@@ -148,7 +148,7 @@ pub fn gesvdq<T: Scalar, I: AbiInt>(
             0
         }
         Err(GesvdqError::NotFinite) => {
-            crate::xerbla::report(srname, 8);
+            crate::lapack_rt::report_bad::<I>(srname, 8);
             -8
         }
         Err(GesvdqError::NoConvergence(info)) => info.lapack_info(),

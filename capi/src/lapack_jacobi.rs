@@ -22,7 +22,7 @@ fn real<R: RealScalar>(x: usize) -> R {
 /// `?gesvj` (`rwork` empty for the real types, whose WORK carries CTOL and
 /// the statistics). `query`: the complex types' LWORK = -1 or LRWORK = -1.
 #[allow(clippy::too_many_arguments)]
-pub fn gesvj<T: Scalar>(
+pub fn gesvj<T: Scalar, I: crate::lapack_rt::AbiInt>(
     srname: &str,
     joba: JacobiShape,
     jobu: JacobiLeft,
@@ -39,7 +39,7 @@ pub fn gesvj<T: Scalar>(
     let ctol = if T::IS_COMPLEX { rwork.first().copied() } else { work.first().map(|w| w.re()) };
     let ctol = ctol.unwrap_or(one);
     if jobu == JacobiLeft::Controlled && (ctol.is_nan() || ctol <= one) {
-        crate::xerbla::report(srname, 12);
+        crate::lapack_rt::report_bad::<I>(srname, 12);
         return -12;
     }
     if query {
@@ -55,7 +55,7 @@ pub fn gesvj<T: Scalar>(
     let st: JacobiStats<T::Real> = match r {
         Ok(st) => st,
         Err(svd::InfiniteEntry) => {
-            crate::xerbla::report(srname, 6);
+            crate::lapack_rt::report_bad::<I>(srname, 6);
             return -6;
         }
     };

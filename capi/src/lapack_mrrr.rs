@@ -432,7 +432,7 @@ pub fn stegr<T: Scalar, I: AbiInt>(
         0
     };
     if bad != 0 {
-        crate::xerbla::report(name, bad);
+        crate::lapack_rt::report_bad::<I>(name, i64::from(bad));
         return -i64::from(bad);
     }
     let (Some(jobz), Some(range)) = (jobz_p, range_p) else { return 0 };

@@ -25,9 +25,17 @@ pub trait AbiInt:
     fn get(self) -> i64;
     /// Narrows from `i64` (values come from LAPACK's own ranges).
     fn from_i64(v: i64) -> Self;
+    /// 64-bit: the ILP64 (`_64_`) entry points, whose errors go to `xerbla_64_`.
+    const ILP64: bool;
+}
+
+/// Reports bad argument `p` of `name` to the handler of the caller's integer width.
+pub fn report_bad<I: AbiInt>(name: &str, p: i64) {
+    xerbla::report_width(name, p, I::ILP64);
 }
 
 impl AbiInt for i32 {
+    const ILP64: bool = false;
     #[inline(always)]
     fn get(self) -> i64 {
         self as i64
@@ -39,6 +47,7 @@ impl AbiInt for i32 {
 }
 
 impl AbiInt for i64 {
+    const ILP64: bool = true;
     #[inline(always)]
     fn get(self) -> i64 {
         self
@@ -408,7 +417,7 @@ pub unsafe fn with_info<I: AbiInt>(name: &str, info: *mut I, body: impl FnOnce()
             // INFO is set before the handler runs, as the reference does.
             // SAFETY: forwarded contract.
             unsafe { *info = I::from_i64(-p) };
-            xerbla::report(name, p as i32);
+            report_bad::<I>(name, p);
             return;
         }
         Err(payload) => {
@@ -421,22 +430,22 @@ pub unsafe fn with_info<I: AbiInt>(name: &str, info: *mut I, body: impl FnOnce()
 }
 
 /// Runs a subroutine without INFO: an illegal argument goes to `xerbla_`.
-pub fn without_info(name: &str, body: impl FnOnce() -> Result<(), Exit>) {
+pub fn without_info<I: AbiInt>(name: &str, body: impl FnOnce() -> Result<(), Exit>) {
     match catch_unwind(AssertUnwindSafe(body)) {
         Ok(Ok(())) | Ok(Err(Exit::Quick)) => {}
-        Ok(Err(Exit::Bad(p))) => xerbla::report(name, p as i32),
+        Ok(Err(Exit::Bad(p))) => report_bad::<I>(name, p),
         Err(payload) => report_panic(name, &*payload),
     }
 }
 
 /// Runs a function: its value, the default (zero) on a quick exit, and
 /// [`Failed::failed`] after a panic or an illegal argument.
-pub fn function<R: Failed>(name: &str, body: impl FnOnce() -> Result<R, Exit>) -> R {
+pub fn function<R: Failed, I: AbiInt>(name: &str, body: impl FnOnce() -> Result<R, Exit>) -> R {
     match catch_unwind(AssertUnwindSafe(body)) {
         Ok(Ok(v)) => v,
         Ok(Err(Exit::Quick)) => R::default(),
         Ok(Err(Exit::Bad(p))) => {
-            xerbla::report(name, p as i32);
+            report_bad::<I>(name, p);
             R::failed()
         }
         Err(payload) => {
@@ -464,8 +473,8 @@ mod tests {
         // SAFETY: as above.
         unsafe { with_info("DTEST", &mut info64, || panic!("boom")) };
         assert_eq!(info64, INTERNAL_ERROR);
-        assert!(function::<f64>("DTEST", || panic!("boom")).is_nan());
-        assert_eq!(function::<f64>("DTEST", || Err(Exit::Quick)), 0.0);
+        assert!(function::<f64, i32>("DTEST", || panic!("boom")).is_nan());
+        assert_eq!(function::<f64, i64>("DTEST", || Err(Exit::Quick)), 0.0);
     }
 
     #[test]

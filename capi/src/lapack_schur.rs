@@ -345,7 +345,7 @@ pub unsafe fn geesx<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
         }
     }
     if late != 0 {
-        crate::xerbla::report(&crate::lapack_rt::routine_name::<T>("TRSEN"), late);
+        crate::lapack_rt::report_bad::<I>(&crate::lapack_rt::routine_name::<T>("TRSEN"), late as i64);
         // ?geesx's own numbering: WORK's LWORK (IWORK's LIWORK) argument.
         return -(late as i64 + if T::IS_COMPLEX { 0 } else { 1 });
     }

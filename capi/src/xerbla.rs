@@ -6,6 +6,12 @@
 //! program (or a test suite) that defines its own `xerbla_` or `cblas_xerbla`
 //! gets its own called, as with the reference library, even though calls
 //! inside this library would otherwise bind to ours directly.
+//!
+//! The ILP64 entry points (`dgemm_64_`, ...) report through `xerbla_64_`
+//! with a 64-bit INFO, the handler name of OpenBLAS's INTERFACE64 builds.
+//! Debian's ILP64 convention keeps the plain name `xerbla_` with a 64-bit
+//! INFO: the `libblas64.so.3`/`liblapack64.so.3` drop-ins of `dist/` define
+//! a `xerbla_64_` that hands the error to such a program's own `xerbla_`.
 
 use crate::int::BlasInt;
 use std::ffi::{c_char, c_int, CStr};
@@ -35,6 +41,18 @@ pub unsafe extern "C" fn xerbla_(srname: *const c_char, info: *const BlasInt, le
     // SAFETY: the caller passes a Fortran string of `len` bytes and a valid `info`.
     let (name, info) = unsafe { (fortran_str(srname, len), *info) };
     eprintln!("{}", message(&name, info));
+}
+
+/// `xerbla_` for 64-bit-integer callers (OpenBLAS INTERFACE64's name): the
+/// same message, INFO read as a 64-bit integer.
+///
+/// # Safety
+/// `srname` points to `len` bytes (a Fortran `CHARACTER*(*)`); `info` is valid.
+#[no_mangle]
+pub unsafe extern "C" fn xerbla_64_(srname: *const c_char, info: *const i64, len: usize) {
+    // SAFETY: the caller passes a Fortran string of `len` bytes and a valid `info`.
+    let (name, info) = unsafe { (fortran_str(srname, len), *info) };
+    eprintln!(" ** On entry to {name} parameter number {info:2} had an illegal value");
 }
 
 /// `xerbla_array_`: as `xerbla_`, for callers (C, other languages) that hold
@@ -110,6 +128,7 @@ unsafe fn fortran_str(p: *const c_char, len: usize) -> String {
 }
 
 type XerblaFn = unsafe extern "C" fn(*const c_char, *const BlasInt, usize);
+type Xerbla64Fn = unsafe extern "C" fn(*const c_char, *const i64, usize);
 type CblasXerblaFn = unsafe extern "C" fn(c_int, *const c_char, *const c_char, ...);
 
 /// The first `name` in the process's global symbol scope, or `None`.
@@ -124,6 +143,17 @@ unsafe fn report_raw(srname: *const c_char, len: usize, info: BlasInt) {
         // SAFETY: whatever defines `xerbla_` has the Fortran XERBLA signature.
         Some(p) => unsafe { std::mem::transmute::<*mut libc::c_void, XerblaFn>(p) },
         None => xerbla_,
+    };
+    // SAFETY: `srname` has `len` bytes; `info` lives across the call.
+    unsafe { handler(srname, &info, len) };
+}
+
+/// [`report_raw`] for the ILP64 entry points: `xerbla_64_` with a 64-bit INFO.
+unsafe fn report_raw64(srname: *const c_char, len: usize, info: i64) {
+    let handler: Xerbla64Fn = match lookup(c"xerbla_64_") {
+        // SAFETY: whatever defines `xerbla_64_` has XERBLA's signature with a 64-bit INFO.
+        Some(p) => unsafe { std::mem::transmute::<*mut libc::c_void, Xerbla64Fn>(p) },
+        None => xerbla_64_,
     };
     // SAFETY: `srname` has `len` bytes; `info` lives across the call.
     unsafe { handler(srname, &info, len) };
@@ -150,12 +180,39 @@ pub fn record_error(name: &str, info: BlasInt) {
     record(name, info);
 }
 
+/// Whether the process runs Debian's ILP64 convention: `dist/`'s
+/// `libblas64.so.3`/`liblapack64.so.3` (which define the marker
+/// `ferroblas_ilp64_plain_names`) are loaded, so the program's plain-named
+/// `xerbla_` and `ilaenv_`, if it defines them, take 64-bit integers.
+pub fn ilp64_plain_names() -> bool {
+    static ILP64: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name has no preconditions.
+    *ILP64
+        .get_or_init(|| !unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"ferroblas_ilp64_plain_names".as_ptr()) }.is_null())
+}
+
 /// Reports bad parameter `info` (1-based, the reference's numbering) of the
 /// Fortran routine `srname` (upper case, padded as the reference pads it).
+/// In a process of Debian's ILP64 convention every report is 64-bit.
 pub fn report(srname: &str, info: BlasInt) {
+    if ilp64_plain_names() {
+        return report_width(srname, info.into(), true);
+    }
     record(srname, info);
     // SAFETY: the string outlives the call and its length is passed with it.
     unsafe { report_raw(srname.as_ptr() as *const c_char, srname.len(), info) };
+}
+
+/// [`report`] from an entry point whose integers are 64-bit (`ilp64`: the
+/// `_64_` symbols) or 32-bit: the handler that matches the caller's width.
+pub fn report_width(srname: &str, info: i64, ilp64: bool) {
+    if ilp64 {
+        record(srname, info as BlasInt);
+        // SAFETY: the string outlives the call and its length is passed with it.
+        unsafe { report_raw64(srname.as_ptr() as *const c_char, srname.len(), info) };
+    } else {
+        report(srname, info as BlasInt);
+    }
 }
 
 /// Reports bad parameter `p` of the CBLAS routine `rout` (`cblas_dgemv`, ...)

@@ -17,7 +17,7 @@
 //! a failure (to see everything that is wrong at once, or to time every step).
 
 use crate::sys::{self, Result};
-use crate::{clients, codegen, dist, fuzz, lapack_abi, lapack_suite, netlib, reliability};
+use crate::{clients, codegen, dist, ecosystem, fuzz, lapack_abi, lapack_suite, netlib, reliability};
 use std::time::{Duration, Instant};
 
 const AARCH64: &str = "aarch64-unknown-linux-gnu";
@@ -146,17 +146,23 @@ fn all_steps(steps: &mut Steps) -> Result {
             })?;
         }
     }
-    steps.run("dist", || dist::build().map(|_| ()))?;
+    // The library the tests already built (see dist::build_from_test_build).
+    steps.run("dist", || dist::build_from_test_build().map(|_| ()))?;
     steps.run("netlib", || {
         // The reference testers run on the table ferroblas picks by itself.
         std::env::remove_var("FERROBLAS_ARCH");
         netlib::run(&[])
     })?;
+    steps.run("netlib: ILP64 testers on libblas64.so.3", || netlib::run(&["--ilp64".to_string()]))?;
     steps.run("lapack: bad arguments on ferroblas and the reference", lapack_abi::bad_args)?;
     steps.run("lapack: LAPACKE from C", lapack_abi::lapacke_c)?;
     steps.run("lapack: LAPACKE packed and RFP storage against the reference", lapack_abi::lapacke_storage)?;
     steps.run("lapack: block sizes from the program's own ilaenv_", lapack_abi::program_ilaenv_c)?;
     steps.run("lapack: reference test suite (xlintst*, xeigtst*)", || lapack_suite::run(&[]))?;
+    steps.run("lapack: reference test suite, ILP64 (liblapack64.so.3 alone)", || {
+        lapack_suite::run(&["--ilp64".to_string()])
+    })?;
+    steps.run("ecosystem: -lblas links, pkg-config, CMake, Meson, gfortran, R", ecosystem::run_all)?;
     steps.run("reliability: threads, idle pool, small stacks", reliability::rust_tests)?;
     steps.run("reliability: fork from C", reliability::fork_c)?;
     steps.run("reliability: bad arguments from C, guard pages", reliability::bad_args_c)?;

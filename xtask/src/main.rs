@@ -6,12 +6,14 @@ mod clients;
 mod codegen;
 mod demo;
 mod dist;
+mod ecosystem;
 mod fuzz;
 mod lapack_abi;
 mod lapack_suite;
 mod netlib;
 mod plot;
 mod reliability;
+mod symbols;
 mod sys;
 
 const USAGE: &str = "\
@@ -29,12 +31,14 @@ tasks:
   netlib [NAME...]          run the reference BLAS testers against dist/lib
          [--lib-dir DIR]    ... against another library folder instead
          [--list]           list the testers (and which run by default)
+         [--ilp64]          Debian's ILP64 testers (libblas64-test) against dist/lib/libblas64.so.3
   lapack-suite [PATH...]    run the reference LAPACK test programs (Debian's liblapack-test: netlib LAPACK,
                             ferroblas preloaded over it, libblas.so.3 from dist/) on their 90 input files,
                             or on the inputs / programs named (`dtest.in`, `nep.in`, `xlintstd`, `xeigtstz:zgbak`)
                [--list]     list the (program, input) pairs
                [-j N]       N programs at a time (default 2)
                [--reference-blas]  on Debian's reference BLAS, without ferroblas (the baseline)
+               [--ilp64]    Debian's ILP64 programs (liblapack64-test) on dist/'s liblapack64.so.3 alone
   fuzz [SECONDS] [TARGET...] cargo-fuzz targets over the Fortran ABI (gemm gemv symv trsm trmm syrk level1
                             getrf potrf sytrf trtri),
        [-j N]               SECONDS each (default 45, or FERROBLAS_FUZZ_SECS), N at a time (default 2)
@@ -43,6 +47,9 @@ tasks:
                             (builds dist/ when missing)
   clients                   NumPy's and SciPy's own linalg test suites (Debian's python3-numpy/-scipy,
                             pytest) on dist/lib alone: no other BLAS or LAPACK in the process
+  ecosystem                 how programs find ferroblas: C and gfortran programs linked with -lblas -llapack
+                            -lcblas -llapacke, pkg-config, CMake's FindBLAS/FindLAPACK, Meson, and R's own
+                            linear algebra against OpenBLAS (installs cmake, meson, r-base-core when missing)
   bench [--quick]           compare with OpenBLAS and BLIS; writes BENCHMARKS.md (not with --quick)
         [--threads N|all]   threads per library (default 1)
   plot [FILE]               SVG charts of the GFLOP/s tables of BENCHMARKS.md (or FILE) into bench-plots/,
@@ -65,6 +72,7 @@ fn main() {
         Some("fuzz") => fuzz::run(rest),
         Some("plot") => plot::run(rest),
         Some("clients") => clients::run(rest),
+        Some("ecosystem") => ecosystem::run(rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             Ok(())

@@ -5,6 +5,10 @@
 //! them load our stub and, through it, libferroblas. Each runs in a fresh
 //! temporary directory (the Level-2/3 ones write summary and snapshot files).
 //!
+//! `--ilp64` runs Debian's `libblas64-test` programs (64-bit integers) against
+//! `dist/lib/libblas64.so.3`, the ILP64 drop-in: the Fortran testers only, as
+//! ferroblas has no ILP64 CBLAS yet.
+//!
 //! Verdicts:
 //! - Level 1 (no input): every "Test of subprogram" block says `----- PASS -----`
 //!   and no line says FAIL.
@@ -78,11 +82,13 @@ enum Verdict {
 
 pub fn run(args: &[String]) -> Result {
     let mut lib_dir = None;
+    let mut ilp64 = false;
     let mut names = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--lib-dir" => lib_dir = Some(PathBuf::from(it.next().ok_or("--lib-dir needs a folder")?)),
+            "--ilp64" => ilp64 = true,
             "--list" => {
                 for t in TESTERS {
                     let input = t.input.map(|i| format!(" < {i}")).unwrap_or_default();
@@ -95,7 +101,7 @@ pub fn run(args: &[String]) -> Result {
         }
     }
     let selected: Vec<&Tester> = if names.is_empty() {
-        TESTERS.iter().filter(|t| t.enabled).collect()
+        TESTERS.iter().filter(|t| t.enabled && !(ilp64 && is_cblas(t))).collect()
     } else {
         names
             .iter()
@@ -103,16 +109,18 @@ pub fn run(args: &[String]) -> Result {
             .collect::<Result<_>>()?
     };
 
-    let blas_dir = sys::system_lib_dir().join("blas");
+    let (folder, package, soname) =
+        if ilp64 { ("blas64", "libblas64-test", "libblas64.so.3") } else { ("blas", "libblas-test", "libblas.so.3") };
+    let blas_dir = sys::system_lib_dir().join(folder);
     if !blas_dir.join("xblat1d").is_file() {
-        sys::ensure_packages(&["libblas-test"])?;
+        sys::ensure_packages(&[package])?;
     }
     let ours = lib_dir.is_none();
     let lib_dir = match lib_dir {
         Some(d) => d.canonicalize().map_err(|e| format!("{}: {e}", d.display()))?,
         None => dist::ensure()?,
     };
-    check_resolution(&blas_dir.join(selected[0].name), &lib_dir, ours)?;
+    check_resolution(&blas_dir.join(selected[0].name), soname, &lib_dir, ours)?;
 
     let mut bad = 0;
     for t in &selected {
@@ -145,9 +153,14 @@ pub fn run(args: &[String]) -> Result {
     }
 }
 
-/// `ldd` under our `LD_LIBRARY_PATH`: libblas.so.3 must come from `lib_dir`,
-/// and (for dist) no OpenBLAS may sneak into the process.
-fn check_resolution(program: &Path, lib_dir: &Path, ours: bool) -> Result {
+/// The CBLAS testers (`x?cblat?`).
+fn is_cblas(t: &Tester) -> bool {
+    t.name.contains("cblat")
+}
+
+/// `ldd` under our `LD_LIBRARY_PATH`: `soname` (libblas.so.3 or libblas64.so.3)
+/// must come from `lib_dir`, and (for dist) no OpenBLAS may sneak into the process.
+fn check_resolution(program: &Path, soname: &str, lib_dir: &Path, ours: bool) -> Result {
     let text = sys::output(Command::new("ldd").arg(program).env("LD_LIBRARY_PATH", lib_dir))?;
     let resolved = |soname: &str| {
         text.lines().find_map(|l| {
@@ -155,10 +168,9 @@ fn check_resolution(program: &Path, lib_dir: &Path, ours: bool) -> Result {
             (name == soname).then(|| rest.split(" (").next().unwrap_or(rest).trim().to_string())
         })
     };
-    let blas = resolved("libblas.so.3")
-        .ok_or_else(|| format!("ldd shows no libblas.so.3 for {}:\n{text}", program.display()))?;
+    let blas = resolved(soname).ok_or_else(|| format!("ldd shows no {soname} for {}:\n{text}", program.display()))?;
     if !Path::new(&blas).starts_with(lib_dir) {
-        return Err(format!("libblas.so.3 resolves to {blas}, not into {}:\n{text}", lib_dir.display()));
+        return Err(format!("{soname} resolves to {blas}, not into {}:\n{text}", lib_dir.display()));
     }
     if ours {
         let core = resolved(dist::SONAME).unwrap_or_default();
@@ -169,7 +181,7 @@ fn check_resolution(program: &Path, lib_dir: &Path, ours: bool) -> Result {
             return Err(format!("OpenBLAS is loaded next to ferroblas:\n{text}"));
         }
     }
-    eprintln!("xtask: libblas.so.3 => {blas}");
+    eprintln!("xtask: {soname} => {blas}");
     Ok(())
 }
 

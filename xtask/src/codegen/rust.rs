@@ -210,8 +210,8 @@ fn fortran_body(f: &Family, out: &mut String) {
             let info = f.args.iter().find(|a| a.kind == Kind::Info).unwrap();
             format!("rt::with_info(srname, {}, ", ident(&info.name))
         }
-        (Ret::None, false) => "rt::without_info(srname, ".into(),
-        _ => "rt::function(srname, ".into(),
+        (Ret::None, false) => "rt::without_info::<I>(srname, ".into(),
+        _ => "rt::function::<_, I>(srname, ".into(),
     };
     writeln!(out, "    // SAFETY: this function's contract covers every access below.").unwrap();
     writeln!(out, "    {runner}|| unsafe {{").unwrap();
