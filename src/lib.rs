@@ -13,6 +13,10 @@
 //! assert_eq!(level1::nrm2(VecRef::from_slice(&[3.0f64, 4.0])), 5.0);
 //! ```
 //!
+//! [`linalg`] is the high-level API: owned matrices, factorizations as
+//! values, and NumPy's drivers (`solve`, `inv`, `det`, `lstsq`, `eigh`,
+//! `eig`, `svd`), workspace sized and allocated for you.
+//!
 //! LAPACK lives in [`lapack`]: generic routines on views with 0-based indices,
 //! errors as `Result<_, lapack::Info>`, explicit workspace and a `Par` argument
 //! (see that crate's documentation). The auxiliaries are in `lapack::aux`:
@@ -31,6 +35,8 @@ pub use ferroblas_kernels::{
     VecMut, VecRef,
 };
 pub use ferroblas_lapack as lapack;
+
+pub mod linalg;
 pub use ferroblas_relapack as relapack;
 
 /// The kernel family in use (`"avx2"`, `"generic"`, ...), chosen on first use.

@@ -44,7 +44,7 @@ pub fn run_all() -> Result {
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let env = Env { src: sys::root().join("xtask/ecosystem"), lib, out };
 
-    let checks: [(&str, fn(&Env) -> Result); 8] = [
+    let checks: [(&str, Check); 8] = [
         ("cc -llapacke -llapack -lcblas -lblas", cc_link),
         ("gfortran -llapack -lblas", gfortran_link),
         ("pkg-config", pkg_config),
@@ -72,6 +72,9 @@ pub fn run_all() -> Result {
         Err(format!("ecosystem checks failed: {}", failed.join("; ")))
     }
 }
+
+/// One check: its name and what runs it.
+type Check = fn(&Env) -> Result;
 
 /// Where the sources are, what they link against, where builds go.
 struct Env {
