@@ -140,7 +140,8 @@ impl<'a, R: RealScalar> SweepQueue<'a, R> {
         };
         let held = &self.sweeps[..self.count];
         let nfree = at.nrows();
-        let (Some(lo), Some(hi)) = (held.iter().map(|s| s.lo).min(), held.iter().map(|s| s.lo + s.nrot + 1).max()) else {
+        let (Some(lo), Some(hi)) = (held.iter().map(|s| s.lo).min(), held.iter().map(|s| s.lo + s.nrot + 1).max())
+        else {
             return;
         };
         if nfree == 0 {
@@ -285,13 +286,13 @@ mod tests {
             let ld = if row_major { n + 1 } else { m + 2 };
             let len = ld * if row_major { m } else { n };
             let a0: Vec<T> = (0..len.max(1)).map(|_| rng.scalar()).collect();
-            let view = |buf: &mut [T]| -> MatMut<'_, T> {
+            fn view<T: Scalar>(buf: &mut [T], m: usize, n: usize, ld: usize, row_major: bool) -> MatMut<'_, T> {
                 if row_major {
                     MatMut::from_col_major(buf, n, m, ld).transpose()
                 } else {
                     MatMut::from_col_major(buf, m, n, ld)
                 }
-            };
+            }
             let mut store = vec![T::Real::zero(); sweep_store_len(z, 1)];
             let mut queue = SweepQueue::new(&mut store, 1);
             let mut a1 = a0.clone();
@@ -314,7 +315,7 @@ mod tests {
                     }
                 }
                 assert!(queue.push(lo, nrot, dir, all, &[(&c, &s)]));
-                let mut a = view(&mut a1);
+                let mut a = view(&mut a1, m, n, ld, row_major);
                 for k in 0..nrot {
                     let k = if dir == Direction::Forward { k } else { nrot - 1 - k };
                     if !all && c[k] == T::Real::one() && s[k] == T::Real::zero() {
@@ -329,7 +330,7 @@ mod tests {
             }
             let mut a2 = a0.clone();
             let mut panel = vec![T::zero(); width * z];
-            queue.apply(0, side, view(&mut a2), &mut panel);
+            queue.apply(0, side, view(&mut a2, m, n, ld, row_major), &mut panel);
             same_bits(&a1, &a2, &format!("{side:?} z {z} nfree {nfree} row_major {row_major} width {width}"));
         }
 

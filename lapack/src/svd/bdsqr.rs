@@ -306,7 +306,15 @@ fn qr_iteration<T: Scalar>(
                 let h = d[m - 1] * cs;
                 d[m - 1] = h * oldcs;
                 e[m - 2] = h * oldsn;
-                apply(vt, u, c, (&mut *queue, &mut *panel), Sweep { lo: ll, len, direct: Direction::Forward, all: false }, (cw, sw), (cw2, sw2));
+                apply(
+                    vt,
+                    u,
+                    c,
+                    (&mut *queue, &mut *panel),
+                    Sweep { lo: ll, len, direct: Direction::Forward, all: false },
+                    (cw, sw),
+                    (cw2, sw2),
+                );
                 if e[m - 2].abs() <= thresh {
                     e[m - 2] = zero;
                 }
@@ -331,7 +339,15 @@ fn qr_iteration<T: Scalar>(
                 let h = d[ll] * cs;
                 d[ll] = h * oldcs;
                 e[ll] = h * oldsn;
-                apply(vt, u, c, (&mut *queue, &mut *panel), Sweep { lo: ll, len, direct: Direction::Backward, all: false }, (cw2, sw2), (cw, sw));
+                apply(
+                    vt,
+                    u,
+                    c,
+                    (&mut *queue, &mut *panel),
+                    Sweep { lo: ll, len, direct: Direction::Backward, all: false },
+                    (cw2, sw2),
+                    (cw, sw),
+                );
                 if e[ll].abs() <= thresh {
                     e[ll] = zero;
                 }
@@ -363,7 +379,15 @@ fn qr_iteration<T: Scalar>(
                 sw2[i - ll] = sinl;
             }
             e[m - 2] = f;
-            apply(vt, u, c, (&mut *queue, &mut *panel), Sweep { lo: ll, len, direct: Direction::Forward, all: false }, (cw, sw), (cw2, sw2));
+            apply(
+                vt,
+                u,
+                c,
+                (&mut *queue, &mut *panel),
+                Sweep { lo: ll, len, direct: Direction::Forward, all: false },
+                (cw, sw),
+                (cw2, sw2),
+            );
             if e[m - 2].abs() <= thresh {
                 e[m - 2] = zero;
             }
@@ -397,7 +421,15 @@ fn qr_iteration<T: Scalar>(
             if e[ll].abs() <= thresh {
                 e[ll] = zero;
             }
-            apply(vt, u, c, (&mut *queue, &mut *panel), Sweep { lo: ll, len, direct: Direction::Backward, all: false }, (cw2, sw2), (cw, sw));
+            apply(
+                vt,
+                u,
+                c,
+                (&mut *queue, &mut *panel),
+                Sweep { lo: ll, len, direct: Direction::Backward, all: false },
+                (cw2, sw2),
+                (cw, sw),
+            );
         }
     }
 }
