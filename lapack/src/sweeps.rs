@@ -375,7 +375,7 @@ mod tests {
         }
 
         #[test]
-        fn held_sweeps_match_lasr_bit_for_bit() {
+        fn held_sweeps_match_the_rotations_one_at_a_time() {
             queue_all::<f32>();
             queue_all::<f64>();
             queue_all::<c32>();
@@ -455,7 +455,7 @@ mod tests {
         }
 
         #[test]
-        fn bdsqr_and_steqr_hold_sweeps_with_the_same_bits() {
+        fn bdsqr_and_steqr_hold_sweeps_with_the_same_values() {
             drivers_all::<f32>();
             drivers_all::<f64>();
             drivers_all::<c32>();
