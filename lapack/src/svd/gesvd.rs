@@ -6,7 +6,7 @@
 //! conjugate transpose (`A^H = V S U^H`), which is the reference's LQ-first
 //! path and its direct path on the transposed data.
 
-use super::bdsqr::{bdsqr, bdsqr_req};
+use super::bdsqr::{bdsqr, bdsqr_req_fast};
 use super::bidiag::{gebrd, gebrd_req, orgbr, orgbr_req, Vect};
 use crate::qr::{geqrf, geqrf_req, orgqr, orgqr_req, Positive};
 use crate::{Info, Par, WorkReq, Workspace};
@@ -72,7 +72,7 @@ pub fn gesvd_req<T: Scalar>(jobu: SvdJob, jobvt: SvdJob, m: usize, n: usize) -> 
         return WorkReq::EMPTY;
     }
     let taus = WorkReq::new::<T>(3 * k);
-    let sub = bdsqr_req::<T>(n)
+    let sub = bdsqr_req_fast::<T>(n)
         .or(gebrd_req::<T>(m, n))
         .or(orgbr_req::<T>(Vect::Q, m, m, n))
         .or(orgbr_req::<T>(Vect::P, n, n, m))

@@ -31,7 +31,7 @@ pub mod secular;
 pub mod small;
 
 pub use band_bidiag::{gbbrd, gbbrd_req, GbbrdVect};
-pub use bdsqr::{bdsqr, bdsqr_req};
+pub use bdsqr::{bdsqr, bdsqr_req, bdsqr_req_fast};
 pub use bdsvdx::{bdsvdx, bdsvdx_req};
 pub use bidiag::{
     gebd2, gebrd, gebrd_nx, gebrd_req, gebrd_req_with, gebrd_with, labrd, orgbr, orgbr_req, orgbr_req_with, orgbr_with,

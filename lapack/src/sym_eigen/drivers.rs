@@ -9,7 +9,7 @@
 //! scaled back, as the reference does.
 
 use super::reduce::{orgtr, orgtr_req, ormtr, ormtr_req, sytrd_req_with, sytrd_with, BLOCK};
-use super::tridiagonal::{stedc, stedc_req, steqr, steqr_req, sterf, Compz};
+use super::tridiagonal::{stedc, stedc_req, steqr, steqr_req_fast, sterf, Compz};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lansy, Norm};
@@ -94,7 +94,7 @@ pub fn syev_req_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize) -> WorkReq {
         after = after
             .or(orgtr_req::<T>(Uplo::Lower, n))
             .or(orgtr_req::<T>(Uplo::Upper, n))
-            .or(steqr_req::<T>(Compz::Update, n));
+            .or(steqr_req_fast::<T>(Compz::Update, n));
     }
     WorkReq::new::<T::Real>(n).and(WorkReq::new::<T>(n)).and(after)
 }
