@@ -29,6 +29,11 @@ use ferroblas_kernels::{MatMut, RealScalar, Scalar, Side, VecMut};
 /// The most sweeps held before they are applied.
 const MAX_SWEEPS: usize = 16;
 
+/// The least order for which sweeps are held: below it the vectors fit in
+/// L1 and one sweep at a time streams nothing from memory (and the leaves of
+/// divide and conquer, at most 25, keep their one-sweep path).
+pub(crate) const HOLD_MIN: usize = 32;
+
 /// The bytes of vector entries a packed panel aims at (inside L2, and lines
 /// long enough that a kernel call per rotation costs little).
 const PANEL_BYTES: usize = 1 << 20;
@@ -56,10 +61,11 @@ fn panel_width<T: Scalar>(n: usize) -> usize {
 
 /// The workspace a [`SweepQueue`] over `chans` sequences per sweep for
 /// vectors of order `n` uses: the held cosines and sines, then a panel of
-/// `T`. Routines whose own workspace leaves this much over hold sweeps back;
-/// with less they apply each sweep as it comes.
+/// `T` (nothing below [`HOLD_MIN`]). Routines whose own workspace leaves
+/// this much over hold sweeps back; with less they apply each sweep as it
+/// comes.
 pub(crate) fn sweep_queue_req<T: Scalar>(n: usize, chans: usize) -> WorkReq {
-    if n < 3 {
+    if n < HOLD_MIN {
         return WorkReq::EMPTY;
     }
     WorkReq::new::<T::Real>(sweep_store_len(n, chans)).and(WorkReq::new::<T>(sweep_panel_len::<T>(n)))
@@ -446,7 +452,7 @@ mod tests {
 
         fn drivers_all<T: Scalar>() {
             let mut rng = Rng(5 + size_of::<T>() as u64);
-            for &n in &[0usize, 1, 2, 3, 4, 7, 16, 33, 90] {
+            for &n in &[0usize, 1, 2, 3, 4, 7, 16, 32, 33, 90] {
                 bdsqr_case::<T>(Uplo::Upper, n, &mut rng);
                 bdsqr_case::<T>(Uplo::Lower, n, &mut rng);
                 steqr_case::<T>(Compz::Init, n, &mut rng);
@@ -460,6 +466,81 @@ mod tests {
             drivers_all::<f64>();
             drivers_all::<c32>();
             drivers_all::<c64>();
+        }
+
+        /// `gesvd` (U and V^H in full) and `syev` (eigenvectors) with their
+        /// least workspace (one sweep at a time) and with the `_fast` one
+        /// (sweeps held): the same values, vectors equal to rounding.
+        fn full_drivers<T: Scalar>(m: usize, n: usize, rng: &mut Rng) {
+            use crate::svd::{gesvd, gesvd_req, gesvd_req_fast, SvdJob};
+            use crate::sym_eigen::drivers::{syev_req_fast_with, syev_req_with, syev_with, Jobz};
+            use crate::Par;
+            let a0: Vec<T> = (0..m * n).map(|_| rng.scalar()).collect();
+            let svd = |req: WorkReq| {
+                let (k, mut a) = (m.min(n), a0.clone());
+                let (mut s, mut e) = (vec![T::Real::zero(); k], vec![T::Real::zero(); k]);
+                let (mut u, mut vt) = (vec![T::zero(); m * m], vec![T::zero(); n * n]);
+                let mut buf = WorkBuffer::new(req);
+                gesvd::<T>(
+                    SvdJob::All,
+                    SvdJob::All,
+                    MatMut::from_col_major(&mut a, m, n, m),
+                    &mut s,
+                    MatMut::from_col_major(&mut u, m, m, m),
+                    MatMut::from_col_major(&mut vt, n, n, n),
+                    &mut e,
+                    Par::Seq,
+                    buf.workspace(),
+                )
+                .expect("gesvd converges");
+                (s, u, vt)
+            };
+            let slow = svd(gesvd_req::<T>(SvdJob::All, SvdJob::All, m, n));
+            let fast = svd(gesvd_req_fast::<T>(SvdJob::All, SvdJob::All, m, n));
+            let what = format!("gesvd {m} x {n}");
+            same_bits(&slow.0, &fast.0, &what);
+            let t = tol::<T>(m.max(n)) * 10.0;
+            close(&slow.1, &fast.1, t, &what);
+            close(&slow.2, &fast.2, t, &what);
+            // G + G^H for a random G.
+            let g: Vec<T> = (0..n * n).map(|_| rng.scalar()).collect();
+            let mut h = vec![T::zero(); n * n];
+            for j in 0..n {
+                for i in 0..n {
+                    h[i + j * n] = g[i + j * n] + g[j + i * n].conj();
+                }
+            }
+            let eig = |req: WorkReq| {
+                let (mut a, mut w) = (h.clone(), vec![T::Real::zero(); n]);
+                let mut buf = WorkBuffer::new(req);
+                syev_with::<T>(
+                    Jobz::Vectors,
+                    Uplo::Lower,
+                    MatMut::from_col_major(&mut a, n, n, n),
+                    &mut w,
+                    Par::Seq,
+                    buf.workspace(),
+                    8,
+                )
+                .expect("syev converges");
+                (w, a)
+            };
+            let slow = eig(syev_req_with::<T>(Jobz::Vectors, n, 8));
+            let fast = eig(syev_req_fast_with::<T>(Jobz::Vectors, n, 8));
+            let what = format!("syev {n}");
+            same_bits(&slow.0, &fast.0, &what);
+            close(&slow.1, &fast.1, t, &what);
+        }
+
+        #[test]
+        fn gesvd_and_syev_with_room_to_hold_sweeps_agree() {
+            let mut rng = Rng(29);
+            for &(m, n) in &[(40usize, 40usize), (75, 40), (40, 50)] {
+                full_drivers::<f32>(m, n, &mut rng);
+                full_drivers::<f64>(m, n, &mut rng);
+                full_drivers::<c32>(m, n, &mut rng);
+                full_drivers::<c64>(m, n, &mut rng);
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use super::dqds::lasq1;
 use super::small::{las2, lasv2};
-use crate::sweeps::{sweep_panel_len, sweep_queue_req, sweep_store_len, SweepQueue};
+use crate::sweeps::{sweep_panel_len, sweep_queue_req, sweep_store_len, SweepQueue, HOLD_MIN};
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::rotations::{lartg, lasr, Direction, Pivot};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -18,8 +18,9 @@ pub fn bdsqr_req<T: Scalar>(n: usize) -> WorkReq {
 }
 
 /// The workspace with which [`bdsqr`] applies its rotations to the vectors
-/// several sweeps at a time (faster for large `n`; the results are the
-/// same bits): [`bdsqr_req`] and room to hold the sweeps.
+/// several sweeps at a time (faster for large `n`; the singular values are
+/// the same bits, the vectors equal to rounding): [`bdsqr_req`] and room to
+/// hold the sweeps. The Fortran `?bdsqr` has only [`bdsqr_req`]'s WORK.
 pub fn bdsqr_req_fast<T: Scalar>(n: usize) -> WorkReq {
     bdsqr_req::<T>(n).and(sweep_queue_req::<T>(n, 2))
 }
@@ -85,7 +86,7 @@ pub fn bdsqr<T: Scalar>(
     let (work, mut rest) = work.take::<T::Real>(4 * n);
     let rotate = ncvt > 0 || nru > 0 || ncc > 0;
     // Sweeps are held back only when there is room for them.
-    let hold = rotate && n >= 3 && rest.fits(sweep_queue_req::<T>(n, 2));
+    let hold = rotate && n >= HOLD_MIN && rest.fits(sweep_queue_req::<T>(n, 2));
     let (store, mut rest) = rest.take::<T::Real>(if hold { sweep_store_len(n, 2) } else { 0 });
     let (panel, _) = rest.take::<T>(if hold { sweep_panel_len::<T>(n) } else { 0 });
     let mut queue = SweepQueue::new(store, 2);

@@ -50,7 +50,7 @@ pub use gejsv::{
 pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
-pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
+pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, gesvd_req_fast, SvdJob};
 pub use gesvdq::{
     gesvdq, gesvdq_req, GesvdqAccuracy, GesvdqError, GesvdqFactor, GesvdqInfo, GesvdqLeft, GesvdqRight, GesvdqRows,
 };

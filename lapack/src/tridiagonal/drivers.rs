@@ -16,7 +16,7 @@ use crate::sym_eigen::bisection::{stebz, stebz_req, stein, stein_req, Block, Eig
 use crate::sym_eigen::drivers::{driver_sigma, unscale, Jobz};
 use crate::sym_eigen::expert::{expert_sigma, sort_eigenpairs, unscale_eigenvalues};
 use crate::sym_eigen::mrrr::{stemr, stemr_req};
-use crate::sym_eigen::tridiagonal::{stedc, stedc_req, steqr, steqr_req_fast, sterf, Compz};
+use crate::sym_eigen::tridiagonal::{stedc, stedc_req, steqr, steqr_req, sterf, Compz};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{laset, Part};
 use ferroblas_kernels::aux::norms::{lanst, Norm};
@@ -95,7 +95,7 @@ fn scale_tridiagonal<R: RealScalar>(sigma: R, d: &mut [R], e: &mut [R]) {
 /// The workspace [`stev`] needs for `jobz` and order `n`.
 pub fn stev_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
     if jobz == Jobz::Vectors {
-        steqr_req_fast::<T>(Compz::Init, n)
+        steqr_req::<T>(Compz::Init, n)
     } else {
         WorkReq::EMPTY
     }

@@ -4,7 +4,7 @@
 
 use super::small::{lae2, laev2};
 use super::Compz;
-use crate::sweeps::{sweep_panel_len, sweep_queue_req, sweep_store_len, SweepQueue};
+use crate::sweeps::{sweep_panel_len, sweep_queue_req, sweep_store_len, SweepQueue, HOLD_MIN};
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lascl, laset, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lanst, Norm};
@@ -276,8 +276,9 @@ pub fn steqr_req<T: Scalar>(compz: Compz, n: usize) -> WorkReq {
 }
 
 /// The workspace with which [`steqr`] applies its rotations to `z` several
-/// sweeps at a time (faster for large `n`; the results are the same bits):
-/// [`steqr_req`] and room to hold the sweeps.
+/// sweeps at a time (faster for large `n`; the eigenvalues are the same
+/// bits, the vectors equal to rounding): [`steqr_req`] and room to hold the
+/// sweeps. The Fortran `?steqr` has only [`steqr_req`]'s WORK.
 pub fn steqr_req_fast<T: Scalar>(compz: Compz, n: usize) -> WorkReq {
     if compz == Compz::None || n <= 1 {
         WorkReq::EMPTY
@@ -379,7 +380,7 @@ pub fn steqr<T: Scalar>(
     let (rot, mut rest) = work.take::<T::Real>(if vectors { 2 * (n - 1) } else { 0 });
     let (cs, sn) = rot.split_at_mut(if vectors { n - 1 } else { 0 });
     // Sweeps are held back only when there is room for them.
-    let hold = vectors && n >= 3 && rest.fits(sweep_queue_req::<T>(n, 1));
+    let hold = vectors && n >= HOLD_MIN && rest.fits(sweep_queue_req::<T>(n, 1));
     let (store, mut rest) = rest.take::<T::Real>(if hold { sweep_store_len(n, 1) } else { 0 });
     let (panel, _) = rest.take::<T>(if hold { sweep_panel_len::<T>(n) } else { 0 });
     let mut queue = SweepQueue::new(store, 1);
