@@ -134,10 +134,12 @@ pub fn gesvd_minwork<T: Scalar>(jobu: Option<SvdJob>, jobvt: Option<SvdJob>, m: 
     }
 }
 
-/// `?gesvd`'s optimal LWORK: what the Rust routine asks, at least the minimum.
+/// `?gesvd`'s optimal LWORK: what the Rust routine asks to run fastest
+/// (room for its QR iteration to hold sweeps of rotations), at least the
+/// minimum.
 pub fn gesvd_lwork<T: Scalar>(jobu: SvdJob, jobvt: SvdJob, m: usize, n: usize) -> usize {
     let min = gesvd_minwork::<T>(Some(jobu), Some(jobvt), m as i64, n as i64) as usize;
-    svd::gesvd_req::<T>(jobu, jobvt, m, n).elems::<T>().max(min).max(1)
+    svd::gesvd_req_fast::<T>(jobu, jobvt, m, n).elems::<T>().max(min).max(1)
 }
 
 /// `?gesvd`: on failure the unconverged superdiagonal goes to `WORK(2:)`

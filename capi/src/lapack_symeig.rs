@@ -126,6 +126,17 @@ pub fn syev_sizes<T: Scalar>(n: i64) -> Sizes {
     Sizes { lwork, lwork_opt, lrwork: (3 * n).saturating_sub(2).max(1), liwork: 1 }
 }
 
+/// `?syev`/`?heev`'s answer to a workspace query: the reference's optimum,
+/// or more with eigenvectors, the room for the QR iteration to hold several
+/// sweeps of rotations and apply them together (which WORK of the
+/// reference's sizes does not hold: the iteration then applies each sweep
+/// as it comes).
+pub fn syev_lwork<T: Scalar>(jobz: Jobz, n: usize) -> usize {
+    let (nb, _) = trd_blocking::<T>(n);
+    let fast = dr::syev_req_fast_with::<T>(jobz, n, nb).elems::<T>();
+    syev_sizes::<T>(n as i64).lwork_opt.max(fast)
+}
+
 /// `?syevd`/`?heevd`'s sizes as the reference 3.11 computes them.
 pub fn syevd_sizes<T: Scalar>(jobz: Option<Jobz>, n: i64) -> Sizes {
     let n = usize::try_from(n).unwrap_or(0);
@@ -163,8 +174,10 @@ fn leave_sizes<T: Scalar, I: AbiInt>(
     }
 }
 
-/// `?syev`/`?heev`: the driver, then the optimal LWORK in WORK(1) (for
-/// `n = 1` 2 (real) or 1 (complex), as the reference).
+/// `?syev`/`?heev`: the driver in the caller's WORK (which holds at least
+/// what it needs when LWORK is at least [`syev_sizes`]' optimum; with
+/// [`syev_lwork`] the QR iteration holds sweeps back), then the optimal
+/// LWORK in WORK(1) (for `n = 1` 2 (real) or 1 (complex), as the reference).
 pub fn syev<T: Scalar>(
     jobz: Jobz,
     uplo: Uplo,
@@ -180,7 +193,7 @@ pub fn syev<T: Scalar>(
     let opt = match n {
         1 if T::IS_COMPLEX => 1,
         1 => 2,
-        _ => syev_sizes::<T>(n as i64).lwork_opt,
+        _ => syev_lwork::<T>(jobz, n),
     };
     if let Some(x) = work.first_mut() {
         *x = T::from_real(T::Real::from_f64(opt as f64));

@@ -106,6 +106,7 @@ pub mod packed;
 pub mod qr;
 pub mod rfp;
 pub mod svd;
+mod sweeps;
 pub mod sylvester;
 pub mod sym_eigen;
 pub mod triangular;

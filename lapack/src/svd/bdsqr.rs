@@ -5,6 +5,7 @@
 
 use super::dqds::lasq1;
 use super::small::{las2, lasv2};
+use crate::sweeps::{sweep_panel_len, sweep_queue_req, sweep_store_len, SweepQueue, HOLD_MIN};
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::rotations::{lartg, lasr, Direction, Pivot};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -14,6 +15,14 @@ use ferroblas_kernels::{MatMut, Side, Uplo};
 /// The workspace [`bdsqr`] needs for order `n`: `4 n` reals.
 pub fn bdsqr_req<T: Scalar>(n: usize) -> WorkReq {
     WorkReq::new::<T::Real>(4 * n)
+}
+
+/// The workspace with which [`bdsqr`] applies its rotations to the vectors
+/// several sweeps at a time (faster for large `n`; the singular values are
+/// the same bits, the vectors equal to rounding): [`bdsqr_req`] and room to
+/// hold the sweeps. The Fortran `?bdsqr` has only [`bdsqr_req`]'s WORK.
+pub fn bdsqr_req_fast<T: Scalar>(n: usize) -> WorkReq {
+    bdsqr_req::<T>(n).and(sweep_queue_req::<T>(n, 2))
 }
 
 /// `[x_i; x_j] := [c s; -s c] [x_i; x_j]` for rows `i`, `j` of `a`.
@@ -54,7 +63,8 @@ fn swap_rows<T: Scalar>(a: &mut MatMut<'_, T>, i: usize, j: usize) {
 ///
 /// # Panics
 /// If the shapes disagree with `n = d.len()`, `e` is shorter than `n - 1`
-/// or the workspace is shorter than [`bdsqr_req`].
+/// or the workspace is shorter than [`bdsqr_req`]. With [`bdsqr_req_fast`]
+/// it holds several sweeps' rotations back and applies them together.
 pub fn bdsqr<T: Scalar>(
     uplo: Uplo,
     d: &mut [T::Real],
@@ -73,16 +83,23 @@ pub fn bdsqr<T: Scalar>(
         return Ok(());
     }
     assert!(e.len() + 1 >= n, "bdsqr: e needs {} entries", n - 1);
-    let (work, _) = work.take::<T::Real>(4 * n);
+    let (work, mut rest) = work.take::<T::Real>(4 * n);
+    let rotate = ncvt > 0 || nru > 0 || ncc > 0;
+    // Sweeps are held back only when there is room for them.
+    let hold = rotate && n >= HOLD_MIN && rest.fits(sweep_queue_req::<T>(n, 2));
+    let (store, mut rest) = rest.take::<T::Real>(if hold { sweep_store_len(n, 2) } else { 0 });
+    let (panel, _) = rest.take::<T>(if hold { sweep_panel_len::<T>(n) } else { 0 });
+    let mut queue = SweepQueue::new(store, 2);
     if n > 1 {
-        let rotate = ncvt > 0 || nru > 0 || ncc > 0;
         if !rotate {
             match lasq1(d, e, work) {
                 Err(info) if info.lapack_info() == 2 => {}
                 other => return other,
             }
         }
-        match qr_iteration(uplo, d, e, &mut vt, &mut u, &mut c, work) {
+        let res = qr_iteration(uplo, d, e, &mut vt, &mut u, &mut c, work, (&mut queue, &mut *panel));
+        flush(&mut vt, &mut u, &mut c, &mut queue, panel);
+        match res {
             None => {}
             // Out of iterations, all e's zero all the same: left as it is.
             Some(0) => return Ok(()),
@@ -96,6 +113,7 @@ pub fn bdsqr<T: Scalar>(
 /// The QR sweeps of [`bdsqr`], for `n >= 2`, up to converged singular
 /// values of either sign; `Some(number of non-zero e's)` when the
 /// iteration limit was reached.
+#[allow(clippy::too_many_arguments)]
 fn qr_iteration<T: Scalar>(
     uplo: Uplo,
     d: &mut [T::Real],
@@ -104,9 +122,11 @@ fn qr_iteration<T: Scalar>(
     u: &mut MatMut<'_, T>,
     c: &mut MatMut<'_, T>,
     work: &mut [T::Real],
+    held: Held<'_, '_, T>,
 ) -> Option<usize> {
+    let (queue, panel) = held;
     let n = d.len();
-    let (ncvt, nru, ncc) = (vt.ncols(), u.nrows(), c.ncols());
+    let (nru, ncc) = (u.nrows(), c.ncols());
     let r = <T::Real as RealScalar>::from_f64;
     let (zero, one) = (T::Real::zero(), T::Real::one());
     let nm1 = n - 1;
@@ -201,16 +221,10 @@ fn qr_iteration<T: Scalar>(
             d[m - 2] = s.ssmax;
             e[m - 2] = zero;
             d[m - 1] = s.ssmin;
-            if ncvt > 0 {
-                rot_rows(vt, m - 2, m - 1, s.csr, s.snr);
-            }
-            if nru > 0 {
-                let mut ut = u.rb_mut().transpose();
-                rot_rows(&mut ut, m - 2, m - 1, s.csl, s.snl);
-            }
-            if ncc > 0 {
-                rot_rows(c, m - 2, m - 1, s.csl, s.snl);
-            }
+            let (csr, snr, csl, snl) = ([s.csr], [s.snr], [s.csl], [s.snl]);
+            let (right, left) = ((&csr[..], &snr[..]), (&csl[..], &snl[..]));
+            let sweep = Sweep { lo: m - 2, len: 2, direct: Direction::Forward, all: true };
+            apply(vt, u, c, (&mut *queue, &mut *panel), sweep, right, left);
             m -= 2;
             continue;
         }
@@ -293,7 +307,15 @@ fn qr_iteration<T: Scalar>(
                 let h = d[m - 1] * cs;
                 d[m - 1] = h * oldcs;
                 e[m - 2] = h * oldsn;
-                apply(vt, u, c, ll, len, Direction::Forward, (cw, sw), (cw2, sw2));
+                apply(
+                    vt,
+                    u,
+                    c,
+                    (&mut *queue, &mut *panel),
+                    Sweep { lo: ll, len, direct: Direction::Forward, all: false },
+                    (cw, sw),
+                    (cw2, sw2),
+                );
                 if e[m - 2].abs() <= thresh {
                     e[m - 2] = zero;
                 }
@@ -318,7 +340,15 @@ fn qr_iteration<T: Scalar>(
                 let h = d[ll] * cs;
                 d[ll] = h * oldcs;
                 e[ll] = h * oldsn;
-                apply(vt, u, c, ll, len, Direction::Backward, (cw2, sw2), (cw, sw));
+                apply(
+                    vt,
+                    u,
+                    c,
+                    (&mut *queue, &mut *panel),
+                    Sweep { lo: ll, len, direct: Direction::Backward, all: false },
+                    (cw2, sw2),
+                    (cw, sw),
+                );
                 if e[ll].abs() <= thresh {
                     e[ll] = zero;
                 }
@@ -350,7 +380,15 @@ fn qr_iteration<T: Scalar>(
                 sw2[i - ll] = sinl;
             }
             e[m - 2] = f;
-            apply(vt, u, c, ll, len, Direction::Forward, (cw, sw), (cw2, sw2));
+            apply(
+                vt,
+                u,
+                c,
+                (&mut *queue, &mut *panel),
+                Sweep { lo: ll, len, direct: Direction::Forward, all: false },
+                (cw, sw),
+                (cw2, sw2),
+            );
             if e[m - 2].abs() <= thresh {
                 e[m - 2] = zero;
             }
@@ -384,25 +422,93 @@ fn qr_iteration<T: Scalar>(
             if e[ll].abs() <= thresh {
                 e[ll] = zero;
             }
-            apply(vt, u, c, ll, len, Direction::Backward, (cw2, sw2), (cw, sw));
+            apply(
+                vt,
+                u,
+                c,
+                (&mut *queue, &mut *panel),
+                Sweep { lo: ll, len, direct: Direction::Backward, all: false },
+                (cw2, sw2),
+                (cw, sw),
+            );
         }
     }
 }
 
+/// The sweeps held back and the panel their application packs vectors into.
+type Held<'q, 'a, T> = (&'q mut SweepQueue<'a, <T as Scalar>::Real>, &'q mut [T]);
+
+/// Where a sweep acts: the rows/columns `lo..lo+len`, its `len - 1`
+/// rotations in the order `direct`; `all` applies identity rotations too
+/// (the 2x2 blocks' rotations, as the reference's `drot`).
+#[derive(Clone, Copy)]
+struct Sweep {
+    lo: usize,
+    len: usize,
+    direct: Direction,
+    all: bool,
+}
+
+/// Applies the held sweeps to the vectors and forgets them.
+fn flush<T: Scalar>(
+    vt: &mut MatMut<'_, T>,
+    u: &mut MatMut<'_, T>,
+    c: &mut MatMut<'_, T>,
+    queue: &mut SweepQueue<'_, T::Real>,
+    panel: &mut [T],
+) {
+    if queue.is_empty() {
+        return;
+    }
+    if vt.ncols() > 0 {
+        queue.apply(0, Side::Left, vt.rb_mut(), panel);
+    }
+    if u.nrows() > 0 {
+        queue.apply(1, Side::Right, u.rb_mut(), panel);
+    }
+    if c.ncols() > 0 {
+        queue.apply(1, Side::Left, c.rb_mut(), panel);
+    }
+    queue.clear();
+}
+
 /// Applies a sweep's rotations to the vectors of the rows/columns
-/// `ll..ll+len`: `right` (from the right of B) to the rows of `vt`, `left`
-/// to the columns of `u` and the rows of `c`, as `lasr` sequences.
-#[allow(clippy::too_many_arguments)]
+/// `lo..lo+len`: `right` (from the right of B) to the rows of `vt`, `left`
+/// to the columns of `u` and the rows of `c`, as `lasr` sequences; held
+/// back with the sweeps before it while the queue has room.
 fn apply<T: Scalar>(
     vt: &mut MatMut<'_, T>,
     u: &mut MatMut<'_, T>,
     c: &mut MatMut<'_, T>,
-    ll: usize,
-    len: usize,
-    direct: Direction,
+    held: Held<'_, '_, T>,
+    sweep: Sweep,
     right: (&[T::Real], &[T::Real]),
     left: (&[T::Real], &[T::Real]),
 ) {
+    let (queue, panel) = held;
+    let Sweep { lo: ll, len, direct, all } = sweep;
+    let seqs = [right, left];
+    if queue.push(ll, len - 1, direct, all, &seqs) {
+        return;
+    }
+    flush(vt, u, c, queue, panel);
+    if queue.push(ll, len - 1, direct, all, &seqs) {
+        return;
+    }
+    if all {
+        // One rotation, identity or not.
+        if vt.ncols() > 0 {
+            rot_rows(vt, ll, ll + 1, right.0[0], right.1[0]);
+        }
+        if u.nrows() > 0 {
+            let mut ut = u.rb_mut().transpose();
+            rot_rows(&mut ut, ll, ll + 1, left.0[0], left.1[0]);
+        }
+        if c.ncols() > 0 {
+            rot_rows(c, ll, ll + 1, left.0[0], left.1[0]);
+        }
+        return;
+    }
     if vt.ncols() > 0 {
         let ncvt = vt.ncols();
         let v = vt.rb_mut().submatrix(ll, 0, len, ncvt);

@@ -6,7 +6,7 @@
 //! conjugate transpose (`A^H = V S U^H`), which is the reference's LQ-first
 //! path and its direct path on the transposed data.
 
-use super::bdsqr::{bdsqr, bdsqr_req};
+use super::bdsqr::{bdsqr, bdsqr_req, bdsqr_req_fast};
 use super::bidiag::{gebrd, gebrd_req, orgbr, orgbr_req, Vect};
 use crate::qr::{geqrf, geqrf_req, orgqr, orgqr_req, Positive};
 use crate::{Info, Par, WorkReq, Workspace};
@@ -64,15 +64,30 @@ fn chunk_rows(m: usize, n: usize) -> usize {
     m.min(n.max(128))
 }
 
-/// The workspace [`gesvd`] needs for an `m x n` matrix.
+/// The workspace [`gesvd`] needs for an `m x n` matrix (its bidiagonal QR
+/// iteration then applies each sweep's rotations to the vectors as it comes).
 pub fn gesvd_req<T: Scalar>(jobu: SvdJob, jobvt: SvdJob, m: usize, n: usize) -> WorkReq {
+    req_with::<T>(jobu, jobvt, m, n, bdsqr_req::<T>(m.min(n)))
+}
+
+/// The workspace with which [`gesvd`] runs fastest: [`gesvd_req`] and room
+/// for its bidiagonal QR iteration to hold several sweeps of rotations and
+/// apply them to the vectors together ([`bdsqr_req_fast`]).
+pub fn gesvd_req_fast<T: Scalar>(jobu: SvdJob, jobvt: SvdJob, m: usize, n: usize) -> WorkReq {
+    let vectors = jobu.wanted() || jobvt.wanted();
+    let k = m.min(n);
+    req_with::<T>(jobu, jobvt, m, n, if vectors { bdsqr_req_fast::<T>(k) } else { bdsqr_req::<T>(k) })
+}
+
+/// [`gesvd_req`] with `bdsqr`'s part `qr`.
+fn req_with<T: Scalar>(jobu: SvdJob, jobvt: SvdJob, m: usize, n: usize, qr: WorkReq) -> WorkReq {
     let (m, n, jobu, jobvt) = if m >= n { (m, n, jobu, jobvt) } else { (n, m, jobvt, jobu) };
     let k = n;
     if k == 0 {
         return WorkReq::EMPTY;
     }
     let taus = WorkReq::new::<T>(3 * k);
-    let sub = bdsqr_req::<T>(n)
+    let sub = qr
         .or(gebrd_req::<T>(m, n))
         .or(orgbr_req::<T>(Vect::Q, m, m, n))
         .or(orgbr_req::<T>(Vect::P, n, n, m))
@@ -121,7 +136,8 @@ fn conj_mat<T: Scalar>(mut a: MatMut<'_, T>) {
 ///
 /// # Panics
 /// If both jobs are `Overwrite`, the shapes disagree, or `work` is shorter
-/// than [`gesvd_req`].
+/// than [`gesvd_req`]. With [`gesvd_req_fast`] the QR iteration holds
+/// sweeps of rotations back and applies them to the vectors together.
 #[allow(clippy::too_many_arguments)]
 pub fn gesvd<T: Scalar>(
     jobu: SvdJob,

@@ -31,7 +31,7 @@ pub mod secular;
 pub mod small;
 
 pub use band_bidiag::{gbbrd, gbbrd_req, GbbrdVect};
-pub use bdsqr::{bdsqr, bdsqr_req};
+pub use bdsqr::{bdsqr, bdsqr_req, bdsqr_req_fast};
 pub use bdsvdx::{bdsvdx, bdsvdx_req};
 pub use bidiag::{
     gebd2, gebrd, gebrd_nx, gebrd_req, gebrd_req_with, gebrd_with, labrd, orgbr, orgbr_req, orgbr_req_with, orgbr_with,
@@ -50,7 +50,7 @@ pub use gejsv::{
 pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
-pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
+pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, gesvd_req_fast, SvdJob};
 pub use gesvdq::{
     gesvdq, gesvdq_req, GesvdqAccuracy, GesvdqError, GesvdqFactor, GesvdqInfo, GesvdqLeft, GesvdqRight, GesvdqRows,
 };

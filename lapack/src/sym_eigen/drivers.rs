@@ -9,7 +9,7 @@
 //! scaled back, as the reference does.
 
 use super::reduce::{orgtr, orgtr_req, ormtr, ormtr_req, sytrd_req_with, sytrd_with, BLOCK};
-use super::tridiagonal::{stedc, stedc_req, steqr, steqr_req, sterf, Compz};
+use super::tridiagonal::{stedc, stedc_req, steqr, steqr_req, steqr_req_fast, sterf, Compz};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lansy, Norm};
@@ -86,15 +86,24 @@ pub fn syev_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
 
 /// [`syev_req`] for the reduction in panels of `nb` columns ([`syev_with`]).
 pub fn syev_req_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize) -> WorkReq {
+    req_with::<T>(jobz, n, nb, steqr_req::<T>(Compz::Update, n))
+}
+
+/// The workspace with which [`syev_with`] runs fastest: [`syev_req_with`]
+/// and room for the QR iteration to hold several sweeps of rotations and
+/// apply them to the eigenvectors together ([`steqr_req_fast`]).
+pub fn syev_req_fast_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize) -> WorkReq {
+    req_with::<T>(jobz, n, nb, steqr_req_fast::<T>(Compz::Update, n))
+}
+
+/// [`syev_req_with`] with `steqr`'s part `qr`.
+fn req_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize, qr: WorkReq) -> WorkReq {
     if n <= 1 {
         return WorkReq::EMPTY;
     }
     let mut after = sytrd_req_with::<T>(n, nb);
     if jobz == Jobz::Vectors {
-        after = after
-            .or(orgtr_req::<T>(Uplo::Lower, n))
-            .or(orgtr_req::<T>(Uplo::Upper, n))
-            .or(steqr_req::<T>(Compz::Update, n));
+        after = after.or(orgtr_req::<T>(Uplo::Lower, n)).or(orgtr_req::<T>(Uplo::Upper, n)).or(qr);
     }
     WorkReq::new::<T::Real>(n).and(WorkReq::new::<T>(n)).and(after)
 }

@@ -22,7 +22,7 @@ pub use divide::{
     laed0, laed0_req, laed1, laed1_req, laed2, laed3, laed8, laed9, smlsiz, stedc, stedc_req, stedc_sizes, Deflation,
     Deflation8, StedcSizes,
 };
-pub use qr::{steqr, steqr_req, sterf};
+pub use qr::{steqr, steqr_req, steqr_req_fast, sterf};
 pub use secular::{laed4, laed5, laed6};
 pub use small::{disna, disna_len, disna_order, lae2, laesy, laev2, lamrg, DisnaJob, Laesy};
 pub use tree::{laed0_tree, laed0_tree_req, laed7, laed7_req, laeda, tree_node, tree_span, MergeTree, TreeRef};

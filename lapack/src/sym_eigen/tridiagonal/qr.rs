@@ -4,6 +4,7 @@
 
 use super::small::{lae2, laev2};
 use super::Compz;
+use crate::sweeps::{sweep_panel_len, sweep_queue_req, sweep_store_len, SweepQueue, HOLD_MIN};
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lascl, laset, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lanst, Norm};
@@ -274,6 +275,50 @@ pub fn steqr_req<T: Scalar>(compz: Compz, n: usize) -> WorkReq {
     }
 }
 
+/// The workspace with which [`steqr`] applies its rotations to `z` several
+/// sweeps at a time (faster for large `n`; the eigenvalues are the same
+/// bits, the vectors equal to rounding): [`steqr_req`] and room to hold the
+/// sweeps. The Fortran `?steqr` has only [`steqr_req`]'s WORK.
+pub fn steqr_req_fast<T: Scalar>(compz: Compz, n: usize) -> WorkReq {
+    if compz == Compz::None || n <= 1 {
+        WorkReq::EMPTY
+    } else {
+        steqr_req::<T>(compz, n).and(sweep_queue_req::<T>(n, 1))
+    }
+}
+
+/// Applies the rotations `(c[k], s[k])` in the planes `(lo + k, lo + k + 1)`
+/// to the columns of `z` in the order `direct` (`lasr`), held back with the
+/// sweeps before them while the queue has room.
+fn defer<T: Scalar>(
+    z: &mut MatMut<'_, T>,
+    held: (&mut SweepQueue<'_, T::Real>, &mut [T]),
+    lo: usize,
+    direct: Direction,
+    c: &[T::Real],
+    s: &[T::Real],
+) {
+    let (queue, panel) = held;
+    let nrot = c.len();
+    if queue.push(lo, nrot, direct, false, &[(c, s)]) {
+        return;
+    }
+    flush(z, queue, panel);
+    if queue.push(lo, nrot, direct, false, &[(c, s)]) {
+        return;
+    }
+    let nrows = z.nrows();
+    lasr(Side::Right, Pivot::Variable, direct, c, s, z.rb_mut().submatrix(0, lo, nrows, nrot + 1));
+}
+
+/// Applies the held sweeps to `z` and forgets them.
+fn flush<T: Scalar>(z: &mut MatMut<'_, T>, queue: &mut SweepQueue<'_, T::Real>, panel: &mut [T]) {
+    if !queue.is_empty() {
+        queue.apply(0, Side::Right, z.rb_mut(), panel);
+        queue.clear();
+    }
+}
+
 /// Sorts `d` ascending and the columns of `z` with it, by selection sort
 /// (at most `n - 1` column swaps).
 pub(crate) fn sort_with_vectors<T: Scalar>(d: &mut [T::Real], mut z: MatMut<'_, T>) {
@@ -310,6 +355,9 @@ pub(crate) fn sort_with_vectors<T: Scalar>(d: &mut [T::Real], mut z: MatMut<'_, 
 /// returns `Err(i)`: `i` off-diagonal elements have not converged; `d` and
 /// `e` then hold a tridiagonal matrix orthogonally similar to the input
 /// (`z` times its eigenvectors so far). NaN input ends there.
+///
+/// The workspace is at least [`steqr_req`]; with [`steqr_req_fast`] the
+/// rotations of several sweeps are held back and applied together.
 pub fn steqr<T: Scalar>(
     compz: Compz,
     d: &mut [T::Real],
@@ -329,8 +377,13 @@ pub fn steqr<T: Scalar>(
         return Ok(());
     }
     let e = &mut e[..n - 1];
-    let (rot, _) = work.take::<T::Real>(if vectors { 2 * (n - 1) } else { 0 });
+    let (rot, mut rest) = work.take::<T::Real>(if vectors { 2 * (n - 1) } else { 0 });
     let (cs, sn) = rot.split_at_mut(if vectors { n - 1 } else { 0 });
+    // Sweeps are held back only when there is room for them.
+    let hold = vectors && n >= HOLD_MIN && rest.fits(sweep_queue_req::<T>(n, 1));
+    let (store, mut rest) = rest.take::<T::Real>(if hold { sweep_store_len(n, 1) } else { 0 });
+    let (panel, _) = rest.take::<T>(if hold { sweep_panel_len::<T>(n) } else { 0 });
+    let mut queue = SweepQueue::new(store, 1);
     let eps = lamch::<T::Real>(Machine::Eps);
     let eps2 = eps * eps;
     let safmin = lamch::<T::Real>(Machine::SafeMin);
@@ -339,7 +392,6 @@ pub fn steqr<T: Scalar>(
     if compz == Compz::Init {
         laset(Part::Full, T::zero(), T::one(), z.rb_mut());
     }
-    let nrows = if vectors { z.nrows() } else { 0 };
     let nmaxit = n * MAXIT;
     let mut jtot = 0;
     let mut l1 = 0;
@@ -385,8 +437,8 @@ pub fn steqr<T: Scalar>(
                         let (rt1, rt2, c, s) = laev2(d[l], e[l], d[l + 1]);
                         cs[l] = c;
                         sn[l] = s;
-                        let zb = z.rb_mut().submatrix(0, l, nrows, 2);
-                        lasr(Side::Right, Pivot::Variable, Direction::Backward, &cs[l..l + 1], &sn[l..l + 1], zb);
+                        let held = (&mut queue, &mut *panel);
+                        defer(&mut z, held, l, Direction::Backward, &cs[l..l + 1], &sn[l..l + 1]);
                         (rt1, rt2)
                     } else {
                         lae2(d[l], e[l], d[l + 1])
@@ -429,8 +481,8 @@ pub fn steqr<T: Scalar>(
                     }
                 }
                 if vectors {
-                    let zb = z.rb_mut().submatrix(0, l, nrows, m - l + 1);
-                    lasr(Side::Right, Pivot::Variable, Direction::Backward, &cs[l..m], &sn[l..m], zb);
+                    let held = (&mut queue, &mut *panel);
+                    defer(&mut z, held, l, Direction::Backward, &cs[l..m], &sn[l..m]);
                 }
                 d[l] -= p;
                 e[l] = g;
@@ -462,8 +514,8 @@ pub fn steqr<T: Scalar>(
                         let (rt1, rt2, c, s) = laev2(d[l - 1], e[l - 1], d[l]);
                         cs[m] = c;
                         sn[m] = s;
-                        let zb = z.rb_mut().submatrix(0, l - 1, nrows, 2);
-                        lasr(Side::Right, Pivot::Variable, Direction::Forward, &cs[m..m + 1], &sn[m..m + 1], zb);
+                        let held = (&mut queue, &mut *panel);
+                        defer(&mut z, held, l - 1, Direction::Forward, &cs[m..m + 1], &sn[m..m + 1]);
                         (rt1, rt2)
                     } else {
                         lae2(d[l - 1], e[l - 1], d[l])
@@ -506,8 +558,8 @@ pub fn steqr<T: Scalar>(
                     }
                 }
                 if vectors {
-                    let zb = z.rb_mut().submatrix(0, m, nrows, l - m + 1);
-                    lasr(Side::Right, Pivot::Variable, Direction::Forward, &cs[m..l], &sn[m..l], zb);
+                    let held = (&mut queue, &mut *panel);
+                    defer(&mut z, held, m, Direction::Forward, &cs[m..l], &sn[m..l]);
                 }
                 d[l] -= p;
                 e[l - 1] = g;
@@ -516,9 +568,11 @@ pub fn steqr<T: Scalar>(
         scale.undo(&mut d[lsv..=lendsv]);
         scale.undo(&mut e[lsv..lendsv]);
         if jtot >= nmaxit {
+            flush(&mut z, &mut queue, panel);
             return unconverged(e);
         }
     }
+    flush(&mut z, &mut queue, panel);
     if vectors {
         sort_with_vectors(d, z);
     } else {
