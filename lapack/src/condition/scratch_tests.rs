@@ -115,7 +115,7 @@ mod residual {
             let a = Dense::<T>::random(n, &mut rng, 0);
             let p = hpd::<T>(n, &mut rng, 1.0);
             for trans in [Trans::No, Trans::ConjTrans] {
-                let mut go = |pair: bool| {
+                let go = |pair: bool| {
                     let mut am = a.a.clone();
                     let mut af = vec![T::zero(); ld * n];
                     let mut ipiv = vec![0usize; n];
@@ -179,7 +179,7 @@ mod residual {
                 same(got.4, want.4, "gesvx rpvgrw");
             }
             for uplo in [Uplo::Upper, Uplo::Lower] {
-                let mut go = |pair: bool| {
+                let go = |pair: bool| {
                     let mut am = p.a.clone();
                     let mut af = vec![T::zero(); ld * n];
                     let mut e = Equed::None;
@@ -277,7 +277,7 @@ mod residual {
             for trans in [Trans::No, Trans::ConjTrans] {
                 let mut x0 = b.clone();
                 gttrs(trans, &dlf, &df, &duf, &du2, &ipiv, MatMut::from_col_major(&mut x0, n, nrhs, ld));
-                let mut go = |pair: bool| {
+                let go = |pair: bool| {
                     let mut x = x0.clone();
                     let (mut ferr, mut berr) = (vec![T::Real::zero(); nrhs], vec![T::Real::zero(); nrhs]);
                     let (mut w, mut s) = reference::<T>((3 * n, n), (2 * n, n));
@@ -306,7 +306,7 @@ mod residual {
             for uplo in [Uplo::Upper, Uplo::Lower] {
                 let mut x0 = b.clone();
                 pttrs(uplo, &pdf, &pef, MatMut::from_col_major(&mut x0, n, nrhs, ld));
-                let mut go = |pair: bool| {
+                let go = |pair: bool| {
                     let mut x = x0.clone();
                     let (mut ferr, mut berr) = (vec![T::Real::zero(); nrhs], vec![T::Real::zero(); nrhs]);
                     let (mut w, mut s) = reference::<T>((2 * n, 0), (n, n));
