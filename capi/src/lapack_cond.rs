@@ -3,17 +3,15 @@
 //! the reverse-communication state in the caller's `KASE`/`ISAVE`/`ISGN`,
 //! the reference's quirks at the edges, and the scratch memory.
 //!
-//! The estimators run on a [`WorkBuffer`] sized by their `_req` functions
-//! rather than on the caller's WORK/IWORK/RWORK: those arrays are split across
-//! element types the Rust workspace cannot combine, and the O(n) allocation is
-//! small beside the O(n^2) solves.
+//! The estimators run on the caller's WORK and its IWORK (real types: the
+//! estimator's signs) or RWORK (complex types: the column norms), the pair
+//! [`condition::CondScratch`] describes, at the reference's sizes.
 
-use crate::lapack_rt::AbiInt;
+use crate::lapack_rt::{workspace, AbiInt};
 use ferroblas_kernels::enums::{Diag, Trans, Uplo};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatRef, VecMut};
 use ferroblas_lapack::condition::{self, CondNorm, Lacn2State, NormIn, Product, SignStore};
-use ferroblas_lapack::WorkBuffer;
 
 /// The caller's ISGN, at the ABI's integer width.
 struct AbiSigns<'a, I>(&'a mut [I]);
@@ -93,17 +91,31 @@ pub fn latrs<T: Scalar>(
     }
 }
 
-/// `?trcon`.
-pub fn trcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, a: MatRef<'_, T>, rcond: &mut T::Real) {
-    let mut buf = WorkBuffer::new(condition::trcon_req::<T>(a.nrows()));
-    *rcond = condition::trcon(norm, uplo, diag, a, buf.workspace());
+/// `?trcon`, on the caller's WORK and its IWORK (real) or RWORK (complex).
+pub fn trcon<T: Scalar, S>(
+    norm: CondNorm,
+    uplo: Uplo,
+    diag: Diag,
+    a: MatRef<'_, T>,
+    rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
+) {
+    *rcond = condition::trcon(norm, uplo, diag, a, (workspace(work), workspace(side)));
 }
 
 /// `?gecon`: INFO as LAPACK 3.12 reports it (-5 for a NaN or infinite ANORM,
-/// without XERBLA; 1 for an unreliable estimate).
-pub fn gecon<T: Scalar>(norm: CondNorm, a: MatRef<'_, T>, anorm: T::Real, rcond: &mut T::Real) -> i64 {
-    let mut buf = WorkBuffer::new(condition::gecon_req::<T>(a.nrows()));
-    match condition::gecon(norm, a, anorm, buf.workspace()) {
+/// without XERBLA; 1 for an unreliable estimate); on the caller's WORK and
+/// its IWORK (real) or RWORK (complex).
+pub fn gecon<T: Scalar, S>(
+    norm: CondNorm,
+    a: MatRef<'_, T>,
+    anorm: T::Real,
+    rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
+) -> i64 {
+    match condition::gecon(norm, a, anorm, (workspace(work), workspace(side))) {
         Ok(r) => {
             *rcond = r;
             0
@@ -115,58 +127,55 @@ pub fn gecon<T: Scalar>(norm: CondNorm, a: MatRef<'_, T>, anorm: T::Real, rcond:
     }
 }
 
-/// `?pocon`.
-pub fn pocon<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, rcond: &mut T::Real) {
-    let mut buf = WorkBuffer::new(condition::pocon_req::<T>(a.nrows()));
-    *rcond = condition::pocon(uplo, a, anorm, buf.workspace());
-}
-
-/// `?sycon` / `?hecon` over the Fortran pivots.
-pub fn sycon<T: Scalar, I: AbiInt>(
+/// `?pocon`, on the caller's WORK and its IWORK (real) or RWORK (complex).
+pub fn pocon<T: Scalar, S>(
     uplo: Uplo,
-    herm: bool,
     a: MatRef<'_, T>,
-    ipiv: &[I],
     anorm: T::Real,
     rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
 ) {
-    sycon_any(uplo, herm, false, a, ipiv, anorm, rcond)
+    *rcond = condition::pocon(uplo, a, anorm, (workspace(work), workspace(side)));
 }
 
-/// `?sycon_rook` / `?hecon_rook` over the Fortran pivots.
-pub fn sycon_rook<T: Scalar, I: AbiInt>(
-    uplo: Uplo,
-    herm: bool,
-    a: MatRef<'_, T>,
-    ipiv: &[I],
-    anorm: T::Real,
-    rcond: &mut T::Real,
-) {
-    sycon_any(uplo, herm, true, a, ipiv, anorm, rcond)
-}
-
+/// `?sycon` / `?hecon` over the Fortran pivots, on the caller's WORK and its
+/// IWORK (real; the complex routines have none: pass `&mut []`).
 #[allow(clippy::too_many_arguments)]
-fn sycon_any<T: Scalar, I: AbiInt>(
+pub fn sycon<T: Scalar, I: AbiInt, S>(
     uplo: Uplo,
     herm: bool,
-    rook: bool,
     a: MatRef<'_, T>,
     ipiv: &[I],
     anorm: T::Real,
     rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
 ) {
-    let mut buf = WorkBuffer::new(condition::sycon_req::<T>(a.nrows()));
     let ipiv = crate::lapack_rt::one_based(ipiv);
-    *rcond = if rook {
-        condition::sycon_rook(uplo, herm, a, ipiv, anorm, buf.workspace())
-    } else {
-        condition::sycon(uplo, herm, a, ipiv, anorm, buf.workspace())
-    };
+    *rcond = condition::sycon(uplo, herm, a, ipiv, anorm, (workspace(work), workspace(side)));
 }
 
-/// `?gbcon` over the Fortran pivots.
+/// `?sycon_rook` / `?hecon_rook` over the Fortran pivots (workspace as [`sycon`]).
 #[allow(clippy::too_many_arguments)]
-pub fn gbcon<T: Scalar, I: AbiInt>(
+pub fn sycon_rook<T: Scalar, I: AbiInt, S>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[I],
+    anorm: T::Real,
+    rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
+) {
+    let ipiv = crate::lapack_rt::one_based(ipiv);
+    *rcond = condition::sycon_rook(uplo, herm, a, ipiv, anorm, (workspace(work), workspace(side)));
+}
+
+/// `?gbcon` over the Fortran pivots, on the caller's WORK and its IWORK
+/// (real) or RWORK (complex).
+#[allow(clippy::too_many_arguments)]
+pub fn gbcon<T: Scalar, I: AbiInt, S>(
     norm: CondNorm,
     kl: usize,
     ku: usize,
@@ -174,13 +183,23 @@ pub fn gbcon<T: Scalar, I: AbiInt>(
     ipiv: &[I],
     anorm: T::Real,
     rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
 ) {
-    let mut buf = WorkBuffer::new(condition::band_con_req::<T>(ab.ncols()));
-    *rcond = condition::gbcon(norm, kl, ku, ab, crate::lapack_rt::one_based(ipiv), anorm, buf.workspace());
+    let ipiv = crate::lapack_rt::one_based(ipiv);
+    *rcond = condition::gbcon(norm, kl, ku, ab, ipiv, anorm, (workspace(work), workspace(side)));
 }
 
-/// `?pbcon`.
-pub fn pbcon<T: Scalar>(uplo: Uplo, kd: usize, ab: MatRef<'_, T>, anorm: T::Real, rcond: &mut T::Real) {
-    let mut buf = WorkBuffer::new(condition::band_con_req::<T>(ab.ncols()));
-    *rcond = condition::pbcon(uplo, kd, ab, anorm, buf.workspace());
+/// `?pbcon`, on the caller's WORK and its IWORK (real) or RWORK (complex).
+#[allow(clippy::too_many_arguments)]
+pub fn pbcon<T: Scalar, S>(
+    uplo: Uplo,
+    kd: usize,
+    ab: MatRef<'_, T>,
+    anorm: T::Real,
+    rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
+) {
+    *rcond = condition::pbcon(uplo, kd, ab, anorm, (workspace(work), workspace(side)));
 }

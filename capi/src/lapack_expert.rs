@@ -1,10 +1,12 @@
 //! Glue between the generated equilibration, refinement and expert-driver
 //! entry points and `ferroblas_lapack::expert`: the scalars the reference
 //! writes on each path (on a failure only those computed before it), the
-//! `EQUED` letters, the argument checks on them, and the scratch memory
-//! (a buffer of the Rust routines' layout stands in for WORK/IWORK/RWORK).
+//! `EQUED` letters, the argument checks on them, and the scratch memory:
+//! the refinement routines, `?gesvx` and `?posvx` run on the caller's WORK
+//! and IWORK/RWORK; the other drivers, whose factorizations need more than
+//! the reference's WORK, on a buffer of the Rust routines' layout.
 
-use crate::lapack_rt::AbiInt;
+use crate::lapack_rt::{workspace, AbiInt};
 use ferroblas_kernels::enums::{Trans, Uplo};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -185,13 +187,6 @@ pub fn laqsb<T: Scalar>(
     *equed = if expert::laqsb(uplo, herm, kd, ab, s, scond, amax) { b'Y' } else { b'N' };
 }
 
-/// The workspace of the refinement routines (`?gerfs`, ...) for order `n`:
-/// a buffer of the Rust routine's own layout stands in for WORK, IWORK and
-/// RWORK, whose element types the Rust workspace cannot combine.
-pub fn rfs_work<T: Scalar>(n: usize) -> WorkBuffer {
-    WorkBuffer::new(expert::rfs_req::<T>(n))
-}
-
 /// Whether EQUED is illegal (none of `letters`, upper case) for FACT = F;
 /// other FACTs ignore it.
 ///
@@ -234,20 +229,38 @@ fn equed_out(fact: Fact, e: Equed, sym: bool, equed: &mut u8) {
 /// A driver's outcome as RCOND, the reciprocal pivot growth (in `rpvgrw`'s
 /// first element, when there is one) and INFO.
 fn svx_out<R: Copy>(res: Result<Svx<R>, SvxError<R>>, rcond: &mut R, rpvgrw: &mut [R]) -> i64 {
+    let (info, growth) = svx_info(res, rcond);
+    if let Some(w) = rpvgrw.first_mut() {
+        *w = growth;
+    }
+    info
+}
+
+/// A driver's outcome as RCOND, INFO and the reciprocal pivot growth.
+fn svx_info<R: Copy>(res: Result<Svx<R>, SvxError<R>>, rcond: &mut R) -> (i64, R) {
     let (svx, info) = match res {
         Ok(s) => (s, 0),
         Err(e) => (e.svx, e.info.lapack_info()),
     };
     *rcond = svx.rcond;
-    if let Some(w) = rpvgrw.first_mut() {
-        *w = svx.rpvgrw;
+    (info, svx.rpvgrw)
+}
+
+/// Stores a driver's reciprocal pivot growth (when it computed one) in the
+/// first element of `at` (WORK for real types, RWORK for complex ones) once
+/// the driver, which ran on that array, is done with it; returns INFO.
+pub fn with_growth<R: Copy>((info, growth): (i64, Option<R>), at: &mut [R]) -> i64 {
+    if let (Some(g), Some(w)) = (growth, at.first_mut()) {
+        *w = g;
     }
     info
 }
 
-/// `?gesvx`; `rpvgrw` is WORK (real) or RWORK (complex), whose first element gets the pivot growth.
+/// `?gesvx` on the caller's WORK and its IWORK (real) or RWORK (complex):
+/// INFO and the pivot growth, which [`with_growth`] stores in WORK (real) or
+/// RWORK (complex).
 #[allow(clippy::too_many_arguments)]
-pub fn gesvx<T: Scalar, P: PivotIndex>(
+pub fn gesvx<T: Scalar, P: PivotIndex, W, S>(
     srname: &str,
     fact: Fact,
     trans: Trans,
@@ -262,16 +275,18 @@ pub fn gesvx<T: Scalar, P: PivotIndex>(
     rcond: &mut T::Real,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    rpvgrw: &mut [T::Real],
-) -> i64 {
+    work: &mut [W],
+    side: &mut [S],
+) -> (i64, Option<T::Real>) {
     if let Some(info) = bad_scaling(srname, fact, *equed, &[(b"RB", &*r, 11), (b"CB", &*c, 12)]) {
-        return info;
+        return (info, None);
     }
     let mut e = equed_in(fact, *equed);
-    let mut buf = WorkBuffer::new(expert::gesvx_req::<T>(a.nrows()));
-    let res = expert::gesvx(fact, trans, a, af, ipiv, &mut e, r, c, b, x, ferr, berr, Par::default(), buf.workspace());
+    let work = (workspace(work), workspace(side));
+    let res = expert::gesvx(fact, trans, a, af, ipiv, &mut e, r, c, b, x, ferr, berr, Par::default(), work);
     equed_out(fact, e, false, equed);
-    svx_out(res, rcond, rpvgrw)
+    let (info, growth) = svx_info(res, rcond);
+    (info, Some(growth))
 }
 
 /// `?gbsvx`, as [`gesvx`].
@@ -322,9 +337,9 @@ pub fn gbsvx<T: Scalar, P: PivotIndex>(
     svx_out(res, rcond, rpvgrw)
 }
 
-/// `?posvx`.
+/// `?posvx`, on the caller's WORK and its IWORK (real) or RWORK (complex).
 #[allow(clippy::too_many_arguments)]
-pub fn posvx<T: Scalar>(
+pub fn posvx<T: Scalar, W, S>(
     srname: &str,
     fact: Fact,
     uplo: Uplo,
@@ -337,13 +352,15 @@ pub fn posvx<T: Scalar>(
     rcond: &mut T::Real,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
+    work: &mut [W],
+    side: &mut [S],
 ) -> i64 {
     if let Some(info) = bad_scaling(srname, fact, *equed, &[(b"Y", &*s, 10)]) {
         return info;
     }
     let mut e = equed_in(fact, *equed);
-    let mut buf = WorkBuffer::new(expert::posvx_req::<T>(a.nrows()));
-    let res = expert::posvx(fact, uplo, a, af, &mut e, s, b, x, ferr, berr, Par::default(), buf.workspace());
+    let work = (workspace(work), workspace(side));
+    let res = expert::posvx(fact, uplo, a, af, &mut e, s, b, x, ferr, berr, Par::default(), work);
     equed_out(fact, e, true, equed);
     svx_out(res, rcond, &mut [])
 }

@@ -2,12 +2,14 @@
 //! `ferroblas_lapack::packed`: outputs written through the reference's
 //! scalar arguments, and the scratch memory.
 //!
-//! The routines run on a [`WorkBuffer`] sized by their `_req` functions
-//! rather than on the caller's WORK/IWORK/RWORK (those arrays are split
-//! across element types the Rust workspace cannot combine; `?tptri` and
-//! the factorizations have no workspace argument at all but unpack into a
-//! full `n x n` copy for large `n`): the allocation is small beside the work.
+//! The condition estimators `?tpcon`, `?tbcon`, `?ppcon` run on the caller's
+//! WORK and IWORK (real) or RWORK (complex). The other routines run on a
+//! [`WorkBuffer`] sized by their `_req` functions (`?tptri` and the
+//! factorizations have no workspace argument at all but unpack into a full
+//! `n x n` copy for large `n`; the refinement routines' and `?spcon`'s Rust
+//! layouts do not fit the reference's arrays yet).
 
+use crate::lapack_rt::workspace;
 use ferroblas_kernels::enums::{Diag, Trans, Uplo};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef, VecMut};
@@ -57,16 +59,34 @@ pub fn tptri<T: Scalar>(uplo: Uplo, diag: Diag, n: usize, ap: &mut [T]) -> Resul
     triangular::tptri(uplo, diag, n, ap, Par::default(), buf.workspace())
 }
 
-/// `?tpcon`.
-pub fn tpcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, n: usize, ap: &[T], rcond: &mut T::Real) {
-    let mut buf = WorkBuffer::new(triangular::tpcon_req::<T>(n));
-    *rcond = triangular::tpcon(norm, uplo, diag, n, ap, buf.workspace());
+/// `?tpcon`, on the caller's WORK and its IWORK (real) or RWORK (complex).
+#[allow(clippy::too_many_arguments)]
+pub fn tpcon<T: Scalar, S>(
+    norm: CondNorm,
+    uplo: Uplo,
+    diag: Diag,
+    n: usize,
+    ap: &[T],
+    rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
+) {
+    *rcond = triangular::tpcon(norm, uplo, diag, n, ap, (workspace(work), workspace(side)));
 }
 
-/// `?tbcon`.
-pub fn tbcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, kd: usize, ab: MatRef<'_, T>, rcond: &mut T::Real) {
-    let mut buf = WorkBuffer::new(band::tbcon_req::<T>(ab.ncols()));
-    *rcond = band::tbcon(norm, uplo, diag, kd, ab, buf.workspace());
+/// `?tbcon`, on the caller's WORK and its IWORK (real) or RWORK (complex).
+#[allow(clippy::too_many_arguments)]
+pub fn tbcon<T: Scalar, S>(
+    norm: CondNorm,
+    uplo: Uplo,
+    diag: Diag,
+    kd: usize,
+    ab: MatRef<'_, T>,
+    rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
+) {
+    *rcond = band::tbcon(norm, uplo, diag, kd, ab, (workspace(work), workspace(side)));
 }
 
 /// `?tprfs`.
@@ -120,10 +140,18 @@ pub fn pptri<T: Scalar>(uplo: Uplo, n: usize, ap: &mut [T]) -> Result<(), Info> 
     cholesky::pptri(uplo, n, ap, Par::default(), buf.workspace())
 }
 
-/// `?ppcon`.
-pub fn ppcon<T: Scalar>(uplo: Uplo, n: usize, ap: &[T], anorm: T::Real, rcond: &mut T::Real) {
-    let mut buf = WorkBuffer::new(cholesky::ppcon_req::<T>(n));
-    *rcond = cholesky::ppcon(uplo, n, ap, anorm, buf.workspace());
+/// `?ppcon`, on the caller's WORK and its IWORK (real) or RWORK (complex).
+#[allow(clippy::too_many_arguments)]
+pub fn ppcon<T: Scalar, S>(
+    uplo: Uplo,
+    n: usize,
+    ap: &[T],
+    anorm: T::Real,
+    rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
+) {
+    *rcond = cholesky::ppcon(uplo, n, ap, anorm, (workspace(work), workspace(side)));
 }
 
 /// `?pprfs`.

@@ -1,7 +1,7 @@
-//! Glue between the generated rk entry points whose Fortran workspace does
-//! not fit the Rust one (`?sycon_3`, `?hecon_3`, `?sytri_rook`,
-//! `?hetri_rook`) and `ferroblas_lapack`: they run on a [`WorkBuffer`] sized
-//! by the `_req` functions (O(n) beside the O(n^2) or O(n^3) work); and
+//! Glue between the generated rk entry points and `ferroblas_lapack`:
+//! `?sycon_3` / `?hecon_3`, which run on the caller's WORK and IWORK;
+//! `?sytri_rook` / `?hetri_rook`, whose Fortran workspace does not fit the
+//! Rust one, on a [`WorkBuffer`] sized by the `_req` function; and
 //! Aasen's `?sytrf_aa`, `?sytrs_aa`, `?sysv_aa` and the panel `?lasyf_aa`,
 //! which run in the caller's WORK.
 
@@ -11,8 +11,10 @@ use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef};
 use ferroblas_lapack::{condition, indefinite, Info, Par, WorkBuffer};
 
-/// `?sycon_3` / `?hecon_3` over the Fortran pivots.
-pub fn sycon_3<T: Scalar, I: AbiInt>(
+/// `?sycon_3` / `?hecon_3` over the Fortran pivots, on the caller's WORK and
+/// its IWORK (real; the complex routines have none: pass `&mut []`).
+#[allow(clippy::too_many_arguments)]
+pub fn sycon_3<T: Scalar, I: AbiInt, S>(
     uplo: Uplo,
     herm: bool,
     a: MatRef<'_, T>,
@@ -20,10 +22,12 @@ pub fn sycon_3<T: Scalar, I: AbiInt>(
     ipiv: &[I],
     anorm: T::Real,
     rcond: &mut T::Real,
+    work: &mut [T],
+    side: &mut [S],
 ) {
-    let mut buf = WorkBuffer::new(condition::sycon_req::<T>(a.nrows()));
     let ipiv = crate::lapack_rt::one_based(ipiv);
-    *rcond = condition::sycon_3(uplo, herm, a, e, ipiv, anorm, buf.workspace());
+    let work = (crate::lapack_rt::workspace(work), crate::lapack_rt::workspace(side));
+    *rcond = condition::sycon_3(uplo, herm, a, e, ipiv, anorm, work);
 }
 
 /// The block size of [`sytri_rook`]'s Level-3 inverse.

@@ -8,10 +8,10 @@
 //! infinite norm estimate, so `rcond = 0`, the answer the reference's guard
 //! gives for such a matrix too.
 
-use super::{norm1_estimate, norm1_estimate_req, CondNorm, Product};
+use super::{norm1_estimate, norm1_estimate_req, CondNorm, CondScratch, Product};
 use crate::band::{gbtrs, pbtrs};
 use crate::relapack::pivots::PivotIndex;
-use crate::{Par, WorkReq, Workspace};
+use crate::{Par, WorkReq};
 use ferroblas_kernels::enums::{Trans, Uplo};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -26,15 +26,16 @@ pub fn band_con_req<T: Scalar>(n: usize) -> WorkReq {
 /// infinity-norm (`norm`) for the band matrix whose LU factors from `gbtrf`
 /// (`kl` sub- and `ku` superdiagonals, band storage with the fill-in rows)
 /// are in `lu` and `ipiv`; `anorm` is that norm of A. 1 when `n = 0`, 0 when
-/// `anorm = 0` or A is singular.
-pub fn gbcon<T: Scalar, P: PivotIndex>(
+/// `anorm = 0` or A is singular. `work` is one workspace of [`band_con_req`],
+/// or the reference's WORK and IWORK or RWORK (see [`CondScratch`]).
+pub fn gbcon<'w, T: Scalar, P: PivotIndex>(
     norm: CondNorm,
     kl: usize,
     ku: usize,
     lu: MatRef<'_, T>,
     ipiv: &[P],
     anorm: T::Real,
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     let n = lu.ncols();
     // inv(A) x for the 1-norm's first product; inv(A)^H x for the other.
@@ -49,17 +50,23 @@ pub fn gbcon<T: Scalar, P: PivotIndex>(
 /// positive definite band matrix whose Cholesky factor from `pbtrf` (`kd`
 /// off-diagonals, the `uplo` triangle in band storage) is in `factor`;
 /// `anorm` is `norm1(A)`.
-pub fn pbcon<T: Scalar>(uplo: Uplo, kd: usize, factor: MatRef<'_, T>, anorm: T::Real, work: Workspace<'_>) -> T::Real {
+pub fn pbcon<'w, T: Scalar>(
+    uplo: Uplo,
+    kd: usize,
+    factor: MatRef<'_, T>,
+    anorm: T::Real,
+    work: impl CondScratch<'w>,
+) -> T::Real {
     let n = factor.ncols();
     estimate::<T>(n, anorm, work, |_, x| {
         pbtrs(uplo, kd, factor, MatMut::from_col_major(x, n, 1, n.max(1)), Par::Seq);
     })
 }
 
-fn estimate<T: Scalar>(
+fn estimate<'w, T: Scalar>(
     n: usize,
     anorm: T::Real,
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
     mut solve: impl FnMut(Product, &mut [T]),
 ) -> T::Real {
     let (zero, one) = (T::Real::zero(), T::Real::one());

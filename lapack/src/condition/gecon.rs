@@ -2,8 +2,8 @@
 //! factorization (`?gecon`).
 
 use super::trcon::unscale;
-use super::{latrs, norm1_estimate, norm1_estimate_req, CondNorm, NormIn, Product};
-use crate::{WorkReq, Workspace};
+use super::{latrs, norm1_estimate, norm1_estimate_req, take_reals, CondNorm, CondScratch, NormIn, Product};
+use crate::WorkReq;
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::enums::{Diag, Trans, Uplo};
 use ferroblas_kernels::scalar::Scalar;
@@ -54,12 +54,13 @@ pub fn gecon_req<T: Scalar>(n: usize) -> WorkReq {
 /// estimate, or a [`GeconError`] as LAPACK 3.12 reports one.
 ///
 /// # Panics
-/// If `lu` is not square, or `work` is smaller than [`gecon_req`] says.
-pub fn gecon<T: Scalar>(
+/// If `lu` is not square, or `work` is smaller than [`gecon_req`] says (or,
+/// as a pair, than the reference's WORK and IWORK or RWORK: see [`CondScratch`]).
+pub fn gecon<'w, T: Scalar>(
     norm: CondNorm,
     lu: MatRef<'_, T>,
     anorm: T::Real,
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> Result<T::Real, GeconError<T::Real>> {
     let n = lu.nrows();
     assert_eq!(lu.ncols(), n, "gecon: LU is {n}x{}, not square", lu.ncols());
@@ -77,7 +78,8 @@ pub fn gecon<T: Scalar>(
     if anorm > huge {
         return Err(GeconError::BadAnorm(zero));
     }
-    let (cnorms, rest) = work.take::<T::Real>(2 * n);
+    let (mut work, mut side) = work.into_parts();
+    let (cnorms, rest) = take_reals::<T>(&mut work, &mut side, 2 * n);
     let (cnorm_l, cnorm_u) = cnorms.split_at_mut(n);
     let smlnum = lamch::<T::Real>(Machine::SafeMin);
     let direct = if norm == CondNorm::One { Product::A } else { Product::AH };

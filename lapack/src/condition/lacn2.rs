@@ -8,8 +8,8 @@
 //! runs exactly the reference's state machine. [`norm1_estimate`] drives the
 //! same steps with a closure.
 
-use super::{modulus, real_of, Product};
-use crate::{WorkReq, Workspace};
+use super::{modulus, real_of, CondScratch, Product};
+use crate::WorkReq;
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::aux::vectors::{imax1, sum1};
 use ferroblas_kernels::level1;
@@ -246,14 +246,33 @@ pub fn norm1_estimate_req<T: Scalar>(n: usize) -> WorkReq {
 ///
 /// `apply` may stop the estimate by returning `ControlFlow::Break(())`; the
 /// result is then `None`. `n = 0` gives `Some(0)`.
-pub fn norm1_estimate<T: Scalar>(
+///
+/// `work` is one workspace of [`norm1_estimate_req`], or a pair whose second
+/// part holds the sign vector when it has room (see [`CondScratch`]).
+pub fn norm1_estimate<'w, T: Scalar>(
     n: usize,
-    mut apply: impl FnMut(Product, &mut [T]) -> ControlFlow<()>,
-    mut work: Workspace<'_>,
+    apply: impl FnMut(Product, &mut [T]) -> ControlFlow<()>,
+    work: impl CondScratch<'w>,
 ) -> Option<T::Real> {
+    let (mut work, side) = work.into_parts();
+    let (x, work) = work.take::<T>(n);
+    norm1_estimate_on(x, apply, (work, side))
+}
+
+/// [`norm1_estimate`] of order `x.len()` with its vector `x` given (scratch
+/// the caller no longer needs, as the refinement routines' residual): `work`
+/// then holds `v` and the sign vector only.
+pub(crate) fn norm1_estimate_on<'w, T: Scalar>(
+    x: &mut [T],
+    mut apply: impl FnMut(Product, &mut [T]) -> ControlFlow<()>,
+    work: impl CondScratch<'w>,
+) -> Option<T::Real> {
+    let n = x.len();
+    let (mut work, mut side) = work.into_parts();
     let (v, mut work) = work.take::<T>(n);
-    let (x, mut work) = work.take::<T>(n);
-    let (isgn, _) = work.take::<i8>(if T::IS_COMPLEX { 0 } else { n });
+    let nsign = if T::IS_COMPLEX { 0 } else { n };
+    // The signs in the caller's IWORK where it is given, as the reference keeps them.
+    let isgn = if side.capacity::<i8>() >= nsign { side.take::<i8>(nsign).0 } else { work.take::<i8>(nsign).0 };
     let mut est = T::Real::zero();
     let mut state = Lacn2State::new();
     let mut next = lacn2(v, x, isgn, &mut est, false, &mut state);

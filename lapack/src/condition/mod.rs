@@ -14,11 +14,14 @@ mod gecon;
 mod lacn2;
 mod latrs;
 mod pocon;
+#[cfg(test)]
+mod scratch_tests;
 mod sycon;
 mod trcon;
 
 pub use band::{band_con_req, gbcon, pbcon};
 pub use gecon::{gecon, gecon_req, GeconError};
+pub(crate) use lacn2::norm1_estimate_on;
 pub use lacn2::{lacn2, norm1_estimate, norm1_estimate_req, Lacn2State, SignStore};
 pub use latrs::latrs;
 pub(crate) use latrs::{scaled_solve, TriStore};
@@ -28,7 +31,49 @@ pub use sycon::{sycon, sycon_3, sycon_req, sycon_rook};
 pub(crate) use trcon::unscale;
 pub use trcon::{trcon, trcon_req};
 
+use crate::Workspace;
 use ferroblas_kernels::scalar::Scalar;
+
+/// The scratch memory of a condition estimator: one [`Workspace`] (sized by
+/// the routine's `_req` function), or the pair `(work, side)` of LAPACK's
+/// interface, where `work` is the caller's WORK and `side` its second array:
+/// RWORK for complex types (the real arrays, e.g. the column norms, live
+/// there) or IWORK for real ones (the estimator's sign vector lives there).
+/// An array that does not fit in `side` is carved from `work`, so one
+/// workspace alone works too.
+pub trait CondScratch<'a> {
+    /// The two workspaces (`side` empty for a single one).
+    fn into_parts(self) -> (Workspace<'a>, Workspace<'a>);
+}
+
+impl<'a> CondScratch<'a> for Workspace<'a> {
+    fn into_parts(self) -> (Workspace<'a>, Workspace<'a>) {
+        (self, Workspace::empty())
+    }
+}
+
+impl<'a> CondScratch<'a> for (Workspace<'a>, Workspace<'a>) {
+    fn into_parts(self) -> (Workspace<'a>, Workspace<'a>) {
+        self
+    }
+}
+
+/// Carves `k` reals for a routine over `T`: from `side` when `T` is complex
+/// and `side` has room (the reference's RWORK), else from `work` (for real
+/// types the reference keeps them in WORK); returns them with what is left.
+pub(crate) fn take_reals<'s, T: Scalar>(
+    work: &'s mut Workspace<'_>,
+    side: &'s mut Workspace<'_>,
+    k: usize,
+) -> (&'s mut [T::Real], (Workspace<'s>, Workspace<'s>)) {
+    if T::IS_COMPLEX && side.capacity::<T::Real>() >= k {
+        let (r, rest) = side.take::<T::Real>(k);
+        (r, (work.rb_mut(), rest))
+    } else {
+        let (r, rest) = work.take::<T::Real>(k);
+        (r, (rest, side.rb_mut()))
+    }
+}
 
 /// The norm of a condition number: `'1'`/`'O'` or `'I'`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,8 +3,8 @@
 
 use super::latrs::{scaled_solve, FullTri, TriStore};
 use super::trcon::unscale;
-use super::{norm1_estimate, norm1_estimate_req, NormIn};
-use crate::{WorkReq, Workspace};
+use super::{norm1_estimate, norm1_estimate_req, take_reals, CondScratch, NormIn};
+use crate::WorkReq;
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::enums::{Diag, Trans, Uplo};
 use ferroblas_kernels::scalar::Scalar;
@@ -25,14 +25,15 @@ pub fn pocon_req<T: Scalar>(n: usize) -> WorkReq {
 /// (`A` singular to working precision).
 ///
 /// # Panics
-/// If `a` is not square, or `work` is smaller than [`pocon_req`] says.
-pub fn pocon<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, work: Workspace<'_>) -> T::Real {
+/// If `a` is not square, or `work` is smaller than [`pocon_req`] says (or,
+/// as a pair, than the reference's WORK and IWORK or RWORK: see [`CondScratch`]).
+pub fn pocon<'w, T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, work: impl CondScratch<'w>) -> T::Real {
     assert_eq!(a.ncols(), a.nrows(), "pocon: A is {}x{}, not square", a.nrows(), a.ncols());
     pd_rcond(&FullTri { a, upper: uplo == Uplo::Upper }, anorm, work)
 }
 
 /// [`pocon`] for a Cholesky factor in any triangular storage (`?ppcon` too).
-pub(crate) fn pd_rcond<T: Scalar, S: TriStore<T>>(a: &S, anorm: T::Real, mut work: Workspace<'_>) -> T::Real {
+pub(crate) fn pd_rcond<'w, T: Scalar, S: TriStore<T>>(a: &S, anorm: T::Real, work: impl CondScratch<'w>) -> T::Real {
     let n = a.order();
     let (zero, one) = (T::Real::zero(), T::Real::one());
     if n == 0 {
@@ -41,7 +42,8 @@ pub(crate) fn pd_rcond<T: Scalar, S: TriStore<T>>(a: &S, anorm: T::Real, mut wor
     if anorm == zero {
         return zero;
     }
-    let (cnorm, rest) = work.take::<T::Real>(n);
+    let (mut work, mut side) = work.into_parts();
+    let (cnorm, rest) = take_reals::<T>(&mut work, &mut side, n);
     let smlnum = lamch::<T::Real>(Machine::SafeMin);
     let mut normin = NormIn::Compute;
     // inv(A) is Hermitian: both products are the same two solves.

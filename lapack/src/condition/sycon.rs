@@ -3,10 +3,10 @@
 //! factorization (`?sytrf` / `?hetrf`), `1 / (norm1(A) norm1(inv(A)))`, with
 //! `norm1(inv(A))` estimated by Higham's method over solves with the factor.
 
-use super::{norm1_estimate, norm1_estimate_req};
+use super::{norm1_estimate, norm1_estimate_req, CondScratch};
 use crate::relapack::pivots::BlockPivotIndex;
 use crate::relapack::sytrf::{sytrs, sytrs_rook};
-use crate::{WorkReq, Workspace};
+use crate::WorkReq;
 use ferroblas_kernels::enums::Uplo;
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -22,48 +22,50 @@ pub fn sycon_req<T: Scalar>(n: usize) -> WorkReq {
 /// `uplo` and `herm`) is in `a` and `ipiv`; `anorm` is `norm1(A)`.
 ///
 /// 0 when `anorm` is 0 or D is singular (a zero 1x1 block), 1 when `n = 0`.
-pub fn sycon<T: Scalar, P: BlockPivotIndex>(
+/// `work` is one workspace of [`sycon_req`], or the reference's WORK and
+/// IWORK (see [`CondScratch`]).
+pub fn sycon<'w, T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
     a: MatRef<'_, T>,
     ipiv: &[P],
     anorm: T::Real,
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     estimate(a, ipiv, anorm, work, |x| sytrs(uplo, herm, a, ipiv, x))
 }
 
 /// [`sycon`] for a factorization from `sytrf_rook` (`?sycon_rook`, `?hecon_rook`).
-pub fn sycon_rook<T: Scalar, P: BlockPivotIndex>(
+pub fn sycon_rook<'w, T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
     a: MatRef<'_, T>,
     ipiv: &[P],
     anorm: T::Real,
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     estimate(a, ipiv, anorm, work, |x| sytrs_rook(uplo, herm, a, ipiv, x))
 }
 
 /// [`sycon`] for a factorization in rk storage from `sytrf_rk` (D's
 /// off-diagonal in `e`; `?sycon_3`, `?hecon_3`).
-pub fn sycon_3<T: Scalar, P: BlockPivotIndex>(
+pub fn sycon_3<'w, T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
     a: MatRef<'_, T>,
     e: &[T],
     ipiv: &[P],
     anorm: T::Real,
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     estimate(a, ipiv, anorm, work, |x| crate::indefinite::sytrs_3(uplo, herm, a, e, ipiv, x))
 }
 
-fn estimate<T: Scalar, P: BlockPivotIndex>(
+fn estimate<'w, T: Scalar, P: BlockPivotIndex>(
     a: MatRef<'_, T>,
     ipiv: &[P],
     anorm: T::Real,
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
     solve: impl Fn(MatMut<'_, T>),
 ) -> T::Real {
     let n = a.nrows();

@@ -1,7 +1,7 @@
 //! The reciprocal condition number of a triangular matrix (`?trcon`).
 
-use super::{latrs, norm1_estimate, norm1_estimate_req, CondNorm, NormIn, Product};
-use crate::{WorkReq, Workspace};
+use super::{latrs, norm1_estimate, norm1_estimate_req, take_reals, CondNorm, CondScratch, NormIn, Product};
+use crate::WorkReq;
 use ferroblas_kernels::aux::norms::{lantr, Norm};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::aux::vectors::rscl;
@@ -40,15 +40,23 @@ pub(crate) fn unscale<T: Scalar>(scale: T::Real, x: &mut [T], smlnum: T::Real) -
 /// precision).
 ///
 /// # Panics
-/// If `a` is not square, or `work` is smaller than [`trcon_req`] says.
-pub fn trcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, a: MatRef<'_, T>, mut work: Workspace<'_>) -> T::Real {
+/// If `a` is not square, or `work` is smaller than [`trcon_req`] says (or,
+/// as a pair, than the reference's WORK and IWORK or RWORK: see [`CondScratch`]).
+pub fn trcon<'w, T: Scalar>(
+    norm: CondNorm,
+    uplo: Uplo,
+    diag: Diag,
+    a: MatRef<'_, T>,
+    work: impl CondScratch<'w>,
+) -> T::Real {
     let n = a.nrows();
     assert_eq!(a.ncols(), n, "trcon: A is {n}x{}, not square", a.ncols());
     let (zero, one) = (T::Real::zero(), T::Real::one());
     if n == 0 {
         return one;
     }
-    let (cnorm, rest) = work.take::<T::Real>(n);
+    let (mut work, mut side) = work.into_parts();
+    let (cnorm, rest) = take_reals::<T>(&mut work, &mut side, n);
     let smlnum = lamch::<T::Real>(Machine::SafeMin) * T::Real::from_f64(n as f64);
     // cnorm doubles as the infinity-norm's row sums until latrs fills it.
     let lnorm = if norm == CondNorm::One { Norm::One } else { Norm::Inf };

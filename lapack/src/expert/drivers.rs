@@ -8,7 +8,8 @@ use super::refine::{gbrfs, gerfs, pbrfs, porfs, rfs_req, syrfs};
 use crate::band::{gbtrf, gbtrf_req, gbtrs, pbtrf, pbtrf_req, pbtrs};
 use crate::cholesky::{potrf, potrs};
 use crate::condition::{
-    band_con_req, gbcon, gecon, gecon_req, modulus, pbcon, pocon, pocon_req, sycon, sycon_req, CondNorm,
+    band_con_req, gbcon, gecon, gecon_req, modulus, pbcon, pocon, pocon_req, sycon, sycon_req, take_reals, CondNorm,
+    CondScratch,
 };
 use crate::indefinite::{sytrf, sytrf_req};
 use crate::lu::{getrf, getrs};
@@ -118,9 +119,10 @@ fn growth<R: RealScalar>(amax: R, umax: R) -> R {
     }
 }
 
-/// The workspace [`gesvx`] needs for order `n`.
+/// The workspace [`gesvx`] needs for order `n` (it also runs on the
+/// reference's WORK and IWORK or RWORK, as the pair of [`CondScratch`]).
 pub fn gesvx_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<T::Real>(n).and(gecon_req::<T>(n).or(rfs_req::<T>(n)))
+    WorkReq::new::<T::Real>(n).or(gecon_req::<T>(n)).or(rfs_req::<T>(n))
 }
 
 /// Solves `op(A) X = B` (`n x nrhs`) with the LU factorization, the expert
@@ -132,7 +134,7 @@ pub fn gesvx_req<T: Scalar>(n: usize) -> WorkReq {
 /// receives the solution of the original system, refined by [`gerfs`], with
 /// its error bounds `ferr`, `berr`.
 #[allow(clippy::too_many_arguments)]
-pub fn gesvx<T: Scalar, P: PivotIndex>(
+pub fn gesvx<'w, T: Scalar, P: PivotIndex>(
     fact: Fact,
     trans: Trans,
     mut a: MatMut<'_, T>,
@@ -146,7 +148,7 @@ pub fn gesvx<T: Scalar, P: PivotIndex>(
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
     par: Par,
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> Result<Svx<T::Real>, SvxError<T::Real>> {
     let n = a.nrows();
     let one = T::Real::one();
@@ -173,7 +175,7 @@ pub fn gesvx<T: Scalar, P: PivotIndex>(
     } else if !notrans && equed.cols() {
         scale_rows(b.rb_mut(), &c[..n]);
     }
-    let (rwork, mut work) = work.take::<T::Real>(n);
+    let (mut work, mut side) = work.into_parts();
     if fact != Fact::Factored {
         lacpy(Part::Full, a.rb(), af.rb_mut());
         if let Err(info) = getrf(af.rb_mut(), ipiv, par) {
@@ -187,11 +189,12 @@ pub fn gesvx<T: Scalar, P: PivotIndex>(
     let umax = lantr(Norm::Max, Uplo::Upper, Diag::NonUnit, af.rb(), &mut []);
     let rpvgrw = growth(amax, umax);
     let (norm, cnorm) = if notrans { (Norm::One, CondNorm::One) } else { (Norm::Inf, CondNorm::Inf) };
-    let anorm = lange(norm, a.rb(), rwork);
-    let rcond = gecon(cnorm, af.rb(), anorm, work.rb_mut()).unwrap_or_else(|e| e.rcond());
+    // The norm's row sums are scratch for that step only, as in the reference.
+    let anorm = lange(norm, a.rb(), take_reals::<T>(&mut work, &mut side, n).0);
+    let rcond = gecon(cnorm, af.rb(), anorm, (work.rb_mut(), side.rb_mut())).unwrap_or_else(|e| e.rcond());
     lacpy(Part::Full, b.rb(), x.rb_mut());
     getrs(trans, af.rb(), ipiv, x.rb_mut(), par);
-    gerfs(trans, a.rb(), af.rb(), ipiv, b.rb(), x.rb_mut(), ferr, berr, work);
+    gerfs(trans, a.rb(), af.rb(), ipiv, b.rb(), x.rb_mut(), ferr, berr, (work, side));
     let unscale = match (notrans, *equed) {
         (true, e) if e.cols() => Some((&c[..], colcnd)),
         (false, e) if e.rows() => Some((&r[..], rowcnd)),
@@ -291,9 +294,10 @@ pub fn gbsvx<T: Scalar, P: PivotIndex>(
     finish(x, unscale, ferr, Svx { rcond, rpvgrw })
 }
 
-/// The workspace [`posvx`] needs for order `n`.
+/// The workspace [`posvx`] needs for order `n` (it also runs on the
+/// reference's WORK and IWORK or RWORK, as the pair of [`CondScratch`]).
 pub fn posvx_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<T::Real>(n).and(pocon_req::<T>(n).or(rfs_req::<T>(n)))
+    WorkReq::new::<T::Real>(n).or(pocon_req::<T>(n)).or(rfs_req::<T>(n))
 }
 
 /// The triangle of `uplo` as a [`lacpy`] part.
@@ -312,7 +316,7 @@ fn part(uplo: Uplo) -> Part {
 /// `Err` with `info <= n`: the leading minor of that order is not positive
 /// definite.
 #[allow(clippy::too_many_arguments)]
-pub fn posvx<T: Scalar>(
+pub fn posvx<'w, T: Scalar>(
     fact: Fact,
     uplo: Uplo,
     mut a: MatMut<'_, T>,
@@ -324,7 +328,7 @@ pub fn posvx<T: Scalar>(
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
     par: Par,
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> Result<Svx<T::Real>, SvxError<T::Real>> {
     let n = a.nrows();
     let one = T::Real::one();
@@ -354,12 +358,13 @@ pub fn posvx<T: Scalar>(
             return Err(SvxError { info, svx: Svx { rcond: T::Real::zero(), rpvgrw: one } });
         }
     }
-    let (rwork, mut work) = work.take::<T::Real>(n);
-    let anorm = lansy(Norm::One, uplo, true, a.rb(), rwork);
-    let rcond = pocon(uplo, af.rb(), anorm, work.rb_mut());
+    let (mut work, mut side) = work.into_parts();
+    // The norm's scratch is free again for the estimate, as in the reference.
+    let anorm = lansy(Norm::One, uplo, true, a.rb(), take_reals::<T>(&mut work, &mut side, n).0);
+    let rcond = pocon(uplo, af.rb(), anorm, (work.rb_mut(), side.rb_mut()));
     lacpy(Part::Full, b.rb(), x.rb_mut());
     potrs(uplo, af.rb(), x.rb_mut(), par);
-    porfs(uplo, a.rb(), af.rb(), b.rb(), x.rb_mut(), ferr, berr, work);
+    porfs(uplo, a.rb(), af.rb(), b.rb(), x.rb_mut(), ferr, berr, (work, side));
     finish(x, scaled.then_some((&s[..], scond)), ferr, Svx { rcond, rpvgrw: one })
 }
 

@@ -13,11 +13,11 @@
 
 use crate::band::{gbtrs, pbtrs};
 use crate::cholesky::potrs;
-use crate::condition::{norm1_estimate, norm1_estimate_req, Product};
+use crate::condition::{norm1_estimate_on, norm1_estimate_req, take_reals, CondScratch, Product};
 use crate::lu::getrs;
 use crate::relapack::pivots::{BlockPivotIndex, PivotIndex};
 use crate::relapack::sytrf::sytrs;
-use crate::{Par, WorkReq, Workspace};
+use crate::{Par, WorkReq};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::level2::trsv;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
@@ -29,6 +29,10 @@ use std::ops::ControlFlow;
 const ITMAX: usize = 5;
 
 /// The workspace the refinement routines need for order `n`.
+///
+/// The routines also run on the reference's WORK (`3 n` for real types, `2 n`
+/// for complex ones) with its IWORK (`n`) or RWORK (`n`) as the pair
+/// `(work, side)` of [`CondScratch`].
 pub fn rfs_req<T: Scalar>(n: usize) -> WorkReq {
     WorkReq::new::<T>(n).and(WorkReq::new::<T::Real>(n)).and(norm1_estimate_req::<T>(n))
 }
@@ -57,7 +61,7 @@ impl<T: Scalar> Solutions<'_, T> {
 /// (`t` the operation asked, which the symmetric solves ignore); fixed
 /// solutions are only bounded (`?trrfs`).
 #[allow(clippy::too_many_arguments)]
-fn refine_core<T: Scalar>(
+fn refine_core<'w, T: Scalar>(
     trans: Trans,
     nz: usize,
     col: Entries<'_, T>,
@@ -66,7 +70,7 @@ fn refine_core<T: Scalar>(
     mut x: Solutions<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     let (n, nrhs) = (x.view().nrows(), x.view().ncols());
     assert!(b.nrows() == n && b.ncols() == nrhs, "rfs: B and X shapes disagree");
@@ -77,8 +81,12 @@ fn refine_core<T: Scalar>(
         berr.fill(zero);
         return;
     }
+    // As the reference lays out WORK: r, then the estimator's v; w (real)
+    // in WORK for real types and in RWORK for complex ones. r doubles as the
+    // estimator's x once the bound's weights are taken from it.
+    let (mut work, mut side) = work.into_parts();
     let (r, mut work) = work.take::<T>(n);
-    let (w, mut work) = work.take::<T::Real>(n);
+    let (w, (mut work, mut side)) = take_reals::<T>(&mut work, &mut side, n);
     let eps = lamch::<T::Real>(Machine::Eps);
     let nzr: T::Real = RealScalar::from_f64(nz as f64);
     let safe1 = nzr * lamch::<T::Real>(Machine::SafeMin);
@@ -131,8 +139,8 @@ fn refine_core<T: Scalar>(
             let bound = r[i].abs1() + nzr * eps * w[i];
             w[i] = if w[i] > safe2 { bound } else { bound + safe1 };
         }
-        let est = norm1_estimate::<T>(
-            n,
+        let est = norm1_estimate_on::<T>(
+            r,
             |p, v| {
                 match p {
                     Product::A => {
@@ -146,7 +154,7 @@ fn refine_core<T: Scalar>(
                 }
                 ControlFlow::Continue(())
             },
-            work.rb_mut(),
+            (work.rb_mut(), side.rb_mut()),
         )
         .unwrap_or(zero);
         let xmax = (0..n).fold(zero, |m: T::Real, i| m.max(x.view().get(i, j).abs1()));
@@ -166,7 +174,7 @@ fn col_mat<T: Scalar>(v: &mut [T]) -> MatMut<'_, T> {
 /// `norm_inf(x_j - x_true) / norm_inf(x_j)`, `berr[j]` is the componentwise
 /// backward error (`?gerfs`). `work` as [`rfs_req`] says.
 #[allow(clippy::too_many_arguments)]
-pub fn gerfs<T: Scalar, P: PivotIndex>(
+pub fn gerfs<'w, T: Scalar, P: PivotIndex>(
     trans: Trans,
     a: MatRef<'_, T>,
     lu: MatRef<'_, T>,
@@ -175,7 +183,7 @@ pub fn gerfs<T: Scalar, P: PivotIndex>(
     x: MatMut<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     let n = a.nrows();
     let col = |j: usize, f: &mut dyn FnMut(usize, T)| (0..n).for_each(|i| f(i, a.get(i, j)));
@@ -187,7 +195,7 @@ pub fn gerfs<T: Scalar, P: PivotIndex>(
 /// band storage `ab` (`kl + ku + 1` rows, `A(i, j)` at `ab[ku + i - j, j]`)
 /// and its factorization (`lu`, `ipiv`) from [`gbtrf`](crate::band::gbtrf) (`?gbrfs`).
 #[allow(clippy::too_many_arguments)]
-pub fn gbrfs<T: Scalar, P: PivotIndex>(
+pub fn gbrfs<'w, T: Scalar, P: PivotIndex>(
     trans: Trans,
     kl: usize,
     ku: usize,
@@ -198,7 +206,7 @@ pub fn gbrfs<T: Scalar, P: PivotIndex>(
     x: MatMut<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     let n = ab.ncols();
     let col = |j: usize, f: &mut dyn FnMut(usize, T)| {
@@ -228,7 +236,7 @@ fn sym_entry<T: Scalar>(uplo: Uplo, herm: bool, i: usize, j: usize, get: impl Fn
 /// [`gerfs`] for the Hermitian positive definite `a` (its `uplo` triangle)
 /// with its Cholesky factor from [`potrf`](crate::cholesky::potrf) (`?porfs`).
 #[allow(clippy::too_many_arguments)]
-pub fn porfs<T: Scalar>(
+pub fn porfs<'w, T: Scalar>(
     uplo: Uplo,
     a: MatRef<'_, T>,
     factor: MatRef<'_, T>,
@@ -236,7 +244,7 @@ pub fn porfs<T: Scalar>(
     x: MatMut<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     let n = a.nrows();
     let col = |j: usize, f: &mut dyn FnMut(usize, T)| {
@@ -249,7 +257,7 @@ pub fn porfs<T: Scalar>(
 /// [`porfs`] for the band matrix with `kd` off-diagonals in the `uplo`
 /// band storage `ab` and its factor from [`pbtrf`](crate::band::pbtrf) (`?pbrfs`).
 #[allow(clippy::too_many_arguments)]
-pub fn pbrfs<T: Scalar>(
+pub fn pbrfs<'w, T: Scalar>(
     uplo: Uplo,
     kd: usize,
     ab: MatRef<'_, T>,
@@ -258,7 +266,7 @@ pub fn pbrfs<T: Scalar>(
     x: MatMut<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     let n = ab.ncols();
     // Stored (p, q) of the uplo triangle, |p - q| <= kd.
@@ -274,7 +282,7 @@ pub fn pbrfs<T: Scalar>(
 /// `uplo` triangle) with its Bunch-Kaufman factorization (`factor`, `ipiv`)
 /// from [`sytrf`](crate::indefinite::sytrf) (`?syrfs`, `?herfs`).
 #[allow(clippy::too_many_arguments)]
-pub fn syrfs<T: Scalar, P: BlockPivotIndex>(
+pub fn syrfs<'w, T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
     a: MatRef<'_, T>,
@@ -284,7 +292,7 @@ pub fn syrfs<T: Scalar, P: BlockPivotIndex>(
     x: MatMut<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     let n = a.nrows();
     let col = |j: usize, f: &mut dyn FnMut(usize, T)| {
@@ -297,7 +305,7 @@ pub fn syrfs<T: Scalar, P: BlockPivotIndex>(
 /// The error bounds of the solutions `x` of the triangular system
 /// `op(A) X = B` (`?trrfs`): `ferr`, `berr` as [`gerfs`]'s; `x` is not changed.
 #[allow(clippy::too_many_arguments)]
-pub fn trrfs<T: Scalar>(
+pub fn trrfs<'w, T: Scalar>(
     uplo: Uplo,
     trans: Trans,
     diag: Diag,
@@ -306,7 +314,7 @@ pub fn trrfs<T: Scalar>(
     x: MatRef<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     let n = a.nrows();
     let unit = diag == Diag::Unit;

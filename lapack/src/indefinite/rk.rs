@@ -107,34 +107,31 @@ pub fn syconvf<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, way: Way, a: MatMut<'_
     let n = a.nrows();
     assert!(a.ncols() == n && e.len() >= n, "syconvf: operand shapes disagree");
     // Validates every entry before anything is written.
-    let blocks: Vec<usize> = {
-        let s = Steps::new(uplo, ipiv, n);
-        let mut v = Vec::new();
+    let _ = Steps::new(uplo, ipiv, n);
+    let idx = |k: usize| if uplo == Uplo::Upper { n - 1 - k } else { k };
+    // Walks the blocks in the frame and calls `f` at the first index of each
+    // 2x2 one; `f` rewrites only that block's first entry, which stays a 2x2
+    // entry, so the walk reads the blocks as before and needs no list of them.
+    let each_two = |ipiv: &mut [P], f: &dyn Fn(&mut [P], usize)| {
         let mut k = 0;
         while k < n {
-            if s.starts_two(k) {
-                v.push(k);
+            if k + 1 < n && ipiv[idx(k)].decode().is_some_and(|(_, two)| two) {
+                f(ipiv, k);
                 k += 2;
             } else {
                 k += 1;
             }
         }
-        v
     };
-    let idx = |k: usize| if uplo == Uplo::Upper { n - 1 - k } else { k };
     match way {
         Way::Convert => {
             // Bunch-Kaufman's 2x2 step interchanges its second row only.
-            for &k in &blocks {
-                ipiv[idx(k)] = P::two(idx(k));
-            }
+            each_two(ipiv, &|ipiv, k| ipiv[idx(k)] = P::two(idx(k)));
             syconvf_rook(uplo, Way::Convert, a, e, ipiv);
         }
         Way::Revert => {
             syconvf_rook(uplo, Way::Revert, a, e, ipiv);
-            for &k in &blocks {
-                ipiv[idx(k)] = ipiv[idx(k + 1)];
-            }
+            each_two(ipiv, &|ipiv, k| ipiv[idx(k)] = ipiv[idx(k + 1)]);
         }
     }
 }

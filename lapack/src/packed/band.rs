@@ -6,7 +6,7 @@
 
 use super::triangular::{check_diagonal, tri_error_bounds, tri_rcond};
 use super::BandTri;
-use crate::condition::{scaled_solve, CondNorm, NormIn, TriStore};
+use crate::condition::{scaled_solve, take_reals, CondNorm, CondScratch, NormIn, TriStore};
 use crate::{Info, Workspace};
 use ferroblas_kernels::aux::norms::{lantb, Norm};
 use ferroblas_kernels::scalar::Scalar;
@@ -63,21 +63,23 @@ pub fn tbtrs<T: Scalar>(
 /// Estimates the reciprocal condition number `1 / (norm(A) norm(inv(A)))` in
 /// the 1- or infinity-norm of the triangular band `A` (`?tbcon`): 1 for
 /// `n = 0`, 0 for a zero (or NaN) norm or a solve that would overflow.
-/// `work` as [`tbcon_req`] says.
-pub fn tbcon<T: Scalar>(
+/// `work` as [`tbcon_req`] says, or the reference's WORK and IWORK or RWORK
+/// (see [`CondScratch`]).
+pub fn tbcon<'w, T: Scalar>(
     norm: CondNorm,
     uplo: Uplo,
     diag: Diag,
     kd: usize,
     ab: MatRef<'_, T>,
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     let a = band(uplo, kd, ab);
     let n = ab.ncols();
     if n == 0 {
         return T::Real::one();
     }
-    let (cnorm, rest) = work.take::<T::Real>(n);
+    let (mut work, mut side) = work.into_parts();
+    let (cnorm, rest) = take_reals::<T>(&mut work, &mut side, n);
     let lnorm = if norm == CondNorm::One { Norm::One } else { Norm::Inf };
     let anorm = lantb(lnorm, uplo, diag, kd, ab, cnorm);
     tri_rcond(&a, norm, diag, anorm, cnorm, rest)

@@ -7,7 +7,7 @@ use super::refine::{as_col, refine, refine_req, sym_packed_abs_apply, RefineOps}
 use super::triangular::{tptri, tptri_req};
 use super::{col_start, pack, packed_len, unpack, PackedTri, UNPACK_MIN};
 use crate::cholesky::{lauum, potrf};
-use crate::condition::{norm1_estimate_req, pd_rcond, Product};
+use crate::condition::{norm1_estimate_req, pd_rcond, CondScratch, Product};
 use crate::expert::equilibrate::{from_diagonal, worth as symmetric_scaling_worth};
 use crate::expert::{EquError, SymScaling};
 use crate::{Info, Par, WorkReq, Workspace};
@@ -178,8 +178,9 @@ pub fn ppcon_req<T: Scalar>(n: usize) -> WorkReq {
 /// Estimates the reciprocal 1-norm condition number of the Hermitian
 /// positive definite `A` from its packed Cholesky factor (`?ppcon`); `anorm`
 /// is `norm1(A)`. 1 for `n = 0`, 0 for `anorm = 0` or a solve that would
-/// overflow.
-pub fn ppcon<T: Scalar>(uplo: Uplo, n: usize, factor: &[T], anorm: T::Real, work: Workspace<'_>) -> T::Real {
+/// overflow. `work` as [`ppcon_req`] says, or the reference's WORK and IWORK
+/// or RWORK (see [`CondScratch`]).
+pub fn ppcon<'w, T: Scalar>(uplo: Uplo, n: usize, factor: &[T], anorm: T::Real, work: impl CondScratch<'w>) -> T::Real {
     check_len(n, factor);
     pd_rcond(&PackedTri { ap: factor, n, upper: uplo == Uplo::Upper }, anorm, work)
 }

@@ -4,7 +4,8 @@
 
 use super::{col_start, pack, packed_len, unpack, PackedTri, UNPACK_MIN};
 use crate::condition::{
-    norm1_estimate, norm1_estimate_req, scaled_solve, unscale, CondNorm, NormIn, Product, TriStore,
+    norm1_estimate, norm1_estimate_req, scaled_solve, take_reals, unscale, CondNorm, CondScratch, NormIn, Product,
+    TriStore,
 };
 use crate::relapack::trtri;
 use crate::{Info, Par, WorkReq, Workspace};
@@ -146,20 +147,23 @@ pub fn tpcon_req<T: Scalar>(n: usize) -> WorkReq {
 /// Estimates the reciprocal condition number `1 / (norm(A) norm(inv(A)))` in
 /// the 1- or infinity-norm of the triangular `A` of order `n` in packed
 /// storage (`?tpcon`); as [`trcon`](crate::condition::trcon): 1 for `n = 0`,
-/// 0 for a zero (or NaN) norm or a solve that would overflow.
-pub fn tpcon<T: Scalar>(
+/// 0 for a zero (or NaN) norm or a solve that would overflow. `work` as
+/// [`tpcon_req`] says, or the reference's WORK and IWORK or RWORK (see
+/// [`CondScratch`]).
+pub fn tpcon<'w, T: Scalar>(
     norm: CondNorm,
     uplo: Uplo,
     diag: Diag,
     n: usize,
     ap: &[T],
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     let a = packed(uplo, n, ap);
     if n == 0 {
         return T::Real::one();
     }
-    let (cnorm, rest) = work.take::<T::Real>(n);
+    let (mut work, mut side) = work.into_parts();
+    let (cnorm, rest) = take_reals::<T>(&mut work, &mut side, n);
     let lnorm = if norm == CondNorm::One { Norm::One } else { Norm::Inf };
     let anorm = lantp(lnorm, uplo, diag, n, ap, cnorm);
     tri_rcond(&a, norm, diag, anorm, cnorm, rest)
@@ -167,13 +171,13 @@ pub fn tpcon<T: Scalar>(
 
 /// The estimate shared by `?trcon`-like routines: `norm(inv(A))` by the
 /// 1-norm estimator over scaled solves, then `1 / (anorm norm(inv(A)))`.
-pub(crate) fn tri_rcond<T: Scalar, S: TriStore<T>>(
+pub(crate) fn tri_rcond<'w, T: Scalar, S: TriStore<T>>(
     a: &S,
     norm: CondNorm,
     diag: Diag,
     anorm: T::Real,
     cnorm: &mut [T::Real],
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     let n = a.order();
     let zero = T::Real::zero();

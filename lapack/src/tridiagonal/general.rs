@@ -16,7 +16,9 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::{Column, Fact, Strided};
-use crate::condition::{norm1_estimate, norm1_estimate_req, CondNorm, Product};
+use crate::condition::{
+    norm1_estimate, norm1_estimate_on, norm1_estimate_req, take_reals, CondNorm, CondScratch, Product,
+};
 use crate::relapack::pivots::PivotIndex;
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, Part};
@@ -373,8 +375,10 @@ pub fn gtcon_req<T: Scalar>(n: usize) -> WorkReq {
 /// from [`gttrf`] is given (`?gtcon`); `anorm` is that norm of A.
 ///
 /// 1 when `n = 0`; 0 when `anorm = 0` or a diagonal entry of `U` is zero.
+/// `work` as [`gtcon_req`] says, or the reference's WORK and IWORK (see
+/// [`CondScratch`]).
 #[allow(clippy::too_many_arguments)]
-pub fn gtcon<T: Scalar, P: PivotIndex>(
+pub fn gtcon<'w, T: Scalar, P: PivotIndex>(
     norm: CondNorm,
     dl: &[T],
     d: &[T],
@@ -382,7 +386,7 @@ pub fn gtcon<T: Scalar, P: PivotIndex>(
     du2: &[T],
     ipiv: &[P],
     anorm: T::Real,
-    work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) -> T::Real {
     let n = d.len();
     let (zero, one) = (T::Real::zero(), T::Real::one());
@@ -503,9 +507,11 @@ pub(crate) fn refine_constants<R: RealScalar>(nz: usize) -> (R, R, R) {
 /// For each column `j`: `berr[j]` receives the componentwise relative
 /// backward error, and `ferr[j]` an estimated bound on
 /// `max |x_j - xtrue_j| / max |x_j|`. Refinement stops when the backward
-/// error is below `eps`, stops halving, or after 5 steps.
+/// error is below `eps`, stops halving, or after 5 steps. `work` as
+/// [`gtrfs_req`] says, or the reference's WORK and IWORK or RWORK (see
+/// [`CondScratch`]).
 #[allow(clippy::too_many_arguments)]
-pub fn gtrfs<T: Scalar, P: PivotIndex>(
+pub fn gtrfs<'w, T: Scalar, P: PivotIndex>(
     trans: Trans,
     dl: &[T],
     d: &[T],
@@ -519,7 +525,7 @@ pub fn gtrfs<T: Scalar, P: PivotIndex>(
     mut x: MatMut<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     type R<T> = <T as Scalar>::Real;
     let n = d.len();
@@ -538,8 +544,11 @@ pub fn gtrfs<T: Scalar, P: PivotIndex>(
     let (before, after) = if trans == Trans::No { (dl, du) } else { (du, dl) };
     let nz = 4;
     let (eps, safe1, safe2) = refine_constants::<R<T>>(nz);
+    // The reference's layout: r, then the estimator's v, in WORK; w in WORK
+    // (real) or RWORK (complex); r doubles as the estimator's x.
+    let (mut work, mut side) = work.into_parts();
     let (r, mut work) = work.take::<T>(n);
-    let (w, mut work) = work.take::<R<T>>(n);
+    let (w, (mut work, mut side)) = take_reals::<T>(&mut work, &mut side, n);
     let one = R::<T>::one();
     for j in 0..nrhs {
         let mut count = 1;
@@ -578,8 +587,8 @@ pub fn gtrfs<T: Scalar, P: PivotIndex>(
             let guard = if w[i] > safe2 { R::<T>::zero() } else { safe1 };
             w[i] = r[i].abs1() + nzeps * w[i] + guard;
         }
-        let est = norm1_estimate::<T>(
-            n,
+        let est = norm1_estimate_on::<T>(
+            r,
             |p, v| {
                 if p == Product::A {
                     solve_column(transt, dlf, df, duf, du2, ipiv, v);
@@ -590,7 +599,7 @@ pub fn gtrfs<T: Scalar, P: PivotIndex>(
                 }
                 ControlFlow::Continue(())
             },
-            work.rb_mut(),
+            (work.rb_mut(), side.rb_mut()),
         )
         .unwrap_or(R::<T>::zero());
         let xmax = (0..n).fold(R::<T>::zero(), |m, i| m.max(x.get(i, j).abs1()));

@@ -16,6 +16,7 @@
 
 use super::general::{backward_error, refine_constants};
 use super::{Column, Fact, Strided};
+use crate::condition::{take_reals, CondScratch};
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, Part};
 use ferroblas_kernels::aux::norms::{lanst, Norm};
@@ -227,9 +228,11 @@ pub fn ptrfs_req<T: Scalar>(n: usize) -> WorkReq {
 /// For each column `j`: `berr[j]` receives the componentwise relative
 /// backward error, and `ferr[j]` a bound on `max |x_j - xtrue_j| / max
 /// |x_j|` (from `norm(inv(A))`, computed exactly). Refinement stops when the
-/// backward error is below `eps`, stops halving, or after 5 steps.
+/// backward error is below `eps`, stops halving, or after 5 steps. `work`
+/// as [`ptrfs_req`] says, or the reference's WORK and, for complex types,
+/// RWORK (see [`CondScratch`]).
 #[allow(clippy::too_many_arguments)]
-pub fn ptrfs<T: Scalar>(
+pub fn ptrfs<'w, T: Scalar>(
     uplo: Uplo,
     d: &[T::Real],
     e: &[T],
@@ -239,7 +242,7 @@ pub fn ptrfs<T: Scalar>(
     mut x: MatMut<'_, T>,
     ferr: &mut [T::Real],
     berr: &mut [T::Real],
-    mut work: Workspace<'_>,
+    work: impl CondScratch<'w>,
 ) {
     type R<T> = <T as Scalar>::Real;
     let n = d.len();
@@ -258,8 +261,10 @@ pub fn ptrfs<T: Scalar>(
     let sup = |i: usize| if upper { e[i] } else { e[i].conj() };
     let nz = 4;
     let (eps, safe1, safe2) = refine_constants::<R<T>>(nz);
+    // r in WORK; w in WORK (real) or RWORK (complex), as the reference has them.
+    let (mut work, mut side) = work.into_parts();
     let (r, mut work) = work.take::<T>(n);
-    let (w, _) = work.take::<R<T>>(n);
+    let (w, _) = take_reals::<T>(&mut work, &mut side, n);
     for j in 0..nrhs {
         let mut count = 1;
         let mut lstres = R::<T>::from_f64(3.0);
