@@ -118,5 +118,3 @@ pub use ferroblas_relapack::common::{Info, Par, WorkBuffer, WorkReq, Workspace};
 pub mod condition;
 pub mod gen_eigen;
 pub mod nonsym_eigen;
-#[cfg(test)]
-mod tmp_alloc2_sizes;
