@@ -125,7 +125,8 @@ pub fn trsen<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     let mm = if n == 0 { 0 } else { ne::trsen_count(&sel, t.rb()) };
     // The reference's LWORK holds what the reordering and S need, and SEP
     // in complex; the real SEP's sign vector needs nn bytes beyond it.
-    let r = with_work(work, ne::trsen_req::<T>(job, n, mm), |ws| ne::trsen(job, &sel, t, q, &mut w, Par::default(), ws));
+    let r =
+        with_work(work, ne::trsen_req::<T>(job, n, mm), |ws| ne::trsen(job, &sel, t, q, &mut w, Par::default(), ws));
     *m = I::from_i64(r.m as i64);
     if let Some(v) = r.s {
         *s = v;

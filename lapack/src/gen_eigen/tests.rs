@@ -361,7 +361,12 @@ fn qz_pipeline<T: Scalar>(n: usize, kind: Kind, seed: u64) {
     )
     .unwrap();
     assert_eq!(m2, n);
-    let same = |x: &[T], y: &[T]| x.iter().zip(y).all(|(u, v)| u.re().to_f64().to_bits() == v.re().to_f64().to_bits() && u.im().to_f64().to_bits() == v.im().to_f64().to_bits());
+    let same = |x: &[T], y: &[T]| {
+        x.iter().zip(y).all(|(u, v)| {
+            u.re().to_f64().to_bits() == v.re().to_f64().to_bits()
+                && u.im().to_f64().to_bits() == v.im().to_f64().to_bits()
+        })
+    };
     assert!(same(&vl, &vl2) && same(&vr, &vr2), "tgevc on the minimal workspace differs");
     let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
     let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
