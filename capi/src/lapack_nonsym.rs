@@ -240,6 +240,13 @@ pub unsafe fn trevc_m<T: Scalar, I: AbiInt>(
     m as i64
 }
 
+/// `?trevc3`'s LWORK answer to a query: room for the back transform's
+/// batches beside the reference's minimum (what [`ne::trevc3_req`] asks;
+/// the complex reals, which live in RWORK, are counted too).
+pub fn trevc3_lwork<T: Scalar>(n: usize) -> usize {
+    ne::trevc3_req::<T>(n).elems::<T>().max(1)
+}
+
 /// `?trevc`/`?trevc3`; returns M.
 #[allow(clippy::too_many_arguments)]
 pub fn trevc3<T: Scalar, I: AbiInt>(
@@ -250,6 +257,8 @@ pub fn trevc3<T: Scalar, I: AbiInt>(
     vl: MatMut<'_, T>,
     vr: MatMut<'_, T>,
     m: &mut I,
+    work: &mut [T],
+    rwork: &mut [T::Real],
 ) {
     let n = t.nrows();
     let mut sel: Vec<bool> =
@@ -257,8 +266,16 @@ pub fn trevc3<T: Scalar, I: AbiInt>(
     // T is restored by the complex solves; a copy keeps the caller's T read-only.
     let mut tc: Vec<T> = (0..n * n).map(|k| t.get(k % n, k / n)).collect();
     let tm = MatMut::from_col_major(&mut tc, n, n, n.max(1));
-    let mut buf = WorkBuffer::new(ne::trevc3_req::<T>(n));
-    let used = ne::trevc3(side, howmny, &mut sel, tm, vl, vr, buf.workspace());
+    // The caller's arrays: the complex RWORK (n) holds the column norms;
+    // the real WORK (3n and more) starts with the norms and the vector's
+    // parts; the rest of WORK is scratch and batches.
+    let used = if T::IS_COMPLEX {
+        ne::trevc3_in(side, howmny, &mut sel, tm, vl, vr, &mut rwork[..n], rt::workspace(work))
+    } else {
+        let mut ws = rt::workspace(work);
+        let (reals, rest) = ws.take::<T::Real>(ne::trevc3_reals::<T>(n));
+        ne::trevc3_in(side, howmny, &mut sel, tm, vl, vr, reals, rest)
+    };
     *m = I::from_i64(used as i64);
 }
 

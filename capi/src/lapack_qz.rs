@@ -5,7 +5,7 @@
 //! sizes and scratch memory.
 //!
 //! The routines run on the caller's WORK when it holds what the Rust routine
-//! asks for, on a [`WorkBuffer`] otherwise (the buffers are O(n) or O(n^2)
+//! asks for, on a [`ferroblas_lapack::WorkBuffer`] otherwise (the buffers are O(n) or O(n^2)
 //! beside the O(n^3) computation).
 
 use crate::lapack_aux::ilaenv_lookup;
@@ -16,7 +16,7 @@ use ferroblas_kernels::views::{MatMut, MatRef};
 use ferroblas_lapack::gen_eigen as ge;
 use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecJob, VecSide};
 use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
-use ferroblas_lapack::{Info, Par, WorkBuffer};
+use ferroblas_lapack::{Info, Par};
 
 /// 1-based ILO/IHI (already checked) as the half-open range.
 fn range(ilo: i64, ihi: i64, n: usize) -> (usize, usize) {
@@ -213,7 +213,9 @@ pub unsafe fn tgevc_p_bad<T: Scalar>(n: i64, s: *const T, lds: i64, p: *const T,
     })
 }
 
-/// `?tgevc`; writes M.
+/// `?tgevc`; writes M. Runs in the reference's workspace: the real WORK
+/// (`6n`) holds it all; the complex RWORK (`2n`) the vector being solved
+/// for, WORK (`2n`) the rest.
 #[allow(clippy::too_many_arguments)]
 pub fn tgevc<T: Scalar, I: AbiInt>(
     side: VecSide,
@@ -224,12 +226,17 @@ pub fn tgevc<T: Scalar, I: AbiInt>(
     vl: MatMut<'_, T>,
     vr: MatMut<'_, T>,
     m: &mut I,
+    work: &mut [T],
+    rwork: &mut [T::Real],
 ) -> Result<(), Info> {
     let n = s.nrows();
     let sel: Vec<bool> =
         if howmny == Howmny::Selected { select.iter().map(|v| v.get() != 0).collect() } else { Vec::new() };
-    let mut buf = WorkBuffer::new(ge::tgevc_req::<T>(n));
-    let used = ge::tgevc(side, howmny, &sel, s, p, vl, vr, buf.workspace())?;
+    let used = if T::IS_COMPLEX {
+        ge::tgevc_in(side, howmny, &sel, s, p, vl, vr, workspace(rwork), &mut work[..ge::tgevc_scratch::<T>(n)])?
+    } else {
+        ge::tgevc(side, howmny, &sel, s, p, vl, vr, workspace(work))?
+    };
     *m = I::from_i64(used as i64);
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! routines and `ferroblas_lapack::nonsym_eigen`: 1-based indices, the
 //! in/out IFST/ILST of the real `?trexc`, and Q only when asked for.
 
-use crate::lapack_rt::AbiInt;
+use crate::lapack_rt::{with_work, AbiInt};
 use ferroblas_kernels::scalar::{Complex, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
 use ferroblas_lapack::nonsym_eigen::{self as ne, Howmny, SenseJob, SnaJob};
@@ -94,10 +94,13 @@ pub unsafe fn trsen_min<T: Scalar, I: AbiInt>(
 
 /// `?trsen`'s LWORK and LIWORK for a query: the minimal ones for the
 /// largest M (`n / 2`), as the answer is computed before T is read (whose
-/// layout LAPACKE has not converted yet).
+/// layout LAPACKE has not converted yet); LWORK at least what
+/// [`ne::trsen_req`] asks there (the real SEP's sign vector), so that a
+/// queried WORK holds all the routine uses.
 pub fn trsen_work<T: Scalar>(job: SenseJob, n: usize) -> (usize, usize) {
     let m = n / 2;
-    (ne::trsen_lwork::<T>(job, n, m), if T::IS_COMPLEX { 1 } else { ne::trsen_liwork(job, n, m) })
+    let lwork = ne::trsen_lwork::<T>(job, n, m).max(ne::trsen_req::<T>(job, n, m).elems::<T>());
+    (lwork, if T::IS_COMPLEX { 1 } else { ne::trsen_liwork(job, n, m) })
 }
 
 /// `?trsen` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
@@ -113,14 +116,17 @@ pub fn trsen<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     m: &mut I,
     s: &mut T::Real,
     sep: &mut T::Real,
+    work: &mut [T],
 ) -> Result<(), Info> {
     let n = t.nrows();
     let sel: Vec<bool> = select.iter().map(|v| v.get() != 0).collect();
     let mut w = vec![Complex::new(T::Real::zero(), T::Real::zero()); n];
     let q = if wantq { Some(q) } else { None };
     let mm = if n == 0 { 0 } else { ne::trsen_count(&sel, t.rb()) };
-    let mut buf = WorkBuffer::new(ne::trsen_req::<T>(job, n, mm));
-    let r = ne::trsen(job, &sel, t, q, &mut w, Par::default(), buf.workspace());
+    // The reference's LWORK holds what the reordering and S need, and SEP
+    // in complex; the real SEP's sign vector needs nn bytes beyond it.
+    let r =
+        with_work(work, ne::trsen_req::<T>(job, n, mm), |ws| ne::trsen(job, &sel, t, q, &mut w, Par::default(), ws));
     *m = I::from_i64(r.m as i64);
     if let Some(v) = r.s {
         *s = v;
@@ -193,14 +199,16 @@ pub fn gees_min<T: Scalar>(n: i64) -> i64 {
 }
 
 /// `?gees`'s LWORK answer to a query: the reference's blocked Hessenberg
-/// reduction size (`2n + n nb`, complex `n + n nb`), at least the minimum.
+/// reduction size (`2n + n nb`, complex `n + n nb`), at least the minimum
+/// and what [`ne::gees_req`] asks (with that much WORK the routine runs in
+/// it).
 pub fn gees_work<T: Scalar>(n: usize) -> usize {
     if n == 0 {
         return 1;
     }
     let nb = crate::lapack_rt::block_size::<T>("GEHRD", n);
     let extra = if T::IS_COMPLEX { n } else { 2 * n };
-    (extra + n * nb).max(gees_min::<T>(n as i64) as usize)
+    (extra + n * nb).max(gees_min::<T>(n as i64) as usize).max(ne::gees_req::<T>(n).elems::<T>())
 }
 
 /// Asks the caller's SELECT about one eigenvalue: real types call
@@ -240,6 +248,7 @@ pub unsafe fn gees<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     wr: &mut [W],
     wi: &mut [T::Real],
     vs: MatMut<'_, T>,
+    work: &mut [T],
 ) -> Result<(), Info> {
     let n = a.nrows();
     if n == 0 {
@@ -251,8 +260,7 @@ pub unsafe fn gees<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     let mut by_select = |e: Complex<T::Real>| select.is_some_and(|f| unsafe { call_select::<T, I>(f, e) });
     let sel: Option<&mut dyn FnMut(Complex<T::Real>) -> bool> = if sort { Some(&mut by_select) } else { None };
     let vs = if wantvs { Some(vs) } else { None };
-    let mut buf = WorkBuffer::new(ne::gees_req::<T>(n));
-    let r = ne::gees(sel, a, &mut w, vs, Par::default(), buf.workspace());
+    let r = with_work(work, ne::gees_req::<T>(n), |ws| ne::gees(sel, a, &mut w, vs, Par::default(), ws));
     *sdim = I::from_i64(r.sdim as i64);
     for (k, e) in w.iter().enumerate() {
         if W::IS_COMPLEX {
@@ -265,10 +273,11 @@ pub unsafe fn gees<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     r.info
 }
 
-/// `?geesx`'s LWORK answer to a query: [`gees_work`], at least
-/// `n + n^2 / 2` with condition numbers (the reference's bound).
+/// `?geesx`'s LWORK answer to a query: [`gees_work`], at least what
+/// [`ne::geesx_req`] asks and `n + n^2 / 2` with condition numbers (the
+/// reference's bound).
 pub fn geesx_work<T: Scalar>(sense: SenseJob, n: usize) -> usize {
-    let base = gees_work::<T>(n);
+    let base = gees_work::<T>(n).max(ne::geesx_req::<T>(sense, n).elems::<T>());
     if sense == SenseJob::None || n == 0 {
         base
     } else {
@@ -308,6 +317,7 @@ pub unsafe fn geesx<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     rcondv: &mut T::Real,
     lwork: i64,
     liwork: Option<i64>,
+    work: &mut [T],
 ) -> i64 {
     let n = a.nrows();
     let mut w = vec![Complex::new(T::Real::zero(), T::Real::zero()); n];
@@ -327,8 +337,9 @@ pub unsafe fn geesx<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
         }
         late == 0
     };
-    let mut buf = WorkBuffer::new(ne::geesx_req::<T>(sense, n));
-    let r = ne::geesx_checked(sense, sel, a, &mut w, vs, &mut proceed, Par::default(), buf.workspace());
+    let r = with_work(work, ne::geesx_req::<T>(sense, n), |ws| {
+        ne::geesx_checked(sense, sel, a, &mut w, vs, &mut proceed, Par::default(), ws)
+    });
     *sdim = I::from_i64(r.gees.sdim as i64);
     if let Some(v) = r.rconde {
         *rconde = v;

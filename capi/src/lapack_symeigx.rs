@@ -84,6 +84,8 @@ pub fn stein<T: Scalar, I: AbiInt>(
     isplit: &[I],
     z: MatMut<'_, T>,
     ifail: &mut [I],
+    work: &mut [T::Real],
+    iwork: &mut [I],
 ) -> Result<Result<(), Info>, Exit> {
     let (n, m) = (d.len(), w.len());
     for j in 1..m {
@@ -103,8 +105,11 @@ pub fn stein<T: Scalar, I: AbiInt>(
     let blocks: Vec<usize> = iblock.iter().map(|b| usize::try_from(b.get() - 1).unwrap_or(usize::MAX)).collect();
     let splits: Vec<usize> = isplit.iter().map(|s| usize::try_from(s.get()).unwrap_or(0).min(n)).collect();
     let mut fails = vec![0usize; m];
-    let mut buf = WorkBuffer::new(bi::stein_req::<T::Real>(n));
-    let r = bi::stein(d, e, w, &blocks, &splits, z, &mut fails, buf.workspace());
+    // The reference's WORK (5n) and IWORK (n): the pivot flags of the
+    // factorizations live in IWORK's bytes.
+    let mut iw = crate::lapack_rt::workspace(iwork);
+    let (swapped, _) = iw.take::<bool>(n);
+    let r = bi::stein_in(d, e, w, &blocks, &splits, z, &mut fails, &mut work[..5 * n], swapped);
     if let Err(info) = r {
         for (o, &j) in ifail.iter_mut().zip(&fails[..info.get().get()]) {
             *o = I::from_i64(j as i64 + 1);

@@ -91,7 +91,18 @@ pub fn tgevc_count<T: Scalar>(howmny: Howmny, select: &[bool], s: MatRef<'_, T>)
 
 /// The workspace [`tgevc`] needs for order `n`.
 pub fn tgevc_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<C<T::Real>>(n).and(WorkReq::new::<T>(4 * n))
+    WorkReq::new::<T>(tgevc_scratch::<T>(n)).and(WorkReq::new::<C<T::Real>>(n))
+}
+
+/// The length of [`tgevc_in`]'s `scratch`: a vector in `T`, the back
+/// transform's output, and for the real types a pair's imaginary parts and
+/// second output column (`4n`; complex `2n`).
+pub fn tgevc_scratch<T: Scalar>(n: usize) -> usize {
+    if T::IS_COMPLEX {
+        2 * n
+    } else {
+        4 * n
+    }
 }
 
 fn cx<T: Scalar>(z: T) -> C<T::Real> {
@@ -133,9 +144,30 @@ pub fn tgevc<T: Scalar>(
     select: &[bool],
     s: MatRef<'_, T>,
     p: MatRef<'_, T>,
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    mut work: Workspace<'_>,
+) -> Result<usize, Info> {
+    let n = s.nrows();
+    let (scratch, rest) = work.take::<T>(tgevc_scratch::<T>(n));
+    tgevc_in(side, howmny, select, s, p, vl, vr, rest, scratch)
+}
+
+/// [`tgevc`] on its two scratch arrays given apart, as the complex Fortran
+/// interface hands them (RWORK and WORK): `xwork` holds the vector being
+/// solved for (`n` complex numbers: `2n` reals), `scratch`
+/// [`tgevc_scratch`] entries.
+#[allow(clippy::too_many_arguments)]
+pub fn tgevc_in<T: Scalar>(
+    side: VecSide,
+    howmny: Howmny,
+    select: &[bool],
+    s: MatRef<'_, T>,
+    p: MatRef<'_, T>,
     mut vl: MatMut<'_, T>,
     mut vr: MatMut<'_, T>,
-    mut work: Workspace<'_>,
+    mut xwork: Workspace<'_>,
+    scratch: &mut [T],
 ) -> Result<usize, Info> {
     type R<T> = <T as Scalar>::Real;
     let n = s.nrows();
@@ -169,10 +201,11 @@ pub fn tgevc<T: Scalar>(
     }
     let ascale = one / anorm.max(safmin);
     let bscale = one / bnorm.max(safmin);
-    let (x, mut work) = work.take::<C<R<T>>>(n);
-    let (tw, _) = work.take::<T>(4 * n);
-    let (xt, rest) = tw.split_at_mut(n);
-    let (xt2, out) = rest.split_at_mut(n);
+    assert!(scratch.len() >= tgevc_scratch::<T>(n), "tgevc: workspace too small");
+    let (x, _) = xwork.take::<C<R<T>>>(n);
+    let (xt, rest) = scratch.split_at_mut(n);
+    // The second part (a real pair's imaginary parts) only for real types.
+    let (xt2, out) = rest.split_at_mut(if T::IS_COMPLEX { 0 } else { n });
     // The coefficients (a, b), a real, with a S - b P singular at the block
     // je of size nb; None for the singular pencil's 0/0.
     let coefs = |je: usize, nb: usize| -> Result<Coefs<R<T>>, Info> {
@@ -422,7 +455,11 @@ fn store<T: Scalar>(
     let parts = if T::IS_COMPLEX { 1 } else { ncols };
     for i in 0..n {
         xt[i] = T::from_parts(x[i].re, x[i].im);
-        xt2[i] = T::from_real(x[i].im);
+    }
+    if !T::IS_COMPLEX {
+        for i in 0..n {
+            xt2[i] = T::from_real(x[i].im);
+        }
     }
     for part in 0..parts {
         let src: &[T] = if part == 0 { xt } else { xt2 };

@@ -37,7 +37,7 @@ pub use drivers::{
     gegv, gges, gges3, gges3_req, gges_req, ggesx, ggesx_req, ggev, ggev3, ggev3_req, ggev_req, ggevx, ggevx_req, Gges,
     Ggesx, Ggevx,
 };
-pub use eigvec::{tgevc, tgevc_count, tgevc_req};
+pub use eigvec::{tgevc, tgevc_count, tgevc_in, tgevc_req, tgevc_scratch};
 pub use hessenberg::{gghd3, gghd3_req, gghd3_with, gghrd, GGHD3_BLOCK};
 pub use multishift_qz::{laqz0, laqz0_req, laqz_aed, laqz_aed_req, QzAed};
 pub use orm22::{orm22, orm22_lwork};

@@ -342,6 +342,32 @@ fn qz_pipeline<T: Scalar>(n: usize, kind: Kind, seed: u64) {
     )
     .unwrap();
     assert_eq!(m, n);
+    // The same on the reference's workspace (real WORK 6n; complex WORK 2n
+    // and RWORK 2n), its entries NaN beforehand: the same vectors.
+    let nan = T::from_real(T::Real::from_f64(f64::NAN));
+    let mut scratch = vec![nan; tgevc_scratch::<T>(n)];
+    let mut xbuf = WorkBuffer::new(crate::WorkReq::new::<T::Real>(2 * n));
+    let (mut vl2, mut vr2) = (q.clone(), z.clone());
+    let m2 = tgevc_in(
+        VecSide::Both,
+        Howmny::Backtransform,
+        &[],
+        MatRef::from_col_major(&a, n, n, ld),
+        MatRef::from_col_major(&b, n, n, ld),
+        MatMut::from_col_major(&mut vl2, n, n, ld),
+        MatMut::from_col_major(&mut vr2, n, n, ld),
+        xbuf.workspace(),
+        &mut scratch,
+    )
+    .unwrap();
+    assert_eq!(m2, n);
+    let same = |x: &[T], y: &[T]| {
+        x.iter().zip(y).all(|(u, v)| {
+            u.re().to_f64().to_bits() == v.re().to_f64().to_bits()
+                && u.im().to_f64().to_bits() == v.im().to_f64().to_bits()
+        })
+    };
+    assert!(same(&vl, &vl2) && same(&vr, &vr2), "tgevc on the minimal workspace differs");
     let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
     let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
     let rr = eig_residual(&a0, &b0, &xr, &er, false);

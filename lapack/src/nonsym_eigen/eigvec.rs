@@ -103,7 +103,32 @@ pub fn trevc3_count<T: Scalar>(howmny: Howmny, select: &mut [bool], t: MatRef<'_
 /// The workspace [`trevc3`] needs for order `n` (with room to multiply the
 /// Schur vectors by [`BATCH`] eigenvectors at a time).
 pub fn trevc3_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<T::Real>(3 * n).and(WorkReq::new::<T>(2 * n)).and(WorkReq::new::<T>(2 * n * BATCH.min(n)))
+    WorkReq::new::<T::Real>(trevc3_reals::<T>(n))
+        .and(WorkReq::new::<T>(trevc3_scratch::<T>(n)))
+        .and(WorkReq::new::<T>(2 * n * BATCH.min(n)))
+}
+
+/// The reals [`trevc3_in`] needs: the column norms, and for the real types
+/// the real and imaginary parts of the vector being solved for (`3n`;
+/// complex `n`, the reference's RWORK).
+pub fn trevc3_reals<T: Scalar>(n: usize) -> usize {
+    if T::IS_COMPLEX {
+        n
+    } else {
+        3 * n
+    }
+}
+
+/// The scratch in `T` beside the reals that [`trevc3_in`] uses when `work`
+/// holds it: the vector and T's saved diagonal (complex, `2n`, required),
+/// or the vector converted for the back transform's matrix-vector products
+/// (real, `n`; without it the back transform goes column by column).
+pub fn trevc3_scratch<T: Scalar>(n: usize) -> usize {
+    if T::IS_COMPLEX {
+        2 * n
+    } else {
+        n
+    }
 }
 
 /// Eigenvectors multiplied into the Schur vectors together, as one matrix
@@ -261,9 +286,29 @@ pub fn trevc3<T: Scalar>(
     side: VecSide,
     howmny: Howmny,
     select: &mut [bool],
+    t: MatMut<'_, T>,
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    mut work: Workspace<'_>,
+) -> usize {
+    let (reals, rest) = work.take::<T::Real>(trevc3_reals::<T>(t.nrows()));
+    trevc3_in(side, howmny, select, t, vl, vr, reals, rest)
+}
+
+/// [`trevc3`] with its reals given apart (as the Fortran interfaces hand
+/// them: the complex RWORK, the first `3n` of the real WORK):
+/// [`trevc3_reals`] of them; `work` holds the [`trevc3_scratch`] (the
+/// complex types need it) and, where room is left, the batches of the
+/// back transform.
+#[allow(clippy::too_many_arguments)]
+pub fn trevc3_in<T: Scalar>(
+    side: VecSide,
+    howmny: Howmny,
+    select: &mut [bool],
     mut t: MatMut<'_, T>,
     mut vl: MatMut<'_, T>,
     mut vr: MatMut<'_, T>,
+    reals: &mut [T::Real],
     mut work: Workspace<'_>,
 ) -> usize {
     let n = t.nrows();
@@ -281,13 +326,17 @@ pub fn trevc3<T: Scalar>(
     if n == 0 {
         return m;
     }
-    let (rbuf, mut work) = work.take::<T::Real>(3 * n);
-    let (tbuf, mut work) = work.take::<T>(2 * n);
+    assert!(reals.len() >= trevc3_reals::<T>(n), "trevc3: too few reals");
+    // The real types' converted vector only when there is room for it.
+    let scratch = trevc3_scratch::<T>(n);
+    let tlen = if T::IS_COMPLEX || work.capacity::<T>() >= scratch { scratch } else { 0 };
+    let (tbuf, mut work) = work.take::<T>(tlen);
     let cap = if howmny == Howmny::Backtransform { Deferred::<T>::capacity(n, &work) } else { 0 };
     let (bbuf, _) = work.take::<T>(2 * n * cap);
     let mut batch = Deferred::new(n, cap, bbuf);
-    let (cnorm, rest) = rbuf.split_at_mut(n);
-    let (xr, xi) = rest.split_at_mut(n);
+    let (cnorm, rest) = reals.split_at_mut(n);
+    let (xr, rest) = rest.split_at_mut(if T::IS_COMPLEX { 0 } else { n });
+    let xi = &mut rest[..if T::IS_COMPLEX { 0 } else { n }];
     // The 1-norms of the strictly upper columns bound the growth of the solves.
     for j in 0..n {
         cnorm[j] = asum(t.rb().submatrix(0, j, j, 1).col(0));
@@ -305,7 +354,7 @@ pub fn trevc3<T: Scalar>(
             complex_left(howmny, &sel, &mut t, diag, x, cnorm, vl.rb_mut(), &mut batch);
         }
     } else {
-        let xt = &mut tbuf[..n];
+        let xt = tbuf;
         let t = t.rb();
         if side.right() {
             real_right(howmny, &sel, t, cnorm, xr, xi, xt, vr.rb_mut(), m, &mut batch);
@@ -410,10 +459,25 @@ fn back_transform<T: Scalar>(
     xt: &mut [T],
 ) {
     let n = v.nrows();
+    ferroblas_kernels::level1::scal(T::from_real(own), v.rb_mut().submatrix(0, c, n, 1).col_mut(0));
+    if xt.is_empty() {
+        // The reference's minimal WORK has no room for x in T: one column
+        // of the basis at a time.
+        for p in (lo..c0).chain(c0 + w..hi) {
+            let alpha = T::from_real(x[p]);
+            if p < c {
+                let (left, right) = v.rb_mut().split_at_col(c);
+                ferroblas_kernels::level1::axpy(alpha, left.rb().col(p), right.col_mut(0));
+            } else {
+                let (left, right) = v.rb_mut().split_at_col(p);
+                ferroblas_kernels::level1::axpy(alpha, right.rb().col(0), left.col_mut(c));
+            }
+        }
+        return;
+    }
     for p in (lo..c0).chain(c0 + w..hi) {
         xt[p] = T::from_real(x[p]);
     }
-    ferroblas_kernels::level1::scal(T::from_real(own), v.rb_mut().submatrix(0, c, n, 1).col_mut(0));
     if c0 > lo {
         let (left, right) = v.rb_mut().split_at_col(c0);
         let src = left.rb().submatrix(0, lo, n, c0 - lo);

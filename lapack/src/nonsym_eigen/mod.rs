@@ -45,7 +45,7 @@ mod trsna;
 
 pub use aed::{laqr3, laqr3_req, Aed};
 pub use balance::{gebak, gebak_indexed, gebal, Balanced};
-pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
+pub use eigvec::{trevc3, trevc3_count, trevc3_in, trevc3_reals, trevc3_req, trevc3_scratch, Howmny, VecSide};
 pub use gees::{gees, gees_req, geesx, geesx_checked, geesx_req, Gees, Geesx};
 pub use geev::{geev, geev_req};
 pub use geevx::{geevx, geevx_req, Geevx};

@@ -503,6 +503,20 @@ fn check_trevc3_backtransform<T: Scalar>() {
         let tm = MatMut::from_col_major(&mut t, n, n, ld);
         let (l, r) = (MatMut::from_col_major(&mut vl, n, n, ld), MatMut::from_col_major(&mut vr, n, n, ld));
         trevc3(VecSide::Both, Howmny::Backtransform, &mut [], tm, l, r, buf.workspace());
+        // The same on the reference's minimal workspace (real: 3n reals and
+        // nothing else; complex: n reals and 2n in T), NaN beforehand: the
+        // vectors one at a time, the same up to rounding.
+        let nan = <T::Real as RealScalar>::from_f64(f64::NAN);
+        let mut reals = vec![nan; trevc3_reals::<T>(n)];
+        let mut small = WorkBuffer::new(crate::WorkReq::new::<T>(if T::IS_COMPLEX { 2 * n } else { 0 }));
+        let (mut vl2, mut vr2) = (q.clone(), q.clone());
+        let tm = MatMut::from_col_major(&mut t, n, n, ld);
+        let (l, r) = (MatMut::from_col_major(&mut vl2, n, n, ld), MatMut::from_col_major(&mut vr2, n, n, ld));
+        trevc3_in(VecSide::Both, Howmny::Backtransform, &mut [], tm, l, r, &mut reals, small.workspace());
+        for (a, b) in vl.iter().zip(&vl2).chain(vr.iter().zip(&vr2)) {
+            let d = ab(c(*a) - c(*b));
+            assert!(d < 1e2 * n as f64 * eps::<T>(), "trevc3 minimal workspace n={n}: off by {d}");
+        }
         let qc = to_c(MatRef::from_col_major(&q, n, n, ld));
         // Columns j, j + 1 of a real type's complex pair share one scale.
         let pair = |j: usize| !T::IS_COMPLEX && j + 1 < n && h[j + 1 + j * ld] != T::zero();

@@ -807,9 +807,30 @@ pub fn stein<T: Scalar>(
     w: &[T::Real],
     iblock: &[usize],
     isplit: &[usize],
-    mut z: MatMut<'_, T>,
+    z: MatMut<'_, T>,
     ifail: &mut [usize],
     mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = d.len();
+    let (reals, mut rest) = work.take::<T::Real>(5 * n);
+    let (swapped, _) = rest.take::<bool>(n);
+    stein_in(d, e, w, iblock, isplit, z, ifail, reals, swapped)
+}
+
+/// [`stein`] on its two scratch arrays given apart, as the Fortran
+/// interface hands them (WORK and IWORK): `reals` holds `5n` reals and
+/// `swapped` `n` flags (the pivoting of each factorization row).
+#[allow(clippy::too_many_arguments)]
+pub fn stein_in<T: Scalar>(
+    d: &[T::Real],
+    e: &[T::Real],
+    w: &[T::Real],
+    iblock: &[usize],
+    isplit: &[usize],
+    mut z: MatMut<'_, T>,
+    ifail: &mut [usize],
+    reals: &mut [T::Real],
+    swapped: &mut [bool],
 ) -> Result<(), Info> {
     type R<T> = <T as Scalar>::Real;
     let n = d.len();
@@ -826,12 +847,13 @@ pub fn stein<T: Scalar>(
     const EXTRA: usize = 2;
     let zero = R::<T>::zero();
     let eps = lamch::<R<T>>(Machine::Precision);
-    let (x, mut work) = work.take::<R<T>>(n);
-    let (ua, mut work) = work.take::<R<T>>(n);
-    let (ub, mut work) = work.take::<R<T>>(n);
-    let (uc, mut work) = work.take::<R<T>>(n);
-    let (u2, mut work) = work.take::<R<T>>(n);
-    let (swapped, _) = work.take::<bool>(n);
+    assert!(reals.len() >= 5 * n && swapped.len() >= n, "stein: workspace too small");
+    let (x, rest) = reals.split_at_mut(n);
+    let (ua, rest) = rest.split_at_mut(n);
+    let (ub, rest) = rest.split_at_mut(n);
+    let (uc, rest) = rest.split_at_mut(n);
+    let u2 = &mut rest[..n];
+    let swapped = &mut swapped[..n];
     let mut rng = Uniform(0x9e37_79b9_7f4a_7c15);
     let mut failed = 0;
 

@@ -21,7 +21,7 @@ use super::drivers::{driver_sigma, Jobz};
 use super::expert::{expert_sigma, expert_tridiagonal, scale_bounds, unscale_eigenvalues};
 use super::reduce::{orgtr, orgtr_req, ormtr, ormtr_req};
 use super::tridiagonal::{stedc, stedc_req, steqr, steqr_req, sterf, Compz};
-use crate::householder::larfg;
+use crate::householder::{apply_left_unit, apply_right_unit, larfg};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::norms::{lansp, Norm};
 use ferroblas_kernels::level1::{axpy, dotc};
@@ -198,10 +198,64 @@ pub fn opmtr<T: Scalar>(
         return;
     }
     assert!(ap.len() >= packed_len(nq) && tau.len() >= nq - 1, "opmtr: ap or tau too short");
+    if !work.fits(opmtr_req::<T>(side, uplo, m, n)) {
+        return opmtr_unblocked(side, uplo, trans, ap, tau, c, work);
+    }
     let (buf, work) = work.take::<T>(nq * nq);
     let mut a = MatMut::from_col_major(buf, nq, nq, nq);
     unpack_reflectors(uplo, ap, a.rb_mut());
     ormtr(side, uplo, trans, a.rb(), &tau[..nq - 1], c, par, work);
+}
+
+/// [`opmtr`] one reflector at a time, read where [`sptrd`] left it in `ap`
+/// (the unit element implicit): `work` holds `n` (left) or `m` (right)
+/// elements, the reference's WORK, where the blocked path's copy of the
+/// reflectors does not fit.
+fn opmtr_unblocked<T: Scalar>(
+    side: Side,
+    uplo: Uplo,
+    trans: Trans,
+    ap: &[T],
+    tau: &[T],
+    mut c: MatMut<'_, T>,
+    mut work: Workspace<'_>,
+) {
+    let (m, n) = (c.nrows(), c.ncols());
+    let left = side == Side::Left;
+    let nq = if left { m } else { n };
+    let (w, _) = work.take::<T>(if left { 0 } else { m });
+    let notran = trans == Trans::No;
+    // Q = H(nq-2) ... H(0) (upper) or H(0) ... H(nq-2) (lower): the
+    // reflectors run in ascending order for Q C and C Q^H (upper) or
+    // Q^H C and C Q (lower).
+    let ascending = (left == notran) == (uplo == Uplo::Upper);
+    for k in 0..nq - 1 {
+        let i = if ascending { k } else { nq - 2 - k };
+        let t = if notran { tau[i] } else { tau[i].conj() };
+        match uplo {
+            // v = [ap(0..i, column i + 1); 1] on rows (columns) 0..=i:
+            // reversed, the unit leads.
+            Uplo::Upper => {
+                let s = packed_len(i + 1);
+                let tail = VecRef::from_slice(&ap[s..s + i]).reversed();
+                if left {
+                    apply_left_unit(t, tail, c.rb_mut().submatrix(0, 0, i + 1, n).reversed_rows());
+                } else {
+                    apply_right_unit(t, tail, c.rb_mut().submatrix(0, 0, m, i + 1).reversed(), w);
+                }
+            }
+            // v = [1; ap(i + 2.., column i)] on rows (columns) i + 1..nq.
+            Uplo::Lower => {
+                let c0 = packed_index(Uplo::Lower, nq, i, i);
+                let tail = VecRef::from_slice(&ap[c0 + 2..c0 + nq - i]);
+                if left {
+                    apply_left_unit(t, tail, c.rb_mut().submatrix(i + 1, 0, nq - 1 - i, n));
+                } else {
+                    apply_right_unit(t, tail, c.rb_mut().submatrix(0, i + 1, m, nq - 1 - i), w);
+                }
+            }
+        }
+    }
 }
 
 /// Scales the packed `ap` of order `n` by `factor(max |a_ij|)` when that is

@@ -171,6 +171,17 @@ fn check_tridiag<T: TestScalar>(n: usize, kind: Tri, seed: u64) {
     let z = MatMut::from_col_major(&mut zb, n, m, ldz);
     stein(&d, &e, &f.w, &f.iblock, &f.isplit, z, &mut ifail, buf.workspace())
         .unwrap_or_else(|i| panic!("{ctx}: stein {i:?}"));
+    // The same on the reference's WORK (5n reals, NaN beforehand) and n
+    // flags apart (its IWORK): the same vectors, bit for bit.
+    let mut reals = vec![R::<T>::from_f64(f64::NAN); 5 * n];
+    let mut flags = vec![true; n];
+    let mut zb2 = vec![T::from_c64(c64::new(f64::NAN, 0.0)); ldz * m.max(1)];
+    let mut ifail2 = vec![usize::MAX; m];
+    let z2 = MatMut::from_col_major(&mut zb2, n, m, ldz);
+    stein_in(&d, &e, &f.w, &f.iblock, &f.isplit, z2, &mut ifail2, &mut reals, &mut flags)
+        .unwrap_or_else(|i| panic!("{ctx}: stein_in {i:?}"));
+    let bits = |v: &[T]| v.iter().map(|x| x.to_c64()).map(|c| (c.re.to_bits(), c.im.to_bits())).collect::<Vec<_>>();
+    assert!(bits(&zb) == bits(&zb2), "{ctx}: stein on the minimal workspace differs");
     let zf = Full::from_fn(n, m, |i, j| zb[i + j * ldz].to_c64());
     let tf = Full::from_fn(n, n, |i, j| {
         let v = if i == j {

@@ -79,6 +79,11 @@ fn check_sptrd<T: TestScalar>(n: usize, uplo: Uplo, kind: Kind, seed: u64) {
     let gq = Full::from_fn(n, n, |i, j| qb[i + j * ldq].to_c64());
     let err = diff(&gq, &q);
     assert!(err <= tol, "{ctx}: opgtr differs from the explicit Q by {err:e}");
+    // And on the reference's WORK (n - 1): unblocked, the same Q.
+    let mut small = WorkBuffer::new(crate::WorkReq::new::<T>(n.saturating_sub(1)));
+    opgtr(uplo, &ap, &tau, MatMut::from_col_major(&mut qb, n, n, ldq), Par::Seq, small.workspace());
+    let err = diff(&Full::from_fn(n, n, |i, j| qb[i + j * ldq].to_c64()), &q);
+    assert!(err <= tol, "{ctx}: opgtr on n - 1 of WORK differs from the explicit Q by {err:e}");
 
     for side in [Side::Left, Side::Right] {
         for trans in [Trans::No, if T::IS_COMPLEX { Trans::ConjTrans } else { Trans::Trans }] {
@@ -91,14 +96,21 @@ fn check_sptrd<T: TestScalar>(n: usize, uplo: Uplo, kind: Kind, seed: u64) {
                     c[i + j * ldc] = T::from_c64(c0.at(i, j));
                 }
             }
-            let mut w = WorkBuffer::new(opmtr_req::<T>(side, uplo, m, nc));
-            let cv = MatMut::from_col_major(&mut c, m, nc, ldc);
-            opmtr(side, uplo, trans, &ap, &tau, cv, Par::Seq, w.workspace());
             let tq = if trans == Trans::No { Trans::No } else { Trans::ConjTrans };
             let want = if side == Side::Left { mul_op(tq, &q, Trans::No, &c0) } else { mul_op(Trans::No, &c0, tq, &q) };
-            let got = Full::from_fn(m, nc, |i, j| c[i + j * ldc].to_c64());
-            let err = diff(&got, &want) / max_abs(&c0).max(f64::MIN_POSITIVE);
-            assert!(err <= tol, "{ctx}: opmtr {side:?} {trans:?} off by {err:e}");
+            // The blocked path, then the reference's WORK (n for the left
+            // side, m for the right): one reflector at a time from AP.
+            let fast = opmtr_req::<T>(side, uplo, m, nc);
+            let minimal = crate::WorkReq::new::<T>(if side == Side::Left { nc } else { m });
+            for (req, how) in [(fast, "blocked"), (minimal, "minimal WORK")] {
+                let mut cc = c.clone();
+                let mut w = WorkBuffer::new(req);
+                let cv = MatMut::from_col_major(&mut cc, m, nc, ldc);
+                opmtr(side, uplo, trans, &ap, &tau, cv, Par::Seq, w.workspace());
+                let got = Full::from_fn(m, nc, |i, j| cc[i + j * ldc].to_c64());
+                let err = diff(&got, &want) / max_abs(&c0).max(f64::MIN_POSITIVE);
+                assert!(err <= tol, "{ctx}: opmtr {side:?} {trans:?} ({how}) off by {err:e}");
+            }
         }
     }
 }
