@@ -167,7 +167,7 @@ mod residual {
                             buf.workspace(),
                         )
                     };
-                    let svx = res.map_or_else(|e| e.svx, |s| s);
+                    let svx = res.unwrap_or_else(|e| e.svx);
                     (x, ferr, berr, svx.rcond, svx.rpvgrw)
                 };
                 let (got, want) = (go(true), go(false));
@@ -226,7 +226,7 @@ mod residual {
                             buf.workspace(),
                         )
                     };
-                    let svx = res.map_or_else(|e| e.svx, |s| s);
+                    let svx = res.unwrap_or_else(|e| e.svx);
                     (x, ferr, berr, svx.rcond)
                 };
                 let (got, want) = (go(true), go(false));
