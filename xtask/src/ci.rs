@@ -5,9 +5,13 @@
 //! against its spec, the workspace tests once per kernel table this CPU runs
 //! (`FERROBLAS_ARCH`; LAPACK's own tests on the detected table and `generic`),
 //! the aarch64 build under qemu with the NEON and generic tables, then `dist`
-//! and the reference Netlib BLAS testers against it, the LAPACK ABI from C
-//! (bad arguments against the reference library, LAPACKE through its header)
-//! and the reference LAPACK test suite, then the reliability tests (concurrency, idle
+//! (from the tests' own build of the library) and the reference Netlib BLAS
+//! testers against it (LP64, then Debian's ILP64 ones on `libblas64.so.3`),
+//! the LAPACK ABI from C (bad arguments against the reference library,
+//! LAPACKE through its header), the reference LAPACK test suite (LP64, then
+//! Debian's ILP64 programs on `liblapack64.so.3`), `cargo xtask ecosystem`
+//! (linking with -lblas, pkg-config, CMake, Meson, gfortran; R and Octave
+//! against OpenBLAS), then the reliability tests (concurrency, idle
 //! pool, small stacks, fork from C, bad arguments from C, valgrind memcheck,
 //! fork under numpy, and determinism across operand alignments), NumPy's and
 //! SciPy's own `linalg` test suites on `dist/lib` alone, and last
@@ -162,7 +166,7 @@ fn all_steps(steps: &mut Steps) -> Result {
     steps.run("lapack: reference test suite, ILP64 (liblapack64.so.3 alone)", || {
         lapack_suite::run(&["--ilp64".to_string()])
     })?;
-    steps.run("ecosystem: -lblas links, pkg-config, CMake, Meson, gfortran, R", ecosystem::run_all)?;
+    steps.run("ecosystem: -lblas links, pkg-config, CMake, Meson, gfortran, R, Octave", ecosystem::run_all)?;
     steps.run("reliability: threads, idle pool, small stacks", reliability::rust_tests)?;
     steps.run("reliability: fork from C", reliability::fork_c)?;
     steps.run("reliability: bad arguments from C, guard pages", reliability::bad_args_c)?;
