@@ -109,7 +109,10 @@ fn lay_out(cdylib: PathBuf) -> Result<PathBuf> {
     let ilp64: Vec<&str> =
         functions.iter().filter_map(|f| f.strip_suffix("64_")).filter(|f| f.ends_with('_')).collect();
     for name in ILP64_DROP_INS {
-        build_ilp64(&lib, name, &ilp64)?;
+        // Split as the LP64 drop-ins are: the BLAS in libblas64, LAPACK in liblapack64.
+        let lp64 = name.replace("64", "");
+        let mine: Vec<&str> = ilp64.iter().copied().filter(|f| belongs(f, &lp64)).collect();
+        build_ilp64(&lib, name, &mine)?;
         link(name, &lib.join(dev_name(name)))?;
     }
     for h in HEADERS {
