@@ -27,7 +27,7 @@ pub static mut RowMajorStrg: c_int = 0;
 pub static mut CBLAS_CallFromC: c_int = 0;
 
 /// The reference message, e.g. ` ** On entry to DGEMM  parameter number  8 had an illegal value`.
-pub fn message(srname: &str, info: BlasInt) -> String {
+pub fn message(srname: &str, info: impl std::fmt::Display) -> String {
     format!(" ** On entry to {srname} parameter number {info:2} had an illegal value")
 }
 
@@ -52,7 +52,7 @@ pub unsafe extern "C" fn xerbla_(srname: *const c_char, info: *const BlasInt, le
 pub unsafe extern "C" fn xerbla_64_(srname: *const c_char, info: *const i64, len: usize) {
     // SAFETY: the caller passes a Fortran string of `len` bytes and a valid `info`.
     let (name, info) = unsafe { (fortran_str(srname, len), *info) };
-    eprintln!(" ** On entry to {name} parameter number {info:2} had an illegal value");
+    eprintln!("{}", message(&name, info));
 }
 
 /// `xerbla_array_`: as `xerbla_`, for callers (C, other languages) that hold
