@@ -16,6 +16,7 @@
 //! - [`reference`]: Debian's reference LAPACK and LAPACKE, loaded beside
 //!   ferroblas for side-by-side calls.
 
+pub mod alloc_count;
 pub mod reference;
 
 pub use ferroblas::dispatch::BuildKernels;
