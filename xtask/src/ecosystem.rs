@@ -10,12 +10,16 @@
 //! - R (Debian's `r-base-core`, linked to `libblas.so.3`/`liblapack.so.3`):
 //!   `La_library()` names ferroblas, and `solve`, `chol`, `qr`, `eigen`,
 //!   `svd`, `crossprod`, ... agree with the same script on OpenBLAS;
-//! - Octave (Debian's `octave`): the same, with its own functions.
+//! - Octave (Debian's `octave`): the same, with its own functions;
+//! - `cargo xtask install` into a throwaway root (`DESTDIR`), registered
+//!   with `update-alternatives --root` beside a stand-in OpenBLAS, then
+//!   linked against with pkg-config and `-lblas`, and uninstalled.
 //!
 //! Each test program checks its results and `/proc/self/maps`: every BLAS or
 //! LAPACK library it mapped comes from `dist/lib`, libferroblas from one path.
 
 use crate::dist;
+use crate::install::{self, Layout};
 use crate::sys::{self, Result};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,7 +48,7 @@ pub fn run_all() -> Result {
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let env = Env { src: sys::root().join("xtask/ecosystem"), lib, out };
 
-    let checks: [(&str, Check); 8] = [
+    let checks: [(&str, Check); 9] = [
         ("cc -llapacke -llapack -lcblas -lblas", cc_link),
         ("gfortran -llapack -lblas", gfortran_link),
         ("pkg-config", pkg_config),
@@ -53,6 +57,7 @@ pub fn run_all() -> Result {
         ("Meson dependency('blas'), dependency('lapack')", meson),
         ("R's linear algebra, against OpenBLAS", r_script),
         ("Octave's linear algebra, against OpenBLAS", octave_script),
+        ("install, update-alternatives and uninstall in a throwaway root", install_root),
     ];
     let mut failed = Vec::new();
     for (name, check) in checks {
@@ -243,4 +248,122 @@ fn octave_script(e: &Env) -> Result {
     }
     println!("ferroblas against OpenBLAS:");
     sys::run(Command::new("octave-cli").args(["--norc", "--quiet"]).arg(&script).args(&saved))
+}
+
+/// What `update-alternatives --root ROOT --query GROUP` says is chosen.
+fn chosen(root: &Path, group: &str) -> Result<String> {
+    let out = sys::output(Command::new("update-alternatives").arg("--root").arg(root).args(["--query", group]))?;
+    out.lines()
+        .find_map(|l| l.strip_prefix("Value: "))
+        .map(str::to_string)
+        .ok_or_else(|| format!("update-alternatives --query {group} names no value:\n{out}"))
+}
+
+fn install_root(e: &Env) -> Result {
+    let root = e.out.join("root");
+    let triplet = sys::multiarch();
+    let libdir = PathBuf::from("/usr/lib").join(&triplet);
+    let layout = Layout { destdir: root.clone(), prefix: PathBuf::from("/usr"), libdir: libdir.clone() };
+    for d in ["etc/alternatives", "var/lib/dpkg/alternatives"] {
+        fs::create_dir_all(root.join(d)).map_err(|e| format!("cannot create {d} in {}: {e}", root.display()))?;
+    }
+    // A stand-in for Debian's OpenBLAS, registered as its package does.
+    let group = format!("libblas.so.3-{triplet}");
+    let openblas = libdir.join("openblas-pthread/libblas.so.3");
+    fs::create_dir_all(layout.staged(openblas.parent().unwrap_or(&libdir))).map_err(|e| format!("{e}"))?;
+    fs::write(layout.staged(&openblas), "").map_err(|e| format!("{e}"))?;
+    sys::run(
+        Command::new("update-alternatives")
+            .arg("--root")
+            .arg(&root)
+            .arg("--install")
+            .arg(libdir.join("libblas.so.3"))
+            .arg(&group)
+            .arg(&openblas)
+            .arg("100"),
+    )?;
+
+    install::install(&e.lib, &layout)?;
+    install::register(&layout, 50)?;
+    let ours = layout.drop_in_dir().join("libblas.so.3");
+    let value = chosen(&root, &group)?;
+    if Path::new(&value) != openblas {
+        return Err(format!("at priority 50 the system's choice changed to {value}"));
+    }
+    let listed = sys::output(Command::new("update-alternatives").arg("--root").arg(&root).args(["--list", &group]))?;
+    if !listed.lines().any(|l| Path::new(l) == ours) {
+        return Err(format!("{} is not among the alternatives:\n{listed}", ours.display()));
+    }
+    install::register(&layout, 200)?;
+    let value = chosen(&root, &group)?;
+    if Path::new(&value) != ours {
+        return Err(format!("at priority 200 the alternative is {value}, not ferroblas"));
+    }
+    // The link the loader follows ends at our drop-in, inside the root.
+    let link = layout.staged(&libdir.join("libblas.so.3"));
+    let via = fs::read_link(&link).map_err(|e| format!("{}: {e}", link.display()))?;
+    let end = fs::read_link(layout.staged(&via)).map_err(|e| format!("{}: {e}", via.display()))?;
+    if end != ours {
+        return Err(format!("{} leads to {}, not {}", link.display(), end.display(), ours.display()));
+    }
+
+    // Programs built against the installed tree: -lblas from the drop-in
+    // folder, and pkg-config's ferroblas module from the system's folder.
+    let drop_ins = layout.staged(&layout.drop_in_dir()).canonicalize().map_err(|e| format!("{e}"))?;
+    let include = layout.staged(Path::new("/usr/include/ferroblas"));
+    let program = e.out.join("installed_link_test");
+    sys::run(
+        Command::new("cc")
+            .args(["-O1", "-DUSE_CBLAS", "-DUSE_LAPACKE"])
+            .arg(format!("-I{}", include.display()))
+            .arg(e.src.join("link_test.c"))
+            .arg(format!("-L{}", drop_ins.display()))
+            .args(["-llapacke", "-llapack", "-lcblas", "-lblas", "-o"])
+            .arg(&program),
+    )?;
+    sys::run(Command::new(&program).arg(&drop_ins).env("LD_LIBRARY_PATH", &drop_ins))?;
+    let flags = sys::output(
+        Command::new("pkg-config")
+            .args(["--cflags", "--libs", "ferroblas"])
+            .env("PKG_CONFIG_LIBDIR", layout.staged(&libdir.join("pkgconfig")))
+            .env("PKG_CONFIG_SYSROOT_DIR", &root),
+    )?;
+    let program = e.out.join("installed_pkg_config_test");
+    sys::run(
+        Command::new("cc")
+            .args(["-O1", "-DUSE_CBLAS", "-DUSE_LAPACKE"])
+            .arg(e.src.join("link_test.c"))
+            .args(flags.split_whitespace())
+            .arg("-o")
+            .arg(&program),
+    )?;
+    e.expect_needed(&program, &["libferroblas.so.0"])?;
+    let system_dir = layout.staged(&libdir);
+    sys::run(Command::new(&program).arg(&drop_ins).env("LD_LIBRARY_PATH", &system_dir))?;
+
+    install::uninstall(&layout)?;
+    let value = chosen(&root, &group)?;
+    if Path::new(&value) != openblas {
+        return Err(format!("after uninstall the alternative is {value}, not the stand-in OpenBLAS"));
+    }
+    let mut left = Vec::new();
+    collect_files(&root, &mut left);
+    left.retain(|p| !p.starts_with(root.join("etc")) && !p.starts_with(root.join("var")));
+    left.retain(|p| p != &layout.staged(&openblas) && p != &link);
+    if !left.is_empty() {
+        return Err(format!("uninstall left {left:?}"));
+    }
+    Ok(())
+}
+
+/// Every file and link under `dir`.
+fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = entry.path();
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            collect_files(&p, into);
+        } else {
+            into.push(p);
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod demo;
 mod dist;
 mod ecosystem;
 mod fuzz;
+mod install;
 mod lapack_abi;
 mod lapack_suite;
 mod netlib;
@@ -50,6 +51,12 @@ tasks:
   ecosystem                 how programs find ferroblas: C and gfortran programs linked with -lblas -llapack
                             -lcblas -llapacke, pkg-config, CMake's FindBLAS/FindLAPACK, Meson, and R's own
                             linear algebra against OpenBLAS (installs cmake, meson, r-base-core when missing)
+  install [--prefix DIR]    install dist/ on this system (DESTDIR stages it elsewhere): the drop-ins in
+          [--libdir DIR]    LIBDIR/ferroblas/ (default PREFIX/lib, PREFIX /usr/local), libferroblas.so.0
+                            and ferroblas.pc in LIBDIR, headers in PREFIX/include/ferroblas/
+          [--alternatives]  ... and register libblas.so.3, liblapack.so.3 (and the ILP64 ones) with
+          [--priority N]    Debian's update-alternatives, at priority 50 (below OpenBLAS's 100) or N
+  uninstall [--prefix DIR] [--libdir DIR]   remove what install put there, and its alternatives
   bench [--quick]           compare with OpenBLAS and BLIS; writes BENCHMARKS.md (not with --quick)
         [--threads N|all]   threads per library (default 1)
   plot [FILE]               SVG charts of the GFLOP/s tables of BENCHMARKS.md (or FILE) into bench-plots/,
@@ -73,6 +80,8 @@ fn main() {
         Some("plot") => plot::run(rest),
         Some("clients") => clients::run(rest),
         Some("ecosystem") => ecosystem::run(rest),
+        Some("install") => install::run(rest),
+        Some("uninstall") => install::run_uninstall(rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             Ok(())
