@@ -37,6 +37,20 @@ pub extern "C" fn openblas_get_num_threads() -> c_int {
     ffi_guard("openblas_get_num_threads", || pool::num_threads().min(c_int::MAX as usize) as c_int)
 }
 
+/// [`openblas_set_num_threads`] under the suffix of OpenBLAS's ILP64 builds:
+/// libblastrampoline (Julia) appends the suffix it loaded a library with
+/// (`64_`) to the thread controls it looks for.
+#[no_mangle]
+pub extern "C" fn openblas_set_num_threads64_(n: c_int) {
+    ffi_guard("openblas_set_num_threads64_", || pool::set_num_threads(n.max(0) as usize))
+}
+
+/// [`openblas_get_num_threads`] under the suffix of OpenBLAS's ILP64 builds.
+#[no_mangle]
+pub extern "C" fn openblas_get_num_threads64_() -> c_int {
+    ffi_guard("openblas_get_num_threads64_", || pool::num_threads().min(c_int::MAX as usize) as c_int)
+}
+
 /// The number of cores this process may run on.
 #[no_mangle]
 pub extern "C" fn openblas_get_num_procs() -> c_int {

@@ -11,6 +11,10 @@
 //!   `La_library()` names ferroblas, and `solve`, `chol`, `qr`, `eigen`,
 //!   `svd`, `crossprod`, ... agree with the same script on OpenBLAS;
 //! - Octave (Debian's `octave`): the same, with its own functions;
+//! - libblastrampoline's (Julia's) detection of a library it is pointed
+//!   at, re-enacted in C on libferroblas (plain and `64_` names) and on each
+//!   drop-in: suffix, LP64 or ILP64, `zdotc_`'s and `sdot_`'s return
+//!   conventions, the thread controls under the suffix;
 //! - `cargo xtask install` into a throwaway root (`DESTDIR`), registered
 //!   with `update-alternatives --root` beside a stand-in OpenBLAS, then
 //!   linked against with pkg-config and `-lblas`, and uninstalled.
@@ -48,7 +52,7 @@ pub fn run_all() -> Result {
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let env = Env { src: sys::root().join("xtask/ecosystem"), lib, out };
 
-    let checks: [(&str, Check); 9] = [
+    let checks: [(&str, Check); 10] = [
         ("cc -llapacke -llapack -lcblas -lblas", cc_link),
         ("gfortran -llapack -lblas", gfortran_link),
         ("pkg-config", pkg_config),
@@ -58,6 +62,7 @@ pub fn run_all() -> Result {
         ("R's linear algebra, against OpenBLAS", r_script),
         ("Octave's linear algebra, against OpenBLAS", octave_script),
         ("install, update-alternatives and uninstall in a throwaway root", install_root),
+        ("libblastrampoline's probes (suffix, integer width, return conventions, threads)", lbt_probes),
     ];
     let mut failed = Vec::new();
     for (name, check) in checks {
@@ -366,4 +371,22 @@ fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) {
             into.push(p);
         }
     }
+}
+
+fn lbt_probes(e: &Env) -> Result {
+    let program = e.out.join("lbt_probe");
+    sys::run(Command::new("cc").args(["-O1", "-o"]).arg(&program).arg(e.src.join("lbt_probe.c")).arg("-ldl"))?;
+    // (library, suffix hint, the suffix it must find, integer width)
+    let cases = [
+        (dist::SONAME, "-", "-", "32"),
+        (dist::SONAME, "64_", "64_", "64"),
+        ("libblas.so.3", "-", "-", "32"),
+        ("liblapack.so.3", "-", "-", "32"),
+        ("libblas64.so.3", "-", "-", "64"),
+        ("liblapack64.so.3", "-", "-", "64"),
+    ];
+    for (lib, hint, suffix, width) in cases {
+        sys::run(Command::new(&program).arg(e.lib.join(lib)).args([hint, suffix, width]))?;
+    }
+    Ok(())
 }
