@@ -12,6 +12,7 @@
 //! lib/lib{blas64,lapack64}.so    -> the .so.3
 //! lib/pkgconfig/{ferroblas,blas,cblas,lapack,lapacke}.pc
 //! include/{cblas.h,lapack.h,lapacke.h,ferroblas.h}
+//! python/ferroblas_threadpoolctl.py   threadpoolctl's controller for ferroblas's pool
 //! ```
 //!
 //! The drop-ins are filters rather than copies so that a process that loads both
@@ -41,6 +42,9 @@ pub const ILP64_DROP_INS: [&str; 2] = ["libblas64.so.3", "liblapack64.so.3"];
 
 /// The headers copied from the repository's `include/`.
 pub const HEADERS: [&str; 4] = ["cblas.h", "lapack.h", "lapacke.h", "ferroblas.h"];
+
+/// Python modules copied from the repository's `python/`.
+pub const PYTHON: [&str; 1] = ["ferroblas_threadpoolctl.py"];
 
 /// pkg-config modules: (file stem, description).
 pub const PKG_CONFIG: [(&str, &str); 5] = [
@@ -95,7 +99,8 @@ fn lay_out(cdylib: PathBuf) -> Result<PathBuf> {
     let lib = dist.join("lib");
     let include = dist.join("include");
     let pkgconfig = lib.join("pkgconfig");
-    for d in [&lib, &include, &pkgconfig] {
+    let python = dist.join("python");
+    for d in [&lib, &include, &pkgconfig, &python] {
         fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
     }
 
@@ -121,6 +126,9 @@ fn lay_out(cdylib: PathBuf) -> Result<PathBuf> {
     }
     for h in HEADERS {
         copy(&sys::root().join("include").join(h), &include.join(h))?;
+    }
+    for m in PYTHON {
+        copy(&sys::root().join("python").join(m), &python.join(m))?;
     }
     for (stem, description) in PKG_CONFIG {
         let pc = pkg_config(&lib, &include, stem, description);

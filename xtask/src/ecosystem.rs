@@ -15,6 +15,9 @@
 //!   at, re-enacted in C on libferroblas (plain and `64_` names) and on each
 //!   drop-in: suffix, LP64 or ILP64, `zdotc_`'s and `sdot_`'s return
 //!   conventions, the thread controls under the suffix;
+//! - threadpoolctl (3.8, from PyPI into a virtual environment under the
+//!   target folder) with the controller ferroblas ships: it lists the pool
+//!   of the libferroblas NumPy loaded and `threadpool_limits` limits it;
 //! - `cargo xtask install` into a throwaway root (`DESTDIR`), registered
 //!   with `update-alternatives --root` beside a stand-in OpenBLAS, then
 //!   linked against with pkg-config and `-lblas`, and uninstalled.
@@ -52,7 +55,7 @@ pub fn run_all() -> Result {
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let env = Env { src: sys::root().join("xtask/ecosystem"), lib, out };
 
-    let checks: [(&str, Check); 10] = [
+    let checks: [(&str, Check); 11] = [
         ("cc -llapacke -llapack -lcblas -lblas", cc_link),
         ("gfortran -llapack -lblas", gfortran_link),
         ("pkg-config", pkg_config),
@@ -63,6 +66,7 @@ pub fn run_all() -> Result {
         ("Octave's linear algebra, against OpenBLAS", octave_script),
         ("install, update-alternatives and uninstall in a throwaway root", install_root),
         ("libblastrampoline's probes (suffix, integer width, return conventions, threads)", lbt_probes),
+        ("threadpoolctl 3.8 (PyPI) sees and limits the pool, with NumPy", threadpoolctl),
     ];
     let mut failed = Vec::new();
     for (name, check) in checks {
@@ -389,4 +393,29 @@ fn lbt_probes(e: &Env) -> Result {
         sys::run(Command::new(&program).arg(e.lib.join(lib)).args([hint, suffix, width]))?;
     }
     Ok(())
+}
+
+/// The threadpoolctl whose `register` the shipped controller uses.
+const THREADPOOLCTL: &str = "threadpoolctl==3.8.0";
+
+fn threadpoolctl(e: &Env) -> Result {
+    sys::ensure_packages(&["python3-venv", "python3-numpy"])?;
+    let venv = sys::target_dir()?.join("threadpoolctl-venv");
+    let python = venv.join("bin/python");
+    let have = sys::try_output(
+        &python.display().to_string(),
+        &["-c", "import threadpoolctl; print(threadpoolctl.__version__)"],
+    );
+    if have.as_deref().map(str::trim) != THREADPOOLCTL.strip_prefix("threadpoolctl==") {
+        sys::run(Command::new("/usr/bin/python3").args(["-m", "venv", "--system-site-packages"]).arg(&venv))?;
+        sys::run(Command::new(venv.join("bin/pip")).args(["install", "--quiet", THREADPOOLCTL]))?;
+    }
+    let python_dir = e.lib.parent().unwrap_or(&e.lib).join("python");
+    sys::run(
+        Command::new(&python)
+            .arg(e.src.join("threadpoolctl_check.py"))
+            .arg(&e.lib)
+            .arg(&python_dir)
+            .env("LD_LIBRARY_PATH", &e.lib),
+    )
 }

@@ -10,6 +10,7 @@
 //! LIBDIR/libferroblas.so       -> ferroblas/libferroblas.so.0 (for -lferroblas)
 //! LIBDIR/pkgconfig/ferroblas.pc
 //! PREFIX/include/ferroblas/    cblas.h, lapack.h, lapacke.h, ferroblas.h
+//! PREFIX/share/ferroblas/python/ferroblas_threadpoolctl.py   (put it on PYTHONPATH)
 //! ```
 //!
 //! The drop-ins stay in their own folder, as Debian keeps each BLAS's
@@ -71,6 +72,11 @@ impl Layout {
     /// The headers' folder, as the installed system sees it.
     fn include_dir(&self) -> PathBuf {
         self.prefix.join("include").join("ferroblas")
+    }
+
+    /// The Python modules' folder, as the installed system sees it.
+    pub fn python_dir(&self) -> PathBuf {
+        self.prefix.join("share").join("ferroblas").join("python")
     }
 
     /// `path` (absolute, as the installed system sees it) under `DESTDIR`.
@@ -157,7 +163,8 @@ pub fn install(dist_lib: &Path, layout: &Layout) -> Result {
     let drop_ins = layout.drop_in_dir();
     let include = layout.include_dir();
     let pkgconfig = layout.libdir.join("pkgconfig");
-    for d in [&drop_ins, &drop_ins.join("pkgconfig"), &include, &pkgconfig] {
+    let python = layout.python_dir();
+    for d in [&drop_ins, &drop_ins.join("pkgconfig"), &include, &pkgconfig, &python] {
         let at = layout.staged(d);
         fs::create_dir_all(&at).map_err(|e| format!("cannot create {}: {e}", at.display()))?;
     }
@@ -194,6 +201,12 @@ pub fn install(dist_lib: &Path, layout: &Layout) -> Result {
     for h in dist::HEADERS {
         let to = include.join(h);
         place_file(&sys::root().join("include").join(h), &layout.staged(&to), 0o644)?;
+        installed.push(to);
+    }
+
+    for m in dist::PYTHON {
+        let to = python.join(m);
+        place_file(&sys::root().join("python").join(m), &layout.staged(&to), 0o644)?;
         installed.push(to);
     }
 
@@ -282,7 +295,10 @@ pub fn uninstall(layout: &Layout) -> Result {
     }
     // The folders of our own; the shared ones (LIBDIR/pkgconfig, ...) only
     // when nothing else is left in them.
-    for d in [layout.drop_in_dir().join("pkgconfig"), layout.drop_in_dir(), layout.include_dir()] {
+    let share = layout.python_dir().parent().map(Path::to_path_buf).unwrap_or_default();
+    for d in
+        [layout.drop_in_dir().join("pkgconfig"), layout.drop_in_dir(), layout.include_dir(), layout.python_dir(), share]
+    {
         let at = layout.staged(&d);
         if at.exists() {
             fs::remove_dir(&at).map_err(|e| format!("{} is not empty after uninstall: {e}", at.display()))?;
