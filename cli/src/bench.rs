@@ -144,16 +144,20 @@ fn matrix(n: usize, seed: u64) -> Vec<f64> {
         .collect()
 }
 
-/// Best time of `reps` runs of `f` (after one warm-up run), and its last output.
-fn best<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut out = f();
+/// Best time of `reps` timed calls of `run` (after one warm-up), each on a
+/// fresh `state` from `reset` (untimed, so that refilling the operands, or
+/// the allocator's first-touch page faults, count for no library).
+fn best<S>(reps: usize, state: &mut S, mut reset: impl FnMut(&mut S), mut run: impl FnMut(&mut S)) -> Duration {
+    reset(state);
+    run(state);
     let mut best = Duration::MAX;
     for _ in 0..reps {
+        reset(state);
         let t = Instant::now();
-        out = f();
+        run(state);
         best = best.min(t.elapsed());
     }
-    (best, out)
+    best
 }
 
 fn max_rel_diff(a: &[f64], b: &[f64]) -> f64 {
@@ -206,30 +210,34 @@ fn measure(
     if let Some(gemm) = lib.gemm {
         let n = ng as i32;
         let (one, zero) = (1.0f64, 0.0f64);
-        let (t, c) = best(reps, || {
-            let mut c = vec![0.0; ng * ng];
-            // SAFETY: n x n operands with leading dimension n, as passed.
-            unsafe {
-                gemm(
-                    b"N".as_ptr(),
-                    b"N".as_ptr(),
-                    &n,
-                    &n,
-                    &n,
-                    &one,
-                    a.as_ptr(),
-                    &n,
-                    b.as_ptr(),
-                    &n,
-                    &zero,
-                    c.as_mut_ptr(),
-                    &n,
-                    1,
-                    1,
-                )
-            };
-            c
-        });
+        let mut c = vec![0.0; ng * ng];
+        let t = best(
+            reps,
+            &mut c,
+            |c| c.fill(0.0),
+            |c| {
+                // SAFETY: n x n operands with leading dimension n, as passed.
+                unsafe {
+                    gemm(
+                        b"N".as_ptr(),
+                        b"N".as_ptr(),
+                        &n,
+                        &n,
+                        &n,
+                        &one,
+                        a.as_ptr(),
+                        &n,
+                        b.as_ptr(),
+                        &n,
+                        &zero,
+                        c.as_mut_ptr(),
+                        &n,
+                        1,
+                        1,
+                    )
+                }
+            },
+        );
         rates[0] = Some(2.0 * (ng as f64).powi(3) / t.as_secs_f64() / 1e9);
         outs[0] = c;
     }
@@ -239,14 +247,18 @@ fn measure(
         let x: Vec<f64> = (0..nv).map(|i| (i % 7) as f64 - 3.0).collect();
         let n = nv as i32;
         let (one, zero, inc) = (1.0f64, 0.0f64, 1i32);
-        let (t, y) = best(reps * 4, || {
-            let mut y = vec![0.0; nv];
-            // SAFETY: an n x n matrix with leading dimension n and n-vectors.
-            unsafe {
-                gemv(b"N".as_ptr(), &n, &n, &one, av.as_ptr(), &n, x.as_ptr(), &inc, &zero, y.as_mut_ptr(), &inc, 1)
-            };
-            y
-        });
+        let mut y = vec![0.0; nv];
+        let t = best(
+            reps * 4,
+            &mut y,
+            |y| y.fill(0.0),
+            |y| {
+                // SAFETY: an n x n matrix with leading dimension n and n-vectors.
+                unsafe {
+                    gemv(b"N".as_ptr(), &n, &n, &one, av.as_ptr(), &n, x.as_ptr(), &inc, &zero, y.as_mut_ptr(), &inc, 1)
+                }
+            },
+        );
         rates[1] = Some((nv * nv * 8) as f64 / t.as_secs_f64() / 1e9);
         outs[1] = y;
     }
@@ -254,16 +266,20 @@ fn measure(
     if let Some(getrf) = lib.getrf {
         let a0 = matrix(nl, 4);
         let n = nl as i32;
-        let (t, lu) = best(reps, || {
-            let mut a = a0.clone();
-            let mut ipiv = vec![0i32; nl];
-            let mut info = 0;
-            // SAFETY: an n x n matrix with leading dimension n and n pivots.
-            unsafe { getrf(&n, &n, a.as_mut_ptr(), &n, ipiv.as_mut_ptr(), &mut info) };
-            a.extend(ipiv.iter().map(|&p| p as f64));
-            a
-        });
+        let mut state = (a0.clone(), vec![0i32; nl]);
+        let t = best(
+            reps,
+            &mut state,
+            |(a, _)| a.copy_from_slice(&a0),
+            |(a, ipiv)| {
+                let mut info = 0;
+                // SAFETY: an n x n matrix with leading dimension n and n pivots.
+                unsafe { getrf(&n, &n, a.as_mut_ptr(), &n, ipiv.as_mut_ptr(), &mut info) }
+            },
+        );
         rates[2] = Some(2.0 / 3.0 * (nl as f64).powi(3) / t.as_secs_f64() / 1e9);
+        let (mut lu, ipiv) = state;
+        lu.extend(ipiv.iter().map(|&p| p as f64));
         outs[2] = lu;
     }
     progress.step(&format!("dgetrf on {}", lib.name));
