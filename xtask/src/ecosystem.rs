@@ -18,6 +18,10 @@
 //! - threadpoolctl (3.8, from PyPI into a virtual environment under the
 //!   target folder) with the controller ferroblas ships: it lists the pool
 //!   of the libferroblas NumPy loaded and `threadpool_limits` limits it;
+//! - ScaLAPACK (Debian's `libscalapack-openmpi-dev`, itself linked to
+//!   `libblas.so.3` and `liblapack.so.3`) on 2 MPI ranks of this machine:
+//!   `pdgesv`, `pdpotrf`/`pdpotrs`, `pdgeqrf` and `pdsyevd` with their
+//!   residuals checked, every rank on ferroblas alone;
 //! - `cargo xtask install` into a throwaway root (`DESTDIR`), registered
 //!   with `update-alternatives --root` beside a stand-in OpenBLAS, then
 //!   linked against with pkg-config and `-lblas`, and uninstalled.
@@ -55,7 +59,7 @@ pub fn run_all() -> Result {
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let env = Env { src: sys::root().join("xtask/ecosystem"), lib, out };
 
-    let checks: [(&str, Check); 11] = [
+    let checks: [(&str, Check); 12] = [
         ("cc -llapacke -llapack -lcblas -lblas", cc_link),
         ("gfortran -llapack -lblas", gfortran_link),
         ("pkg-config", pkg_config),
@@ -67,6 +71,7 @@ pub fn run_all() -> Result {
         ("install, update-alternatives and uninstall in a throwaway root", install_root),
         ("libblastrampoline's probes (suffix, integer width, return conventions, threads)", lbt_probes),
         ("threadpoolctl 3.8 (PyPI) sees and limits the pool, with NumPy", threadpoolctl),
+        ("ScaLAPACK (Open MPI, 2 ranks): pdgesv, pdpotrf, pdgeqrf, pdsyevd", scalapack),
     ];
     let mut failed = Vec::new();
     for (name, check) in checks {
@@ -417,5 +422,28 @@ fn threadpoolctl(e: &Env) -> Result {
             .arg(&e.lib)
             .arg(&python_dir)
             .env("LD_LIBRARY_PATH", &e.lib),
+    )
+}
+
+fn scalapack(e: &Env) -> Result {
+    sys::ensure_packages(&["libscalapack-openmpi-dev", "libopenmpi-dev", "openmpi-bin"])?;
+    let program = e.out.join("scalapack_test");
+    sys::run(
+        Command::new("mpicc")
+            .args(["-O1", "-o"])
+            .arg(&program)
+            .arg(e.src.join("scalapack_test.c"))
+            .args(["-lscalapack-openmpi", "-lm"]),
+    )?;
+    sys::run(
+        Command::new("mpirun")
+            // Localhost only: two ranks on however many cores there are.
+            .args(["--oversubscribe", "-np", "2", "-x", "LD_LIBRARY_PATH"])
+            .arg(&program)
+            .arg(&e.lib)
+            .env("LD_LIBRARY_PATH", &e.lib)
+            // CI runs as root, which Open MPI refuses unless told.
+            .env("OMPI_ALLOW_RUN_AS_ROOT", "1")
+            .env("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1"),
     )
 }
