@@ -37,6 +37,8 @@ pub use ferroblas_kernels::{
 pub use ferroblas_lapack as lapack;
 
 pub mod linalg;
+#[cfg(feature = "ndarray")]
+pub mod ndarray_views;
 pub use ferroblas_relapack as relapack;
 
 /// The kernel family in use (`"avx2"`, `"generic"`, ...), chosen on first use.
