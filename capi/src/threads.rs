@@ -5,50 +5,56 @@ use crate::guard::ffi_guard;
 use ferroblas_kernels::pool;
 use std::ffi::c_int;
 
-/// Sets the number of threads BLAS calls may use; `n < 1` returns to the
-/// default (`FERROBLAS_NUM_THREADS`, `OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`,
-/// else the number of cores).
-#[no_mangle]
-pub extern "C" fn ferroblas_set_num_threads(n: c_int) {
-    ffi_guard("ferroblas_set_num_threads", || pool::set_num_threads(n.max(0) as usize))
+fn set_threads(n: c_int) {
+    pool::set_num_threads(n.max(0) as usize)
 }
 
-/// The number of threads BLAS calls may use.
-#[no_mangle]
-pub extern "C" fn ferroblas_get_num_threads() -> c_int {
-    ffi_guard("ferroblas_get_num_threads", || pool::num_threads().min(c_int::MAX as usize) as c_int)
+fn get_threads() -> c_int {
+    pool::num_threads().min(c_int::MAX as usize) as c_int
 }
 
-/// OpenBLAS's name for [`ferroblas_set_num_threads`].
-#[no_mangle]
-pub extern "C" fn openblas_set_num_threads(n: c_int) {
-    ffi_guard("openblas_set_num_threads", || pool::set_num_threads(n.max(0) as usize))
+/// Defines each setter `name(n: c_int)` and getter `name() -> c_int` as the
+/// pool's thread control, each under its own name for `ffi_guard`.
+macro_rules! thread_controls {
+    (set: $($(#[$sdoc:meta])* $set:ident),*; get: $($(#[$gdoc:meta])* $get:ident),* $(;)?) => {
+        $(
+            $(#[$sdoc])*
+            #[no_mangle]
+            pub extern "C" fn $set(n: c_int) {
+                ffi_guard(stringify!($set), || set_threads(n))
+            }
+        )*
+        $(
+            $(#[$gdoc])*
+            #[no_mangle]
+            pub extern "C" fn $get() -> c_int {
+                ffi_guard(stringify!($get), get_threads)
+            }
+        )*
+    };
 }
 
-/// `goto_set_num_threads`, OpenBLAS's older name for the same.
-#[no_mangle]
-pub extern "C" fn goto_set_num_threads(n: c_int) {
-    ffi_guard("goto_set_num_threads", || pool::set_num_threads(n.max(0) as usize))
-}
-
-/// OpenBLAS's name for [`ferroblas_get_num_threads`].
-#[no_mangle]
-pub extern "C" fn openblas_get_num_threads() -> c_int {
-    ffi_guard("openblas_get_num_threads", || pool::num_threads().min(c_int::MAX as usize) as c_int)
-}
-
-/// [`openblas_set_num_threads`] under the suffix of OpenBLAS's ILP64 builds:
-/// libblastrampoline (Julia) appends the suffix it loaded a library with
-/// (`64_`) to the thread controls it looks for.
-#[no_mangle]
-pub extern "C" fn openblas_set_num_threads64_(n: c_int) {
-    ffi_guard("openblas_set_num_threads64_", || pool::set_num_threads(n.max(0) as usize))
-}
-
-/// [`openblas_get_num_threads`] under the suffix of OpenBLAS's ILP64 builds.
-#[no_mangle]
-pub extern "C" fn openblas_get_num_threads64_() -> c_int {
-    ffi_guard("openblas_get_num_threads64_", || pool::num_threads().min(c_int::MAX as usize) as c_int)
+thread_controls! {
+    set:
+        /// Sets the number of threads BLAS calls may use; `n < 1` returns to the
+        /// default (`FERROBLAS_NUM_THREADS`, `OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`,
+        /// else the number of cores).
+        ferroblas_set_num_threads,
+        /// OpenBLAS's name for [`ferroblas_set_num_threads`].
+        openblas_set_num_threads,
+        /// `goto_set_num_threads`, OpenBLAS's older name for the same.
+        goto_set_num_threads,
+        /// [`openblas_set_num_threads`] under the suffix of OpenBLAS's ILP64 builds:
+        /// libblastrampoline (Julia) appends the suffix it loaded a library with
+        /// (`64_`) to the thread controls it looks for.
+        openblas_set_num_threads64_;
+    get:
+        /// The number of threads BLAS calls may use.
+        ferroblas_get_num_threads,
+        /// OpenBLAS's name for [`ferroblas_get_num_threads`].
+        openblas_get_num_threads,
+        /// [`openblas_get_num_threads`] under the suffix of OpenBLAS's ILP64 builds.
+        openblas_get_num_threads64_;
 }
 
 /// The number of cores this process may run on.

@@ -103,6 +103,21 @@ struct Env {
 }
 
 impl Env {
+    /// Builds `link_test.c` (with CBLAS and LAPACKE) as `name`, compiled and
+    /// linked with `flags`.
+    fn link_test<S: AsRef<std::ffi::OsStr>>(&self, name: &str, flags: &[S]) -> Result<PathBuf> {
+        let program = self.out.join(name);
+        sys::run(
+            Command::new("cc")
+                .args(["-O1", "-DUSE_CBLAS", "-DUSE_LAPACKE"])
+                .arg(self.src.join("link_test.c"))
+                .args(flags)
+                .arg("-o")
+                .arg(&program),
+        )?;
+        Ok(program)
+    }
+
     /// Runs a built test program on dist/lib (it checks its own mappings).
     fn run_program(&self, program: &Path) -> Result {
         sys::run(Command::new(program).arg(&self.lib).env("LD_LIBRARY_PATH", &self.lib))
@@ -123,15 +138,17 @@ impl Env {
 }
 
 fn cc_link(e: &Env) -> Result {
-    let program = e.out.join("cc_link_test");
-    sys::run(
-        Command::new("cc")
-            .args(["-O1", "-DUSE_CBLAS", "-DUSE_LAPACKE"])
-            .arg(format!("-I{}", e.lib.parent().unwrap_or(&e.lib).join("include").display()))
-            .arg(e.src.join("link_test.c"))
-            .arg(format!("-L{}", e.lib.display()))
-            .args(["-llapacke", "-llapack", "-lcblas", "-lblas", "-o"])
-            .arg(&program),
+    let include = e.lib.parent().unwrap_or(&e.lib).join("include");
+    let program = e.link_test(
+        "cc_link_test",
+        &[
+            format!("-I{}", include.display()),
+            format!("-L{}", e.lib.display()),
+            "-llapacke".into(),
+            "-llapack".into(),
+            "-lcblas".into(),
+            "-lblas".into(),
+        ],
     )?;
     e.expect_needed(&program, &["liblapacke.so.3", "liblapack.so.3", "libcblas.so.3", "libblas.so.3"])?;
     e.run_program(&program)
@@ -158,15 +175,7 @@ fn pkg_config(e: &Env) -> Result {
             .env("PKG_CONFIG_PATH", e.lib.join("pkgconfig")),
     )?;
     println!("pkg-config --cflags --libs lapacke lapack cblas blas: {}", flags.trim());
-    let program = e.out.join("pkgconfig_link_test");
-    sys::run(
-        Command::new("cc")
-            .args(["-O1", "-DUSE_CBLAS", "-DUSE_LAPACKE"])
-            .arg(e.src.join("link_test.c"))
-            .args(flags.split_whitespace())
-            .arg("-o")
-            .arg(&program),
-    )?;
+    let program = e.link_test("pkgconfig_link_test", &flags.split_whitespace().collect::<Vec<_>>())?;
     e.expect_needed(&program, &["liblapacke.so.3", "liblapack.so.3", "libcblas.so.3", "libblas.so.3"])?;
     e.run_program(&program)
 }
@@ -325,15 +334,16 @@ fn install_root(e: &Env) -> Result {
     // folder, and pkg-config's ferroblas module from the system's folder.
     let drop_ins = layout.staged(&layout.drop_in_dir()).canonicalize().map_err(|e| format!("{e}"))?;
     let include = layout.staged(Path::new("/usr/include/ferroblas"));
-    let program = e.out.join("installed_link_test");
-    sys::run(
-        Command::new("cc")
-            .args(["-O1", "-DUSE_CBLAS", "-DUSE_LAPACKE"])
-            .arg(format!("-I{}", include.display()))
-            .arg(e.src.join("link_test.c"))
-            .arg(format!("-L{}", drop_ins.display()))
-            .args(["-llapacke", "-llapack", "-lcblas", "-lblas", "-o"])
-            .arg(&program),
+    let program = e.link_test(
+        "installed_link_test",
+        &[
+            format!("-I{}", include.display()),
+            format!("-L{}", drop_ins.display()),
+            "-llapacke".into(),
+            "-llapack".into(),
+            "-lcblas".into(),
+            "-lblas".into(),
+        ],
     )?;
     sys::run(Command::new(&program).arg(&drop_ins).env("LD_LIBRARY_PATH", &drop_ins))?;
     let flags = sys::output(
@@ -342,15 +352,7 @@ fn install_root(e: &Env) -> Result {
             .env("PKG_CONFIG_LIBDIR", layout.staged(&libdir.join("pkgconfig")))
             .env("PKG_CONFIG_SYSROOT_DIR", &root),
     )?;
-    let program = e.out.join("installed_pkg_config_test");
-    sys::run(
-        Command::new("cc")
-            .args(["-O1", "-DUSE_CBLAS", "-DUSE_LAPACKE"])
-            .arg(e.src.join("link_test.c"))
-            .args(flags.split_whitespace())
-            .arg("-o")
-            .arg(&program),
-    )?;
+    let program = e.link_test("installed_pkg_config_test", &flags.split_whitespace().collect::<Vec<_>>())?;
     e.expect_needed(&program, &["libferroblas.so.0"])?;
     let system_dir = layout.staged(&libdir);
     sys::run(Command::new(&program).arg(&drop_ins).env("LD_LIBRARY_PATH", &system_dir))?;
