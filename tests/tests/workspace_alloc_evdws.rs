@@ -85,7 +85,8 @@ struct Lens {
 
 /// One driver call on `a` (`n x n`): `(jobz, uplo, n, a, w, work, rwork,
 /// iwork) -> INFO`, the array lengths being the LWORK etc. it passes.
-type Call<T> = fn(u8, u8, i32, &mut [T], &mut [<T as Elem>::Real], &mut [T], &mut [<T as Elem>::Real], &mut [i32]) -> i32;
+type Call<T> =
+    fn(u8, u8, i32, &mut [T], &mut [<T as Elem>::Real], &mut [T], &mut [<T as Elem>::Real], &mut [i32]) -> i32;
 
 /// Runs `call` at `lens` (after a warm-up at the same sizes) on a random
 /// Hermitian matrix of each order, both triangles: it must make no heap
@@ -105,8 +106,9 @@ fn no_allocation<T: Elem>(name: &str, jobz: u8, call: Call<T>, lens: fn(usize) -
                 let info = call(jobz, uplo, n as i32, &mut a, &mut w, &mut work, &mut rwork, &mut iwork);
                 assert_eq!(info, 0, "{name} jobz = {} uplo = {} n = {n}: warm-up", jobz as char, uplo as char);
                 let mut a = a0.clone();
-                let (info, seen) =
-                    allocations_during(|| call(jobz, uplo, n as i32, &mut a, &mut w, &mut work, &mut rwork, &mut iwork));
+                let (info, seen) = allocations_during(|| {
+                    call(jobz, uplo, n as i32, &mut a, &mut w, &mut work, &mut rwork, &mut iwork)
+                });
                 assert_eq!(info, 0, "{name} jobz = {} uplo = {} n = {n}", jobz as char, uplo as char);
                 (w.iter().map(|&x| x.into()).collect::<Vec<f64>>(), seen)
             };
@@ -133,7 +135,11 @@ fn queried<T: Elem>(call: Call<T>, jobz: u8, n: usize) -> Lens {
     assert_eq!(info, 0);
     // `?heev` answers no LRWORK: its fixed `3n - 2`.
     let r: f64 = rwork[0].into();
-    Lens { lwork: work[0].re().ceil() as usize, lrwork: (r.ceil() as usize).max(3 * n), liwork: iwork[0].max(1) as usize }
+    Lens {
+        lwork: work[0].re().ceil() as usize,
+        lrwork: (r.ceil() as usize).max(3 * n),
+        liwork: iwork[0].max(1) as usize,
+    }
 }
 
 /// A slice's length as LWORK, except that one element means a query (-1),
@@ -148,12 +154,35 @@ fn len(s: usize, query: bool) -> i32 {
 
 macro_rules! syev_call {
     ($name:ident, $t:ty, $f:path) => {
-        fn $name(jobz: u8, uplo: u8, n: i32, a: &mut [$t], w: &mut [<$t as Elem>::Real], work: &mut [$t], _rw: &mut [<$t as Elem>::Real], _iw: &mut [i32]) -> i32 {
+        fn $name(
+            jobz: u8,
+            uplo: u8,
+            n: i32,
+            a: &mut [$t],
+            w: &mut [<$t as Elem>::Real],
+            work: &mut [$t],
+            _rw: &mut [<$t as Elem>::Real],
+            _iw: &mut [i32],
+        ) -> i32 {
             let q = work.len() == 1 && n > 1;
             let lwork = len(work.len(), q);
             let mut info = 0;
             // SAFETY: every array is as long as the arguments say.
-            unsafe { $f(&jobz, &uplo, &n, a.as_mut_ptr(), &n.max(1), w.as_mut_ptr(), work.as_mut_ptr(), &lwork, &mut info, 1, 1) };
+            unsafe {
+                $f(
+                    &jobz,
+                    &uplo,
+                    &n,
+                    a.as_mut_ptr(),
+                    &n.max(1),
+                    w.as_mut_ptr(),
+                    work.as_mut_ptr(),
+                    &lwork,
+                    &mut info,
+                    1,
+                    1,
+                )
+            };
             info
         }
     };
@@ -161,12 +190,36 @@ macro_rules! syev_call {
 
 macro_rules! heev_call {
     ($name:ident, $t:ty, $f:path) => {
-        fn $name(jobz: u8, uplo: u8, n: i32, a: &mut [$t], w: &mut [<$t as Elem>::Real], work: &mut [$t], rw: &mut [<$t as Elem>::Real], _iw: &mut [i32]) -> i32 {
+        fn $name(
+            jobz: u8,
+            uplo: u8,
+            n: i32,
+            a: &mut [$t],
+            w: &mut [<$t as Elem>::Real],
+            work: &mut [$t],
+            rw: &mut [<$t as Elem>::Real],
+            _iw: &mut [i32],
+        ) -> i32 {
             let q = work.len() == 1 && n > 1;
             let lwork = len(work.len(), q);
             let mut info = 0;
             // SAFETY: every array is as long as the arguments say (RWORK holds 3n - 2).
-            unsafe { $f(&jobz, &uplo, &n, a.as_mut_ptr(), &n.max(1), w.as_mut_ptr(), work.as_mut_ptr(), &lwork, rw.as_mut_ptr(), &mut info, 1, 1) };
+            unsafe {
+                $f(
+                    &jobz,
+                    &uplo,
+                    &n,
+                    a.as_mut_ptr(),
+                    &n.max(1),
+                    w.as_mut_ptr(),
+                    work.as_mut_ptr(),
+                    &lwork,
+                    rw.as_mut_ptr(),
+                    &mut info,
+                    1,
+                    1,
+                )
+            };
             info
         }
     };
@@ -174,12 +227,37 @@ macro_rules! heev_call {
 
 macro_rules! syevd_call {
     ($name:ident, $t:ty, $f:path) => {
-        fn $name(jobz: u8, uplo: u8, n: i32, a: &mut [$t], w: &mut [<$t as Elem>::Real], work: &mut [$t], _rw: &mut [<$t as Elem>::Real], iw: &mut [i32]) -> i32 {
+        fn $name(
+            jobz: u8,
+            uplo: u8,
+            n: i32,
+            a: &mut [$t],
+            w: &mut [<$t as Elem>::Real],
+            work: &mut [$t],
+            _rw: &mut [<$t as Elem>::Real],
+            iw: &mut [i32],
+        ) -> i32 {
             let q = work.len() == 1 && n > 1;
             let (lwork, liwork) = (len(work.len(), q), len(iw.len(), q));
             let mut info = 0;
             // SAFETY: every array is as long as the arguments say.
-            unsafe { $f(&jobz, &uplo, &n, a.as_mut_ptr(), &n.max(1), w.as_mut_ptr(), work.as_mut_ptr(), &lwork, iw.as_mut_ptr(), &liwork, &mut info, 1, 1) };
+            unsafe {
+                $f(
+                    &jobz,
+                    &uplo,
+                    &n,
+                    a.as_mut_ptr(),
+                    &n.max(1),
+                    w.as_mut_ptr(),
+                    work.as_mut_ptr(),
+                    &lwork,
+                    iw.as_mut_ptr(),
+                    &liwork,
+                    &mut info,
+                    1,
+                    1,
+                )
+            };
             info
         }
     };
@@ -187,13 +265,38 @@ macro_rules! syevd_call {
 
 macro_rules! heevd_call {
     ($name:ident, $t:ty, $f:path) => {
-        fn $name(jobz: u8, uplo: u8, n: i32, a: &mut [$t], w: &mut [<$t as Elem>::Real], work: &mut [$t], rw: &mut [<$t as Elem>::Real], iw: &mut [i32]) -> i32 {
+        fn $name(
+            jobz: u8,
+            uplo: u8,
+            n: i32,
+            a: &mut [$t],
+            w: &mut [<$t as Elem>::Real],
+            work: &mut [$t],
+            rw: &mut [<$t as Elem>::Real],
+            iw: &mut [i32],
+        ) -> i32 {
             let q = work.len() == 1 && n > 1;
             let (lwork, lrwork, liwork) = (len(work.len(), q), len(rw.len(), q), len(iw.len(), q));
             let mut info = 0;
             // SAFETY: every array is as long as the arguments say.
             unsafe {
-                $f(&jobz, &uplo, &n, a.as_mut_ptr(), &n.max(1), w.as_mut_ptr(), work.as_mut_ptr(), &lwork, rw.as_mut_ptr(), &lrwork, iw.as_mut_ptr(), &liwork, &mut info, 1, 1)
+                $f(
+                    &jobz,
+                    &uplo,
+                    &n,
+                    a.as_mut_ptr(),
+                    &n.max(1),
+                    w.as_mut_ptr(),
+                    work.as_mut_ptr(),
+                    &lwork,
+                    rw.as_mut_ptr(),
+                    &lrwork,
+                    iw.as_mut_ptr(),
+                    &liwork,
+                    &mut info,
+                    1,
+                    1,
+                )
             };
             info
         }
@@ -231,7 +334,6 @@ fn heevd_min_n(n: usize) -> Lens {
 
 macro_rules! cases {
     ($t:ty, $call:ident, $min:ident, $jobz:expr, $test:ident) => {
-        #[test]
         fn $test() {
             fn optimal(n: usize) -> Lens {
                 queried::<$t>($call, $jobz, n)
@@ -258,7 +360,6 @@ cases!(c64, zheevd, heevd_min_n, b'N', zheevd_values_at_minimal_lwork);
 /// (what NumPy's `eigh` passes): no allocation either.
 macro_rules! queried_cases {
     ($t:ty, $call:ident, $test:ident) => {
-        #[test]
         fn $test() {
             fn optimal(n: usize) -> Lens {
                 queried::<$t>($call, b'V', n)
@@ -287,9 +388,8 @@ fn reference_optimum(routine: &str, vectors: bool, n: usize) -> Lens {
     }
 }
 
-/// The workspace queries answer at least the reference's optimum (run with
-/// `--nocapture` for the numbers).
-#[test]
+/// The workspace queries answer at least the reference's optimum (the
+/// numbers are printed: run with `--nocapture`).
 fn queries_cover_the_reference_optimum() {
     fn check<T: Elem>(name: &str, routine: &str, call: Call<T>) {
         for n in [100, 1000] {
@@ -322,7 +422,6 @@ fn queries_cover_the_reference_optimum() {
 /// pairs live in IWORK), and the eigenvalues of `?syevd`/`?heevd`.
 macro_rules! evr_case {
     ($test:ident, $t:ty, $f:path, $evd:ident, complex = $cx:tt) => {
-        #[test]
         fn $test() {
             type R = <$t as Elem>::Real;
             let mut rng = Rng::new(13);
@@ -388,3 +487,37 @@ evr_case!(ssyevr_at_queried_lwork, f32, f::ssyevr_, ssyevd, complex = false);
 evr_case!(dsyevr_at_queried_lwork, f64, f::dsyevr_, dsyevd, complex = false);
 evr_case!(cheevr_at_queried_lwork, c32, f::cheevr_, cheevd, complex = true);
 evr_case!(zheevr_at_queried_lwork, c64, f::zheevr_, zheevd, complex = true);
+
+/// Every case, one after the other on one thread: the counter is
+/// process-wide, and what other test threads allocate (their set-up, the
+/// harness's reports) would count in a measured call. A failing case does
+/// not hide the others: all failures are listed.
+#[test]
+fn symmetric_eigensolvers_run_inside_the_callers_workspace() {
+    let cases: &[(&str, fn())] = &[
+        ("ssyev_values_at_minimal_lwork", ssyev_values_at_minimal_lwork),
+        ("ssyev_vectors_at_minimal_lwork", ssyev_vectors_at_minimal_lwork),
+        ("dsyev_values_at_minimal_lwork", dsyev_values_at_minimal_lwork),
+        ("dsyev_vectors_at_minimal_lwork", dsyev_vectors_at_minimal_lwork),
+        ("cheev_values_at_minimal_lwork", cheev_values_at_minimal_lwork),
+        ("cheev_vectors_at_minimal_lwork", cheev_vectors_at_minimal_lwork),
+        ("zheev_values_at_minimal_lwork", zheev_values_at_minimal_lwork),
+        ("zheev_vectors_at_minimal_lwork", zheev_vectors_at_minimal_lwork),
+        ("ssyevd_values_at_minimal_lwork", ssyevd_values_at_minimal_lwork),
+        ("dsyevd_values_at_minimal_lwork", dsyevd_values_at_minimal_lwork),
+        ("cheevd_values_at_minimal_lwork", cheevd_values_at_minimal_lwork),
+        ("zheevd_values_at_minimal_lwork", zheevd_values_at_minimal_lwork),
+        ("ssyevd_vectors_at_queried_lwork", ssyevd_vectors_at_queried_lwork),
+        ("dsyevd_vectors_at_queried_lwork", dsyevd_vectors_at_queried_lwork),
+        ("cheevd_vectors_at_queried_lwork", cheevd_vectors_at_queried_lwork),
+        ("zheevd_vectors_at_queried_lwork", zheevd_vectors_at_queried_lwork),
+        ("ssyevr_at_queried_lwork", ssyevr_at_queried_lwork),
+        ("dsyevr_at_queried_lwork", dsyevr_at_queried_lwork),
+        ("cheevr_at_queried_lwork", cheevr_at_queried_lwork),
+        ("zheevr_at_queried_lwork", zheevr_at_queried_lwork),
+        ("queries_cover_the_reference_optimum", queries_cover_the_reference_optimum),
+    ];
+    let failed: Vec<&str> =
+        cases.iter().filter(|(_, case)| std::panic::catch_unwind(case).is_err()).map(|&(name, _)| name).collect();
+    assert!(failed.is_empty(), "failed: {failed:?}");
+}
