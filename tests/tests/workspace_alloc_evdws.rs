@@ -3,7 +3,11 @@
 //! warm-up call, a call with the reference's minimal LWORK (and LRWORK,
 //! LIWORK) makes no heap allocation, and its eigenvalues agree with a call
 //! at the queried optimal sizes. `?syevd`/`?heevd` with eigenvectors are
-//! held to this at the sizes their workspace query answers.
+//! held to this at the sizes their workspace query answers, and so are
+//! `?syevr`/`?heevr`.
+
+// The call wrappers take the Fortran routines' arrays, as many as they have.
+#![allow(clippy::too_many_arguments)]
 
 use ferroblas_capi::generated::fortran as f;
 use ferroblas_kernels::scalar::{c32, c64};
