@@ -520,8 +520,102 @@ fn symmetric_eigensolvers_run_inside_the_callers_workspace() {
         ("cheevr_at_queried_lwork", cheevr_at_queried_lwork),
         ("zheevr_at_queried_lwork", zheevr_at_queried_lwork),
         ("queries_cover_the_reference_optimum", queries_cover_the_reference_optimum),
+        ("evr_queries_cover_the_reference_optimum", evr_queries_cover_the_reference_optimum),
     ];
     let failed: Vec<&str> =
         cases.iter().filter(|(_, case)| std::panic::catch_unwind(case).is_err()).map(|&(name, _)| name).collect();
     assert!(failed.is_empty(), "failed: {failed:?}");
+}
+
+/// `?syevr`/`?heevr`'s LWORK query answers at least the reference's
+/// optimum, `(nb + 1) n` with the reference's block size 32 (printed).
+fn evr_queries_cover_the_reference_optimum() {
+    for n in [100i32, 1000] {
+        let (mut m, mut info, z0) = (0i32, 0i32, 0.0f64);
+        let (mut a, mut w, mut z) = ([0.0f64], [0.0f64], [0.0f64]);
+        let (mut isuppz, mut work, mut iwork) = ([0i32; 2], [0.0f64], [0i32]);
+        let (mut ca, mut cz, mut cwork, mut rwork) = ([c64::default()], [c64::default()], [c64::default()], [0.0f64]);
+        for jobz in [b'N', b'V'] {
+            // SAFETY: a query reads only the scalars and writes WORK(1), IWORK(1) (and RWORK(1)).
+            unsafe {
+                f::dsyevr_(
+                    &jobz,
+                    &b'A',
+                    &b'L',
+                    &n,
+                    a.as_mut_ptr(),
+                    &n,
+                    &z0,
+                    &z0,
+                    &1,
+                    &n,
+                    &z0,
+                    &mut m,
+                    w.as_mut_ptr(),
+                    z.as_mut_ptr(),
+                    &n,
+                    isuppz.as_mut_ptr(),
+                    work.as_mut_ptr(),
+                    &-1,
+                    iwork.as_mut_ptr(),
+                    &-1,
+                    &mut info,
+                    1,
+                    1,
+                    1,
+                );
+            }
+            assert_eq!(info, 0);
+            let nu = n as usize;
+            println!(
+                "dsyevr jobz = {} n = {n}: LWORK {} (reference {}), LIWORK {}",
+                jobz as char,
+                work[0],
+                33 * nu,
+                iwork[0]
+            );
+            assert!(work[0] as usize >= 33 * nu && iwork[0] as usize >= 10 * nu);
+            // SAFETY: as above.
+            unsafe {
+                f::zheevr_(
+                    &jobz,
+                    &b'A',
+                    &b'L',
+                    &n,
+                    ca.as_mut_ptr(),
+                    &n,
+                    &z0,
+                    &z0,
+                    &1,
+                    &n,
+                    &z0,
+                    &mut m,
+                    w.as_mut_ptr(),
+                    cz.as_mut_ptr(),
+                    &n,
+                    isuppz.as_mut_ptr(),
+                    cwork.as_mut_ptr(),
+                    &-1,
+                    rwork.as_mut_ptr(),
+                    &-1,
+                    iwork.as_mut_ptr(),
+                    &-1,
+                    &mut info,
+                    1,
+                    1,
+                    1,
+                );
+            }
+            assert_eq!(info, 0);
+            println!(
+                "zheevr jobz = {} n = {n}: LWORK {} (reference {}), LRWORK {}, LIWORK {}",
+                jobz as char,
+                cwork[0].re,
+                33 * nu,
+                rwork[0],
+                iwork[0]
+            );
+            assert!(cwork[0].re as usize >= 33 * nu && rwork[0] as usize >= 24 * nu && iwork[0] as usize >= 10 * nu);
+        }
+    }
 }
