@@ -3,12 +3,14 @@
 //! its WORK(1)/RWORK(1)/IWORK(1) answers, M and the 1-based ISUPPZ.
 //!
 //! The routines run in the caller's WORK when it holds the bytes their
-//! `_req` functions ask (`lapack_rt::with_work`), on a
-//! [`ferroblas_lapack::WorkBuffer`] otherwise (the reference's minimal
-//! LWORK, or routines whose glue is not given WORK); the caller's arrays are
+//! `_req` functions ask (`lapack_rt::with_work`; the LWORK query answers at
+//! least that), on a [`ferroblas_lapack::WorkBuffer`] otherwise (the
+//! reference's minimal LWORK, or routines whose glue is not given WORK);
+//! the 0-based support pairs live in the caller's IWORK, which the
+//! reference's LIWORK (`10 n`) leaves room for. The caller's arrays are
 //! checked as the reference checks them.
 
-use crate::lapack_rt::{block_size, with_work, AbiInt};
+use crate::lapack_rt::{block_size, with_work, workspace, AbiInt};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::Uplo;
@@ -46,6 +48,15 @@ pub fn syevr_sizes<T: Scalar>(n: i64) -> Sizes {
     Sizes { lwork, lwork_opt: ((nb + 1) * n).max(lwork), lrwork, liwork }
 }
 
+/// `?syevr`/`?heevr`'s answer to an LWORK query: the reference's optimum,
+/// or more where the driver's [`evr::syevr_req_with`] asks more, with which
+/// it runs inside the caller's WORK.
+pub fn syevr_lwork<T: Scalar>(jobz: Jobz, n: usize) -> usize {
+    let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
+    let ours = evr::syevr_req_with::<T>(jobz, n, nb).elems::<T>();
+    syevr_sizes::<T>(n as i64).lwork_opt.max(ours)
+}
+
 /// `?syevr`/`?heevr`: the driver, M, the 1-based ISUPPZ pairs it wrote
 /// (the others left as the caller had them), and the sizes the reference
 /// leaves in WORK(1) (for `n = 1` 7, complex 2; 1 for `n = 0`), RWORK(1)
@@ -72,13 +83,15 @@ pub fn syevr<T: Scalar, I: AbiInt>(
     let n = a.nrows();
     let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
     let req = evr::syevr_req_with::<T>(jobz, n, nb);
-    let mut supp = vec![usize::MAX; isuppz.len()];
     let range = crate::lapack_symeigx::eig_range(range, vl, vu, il, iu);
-    let (found, r) = with_work(work, req, |ws| {
-        evr::syevr_with(jobz, range, uplo, a, abstol, w, z, &mut supp, Par::default(), ws, nb)
-    });
+    let mut iws = workspace(iwork);
+    // LIWORK >= 10n integers hold the (at most 2n) pairs as usize.
+    let (supp, _) = iws.take::<usize>(isuppz.len());
+    supp.fill(usize::MAX);
+    let (found, r) =
+        with_work(work, req, |ws| evr::syevr_with(jobz, range, uplo, a, abstol, w, z, supp, Par::default(), ws, nb));
     *m = I::from_i64(found as i64);
-    for (o, &s) in isuppz.iter_mut().zip(&supp) {
+    for (o, &s) in isuppz.iter_mut().zip(supp.iter()) {
         if s != usize::MAX {
             *o = I::from_i64(s as i64 + 1);
         }
@@ -88,7 +101,7 @@ pub fn syevr<T: Scalar, I: AbiInt>(
         0 => 1,
         1 if T::IS_COMPLEX => 2,
         1 => 7,
-        _ => s.lwork_opt,
+        _ => syevr_lwork::<T>(jobz, n),
     };
     if let Some(x) = work.first_mut() {
         *x = T::from_real(T::Real::from_f64(lwork as f64));

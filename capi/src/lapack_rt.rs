@@ -99,7 +99,18 @@ pub fn routine_name<T: Scalar>(stem: &str) -> String {
 /// programs do, to sweep block sizes), ferroblas's table otherwise.
 pub fn block_size<T: Scalar>(stem: &str, n: usize) -> usize {
     let n = i32::try_from(n).unwrap_or(i32::MAX);
-    let nb = crate::lapack_aux::ilaenv_lookup(1, &routine_name::<T>(stem), " ", [n, -1, -1, -1]);
+    // The name is built on the stack: drivers ask for block sizes on every
+    // call, and a call inside the caller's workspace makes no allocation.
+    let mut buf = [0u8; 16];
+    let nb = match stem.as_bytes() {
+        s if s.len() < buf.len() && T::PREFIX.is_ascii() => {
+            buf[0] = T::PREFIX.to_ascii_uppercase() as u8;
+            buf[1..=s.len()].copy_from_slice(s);
+            let name = std::str::from_utf8(&buf[..=s.len()]).unwrap_or_default();
+            crate::lapack_aux::ilaenv_lookup(1, name, " ", [n, -1, -1, -1])
+        }
+        _ => crate::lapack_aux::ilaenv_lookup(1, &routine_name::<T>(stem), " ", [n, -1, -1, -1]),
+    };
     usize::try_from(nb).unwrap_or(1).max(1)
 }
 

@@ -4,11 +4,15 @@
 //! the block sizes (the program's `ilaenv_` when it defines one), the
 //! reference 3.11's workspace formulas, and the drivers' scratch memory.
 //!
-//! The drivers run in the caller's WORK when it holds what their `_req`
-//! functions ask, which the optimal LWORK does (a [`ferroblas_lapack::WorkBuffer`] otherwise:
-//! the reference's minimal LWORK); the reductions always run there.
+//! The drivers run in the caller's WORK (and RWORK, where a complex
+//! driver keeps its real scratch as the reference does), taking slower
+//! paths (unblocked reduction, Q formed unblocked, rotations applied one
+//! sweep at a time) when they are as short as the reference's minimum. The
+//! one exception left is `?syevd`/`?heevd` with eigenvectors below the
+//! divide and conquer's own needs (which the LWORK query answers): it runs
+//! in a [`ferroblas_lapack::WorkBuffer`].
 
-use crate::lapack_rt::{block_size, block_size_or, routine_name, with_work, AbiInt};
+use crate::lapack_rt::{block_size, block_size_or, routine_name, with_work, workspace, AbiInt};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::{Side, Uplo};
@@ -137,7 +141,9 @@ pub fn syev_lwork<T: Scalar>(jobz: Jobz, n: usize) -> usize {
     syev_sizes::<T>(n as i64).lwork_opt.max(fast)
 }
 
-/// `?syevd`/`?heevd`'s sizes as the reference 3.11 computes them.
+/// `?syevd`/`?heevd`'s sizes as the reference 3.11 computes them, except
+/// the optimal LWORK: at least what [`dr::syevd_req_with`] asks in WORK
+/// alone, with which the divide and conquer runs inside the caller's arrays.
 pub fn syevd_sizes<T: Scalar>(jobz: Option<Jobz>, n: i64) -> Sizes {
     let n = usize::try_from(n).unwrap_or(0);
     if n <= 1 {
@@ -151,7 +157,8 @@ pub fn syevd_sizes<T: Scalar>(jobz: Option<Jobz>, n: i64) -> Sizes {
         (true, true) => (2 * n + n * n, 1 + 5 * n + 2 * n * n, 3 + 5 * n, n),
         (true, false) => (n + 1, n, 1, n),
     };
-    Sizes { lwork, lwork_opt: lwork.max(base + n * nb), lrwork, liwork }
+    let ours = jobz.map_or(0, |j| dr::syevd_req_with::<T>(j, n, trd_blocking::<T>(n).0).elems::<T>());
+    Sizes { lwork, lwork_opt: lwork.max(base + n * nb).max(ours), lrwork, liwork }
 }
 
 /// Stores the sizes the reference leaves in WORK(1), RWORK(1), IWORK(1).
@@ -174,22 +181,21 @@ fn leave_sizes<T: Scalar, I: AbiInt>(
     }
 }
 
-/// `?syev`/`?heev`: the driver in the caller's WORK (which holds at least
-/// what it needs when LWORK is at least [`syev_sizes`]' optimum; with
-/// [`syev_lwork`] the QR iteration holds sweeps back), then the optimal
-/// LWORK in WORK(1) (for `n = 1` 2 (real) or 1 (complex), as the reference).
+/// `?syev`/`?heev`: the driver in the caller's WORK and RWORK (at the
+/// reference's minimal sizes unblocked; with [`syev_lwork`] the QR
+/// iteration holds sweeps back), then the optimal LWORK in WORK(1) (for
+/// `n = 1` 2 (real) or 1 (complex), as the reference).
 pub fn syev<T: Scalar>(
     jobz: Jobz,
     uplo: Uplo,
     a: MatMut<'_, T>,
     w: &mut [T::Real],
     work: &mut [T],
-    _rwork: &mut [T::Real],
+    rwork: &mut [T::Real],
 ) -> Result<(), Info> {
     let n = a.nrows();
     let (nb, _) = trd_blocking::<T>(n);
-    let req = dr::syev_req_with::<T>(jobz, n, nb);
-    let r = with_work(work, req, |ws| dr::syev_with(jobz, uplo, a, w, Par::default(), ws, nb));
+    let r = dr::syev_with_rwork(jobz, uplo, a, w, Par::default(), workspace(work), workspace(rwork), nb);
     let opt = match n {
         1 if T::IS_COMPLEX => 1,
         1 => 2,
@@ -201,7 +207,9 @@ pub fn syev<T: Scalar>(
     r
 }
 
-/// `?syevd`/`?heevd`: the driver, then the optimal sizes in WORK(1),
+/// `?syevd`/`?heevd`: the driver in the caller's WORK and RWORK (without
+/// eigenvectors always; with them when WORK holds [`dr::syevd_req_with`],
+/// else in a buffer of its own), then the optimal sizes in WORK(1),
 /// RWORK(1), IWORK(1).
 pub fn syevd<T: Scalar, I: AbiInt>(
     jobz: Jobz,
@@ -215,7 +223,11 @@ pub fn syevd<T: Scalar, I: AbiInt>(
     let n = a.nrows();
     let (nb, _) = trd_blocking::<T>(n);
     let req = dr::syevd_req_with::<T>(jobz, n, nb);
-    let r = with_work(work, req, |ws| dr::syevd_with(jobz, uplo, a, w, Par::default(), ws, nb));
+    let r = if jobz == Jobz::NoVectors || workspace(work).fits(req) {
+        dr::syevd_with_rwork(jobz, uplo, a, w, Par::default(), workspace(work), workspace(rwork), nb)
+    } else {
+        with_work(work, req, |ws| dr::syevd_with(jobz, uplo, a, w, Par::default(), ws, nb))
+    };
     let s = syevd_sizes::<T>(Some(jobz), n as i64);
     leave_sizes(work, s.lwork_opt, rwork, s.lrwork, iwork, s.liwork);
     r

@@ -96,16 +96,22 @@ pub fn syev_req_fast_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize) -> WorkReq
     req_with::<T>(jobz, n, nb, steqr_req_fast::<T>(Compz::Update, n))
 }
 
-/// [`syev_req_with`] with `steqr`'s part `qr`.
+/// [`syev_req_with`] with `steqr`'s part `qr`: the off-diagonal `e`
+/// throughout; `tau` and the reduction's panel or `orgtr`'s blocks, then the
+/// QR iteration in the same bytes (`tau` is dead once Q is formed).
 fn req_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize, qr: WorkReq) -> WorkReq {
     if n <= 1 {
         return WorkReq::EMPTY;
     }
-    let mut after = sytrd_req_with::<T>(n, nb);
+    let mut reduce = sytrd_req_with::<T>(n, nb);
     if jobz == Jobz::Vectors {
-        after = after.or(orgtr_req::<T>(Uplo::Lower, n)).or(orgtr_req::<T>(Uplo::Upper, n)).or(qr);
+        reduce = reduce.or(orgtr_req::<T>(Uplo::Lower, n)).or(orgtr_req::<T>(Uplo::Upper, n));
     }
-    WorkReq::new::<T::Real>(n).and(WorkReq::new::<T>(n)).and(after)
+    let mut after = WorkReq::new::<T>(n).and(reduce);
+    if jobz == Jobz::Vectors {
+        after = after.or(qr);
+    }
+    WorkReq::new::<T::Real>(n).and(after)
 }
 
 /// All eigenvalues, and optionally the eigenvectors, of the Hermitian (real:
@@ -139,7 +145,27 @@ pub fn syev_with<T: Scalar>(
     work: Workspace<'_>,
     nb: usize,
 ) -> Result<(), Info> {
-    driver(Method::Qr, jobz, uplo, a, w, par, work, nb)
+    driver(Method::Qr, jobz, uplo, a, w, par, work, Workspace::empty(), nb)
+}
+
+/// [`syev_with`] with a second workspace for a complex `T`'s real scratch,
+/// as `?heev` keeps it in RWORK: the tridiagonal form's off-diagonal (`n`
+/// reals) and, when `work` is too small for them, the QR iteration's
+/// rotations (`2 (n - 1)` reals). With the reference's minimal LWORK and
+/// LRWORK (`?syev`: `3n - 1`; `?heev`: `2n - 1` and `3n - 2`) the driver
+/// runs inside them, with the unblocked reduction and Q formed unblocked.
+#[allow(clippy::too_many_arguments)]
+pub fn syev_with_rwork<T: Scalar>(
+    jobz: Jobz,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    w: &mut [T::Real],
+    par: Par,
+    work: Workspace<'_>,
+    rwork: Workspace<'_>,
+    nb: usize,
+) -> Result<(), Info> {
+    driver(Method::Qr, jobz, uplo, a, w, par, work, rwork, nb)
 }
 
 /// The workspace [`syevd`] needs for order `n`.
@@ -189,7 +215,25 @@ pub fn syevd_with<T: Scalar>(
     work: Workspace<'_>,
     nb: usize,
 ) -> Result<(), Info> {
-    driver(Method::DivideConquer, jobz, uplo, a, w, par, work, nb)
+    driver(Method::DivideConquer, jobz, uplo, a, w, par, work, Workspace::empty(), nb)
+}
+
+/// [`syevd_with`] with a second workspace for a complex `T`'s off-diagonal
+/// (`n` reals), as `?heevd` keeps it in RWORK. Without eigenvectors the
+/// reference's minimal LWORK (`?syevd`: `2n + 1`; `?heevd`: `n + 1`, LRWORK
+/// `n`) is enough: the reduction then runs unblocked.
+#[allow(clippy::too_many_arguments)]
+pub fn syevd_with_rwork<T: Scalar>(
+    jobz: Jobz,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    w: &mut [T::Real],
+    par: Par,
+    work: Workspace<'_>,
+    rwork: Workspace<'_>,
+    nb: usize,
+) -> Result<(), Info> {
+    driver(Method::DivideConquer, jobz, uplo, a, w, par, work, rwork, nb)
 }
 
 /// How the tridiagonal eigenproblem is solved.
@@ -201,7 +245,8 @@ enum Method {
     DivideConquer,
 }
 
-/// The drivers' common body: scale, reduce, solve, scale back.
+/// The drivers' common body: scale, reduce, solve, scale back. A complex
+/// `T`'s real scratch goes to `rwork` where it fits, else to `work`.
 #[allow(clippy::too_many_arguments)]
 fn driver<T: Scalar>(
     method: Method,
@@ -211,6 +256,7 @@ fn driver<T: Scalar>(
     w: &mut [T::Real],
     par: Par,
     mut work: Workspace<'_>,
+    mut rwork: Workspace<'_>,
     nb: usize,
 ) -> Result<(), Info> {
     let n = a.nrows();
@@ -225,22 +271,43 @@ fn driver<T: Scalar>(
     }
     let w = &mut w[..n];
     let sigma = scale_into_range(uplo, a.rb_mut());
-    let (e, mut work) = work.take::<T::Real>(n);
-    let (tau, mut work) = work.take::<T>(n);
-    sytrd_with(uplo, a.rb_mut(), w, e, tau, par, work.rb_mut(), nb, nb);
-    let r = match (jobz, method) {
-        (Jobz::NoVectors, _) => sterf(w, e),
-        (Jobz::Vectors, Method::Qr) => {
-            orgtr(uplo, a.rb_mut(), &tau[..n - 1], par, work.rb_mut());
-            steqr(Compz::Update, w, e, a, work)
+    let e_in_rwork = T::IS_COMPLEX && rwork.capacity::<T::Real>() >= n;
+    let (e, mut work, rwork) = if e_in_rwork {
+        let (e, rest) = rwork.take::<T::Real>(n);
+        (e, work.rb_mut(), rest)
+    } else {
+        let (e, rest) = work.take::<T::Real>(n);
+        (e, rest, rwork.rb_mut())
+    };
+    let r = {
+        let (tau, mut work) = work.take::<T>(n);
+        sytrd_with(uplo, a.rb_mut(), w, e, tau, par, work.rb_mut(), nb, nb);
+        match (jobz, method) {
+            (Jobz::NoVectors, _) => Some(sterf(w, e)),
+            (Jobz::Vectors, Method::Qr) => {
+                orgtr(uplo, a.rb_mut(), &tau[..n - 1], par, work);
+                None
+            }
+            (Jobz::Vectors, Method::DivideConquer) => {
+                let (zbuf, mut work) = work.take::<T>(n * n);
+                let mut z = MatMut::from_col_major(zbuf, n, n, n);
+                let r = stedc(Compz::Init, w, e, z.rb_mut(), par, work.rb_mut());
+                ormtr(Side::Left, uplo, Trans::No, a.rb(), &tau[..n - 1], z.rb_mut(), par, work);
+                lacpy(Part::Full, z.rb(), a.rb_mut());
+                Some(r)
+            }
         }
-        (Jobz::Vectors, Method::DivideConquer) => {
-            let (zbuf, mut work) = work.take::<T>(n * n);
-            let mut z = MatMut::from_col_major(zbuf, n, n, n);
-            let r = stedc(Compz::Init, w, e, z.rb_mut(), par, work.rb_mut());
-            ormtr(Side::Left, uplo, Trans::No, a.rb(), &tau[..n - 1], z.rb_mut(), par, work);
-            lacpy(Part::Full, z.rb(), a);
-            r
+    };
+    // The QR iteration's rotations reuse tau's bytes (the reference's
+    // minimal LWORK counts on it), or go to RWORK, as the reference's
+    // `?heev` keeps them, when WORK is too short for the iteration's faster
+    // path anyway.
+    let r = match r {
+        Some(r) => r,
+        None => {
+            let in_rwork =
+                !work.fits(steqr_req_fast::<T>(Compz::Update, n)) && rwork.capacity::<T::Real>() >= 2 * (n - 1);
+            steqr(Compz::Update, w, e, a, if in_rwork { rwork } else { work })
         }
     };
     if let Some(sigma) = sigma {
