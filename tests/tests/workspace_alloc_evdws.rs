@@ -492,10 +492,8 @@ evr_case!(dsyevr_at_queried_lwork, f64, f::dsyevr_, dsyevd, complex = false);
 evr_case!(cheevr_at_queried_lwork, c32, f::cheevr_, cheevd, complex = true);
 evr_case!(zheevr_at_queried_lwork, c64, f::zheevr_, zheevd, complex = true);
 
-/// Every case, one after the other on one thread: the counter is
-/// process-wide, and what other test threads allocate (their set-up, the
-/// harness's reports) would count in a measured call. A failing case does
-/// not hide the others: all failures are listed.
+/// Every case, one after the other: a failing case does not hide the
+/// others, all failures are listed.
 #[test]
 fn symmetric_eigensolvers_run_inside_the_callers_workspace() {
     let cases: &[(&str, fn())] = &[
