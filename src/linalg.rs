@@ -480,7 +480,10 @@ pub fn svd<T: Scalar>(a: &Mat<T>) -> Result<Svd<T>, Error> {
     let mut vt = Mat::zeros(k, n);
     let job = lapack::svd::GesddJob::Some;
     let mut work = buffer(lapack::svd::gesdd_req::<T>(job, m, n));
-    lapack::svd::gesdd(job, b.as_mut(), &mut s, u.as_mut(), vt.as_mut(), Par::default(), work.workspace())
+    let mut rwork = buffer(lapack::svd::gesdd_rwork_req::<T>(job, m, n));
+    let mut iwork = buffer(lapack::svd::gesdd_iwork_req(job, m, n));
+    let (work, rwork, iwork) = (work.workspace(), rwork.workspace(), iwork.workspace());
+    lapack::svd::gesdd(job, b.as_mut(), &mut s, u.as_mut(), vt.as_mut(), Par::default(), work, rwork, iwork)
         .map_err(|i| Error::NoConvergence(code(i)))?;
     Ok(Svd { s, u, vt })
 }
@@ -493,7 +496,10 @@ pub fn svdvals<T: Scalar>(a: &Mat<T>) -> Result<Vec<T::Real>, Error> {
     let (mut u, mut vt) = (Mat::<T>::zeros(0, 0), Mat::<T>::zeros(0, 0));
     let job = lapack::svd::GesddJob::None;
     let mut work = buffer(lapack::svd::gesdd_req::<T>(job, m, n));
-    lapack::svd::gesdd(job, b.as_mut(), &mut s, u.as_mut(), vt.as_mut(), Par::default(), work.workspace())
+    let mut rwork = buffer(lapack::svd::gesdd_rwork_req::<T>(job, m, n));
+    let mut iwork = buffer(lapack::svd::gesdd_iwork_req(job, m, n));
+    let (work, rwork, iwork) = (work.workspace(), rwork.workspace(), iwork.workspace());
+    lapack::svd::gesdd(job, b.as_mut(), &mut s, u.as_mut(), vt.as_mut(), Par::default(), work, rwork, iwork)
         .map_err(|i| Error::NoConvergence(code(i)))?;
     Ok(s)
 }

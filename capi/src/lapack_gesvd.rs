@@ -11,7 +11,7 @@ use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
 use ferroblas_lapack::svd::{self, GesddJob, SvdJob, Vect};
-use ferroblas_lapack::{qr, Info, Par};
+use ferroblas_lapack::{qr, Info, Par, WorkBuffer};
 
 /// `ILAENV(ispec, stem, ...)` from the program's own `ilaenv_` when it has
 /// one, else `ours`.
@@ -258,8 +258,9 @@ pub fn gesdd_minwork<T: Scalar>(jobz: Option<GesddJob>, m: i64, n: i64) -> i64 {
     }
 }
 
-/// `?gesdd`'s optimal LWORK: what the Rust routine asks, at least the
-/// reference's minimum.
+/// `?gesdd`'s optimal LWORK: what the Rust routine's fast path asks (the
+/// reference's own optimum for large matrices: the same arrays in the same
+/// places), at least the reference's minimum.
 pub fn gesdd_lwork<T: Scalar>(jobz: GesddJob, m: usize, n: usize) -> usize {
     let min = gesdd_minwork::<T>(Some(jobz), m as i64, n as i64) as usize;
     if m.min(n) == 0 {
@@ -270,13 +271,20 @@ pub fn gesdd_lwork<T: Scalar>(jobz: GesddJob, m: usize, n: usize) -> usize {
 
 /// `?gesdd`: INFO = -4 (without XERBLA) when A holds a NaN, as the
 /// reference; WORK(1) holds the optimal LWORK on every return, as there.
-pub fn gesdd<T: Scalar>(
+/// It runs in the caller's WORK (at least the reference's minimum, which
+/// the argument checks saw to), RWORK (complex) and IWORK; only an IWORK
+/// too small for the divide and conquer's `8 min(m, n)` indices (LP64's
+/// 32-bit integers hold half of them) is supplemented from the heap.
+#[allow(clippy::too_many_arguments)]
+pub fn gesdd<T: Scalar, I: AbiInt>(
     jobz: GesddJob,
     a: MatMut<'_, T>,
     s: &mut [T::Real],
     u: MatMut<'_, T>,
     vt: MatMut<'_, T>,
     work: &mut [T],
+    rwork: &mut [T::Real],
+    iwork: &mut [I],
 ) -> i64 {
     let (m, n) = (a.nrows(), a.ncols());
     let info = if m == 0 || n == 0 {
@@ -284,8 +292,14 @@ pub fn gesdd<T: Scalar>(
     } else if lange(Norm::Max, a.rb(), &mut []).is_nan() {
         -4
     } else {
-        let req = svd::gesdd_req::<T>(jobz, m, n);
-        let res = with_work(work, req, |ws| svd::gesdd(jobz, a, s, u, vt, Par::default(), ws));
+        let mut iws = rt::workspace(iwork);
+        let short = iws.capacity::<usize>() < svd::gesdd_iwork_len(jobz, m, n);
+        let mut ibuf = short.then(|| WorkBuffer::new(svd::gesdd_iwork_req(jobz, m, n)));
+        let iws = match ibuf.as_mut() {
+            Some(b) => b.workspace(),
+            None => iws.rb_mut(),
+        };
+        let res = svd::gesdd(jobz, a, s, u, vt, Par::default(), rt::workspace(work), rt::workspace(rwork), iws);
         rt::IntoInfo::into_info(res)
     };
     if let Some(w) = work.first_mut() {

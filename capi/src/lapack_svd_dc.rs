@@ -53,7 +53,8 @@ pub fn bdsdc<R: RealScalar, I: AbiInt>(
         return Ok(());
     }
     let mut buf = WorkBuffer::new(svd::bdsdc_req::<R>(compq, n));
-    svd::bdsdc(uplo, compq, d, e, u, vt, Par::default(), buf.workspace())
+    let mut ibuf = WorkBuffer::new(svd::bdsdc_ireq(compq, n));
+    svd::bdsdc(uplo, compq, d, e, u, vt, Par::default(), buf.workspace(), ibuf.workspace())
 }
 
 /// `?lasd4` with the reference's 1-based `i`; an `i` outside `1..=n` does nothing.
@@ -121,7 +122,9 @@ pub fn lasd0<R: RealScalar>(
     laset(Part::Full, R::zero(), R::one(), vt.rb_mut());
     let req = svd::lasd0_req::<R>(n, n + usize::from(sqre));
     let smlsiz = smlsiz.max(3) as usize;
-    with_work(work, req, |ws| svd::lasd0(sqre, d, e, u, vt, smlsiz, Par::default(), ws))
+    // The indices in a buffer of their own: WORK is the reference's reals.
+    let mut ibuf = WorkBuffer::new(svd::lasd0_ireq(n));
+    with_work(work, req, |ws| svd::lasd0(sqre, d, e, u, vt, smlsiz, Par::default(), ws, ibuf.workspace()))
 }
 
 /// `?lasd1` with the reference's 1-based IDXQ (each half's own order on
@@ -141,13 +144,14 @@ pub fn lasd1<R: RealScalar, I: AbiInt>(
 ) -> Result<(), Info> {
     let n = nl + nr + 1;
     let req = WorkReq::new::<usize>(n).and(svd::lasd1_req::<R>(n, n + usize::from(sqre)));
+    let mut ibuf = WorkBuffer::new(svd::lasd1_ireq(n));
     with_work(work, req, |mut ws| {
         let (ix, ws) = ws.take::<usize>(n);
         for (i, q) in ix.iter_mut().zip(idxq.iter()) {
             *i = zero_based(q);
         }
         ix[nl] = 0;
-        let r = svd::lasd1(nl, nr, sqre, d, alpha, beta, u, vt, ix, Par::default(), ws);
+        let r = svd::lasd1(nl, nr, sqre, d, alpha, beta, u, vt, ix, Par::default(), ws, ibuf.workspace());
         if r.is_ok() {
             for (q, &i) in idxq.iter_mut().zip(ix.iter()) {
                 *q = one_based(i);

@@ -74,6 +74,14 @@ pub trait Scalar:
     }
     /// The kernel table chosen for this type at first use (see `dispatch`).
     fn kernels() -> &'static crate::dispatch::Kernels<Self>;
+    /// A real type's matrix as a matrix of [`Scalar::Real`] (the same
+    /// type), so that generic code can hand it to a real-only routine; a
+    /// complex matrix comes back unchanged in `Err`.
+    fn real_mat_mut(
+        a: crate::views::MatMut<'_, Self>,
+    ) -> Result<crate::views::MatMut<'_, Self::Real>, crate::views::MatMut<'_, Self>> {
+        Err(a)
+    }
 }
 
 /// A real floating-point scalar (`f32` or `f64`).
@@ -131,6 +139,12 @@ macro_rules! impl_real {
             type Real = $t;
             const IS_COMPLEX: bool = false;
             const PREFIX: char = $prefix;
+            #[inline(always)]
+            fn real_mat_mut(
+                a: crate::views::MatMut<'_, Self>,
+            ) -> Result<crate::views::MatMut<'_, Self>, crate::views::MatMut<'_, Self>> {
+                Ok(a)
+            }
             #[inline(always)]
             fn zero() -> Self {
                 0.0

@@ -254,40 +254,53 @@ impl<'a> Workspace<'a> {
     /// allows for (the message names the type and the sizes).
     #[track_caller]
     pub fn take<T: Copy + Default>(&mut self, n: usize) -> (&mut [T], Workspace<'_>) {
-        let buf: &mut [MaybeUninit<u8>] = &mut *self.buf;
-        let bytes = n.checked_mul(size_of::<T>());
-        if bytes == Some(0) {
-            // Nothing to store (n == 0 or a zero-sized T): a dangling, aligned
-            // pointer is a valid empty or zero-sized slice.
-            // SAFETY: NonNull::dangling is non-null and aligned for T, and n
-            // elements of T occupy 0 bytes, so no memory is read or written.
-            let s = unsafe { std::slice::from_raw_parts_mut(NonNull::<T>::dangling().as_ptr(), n) };
-            return (s, Workspace { buf });
-        }
-        // Bytes to skip so the array starts aligned for T (align is a power of two).
-        let pad = buf.as_ptr().addr().wrapping_neg() & (align_of::<T>() - 1);
-        let len = buf.len();
-        let Some(end) = bytes.and_then(|b| b.checked_add(pad)).filter(|&end| end <= len) else {
-            panic!(
-                "workspace too small: {n} x {} needs {} bytes (+{pad} for alignment), {len} left; \
-                 size it with the routine's _req function",
-                std::any::type_name::<T>(),
-                bytes.map_or_else(|| "more than usize::MAX".to_string(), |b| b.to_string()),
-            );
-        };
-        let (head, rest) = buf.split_at_mut(end);
-        let head = &mut head[pad..];
-        // SAFETY: head is exactly n * size_of::<T>() bytes, starts aligned for T
-        // (pad above), and is borrowed mutably for the result's lifetime;
-        // MaybeUninit<T> has no validity requirement, so any bytes are fine.
-        let arr = unsafe { std::slice::from_raw_parts_mut(head.as_mut_ptr().cast::<MaybeUninit<T>>(), n) };
-        for x in arr.iter_mut() {
-            x.write(T::default());
-        }
-        // SAFETY: every element was just initialised; MaybeUninit<T> has T's layout.
-        let arr = unsafe { &mut *(arr as *mut [MaybeUninit<T>] as *mut [T]) };
-        (arr, Workspace { buf: rest })
+        carve(&mut *self.buf, n)
     }
+
+    /// [`take`](Workspace::take), consuming the stack: the array and the
+    /// rest keep its whole lifetime (for arrays that live as long as the
+    /// routine, taken from one of several stacks).
+    #[track_caller]
+    pub fn split<T: Copy + Default>(self, n: usize) -> (&'a mut [T], Workspace<'a>) {
+        carve(self.buf, n)
+    }
+}
+
+/// Carves `n` initialised, aligned `T` off the front of `buf`.
+#[track_caller]
+fn carve<T: Copy + Default>(buf: &mut [MaybeUninit<u8>], n: usize) -> (&mut [T], Workspace<'_>) {
+    let bytes = n.checked_mul(size_of::<T>());
+    if bytes == Some(0) {
+        // Nothing to store (n == 0 or a zero-sized T): a dangling, aligned
+        // pointer is a valid empty or zero-sized slice.
+        // SAFETY: NonNull::dangling is non-null and aligned for T, and n
+        // elements of T occupy 0 bytes, so no memory is read or written.
+        let s = unsafe { std::slice::from_raw_parts_mut(NonNull::<T>::dangling().as_ptr(), n) };
+        return (s, Workspace { buf });
+    }
+    // Bytes to skip so the array starts aligned for T (align is a power of two).
+    let pad = buf.as_ptr().addr().wrapping_neg() & (align_of::<T>() - 1);
+    let len = buf.len();
+    let Some(end) = bytes.and_then(|b| b.checked_add(pad)).filter(|&end| end <= len) else {
+        panic!(
+            "workspace too small: {n} x {} needs {} bytes (+{pad} for alignment), {len} left; \
+             size it with the routine's _req function",
+            std::any::type_name::<T>(),
+            bytes.map_or_else(|| "more than usize::MAX".to_string(), |b| b.to_string()),
+        );
+    };
+    let (head, rest) = buf.split_at_mut(end);
+    let head = &mut head[pad..];
+    // SAFETY: head is exactly n * size_of::<T>() bytes, starts aligned for T
+    // (pad above), and is borrowed mutably for the result's lifetime;
+    // MaybeUninit<T> has no validity requirement, so any bytes are fine.
+    let arr = unsafe { std::slice::from_raw_parts_mut(head.as_mut_ptr().cast::<MaybeUninit<T>>(), n) };
+    for x in arr.iter_mut() {
+        x.write(T::default());
+    }
+    // SAFETY: every element was just initialised; MaybeUninit<T> has T's layout.
+    let arr = unsafe { &mut *(arr as *mut [MaybeUninit<T>] as *mut [T]) };
+    (arr, Workspace { buf: rest })
 }
 
 impl<'a> From<&'a mut [MaybeUninit<u8>]> for Workspace<'a> {

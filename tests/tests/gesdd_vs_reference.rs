@@ -3,7 +3,9 @@
 //! (both sides of the QR/LQ-first crossover): the singular values agree to
 //! a small multiple of `max(m, n) eps |A|`, the vectors reconstruct A, our
 //! workspace query is at least the reference's minimum, and the reference's
-//! minimal LWORK works (we then allocate internally).
+//! minimal LWORK works (inside the caller's arrays: see
+//! workspace_alloc_gesddws.rs). Orders past the divide and conquer's leaf
+//! size (25) run its merges.
 
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
@@ -155,7 +157,24 @@ fn case<T: TestScalar>(our: *const ()) {
     let name = format!("{}gesdd_", T::PREFIX);
     let theirs = lapack_fn::<*const ()>(&name);
     let mut rng = Rng::new(42);
-    let shapes = [(0, 3), (3, 0), (1, 1), (2, 1), (1, 3), (4, 4), (7, 3), (3, 7), (9, 8), (20, 5), (5, 20), (12, 6)];
+    let shapes = [
+        (0, 3),
+        (3, 0),
+        (1, 1),
+        (2, 1),
+        (1, 3),
+        (4, 4),
+        (7, 3),
+        (3, 7),
+        (9, 8),
+        (20, 5),
+        (5, 20),
+        (12, 6),
+        (40, 30),
+        (30, 40),
+        (80, 30),
+        (30, 80),
+    ];
     for (m, n) in shapes {
         let lda = (m + 1) as usize;
         let a0: Vec<T> = (0..lda * n.max(1) as usize).map(|_| T::random(&mut rng)).collect();

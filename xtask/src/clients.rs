@@ -25,12 +25,7 @@ const PACKAGES: [&str; 4] = ["python3-numpy", "python3-scipy", "python3-pytest",
 const SUITES: [(&str, &str, &str); 2] = [("NumPy", "numpy", "linalg/tests"), ("SciPy", "scipy", "linalg/tests")];
 
 /// Tests deselected, with why (pytest node ids relative to the package).
-const KNOWN: [(&str, &str); 1] = [(
-    "scipy/linalg/tests/test_lapack.py::test_sgesdd_lwork_bug_workaround",
-    "it asserts the reference's exact LWORK answer for sgesdd (n = 9537, JOBZ = A: 3n^2 + 7n); \
-     ferroblas's gesdd asks for about 5n^2, its bidiagonal divide and conquer keeping U and V^T in \
-     buffers of their own (issue 16: run gesdd inside the reference's workspace)",
-)];
+const KNOWN: [(&str, &str); 0] = [];
 
 /// Loads NumPy's and SciPy's `linalg` and lists the BLAS/LAPACK libraries
 /// the process mapped; any outside `dist/lib` is an error.

@@ -207,8 +207,14 @@ fn swap_cols<R: RealScalar>(a: &mut MatMut<'_, R>, i: usize, j: usize, nrows: us
 /// The workspace [`lasd1`] needs for a merge of order `n` (`m = n + sqre`).
 pub fn lasd1_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
     // z, dsigma, u2, vt2, q as the reference lays them out (within its
-    // 3 m^2 + 2 m); idx, idxc, coltyp, idxp.
-    WorkReq::new::<R>(m + n + 2 * n * n + m * m).and(WorkReq::new::<usize>(3 * n + n.max(4)))
+    // 3 m^2 + 2 m).
+    WorkReq::new::<R>(m + n + 2 * n * n + m * m)
+}
+
+/// The index workspace [`lasd1`] needs for order `n` (idx, idxc, coltyp,
+/// idxp), apart from its reals as the reference keeps IWORK apart from WORK.
+pub fn lasd1_ireq(n: usize) -> WorkReq {
+    WorkReq::new::<usize>(3 * n + n.max(4))
 }
 
 /// Merges two solved halves (`?lasd1`): the `n x m` upper bidiagonal
@@ -240,6 +246,7 @@ pub fn lasd1<R: RealScalar>(
     idxq: &mut [usize],
     par: Par,
     mut work: Workspace<'_>,
+    mut iwork: Workspace<'_>,
 ) -> Result<(), Info> {
     let n = nl + nr + 1;
     let m = n + usize::from(sqre);
@@ -249,8 +256,8 @@ pub fn lasd1<R: RealScalar>(
     let (dsigma, mut work) = work.take::<R>(n);
     let (u2b, mut work) = work.take::<R>(n * n);
     let (vt2b, mut work) = work.take::<R>(m * m);
-    let (qb, mut work) = work.take::<R>(n * n);
-    let (iw, _) = work.take::<usize>(3 * n + n.max(4));
+    let (qb, _) = work.take::<R>(n * n);
+    let (iw, _) = iwork.take::<usize>(3 * n + n.max(4));
     let (idx, rest) = iw.split_at_mut(n);
     let (idxc, rest) = rest.split_at_mut(n);
     let (idxp, coltyp) = rest.split_at_mut(n);
@@ -878,7 +885,14 @@ pub fn lasd3<R: RealScalar>(
 
 /// The workspace [`lasd0`] needs for order `n` (`m = n + sqre` columns).
 pub fn lasd0_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
-    WorkReq::new::<usize>(4 * n).and(lasd1_req::<R>(n, m.max(n + 1)).or(lasdq_req::<R>(n)))
+    // Every merge below the top one is smaller than the top one.
+    lasd1_req::<R>(n, m.max(n)).or(lasdq_req::<R>(n))
+}
+
+/// The index workspace [`lasd0`] needs for order `n`: the tree, the
+/// sorting permutation and [`lasd1_ireq`] (the reference's `8 n`).
+pub fn lasd0_ireq(n: usize) -> WorkReq {
+    WorkReq::new::<usize>(4 * n).and(lasd1_ireq(n))
 }
 
 /// The SVD of an `n x m` upper bidiagonal matrix, `m = n + sqre`, by divide
@@ -897,6 +911,7 @@ pub fn lasd0<R: RealScalar>(
     smlsiz: usize,
     par: Par,
     mut work: Workspace<'_>,
+    mut iwork: Workspace<'_>,
 ) -> Result<(), Info> {
     let n = d.len();
     let sq = usize::from(sqre);
@@ -904,7 +919,7 @@ pub fn lasd0<R: RealScalar>(
     if n <= smlsiz {
         return lasdq(Uplo::Upper, sqre, d, &mut e[..(n + sq).saturating_sub(1)], vt, u, empty(0), work);
     }
-    let (iw, mut work) = work.take::<usize>(4 * n);
+    let (iw, mut iwork) = iwork.take::<usize>(4 * n);
     let (ic, rest) = iw.split_at_mut(n);
     let (ndiml, rest) = rest.split_at_mut(n);
     let (ndimr, idxq) = rest.split_at_mut(n);
@@ -966,6 +981,7 @@ pub fn lasd0<R: RealScalar>(
                 &mut idxq[nlf..nlf + nsub],
                 par,
                 work.rb_mut(),
+                iwork.rb_mut(),
             )?;
         }
     }
@@ -995,12 +1011,31 @@ impl BdsdcJob {
     }
 }
 
-/// The workspace [`bdsdc`] needs for order `n`.
+/// The real workspace [`bdsdc`] needs for order `n`: within the
+/// reference's `3 n^2 + 4 n` (`7 n` for values only).
 pub fn bdsdc_req<R: RealScalar>(job: BdsdcJob, n: usize) -> WorkReq {
-    let rot = WorkReq::new::<R>(2 * n);
     match job {
-        BdsdcJob::Values => rot.and(lasdq_req::<R>(n)),
-        _ => rot.and(lasd0_req::<R>(n, n)),
+        BdsdcJob::Values => lasdq_req::<R>(n),
+        _ => WorkReq::new::<R>(2 * n).and(lasd0_req::<R>(n, n)),
+    }
+}
+
+/// The index workspace [`bdsdc`] needs for order `n` (the reference's
+/// IWORK): none for values only.
+pub fn bdsdc_ireq(job: BdsdcJob, n: usize) -> WorkReq {
+    match job {
+        BdsdcJob::Values => WorkReq::EMPTY,
+        _ => lasd0_ireq(n),
+    }
+}
+
+/// [`bdsdc_ireq`] as a count of `usize`: every index array is one, so an
+/// `iwork` aligned for `usize` that holds this many serves (the reference's
+/// `8 n` from `n = 4`).
+pub fn bdsdc_ilen(job: BdsdcJob, n: usize) -> usize {
+    match job {
+        BdsdcJob::Values => 0,
+        _ => 7 * n + n.max(4),
     }
 }
 
@@ -1011,6 +1046,9 @@ pub fn bdsdc_req<R: RealScalar>(job: BdsdcJob, n: usize) -> WorkReq {
 /// (`n x n`) receive the singular vectors; with [`BdsdcJob::Values`] they
 /// are not referenced. `e` is destroyed. Orders of at most [`smlsiz`] go to
 /// QR ([`lasdq`]).
+///
+/// The reals come from `work` ([`bdsdc_req`]), the indices from `iwork`
+/// ([`bdsdc_ireq`]).
 ///
 /// `Err(Info::new(i))` when a singular value could not be computed (QR did
 /// not converge, or the secular equation failed).
@@ -1028,6 +1066,7 @@ pub fn bdsdc<R: RealScalar>(
     mut vt: MatMut<'_, R>,
     par: Par,
     mut work: Workspace<'_>,
+    mut iwork: Workspace<'_>,
 ) -> Result<(), Info> {
     let n = d.len();
     assert!(job != BdsdcJob::Compact, "bdsdc: the compact form is not supported here");
@@ -1048,17 +1087,21 @@ pub fn bdsdc<R: RealScalar>(
         d[0] = d[0].abs();
         return Ok(());
     }
-    let (rot, mut work) = work.take::<R>(2 * n);
-    let (cs, sn) = rot.split_at_mut(n);
     let lower = uplo == Uplo::Lower;
+    // The rotations are kept only to apply them to U (the reference's 2 n
+    // of its 3 n^2 + 4 n, and none of its 7 n for values only).
+    let (rot, mut work) = work.take::<R>(if lower && vectors { 2 * n } else { 0 });
+    let (cs, sn) = rot.split_at_mut(rot.len() / 2);
     if lower {
         for i in 0..n - 1 {
             let (c, s, r) = lartg(d[i], e[i]);
             d[i] = r;
             e[i] = s * d[i + 1];
             d[i + 1] = c * d[i + 1];
-            cs[i] = c;
-            sn[i] = -s;
+            if vectors {
+                cs[i] = c;
+                sn[i] = -s;
+            }
         }
     }
     let smlsiz = smlsiz();
@@ -1116,6 +1159,7 @@ pub fn bdsdc<R: RealScalar>(
                     smlsiz,
                     par,
                     work.rb_mut(),
+                    iwork.rb_mut(),
                 )?;
                 start = i + 1;
             }

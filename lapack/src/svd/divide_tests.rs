@@ -76,6 +76,7 @@ fn check<R: RealScalar>(uplo: Uplo, d0: &[f64], e0: &[f64], reltol: f64) -> Vec<
         MatMut::from_col_major(&mut vt, n, n, ld),
         Par::Seq,
         buf.workspace(),
+        WorkBuffer::new(bdsdc_ireq(BdsdcJob::Vectors, n)).workspace(),
     )
     .unwrap();
     for i in 1..n {
@@ -102,6 +103,7 @@ fn check<R: RealScalar>(uplo: Uplo, d0: &[f64], e0: &[f64], reltol: f64) -> Vec<
         MatMut::from_col_major(&mut none2, 0, 0, 1),
         Par::Seq,
         buf.workspace(),
+        WorkBuffer::new(bdsdc_ireq(BdsdcJob::Vectors, n)).workspace(),
     )
     .unwrap();
     // Against bdsqr (dqds).
@@ -209,6 +211,7 @@ mod residual {
                 MatMut::from_col_major(&mut vt, n, n, n),
                 Par::Seq,
                 buf.workspace(),
+                WorkBuffer::new(bdsdc_ireq(BdsdcJob::Vectors, n)).workspace(),
             );
             assert!(r.is_err() || d.iter().any(|x| x.is_nan()), "NaN input gave a clean result");
         }

@@ -74,6 +74,8 @@ fn run<T: Scalar>(job: GesddJob, m: usize, n: usize, rng: &mut Rng) -> Vec<f64> 
         MatMut::from_col_major(&mut vt, vr, vc, ldvt),
         Par::Seq,
         buf.workspace(),
+        WorkBuffer::new(gesdd_rwork_req::<T>(job, m, n)).workspace(),
+        WorkBuffer::new(gesdd_iwork_req(job, m, n)).workspace(),
     )
     .unwrap();
     for i in 1..k {

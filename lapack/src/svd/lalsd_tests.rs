@@ -179,7 +179,18 @@ mod residual {
             laset(Part::Full, R::<T>::zero(), R::<T>::one(), um.rb_mut());
             laset(Part::Full, R::<T>::zero(), R::<T>::one(), vm.rb_mut());
             let mut w = WorkBuffer::new(lasd0_req::<R<T>>(n, m));
-            lasd0(sqre, &mut dx, &mut ex, um, vm, smlsiz, Par::Seq, w.workspace()).unwrap();
+            lasd0(
+                sqre,
+                &mut dx,
+                &mut ex,
+                um,
+                vm,
+                smlsiz,
+                Par::Seq,
+                w.workspace(),
+                WorkBuffer::new(lasd0_ireq(n)).workspace(),
+            )
+            .unwrap();
         }
 
         // lasda, values only and compact.

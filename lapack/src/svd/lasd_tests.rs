@@ -135,7 +135,18 @@ pub(super) fn check_lasd0<R: RealScalar>(d0: &[f64], e0: &[f64], sqre: bool, sml
             vm.set(i, i, R::one());
         }
         let mut buf = WorkBuffer::new(lasd0_req::<R>(n, m));
-        lasd0(sqre, &mut d, &mut e, um, vm, smlsiz, Par::Seq, buf.workspace()).unwrap();
+        lasd0(
+            sqre,
+            &mut d,
+            &mut e,
+            um,
+            vm,
+            smlsiz,
+            Par::Seq,
+            buf.workspace(),
+            WorkBuffer::new(lasd0_ireq(n)).workspace(),
+        )
+        .unwrap();
     }
     let b = bidiag(&dr, &er, m);
     let (res, orth) = svd_residual(&b, &d, &u, ldu, &vt, ldvt);
@@ -257,7 +268,21 @@ mod residual {
             let vm = MatMut::from_col_major(&mut vt, m, m, ldvt);
             let mut buf = WorkBuffer::new(lasd1_req::<R>(n, m));
             let (mut alpha, mut beta) = (d[nl], h.e[nl]);
-            lasd1(nl, nr, sqre, &mut d, &mut alpha, &mut beta, um, vm, &mut idxq, Par::Seq, buf.workspace()).unwrap();
+            lasd1(
+                nl,
+                nr,
+                sqre,
+                &mut d,
+                &mut alpha,
+                &mut beta,
+                um,
+                vm,
+                &mut idxq,
+                Par::Seq,
+                buf.workspace(),
+                WorkBuffer::new(lasd1_ireq(n)).workspace(),
+            )
+            .unwrap();
         }
         let b = bidiag(&h.d0, &h.e0, m);
         let (res, orth) = svd_residual(&b, &d, &u, ldu, &vt, ldvt);

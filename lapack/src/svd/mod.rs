@@ -39,8 +39,8 @@ pub use bidiag::{
 };
 pub use compact::{lals0, lasd6, lasd6_req, lasd7, lasd8, Deflation, MergeFactors, MergeRecord, MergeRef};
 pub use divide::{
-    bdsdc, bdsdc_req, coltyp, lasd0, lasd0_req, lasd1, lasd1_req, lasd2, lasd3, lasdq, lasdq_req, lasdt, smlsiz,
-    BdsdcJob,
+    bdsdc, bdsdc_ilen, bdsdc_ireq, bdsdc_req, coltyp, lasd0, lasd0_ireq, lasd0_req, lasd1, lasd1_ireq, lasd1_req,
+    lasd2, lasd3, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob,
 };
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
 pub use gejsv::{
@@ -49,7 +49,7 @@ pub use gejsv::{
 };
 pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
-pub use gesdd::{gesdd, gesdd_req, GesddJob};
+pub use gesdd::{gesdd, gesdd_iwork_len, gesdd_iwork_req, gesdd_req, gesdd_rwork_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, gesvd_req_fast, SvdJob};
 pub use gesvdq::{
     gesvdq, gesvdq_req, GesvdqAccuracy, GesvdqError, GesvdqFactor, GesvdqInfo, GesvdqLeft, GesvdqRight, GesvdqRows,
