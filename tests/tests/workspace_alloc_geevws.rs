@@ -268,7 +268,6 @@ fn dgehrd_orghr_ormhr_at_minimal_lwork() {
 
 /// `dgeev`'s LWORK query answers (what its fastest path takes), never below
 /// the reference's minimum; printed for comparison with the reference's.
-#[test]
 fn dgeev_lwork_query() {
     for &n in &[10i32, 100, 1000] {
         for &(jobvl, jobvr, minimum) in &[(b'N', b'N', 3 * n), (b'V', b'V', 4 * n)] {
