@@ -30,10 +30,10 @@ fn residual<T: TestScalar>(a: &[T], n: usize, w: &[c64], v: &[Vec<c64>]) -> f64 
     for (j, vj) in v.iter().enumerate() {
         let vnorm = vj.iter().map(|&x| mag(x) * mag(x)).sum::<f64>().sqrt();
         assert!(vnorm > 0.5, "eigenvector {j} is not normalized");
-        for i in 0..n {
-            let mut s = -w[j] * vj[i];
-            for k in 0..n {
-                s += a[i + k * n].to_c64() * vj[k];
+        for (i, &vi) in vj.iter().enumerate() {
+            let mut s = -w[j] * vi;
+            for (k, &vk) in vj.iter().enumerate() {
+                s += a[i + k * n].to_c64() * vk;
             }
             worst = worst.max(mag(s) / (amax * n as f64));
         }
