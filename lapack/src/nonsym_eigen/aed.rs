@@ -49,7 +49,7 @@ pub(super) const PANEL: usize = 256;
 /// (super::laqr4) shrinks to what is left) and one row of the products.
 /// Every array has `T::Real`'s alignment, so an aligned buffer needs no
 /// padding between them.
-pub(super) fn laqr3_min<T: Scalar>(nw: usize) -> usize {
+pub(super) fn laqr3_min(nw: usize) -> usize {
     if nw <= 1 {
         return 0;
     }

@@ -172,16 +172,16 @@ pub(super) fn laqr_driver<T: Scalar>(
     // two shifts it is lahqr's.
     let cap = work.capacity::<T>();
     let mut nwmax = (n - 1) / 3;
-    while nwmax > 2 && laqr3_min::<T>(nwmax) > cap {
+    while nwmax > 2 && laqr3_min(nwmax) > cap {
         nwmax -= 1;
     }
-    let shifts_min = |ns: usize| laqr5_min::<T>(ns).max(ns * ns);
+    let shifts_min = |ns: usize| laqr5_min(ns).max(ns * ns);
     let mut nsmax = (n + 6) / 9;
     nsmax -= nsmax % 2;
     while nsmax > 2 && shifts_min(nsmax) > cap {
         nsmax -= 2;
     }
-    if laqr3_min::<T>(nwmax) > cap || shifts_min(nsmax) > cap {
+    if laqr3_min(nwmax) > cap || shifts_min(nsmax) > cap {
         return lahqr(wantt, ilo, ihi, h, w, iloz, ihiz, z);
     }
     let nh = ihi - ilo;

@@ -67,7 +67,7 @@ pub fn laqr5_req<T: Scalar>(n: usize, nshifts: usize) -> WorkReq {
         return WorkReq::EMPTY;
     }
     let kdu = 6 * nb - 3;
-    WorkReq::new::<T>(kdu * kdu).and(WorkReq::new::<[T; 3]>(nb + 1)).and(WorkReq::new::<T>(kdu * n.min(PANEL).max(1)))
+    WorkReq::new::<T>(kdu * kdu).and(WorkReq::new::<[T; 3]>(nb + 1)).and(WorkReq::new::<T>(kdu * n.clamp(1, PANEL)))
 }
 
 /// The least workspace, in elements of `T`, that [`laqr5`] runs in with
@@ -75,7 +75,7 @@ pub fn laqr5_req<T: Scalar>(n: usize, nshifts: usize) -> WorkReq {
 /// scratch, through which the far-from-diagonal updates then go a column
 /// (row) at a time. Every array has `T::Real`'s alignment, so an aligned
 /// buffer needs no padding between them.
-pub(super) fn laqr5_min<T: Scalar>(nshifts: usize) -> usize {
+pub(super) fn laqr5_min(nshifts: usize) -> usize {
     let nb = nshifts / 2;
     if nb == 0 {
         return 0;
@@ -248,7 +248,7 @@ pub fn laqr5<T: Scalar>(
     let (v, mut work) = work.take::<[T; 3]>(nb + 1);
     // The products' scratch: all that is left, up to kdu x n; a shorter one
     // (down to one column of U's order) splits the products into panels.
-    let tlen = work.capacity::<T>().min(kdu * n.min(PANEL).max(1));
+    let tlen = work.capacity::<T>().min(kdu * n.clamp(1, PANEL));
     let (tmp, _) = work.take::<T>(tlen);
     assert!(tlen >= kdu, "laqr5: workspace below laqr5_min");
     let l3 = Level3::new(par);
