@@ -82,8 +82,8 @@ pub fn gehrd<T: Scalar>(ilo: i64, ihi: i64, a: MatMut<'_, T>, tau: &mut [T], wor
     let n = a.nrows();
     let (lo, hi) = range(ilo, ihi, n);
     let (nb, nx) = if blocked { gehrd_nb::<T>(n, ilo, ihi) } else { (1, 0) };
-    let req = ne::gehrd_req_with::<T>(n, nb);
-    with_work(work, req, |ws| ne::gehrd_with(lo, hi, a, tau, Par::default(), ws, nb, nx));
+    // Blocked only when WORK holds the panels; unblocked inside N otherwise.
+    ne::gehrd_with(lo, hi, a, tau, Par::default(), rt::workspace(work), nb, nx);
 }
 
 /// `?orghr`'s optimal LWORK.
@@ -95,7 +95,8 @@ pub fn orghr_lwork<T: Scalar>(ilo: i64, ihi: i64, n: usize) -> usize {
 /// `?orghr`/`?unghr`.
 pub fn orghr<T: Scalar>(ilo: i64, ihi: i64, a: MatMut<'_, T>, tau: &[T], work: &mut [T]) {
     let (lo, hi) = range(ilo, ihi, a.nrows());
-    with_work(work, ne::orghr_req::<T>(lo, hi), |ws| ne::orghr(lo, hi, a, tau, Par::default(), ws));
+    // Blocked only when WORK holds the blocks; unblocked inside NH otherwise.
+    ne::orghr(lo, hi, a, tau, Par::default(), rt::workspace(work));
 }
 
 /// `?ormhr`/`?unmhr`'s optimal LWORK.
@@ -117,11 +118,9 @@ pub fn ormhr<T: Scalar>(
     c: MatMut<'_, T>,
     work: &mut [T],
 ) {
-    let (m, n) = (c.nrows(), c.ncols());
     let (lo, hi) = range(ilo, ihi, a.nrows());
-    with_work(work, ne::ormhr_req::<T>(side, m, n, lo, hi), |ws| {
-        ne::ormhr(side, trans, lo, hi, a, tau, c, Par::default(), ws)
-    });
+    // Blocked only when WORK holds the blocks; unblocked inside N (M) otherwise.
+    ne::ormhr(side, trans, lo, hi, a, tau, c, Par::default(), rt::workspace(work));
 }
 
 /// Writes eigenvalues into WR/WI (real types) or W (complex: `wi` empty).
@@ -167,8 +166,8 @@ pub fn hseqr<T: Scalar, W: Scalar<Real = T::Real>>(
     let n = h.nrows();
     let (lo, hi) = range(ilo, ihi, n);
     let mut w = get_eigs::<W>(wr, wi, n);
-    let r =
-        with_work(work, ne::hseqr_req::<T>(n), |ws| ne::hseqr(job, compz, lo, hi, h, &mut w, z, Par::default(), ws));
+    // The QR algorithm shrinks its windows and shifts to what WORK holds.
+    let r = ne::hseqr_with(job, compz, lo, hi, h, &mut w, z, Par::default(), rt::workspace(work), ne::NMIN);
     put_eigs::<W>(&w, wr, wi, 0..n);
     r
 }
@@ -294,10 +293,11 @@ pub fn geev_minwork<T: Scalar>(jobvl: Option<VecJob>, jobvr: Option<VecJob>, n: 
     }
 }
 
-/// `?geev`'s optimal LWORK.
+/// `?geev`'s optimal LWORK: what its fastest path takes, at least the minimum.
 pub fn geev_lwork<T: Scalar>(jobvl: VecJob, jobvr: VecJob, n: usize) -> usize {
     let minw = geev_minwork::<T>(Some(jobvl), Some(jobvr), n as i64) as usize;
-    minw.max(ne::geev_req::<T>(n).elems::<T>())
+    let vectors = jobvl == VecJob::Vectors || jobvr == VecJob::Vectors;
+    minw.max(ne::geev_into_req::<T>(n, vectors).elems::<T>())
 }
 
 /// `?geev` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
@@ -311,13 +311,12 @@ pub fn geev<T: Scalar, W: Scalar<Real = T::Real>>(
     vl: MatMut<'_, T>,
     vr: MatMut<'_, T>,
     work: &mut [T],
+    rwork: &mut [T::Real],
 ) -> Result<(), Info> {
-    let n = a.nrows();
-    let mut w = get_eigs::<W>(wr, wi, n);
     let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
-    let r = with_work(work, ne::geev_req::<T>(n), |ws| ne::geev(wl, wv, a, &mut w, vl, vr, Par::default(), ws));
-    put_eigs::<W>(&w, wr, wi, 0..n);
-    r
+    let mut eigs = ne::SplitEigs { w: wr, wi };
+    // Runs inside WORK from the reference's minimum up (see geev_into_req).
+    ne::geev_into(wl, wv, a, &mut eigs, vl, vr, rwork, Par::default(), rt::workspace(work))
 }
 
 /// `?geevx`'s minimal LWORK (reference 3.12): real `2n` (no vectors) or
@@ -534,14 +533,13 @@ pub fn laqr0<T: Scalar, W: Scalar<Real = T::Real>>(
     let (zlo, zhi) = range(iloz, ihiz, z.nrows());
     let mut w = get_eigs::<W>(wr, wi, n);
     let z = if wantz && z.ncols() >= hi { Some(z) } else { None };
-    let req = if recursive { ne::laqr0_req::<T>(n) } else { ne::laqr4_req::<T>(n) };
-    let r = with_work(work, req, |ws| {
-        if recursive {
-            ne::laqr0(wantt, lo, hi, h, &mut w, zlo, zhi, z, Par::default(), ws)
-        } else {
-            ne::laqr4(wantt, lo, hi, h, &mut w, zlo, zhi, z, Par::default(), ws)
-        }
-    });
+    // The windows and shifts shrink to what WORK holds.
+    let ws = rt::workspace(work);
+    let r = if recursive {
+        ne::laqr0(wantt, lo, hi, h, &mut w, zlo, zhi, z, Par::default(), ws)
+    } else {
+        ne::laqr4(wantt, lo, hi, h, &mut w, zlo, zhi, z, Par::default(), ws)
+    };
     put_eigs::<W>(&w, wr, wi, 0..n);
     r
 }

@@ -15,6 +15,7 @@ use super::hessenberg::{gehrd, gehrd_req, ormhr, ormhr_req};
 use super::multishift::{laqr_driver, laqr_driver_req, NMIN};
 use super::reorder::trexc;
 use super::schur::{lahqr, lanv2};
+use super::sweep::rows_times;
 use crate::householder::{larf, larfg};
 use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -30,13 +31,29 @@ pub fn laqr3_req<T: Scalar>(n: usize, nw: usize, recursive: bool) -> WorkReq {
     let nw = nw.max(1);
     let schur = if recursive && nw > NMIN { laqr_driver_req::<T>(nw, false) } else { WorkReq::EMPTY };
     let steps = gehrd_req::<T>(nw).or(ormhr_req::<T>(Side::Right, nw, nw, 0, nw)).or(WorkReq::new::<T>(nw)).or(schur);
-    // T, V, the product scratch, tau and the spike.
+    // T, V, tau and the spike, then the steps, then the products' scratch.
     WorkReq::new::<T>(nw * nw)
         .and(WorkReq::new::<T>(nw * nw))
-        .and(WorkReq::new::<T>(n.max(nw) * nw))
         .and(WorkReq::new::<T>(nw))
         .and(WorkReq::new::<T>(nw))
-        .and(steps)
+        .and(steps.or(WorkReq::new::<T>(n.max(nw).min(PANEL.max(nw)) * nw)))
+}
+
+/// The rows of H and Z the window's transformation is applied to at a
+/// time, at most: the products run as fast in panels this tall as in one.
+pub(super) const PANEL: usize = 256;
+
+/// The least workspace, in elements of `T`, that [`laqr3`] runs in with a
+/// window of order `nw`: T, V, tau and the spike, and `nw` more for the
+/// unblocked Hessenberg steps (the window's Schur form by [`laqr4`]
+/// (super::laqr4) shrinks to what is left) and one row of the products.
+/// Every array has `T::Real`'s alignment, so an aligned buffer needs no
+/// padding between them.
+pub(super) fn laqr3_min(nw: usize) -> usize {
+    if nw <= 1 {
+        return 0;
+    }
+    2 * nw * nw + 3 * nw
 }
 
 /// What [`laqr3`] found: `ns` shifts (the undeflatable eigenvalues of the
@@ -97,7 +114,6 @@ pub fn laqr3<T: Scalar>(
     }
     let (tbuf, mut work) = work.take::<T>(jw * jw);
     let (vbuf, mut work) = work.take::<T>(jw * jw);
-    let (wvbuf, mut work) = work.take::<T>(n.max(jw) * jw);
     let (tau, mut work) = work.take::<T>(jw);
     let (spike, mut work) = work.take::<T>(jw);
     let mut t = MatMut::from_col_major(tbuf, jw, jw, jw);
@@ -256,33 +272,34 @@ pub fn laqr3<T: Scalar>(
         let l3 = Level3::new(par);
         let one = T::one();
         let ltop = if wantt { 0 } else { ktop };
+        // The products' scratch: all that is left, up to n x jw; a shorter
+        // one (down to one row) splits them into panels.
+        let tlen = work.capacity::<T>().min(n.max(jw).min(PANEL.max(jw)) * jw);
+        let (wvbuf, _) = work.take::<T>(tlen);
+        assert!(tlen >= jw, "laqr3: workspace below laqr3_min");
         if kwtop > ltop {
-            let nr = kwtop - ltop;
-            let mut wv = MatMut::from_col_major(&mut wvbuf[..nr * jw], nr, jw, nr);
-            l3.gemm(Trans::No, Trans::No, one, h.rb().submatrix(ltop, kwtop, nr, jw), v.rb(), zero, wv.rb_mut());
-            lacpy(Part::Full, wv.rb(), h.rb_mut().submatrix(ltop, kwtop, nr, jw));
+            rows_times(&l3, h.rb_mut(), ltop..kwtop, kwtop, v.rb(), wvbuf);
         }
         if wantt && kbot + 1 < n {
-            let nc = n - kbot - 1;
-            let mut wh = MatMut::from_col_major(&mut wvbuf[..jw * nc], jw, nc, jw);
-            l3.gemm(
-                Trans::ConjTrans,
-                Trans::No,
-                one,
-                v.rb(),
-                h.rb().submatrix(kwtop, kbot + 1, jw, nc),
-                zero,
-                wh.rb_mut(),
-            );
-            lacpy(Part::Full, wh.rb(), h.rb_mut().submatrix(kwtop, kbot + 1, jw, nc));
+            let step = tlen / jw;
+            for c in (kbot + 1..n).step_by(step) {
+                let nc = step.min(n - c);
+                let mut wh = MatMut::from_col_major(&mut wvbuf[..jw * nc], jw, nc, jw);
+                l3.gemm(
+                    Trans::ConjTrans,
+                    Trans::No,
+                    one,
+                    v.rb(),
+                    h.rb().submatrix(kwtop, c, jw, nc),
+                    zero,
+                    wh.rb_mut(),
+                );
+                lacpy(Part::Full, wh.rb(), h.rb_mut().submatrix(kwtop, c, jw, nc));
+            }
         }
         if let Some(z) = z.as_mut() {
             if ihiz > iloz {
-                let nr = ihiz - iloz;
-                assert!(nr <= n.max(jw), "laqr3: more rows of Z than the order of H");
-                let mut wv = MatMut::from_col_major(&mut wvbuf[..nr * jw], nr, jw, nr);
-                l3.gemm(Trans::No, Trans::No, one, z.rb().submatrix(iloz, kwtop, nr, jw), v.rb(), zero, wv.rb_mut());
-                lacpy(Part::Full, wv.rb(), z.rb_mut().submatrix(iloz, kwtop, nr, jw));
+                rows_times(&l3, z.rb_mut(), iloz..ihiz, kwtop, v.rb(), wvbuf);
             }
         }
     }

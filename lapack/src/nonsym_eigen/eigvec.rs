@@ -134,7 +134,7 @@ pub fn trevc3_scratch<T: Scalar>(n: usize) -> usize {
 /// Eigenvectors multiplied into the Schur vectors together, as one matrix
 /// product, when [`trevc3`] back-transforms (the reference's blocked
 /// `?trevc3`): one GEMM instead of a matrix-vector product per vector.
-const BATCH: usize = 64;
+pub(super) const BATCH: usize = 64;
 
 /// How a back-transformed column is normalized.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

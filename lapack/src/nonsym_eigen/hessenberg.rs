@@ -206,8 +206,8 @@ pub fn gehrd_req<T: Scalar>(n: usize) -> WorkReq {
 /// [`gehrd_req`] for panels of `nb` columns.
 pub fn gehrd_req_with<T: Scalar>(n: usize, nb: usize) -> WorkReq {
     let nb = nb.max(1);
-    // Y (n x nb), T (nb x nb), the panel's scratch (nb) and larfb's W (nb x n).
-    WorkReq::new::<T>(n * nb + nb * nb + nb + nb * n).and(WorkReq::new::<T>(n.max(1)))
+    // Y (n x nb, larfb's W once Y is spent), T (nb x nb), the panel's scratch (nb).
+    WorkReq::new::<T>(n * nb + nb * nb + nb).and(WorkReq::new::<T>(n.max(1)))
 }
 
 /// Reduces the `n x n` matrix `a` to upper Hessenberg form `Q^H A Q = H`
@@ -253,10 +253,10 @@ pub fn gehrd_with<T: Scalar>(
     if nb > 1 {
         let l3 = Level3::new(par);
         let mut ws = work.rb_mut();
-        let (buf, _) = ws.take::<T>(n * nb + nb * nb + nb + nb * n);
+        let (buf, _) = ws.take::<T>(n * nb + nb * nb + nb);
         let (ybuf, rest) = buf.split_at_mut(n * nb);
         let (tbuf, rest) = rest.split_at_mut(nb * nb);
-        let (wbuf, lbuf) = rest.split_at_mut(nb);
+        let wbuf = &mut rest[..nb];
         // Panels while more than nx columns remain after them.
         while i + nx + 1 < ihi {
             let ib = nb.min(ihi - i - 1);
@@ -307,7 +307,8 @@ pub fn gehrd_with<T: Scalar>(
             }
             // The rest of the rows, from the left: A(i+1:ihi, i+ib:n) := H^H A.
             let (left, right) = a.rb_mut().split_at_col(i + ib);
-            let w = MatMut::from_col_major(&mut lbuf[..ib * (n - i - ib)], ib, n - i - ib, ib);
+            // Y is spent: its storage is larfb's W (ib x (n - i - ib) <= n x nb).
+            let w = MatMut::from_col_major(&mut ybuf[..ib * (n - i - ib)], ib, n - i - ib, ib);
             larfb(
                 Side::Left,
                 Trans::ConjTrans,

@@ -47,7 +47,7 @@ pub use aed::{laqr3, laqr3_req, Aed};
 pub use balance::{gebak, gebak_indexed, gebal, Balanced};
 pub use eigvec::{trevc3, trevc3_count, trevc3_in, trevc3_reals, trevc3_req, trevc3_scratch, Howmny, VecSide};
 pub use gees::{gees, gees_req, geesx, geesx_checked, geesx_req, Gees, Geesx};
-pub use geev::{geev, geev_req};
+pub use geev::{geev, geev_into, geev_into_req, geev_reals, geev_req, EigOut, SplitEigs};
 pub use geevx::{geevx, geevx_req, Geevx};
 pub use hessenberg::{
     gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, lahrd, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,

@@ -9,9 +9,9 @@
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
-use super::aed::{laqr3, laqr3_req};
+use super::aed::{laqr3, laqr3_min, laqr3_req};
 use super::schur::{lahqr, lanv2};
-use super::sweep::{laqr5, laqr5_req};
+use super::sweep::{laqr5, laqr5_min, laqr5_req};
 use crate::Info;
 use ferroblas_kernels::aux::matrix::lacpy;
 use ferroblas_kernels::aux::matrix::Part;
@@ -86,8 +86,11 @@ pub(super) fn laqr_driver_req<T: Scalar>(n: usize, recursive: bool) -> WorkReq {
     if n <= NTINY {
         return WorkReq::EMPTY;
     }
-    let nwmax = (n - 1) / 3;
-    let nsmax = (n + 6) / 9;
+    // Room for the nominal window doubled once (the driver's first answer
+    // to a stall) and the nominal shifts; larger windows, which only long
+    // stalls ask for, run in what is there (see laqr_driver).
+    let nwmax = (2 * iparmq_nw(n)).max(2).min((n - 1) / 3);
+    let nsmax = iparmq_ns(n).min((n + 6) / 9);
     let nsmax = nsmax - nsmax % 2;
     let aed = laqr3_req::<T>(n, nwmax, recursive);
     let sweep = laqr5_req::<T>(n, nsmax);
@@ -101,7 +104,8 @@ pub(super) fn laqr_driver_req<T: Scalar>(n: usize, recursive: bool) -> WorkReq {
 /// aggressive early deflation, whose deflation windows above [`NMIN`] are
 /// reduced by [`laqr4`]. Arguments, results and `Err(info)` as for
 /// [`lahqr`] (the iteration limit is `30 max(10, ihi - ilo)` sweeps);
-/// orders up to 15 go to [`lahqr`]. `work` as [`laqr0_req`] asks.
+/// orders up to 15 go to [`lahqr`]. `work` as [`laqr0_req`] asks; with
+/// less, smaller windows and fewer shifts (none: [`lahqr`]).
 #[allow(clippy::too_many_arguments)]
 pub fn laqr0<T: Scalar>(
     wantt: bool,
@@ -162,14 +166,29 @@ pub(super) fn laqr_driver<T: Scalar>(
     let rzero = R::<T>::zero();
     let wilk1 = R::<T>::from_f64(0.75);
     let wilk2 = R::<T>::from_f64(-0.4375);
+    // The largest window and shift count whose scratch fits `work` (as the
+    // reference shrinks them to its LWORK): with less than the optimum the
+    // iteration converges in more, smaller steps; with too little for even
+    // two shifts it is lahqr's.
+    let cap = work.capacity::<T>();
+    let mut nwmax = (n - 1) / 3;
+    while nwmax > 2 && laqr3_min(nwmax) > cap {
+        nwmax -= 1;
+    }
+    let shifts_min = |ns: usize| laqr5_min(ns).max(ns * ns);
+    let mut nsmax = (n + 6) / 9;
+    nsmax -= nsmax % 2;
+    while nsmax > 2 && shifts_min(nsmax) > cap {
+        nsmax -= 2;
+    }
+    if laqr3_min(nwmax) > cap || shifts_min(nsmax) > cap {
+        return lahqr(wantt, ilo, ihi, h, w, iloz, ihiz, z);
+    }
     let nh = ihi - ilo;
-    let nwr = iparmq_nw(nh).max(2).min(nh).min((n - 1) / 3);
-    let nsr = iparmq_ns(nh).min((n + 6) / 9).min(nh - 1);
+    let nwr = iparmq_nw(nh).max(2).min(nh).min(nwmax);
+    let nsr = iparmq_ns(nh).min(nsmax).min(nh - 1);
     let nsr = (nsr - nsr % 2).max(2);
     let nmin = NMIN.max(NTINY);
-    let nwmax = (n - 1) / 3;
-    let nsmax = (n + 6) / 9;
-    let nsmax = nsmax - nsmax % 2;
     let mut nw = nwmax;
     let mut ndfl = 1usize;
     let mut ndec: isize = -1;

@@ -755,7 +755,8 @@ pub fn hseqr_req_with<T: Scalar>(n: usize, nmin: usize) -> WorkReq {
 /// iteration is the multishift [`laqr0`], below it [`lahqr`] (whose rare
 /// failure [`laqr0`] takes over, as in the reference). With `Schur` (or on
 /// failure) the entries below the first subdiagonal are set to zero. `work`
-/// as [`hseqr_req`] asks; `par` only splits the matrix products (the result
+/// as [`hseqr_req`] asks for the fastest path; any less (down to none) also
+/// works, with smaller deflation windows and fewer shifts; `par` only splits the matrix products (the result
 /// does not depend on it).
 ///
 /// `Err(info)`: the iteration did not converge; `w[..ilo]` and
@@ -825,6 +826,9 @@ pub fn hseqr_with<T: Scalar>(
                 let kbot = e.lapack_info() as usize;
                 if n >= NL {
                     laqr0(wantt, ilo, kbot, h.rb_mut(), w, ilo, ihi, zv, par, work)
+                } else if !work.fits(WorkReq::new::<T>(NL * NL).and(WorkReq::new::<Complex<T::Real>>(NL))) {
+                    // No room for the padded copy (a caller's short WORK): lahqr's failure stands.
+                    Err(e)
                 } else {
                     let (buf, mut work) = work.take::<T>(NL * NL);
                     let (wl, work) = work.take::<Complex<T::Real>>(NL);

@@ -13,6 +13,7 @@
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
+use super::aed::PANEL;
 use crate::householder::larfg;
 use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -66,7 +67,21 @@ pub fn laqr5_req<T: Scalar>(n: usize, nshifts: usize) -> WorkReq {
         return WorkReq::EMPTY;
     }
     let kdu = 6 * nb - 3;
-    WorkReq::new::<T>(kdu * kdu).and(WorkReq::new::<T>(kdu * n)).and(WorkReq::new::<[T; 3]>(nb + 1))
+    WorkReq::new::<T>(kdu * kdu).and(WorkReq::new::<[T; 3]>(nb + 1)).and(WorkReq::new::<T>(kdu * n.clamp(1, PANEL)))
+}
+
+/// The least workspace, in elements of `T`, that [`laqr5`] runs in with
+/// `nshifts` shifts: U, the reflectors and one column (row) of the product
+/// scratch, through which the far-from-diagonal updates then go a column
+/// (row) at a time. Every array has `T::Real`'s alignment, so an aligned
+/// buffer needs no padding between them.
+pub(super) fn laqr5_min(nshifts: usize) -> usize {
+    let nb = nshifts / 2;
+    if nb == 0 {
+        return 0;
+    }
+    let kdu = 6 * nb - 3;
+    kdu * kdu + 3 * (nb + 1) + kdu
 }
 
 /// `x -= conj(tau) v (v^H x)` on the `len` (2 or 3) entries of `x`, the
@@ -230,8 +245,12 @@ pub fn laqr5<T: Scalar>(
     let (ubuf, mut work) = work.take::<T>(kdu * kdu);
     let zrows = if z.is_some() { ihiz - iloz } else { 0 };
     assert!(zrows <= n, "laqr5: more rows of Z than the order of H");
-    let (tmp, mut work) = work.take::<T>(kdu * n);
-    let (v, _) = work.take::<[T; 3]>(nb + 1);
+    let (v, mut work) = work.take::<[T; 3]>(nb + 1);
+    // The products' scratch: all that is left, up to kdu x n; a shorter one
+    // (down to one column of U's order) splits the products into panels.
+    let tlen = work.capacity::<T>().min(kdu * n.clamp(1, PANEL));
+    let (tmp, _) = work.take::<T>(tlen);
+    assert!(tlen >= kdu, "laqr5: workspace below laqr5_min");
     let l3 = Level3::new(par);
     let (ktop_i, kbot_i) = (ktop as isize, kbot as isize);
     let nb_i = nb as isize;
@@ -383,35 +402,53 @@ pub fn laqr5<T: Scalar>(
         let ublk = u.rb().submatrix(k1, k1, nu, nu);
         let (jtop, jbot) = if wantt { (0, n) } else { (ktop, kbot + 1) };
         let c0 = (ndcol.min(kbot_i) + 1) as usize;
-        if jbot > c0 {
-            let nc = jbot - c0;
-            let mut wh = MatMut::from_col_major(&mut tmp[..nu * nc], nu, nc, nu.max(1));
-            l3.gemm(Trans::ConjTrans, Trans::No, T::one(), ublk, h.rb().submatrix(hrow, c0, nu, nc), zero, wh.rb_mut());
-            lacpy(Part::Full, wh.rb(), h.rb_mut().submatrix(hrow, c0, nu, nc));
-        }
-        let r1 = ktop.max(incol.max(0) as usize);
-        if r1 > jtop {
-            let nr = r1 - jtop;
-            let mut wv = MatMut::from_col_major(&mut tmp[..nr * nu], nr, nu, nr);
-            l3.gemm(Trans::No, Trans::No, T::one(), h.rb().submatrix(jtop, hrow, nr, nu), ublk, zero, wv.rb_mut());
-            lacpy(Part::Full, wv.rb(), h.rb_mut().submatrix(jtop, hrow, nr, nu));
-        }
-        if let Some(z) = z.as_mut() {
-            if zrows > 0 {
-                let mut wv = MatMut::from_col_major(&mut tmp[..zrows * nu], zrows, nu, zrows);
+        if jbot > c0 && nu > 0 {
+            let step = tmp.len() / nu;
+            for c in (c0..jbot).step_by(step) {
+                let nc = step.min(jbot - c);
+                let mut wh = MatMut::from_col_major(&mut tmp[..nu * nc], nu, nc, nu);
                 l3.gemm(
-                    Trans::No,
+                    Trans::ConjTrans,
                     Trans::No,
                     T::one(),
-                    z.rb().submatrix(iloz, hrow, zrows, nu),
                     ublk,
+                    h.rb().submatrix(hrow, c, nu, nc),
                     zero,
-                    wv.rb_mut(),
+                    wh.rb_mut(),
                 );
-                lacpy(Part::Full, wv.rb(), z.rb_mut().submatrix(iloz, hrow, zrows, nu));
+                lacpy(Part::Full, wh.rb(), h.rb_mut().submatrix(hrow, c, nu, nc));
+            }
+        }
+        let r1 = ktop.max(incol.max(0) as usize);
+        if r1 > jtop && nu > 0 {
+            rows_times(&l3, h.rb_mut(), jtop..r1, hrow, ublk, tmp);
+        }
+        if let Some(z) = z.as_mut() {
+            if zrows > 0 && nu > 0 {
+                rows_times(&l3, z.rb_mut(), iloz..ihiz, hrow, ublk, tmp);
             }
         }
         incol += 3 * nb_i - 2;
+    }
+}
+
+/// `A[rows, col..col + k] := A[rows, col..col + k] U` for the `k x k` `u`,
+/// in panels of rows that fit `tmp` (at least `k` long).
+pub(super) fn rows_times<T: Scalar>(
+    l3: &Level3,
+    mut a: MatMut<'_, T>,
+    rows: std::ops::Range<usize>,
+    col: usize,
+    u: MatRef<'_, T>,
+    tmp: &mut [T],
+) {
+    let k = u.ncols();
+    let step = tmp.len() / k;
+    for r in rows.clone().step_by(step) {
+        let nr = step.min(rows.end - r);
+        let mut wv = MatMut::from_col_major(&mut tmp[..nr * k], nr, k, nr);
+        l3.gemm(Trans::No, Trans::No, T::one(), a.rb().submatrix(r, col, nr, k), u, T::zero(), wv.rb_mut());
+        lacpy(Part::Full, wv.rb(), a.rb_mut().submatrix(r, col, nr, k));
     }
 }
 
