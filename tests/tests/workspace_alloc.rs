@@ -27,7 +27,7 @@ fn the_counter_sees_an_allocation() {
 }
 
 #[test]
-fn dgeqrf_at_minimal_lwork() {
+fn lapack_dgeqrf_at_minimal_lwork() {
     let mut rng = Rng::new(7);
     for &(m, n) in &[(300i32, 200i32), (200, 300), (64, 64)] {
         let a0 = matrix(&mut rng, m as usize, n as usize);

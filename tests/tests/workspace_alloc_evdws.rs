@@ -495,7 +495,7 @@ evr_case!(zheevr_at_queried_lwork, c64, f::zheevr_, zheevd, complex = true);
 /// Every case, one after the other: a failing case does not hide the
 /// others, all failures are listed.
 #[test]
-fn symmetric_eigensolvers_run_inside_the_callers_workspace() {
+fn lapack_symmetric_eigensolvers_run_inside_the_callers_workspace() {
     let cases: &[(&str, fn())] = &[
         ("ssyev_values_at_minimal_lwork", ssyev_values_at_minimal_lwork),
         ("ssyev_vectors_at_minimal_lwork", ssyev_vectors_at_minimal_lwork),

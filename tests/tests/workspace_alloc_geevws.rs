@@ -204,10 +204,10 @@ real_geev!(dgeev_at_minimal_lwork, f64, f::dgeev_);
 complex_geev!(cgeev_at_minimal_lwork, c32, f32, f::cgeev_);
 complex_geev!(zgeev_at_minimal_lwork, c64, f64, f::zgeev_);
 
-/// The counts are process-wide, so every case runs on this one test thread
-/// (no other test's set-up allocates meanwhile).
+/// Every case, one after the other. The name says `lapack`: the test
+/// command runs LAPACK's tests on the detected table and `generic` only.
 #[test]
-fn geev_family_at_minimal_lwork() {
+fn lapack_geev_family_at_minimal_lwork() {
     dgeev_lwork_query();
     dgehrd_orghr_ormhr_at_minimal_lwork();
     sgeev_at_minimal_lwork();

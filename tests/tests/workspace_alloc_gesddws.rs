@@ -275,10 +275,10 @@ fn indices(jobz: u8, k: usize) -> Allocations {
     }
 }
 
-// One test: the allocation counter is global, and a test running beside
-// a measured call would be counted with it.
+// The cases in one test, one after the other. The name says `lapack`: the
+// test command runs LAPACK's tests on the detected table and `generic` only.
 #[test]
-fn gesdd_at_minimal_lwork_runs_in_the_callers_arrays() {
+fn lapack_gesdd_at_minimal_lwork_runs_in_the_callers_arrays() {
     case::<f32>(sgesdd64, "sgesdd_64_", nothing);
     case::<f64>(dgesdd64, "dgesdd_64_", nothing);
     case::<c32>(cgesdd64, "cgesdd_64_", nothing);
