@@ -253,7 +253,12 @@ impl Call {
     /// tasks, leave, and wake the caller if it is waiting for this worker.
     fn work_as_worker(&self) {
         if self.state.fetch_add(1, Ordering::Acquire) & CLOSED != 0 {
-            self.state.fetch_sub(1, Ordering::Release);
+            // Too late. Leaving can still be the last departure the caller
+            // waits for: a worker that finished its tasks while this one was
+            // counted saw another worker inside and woke no one.
+            if self.state.fetch_sub(1, Ordering::AcqRel) == CLOSED | 1 {
+                self.caller.unpark();
+            }
             return;
         }
         if let Err(payload) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_tasks())) {
@@ -316,6 +321,29 @@ mod tests {
             hits.fetch_add(1, Ordering::Relaxed);
         });
         assert_eq!(hits.load(Ordering::Relaxed), 64);
+    }
+
+    /// Many short calls on more workers than cores, so that workers often
+    /// arrive after the caller has closed the call: every call returns. (A
+    /// late worker's brief registration once hid the last departure from the
+    /// caller, which then slept forever: seen under qemu.)
+    #[test]
+    fn late_workers_never_strand_the_caller() {
+        let before = num_threads();
+        set_num_threads(8);
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let hits = AtomicU64::new(0);
+            for _ in 0..20_000 {
+                for_each_task(3, 8, |_| {
+                    hits.fetch_add(1, Ordering::Relaxed);
+                });
+            }
+            let _ = done.send(hits.load(Ordering::Relaxed));
+        });
+        let got = finished.recv_timeout(std::time::Duration::from_secs(120));
+        set_num_threads(before);
+        assert_eq!(got.expect("a parallel call never returned"), 60_000);
     }
 
     #[test]
